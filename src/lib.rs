@@ -1,0 +1,19 @@
+//! daynotes: a terminal viewer for dated study notes.
+//!
+//! The path of the data: file → [`decode`] → [`parse`] → [`notes::Notebook`]
+//! → ([`outline`], search) → [`app`] → [`ui`]. The domain modules (`notes`,
+//! `decode`, `parse`, `dates`, `load`, `outline`, `sanitize`) import no
+//! terminal crate.
+
+pub mod dates;
+pub mod decode;
+pub mod load;
+pub mod markdown;
+pub mod notes;
+pub mod parse;
+pub mod sanitize;
+pub mod theme;
+
+/// The sample notebook bundled into the binary, shown when no notes file is
+/// found.
+pub const SAMPLE: &str = include_str!("../notes/study-notes.txt");

@@ -1,0 +1,397 @@
+//! The notes model: `Notebook › Day › Topic › Section`, each node tied to the
+//! source lines it came from.
+//!
+//! The model holds the decoded text of every source file once; nodes refer to
+//! it by byte [`Span`]s, so a 100 MB notebook costs about 100 MB plus a small
+//! tree. Nothing here knows about terminals: the TUI, the CLI and the tests all
+//! read the same plain structs.
+//!
+//! ```text
+//! Notebook
+//! ├─ Source "study-notes.txt"   text, leading block, year lines
+//! └─ Day 8.22 (line 1)          heading span, preamble span
+//!    └─ Topic 1 tcp握手 (2)      heading span, body span
+//!       ├─ Section 第一次握手（SYN） (5)
+//!       └─ Section …            sections nest (bold group › numbered bold)
+//! ```
+
+use std::fmt;
+
+/// A byte range of one source's text, with the 1-based number of its first
+/// line. `end` is exclusive and includes the last line's terminator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// 1-based line number of the first line.
+    pub line: usize,
+}
+
+impl Span {
+    /// An empty span at `start`, whose (absent) first line would be `line`.
+    pub fn empty(start: usize, line: usize) -> Self {
+        Span {
+            start,
+            end: start,
+            line,
+        }
+    }
+
+    /// True when the span holds no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+
+    /// The span's text within `text`.
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// A calendar date as written in a day heading. The year is `None` when the
+/// file never names one: it is never invented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NoteDate {
+    /// The year, when the heading or an earlier year line gives it.
+    pub year: Option<i32>,
+    /// Month, 1-12.
+    pub month: u8,
+    /// Day of the month, 1-31 (validated against the month when the year is
+    /// known, and against 29 for February when it is not).
+    pub day: u8,
+}
+
+impl fmt::Display for NoteDate {
+    /// `8.22` without a year, `2025-08-22` with one.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "{}.{}", self.month, self.day),
+        }
+    }
+}
+
+/// A parser finding, kept with its line so that nothing odd is silent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// Index into [`Notebook::sources`].
+    pub source: usize,
+    /// 1-based line number (0 for file-wide findings such as the encoding).
+    pub line: usize,
+    /// What was found, in plain words.
+    pub message: String,
+}
+
+/// A section heading inside a topic body, with the sections nested under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Title without bold markers, `#`s or a trailing colon; keeps its own
+    /// numbering (`1. 高可用架构`).
+    pub title: String,
+    /// The heading line (part of the topic body's text).
+    pub heading: Span,
+    /// Child sections.
+    pub sections: Vec<Section>,
+}
+
+impl Section {
+    /// 1-based line of the heading.
+    pub fn line(&self) -> usize {
+        self.heading.line
+    }
+}
+
+/// A numbered topic of a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topic {
+    /// The number as written (`1` for `1.tcp握手`, `（1）`, `1、`).
+    pub number: u32,
+    /// Title without the number prefix, bold markers or trailing colon.
+    pub title: String,
+    /// The topic line.
+    pub heading: Span,
+    /// Every line after the heading up to the next topic, day or year line.
+    pub body: Span,
+    /// Section headings found inside the body, nested.
+    pub sections: Vec<Section>,
+}
+
+impl Topic {
+    /// 1-based line of the topic heading.
+    pub fn line(&self) -> usize {
+        self.heading.line
+    }
+}
+
+/// One dated day and its topics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Day {
+    /// Index into [`Notebook::sources`] of the file this day was read from.
+    pub source: usize,
+    /// The date of the heading, with the year inferred where possible.
+    pub date: NoteDate,
+    /// Text after the colon on the heading line, if any.
+    pub title: Option<String>,
+    /// The heading line.
+    pub heading: Span,
+    /// Lines between the heading and the first topic.
+    pub preamble: Span,
+    /// The day's topics in file order.
+    pub topics: Vec<Topic>,
+}
+
+impl Day {
+    /// 1-based line of the day heading.
+    pub fn line(&self) -> usize {
+        self.heading.line
+    }
+}
+
+/// A line that holds only a year (`2025`, `2025:`, `2025年`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearLine {
+    /// The year it sets for the days after it.
+    pub year: i32,
+    /// The line itself.
+    pub span: Span,
+}
+
+/// One decoded notes file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The path as the user gave it (or a label such as `<sample>`).
+    pub path: String,
+    /// The decoded text (a leading BOM removed).
+    pub text: String,
+    /// Text before the first day heading (empty when there is none).
+    pub leading: Span,
+    /// Year lines, in file order.
+    pub year_lines: Vec<YearLine>,
+}
+
+/// The whole tree: every source's text, the days of all sources in date
+/// order, and the warnings.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Notebook {
+    /// The files the days came from.
+    pub sources: Vec<Source>,
+    /// Days, in file order for one file; merged by date for several.
+    pub days: Vec<Day>,
+    /// Every warning of every source, by source then line.
+    pub warnings: Vec<Warning>,
+}
+
+/// What a [`NodeSpan`] is, for walking a source line by line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    /// Text before the first day.
+    Leading,
+    /// A year line.
+    YearLine,
+    /// A day heading line.
+    DayHeading,
+    /// A day's preamble.
+    Preamble,
+    /// A topic line.
+    TopicHeading,
+    /// Body text of a topic that is not a section heading.
+    Body,
+    /// A section heading line inside a body.
+    SectionHeading,
+}
+
+/// A run of a source's lines that belongs to one node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NodeSpan {
+    /// What kind of node owns these lines.
+    pub kind: NodeKind,
+    /// The lines.
+    pub span: Span,
+}
+
+impl Notebook {
+    /// The text of `span` in the source of `day`.
+    pub fn text(&self, source: usize, span: Span) -> &str {
+        span.slice(&self.sources[source].text)
+    }
+
+    /// The non-empty node spans of one source, in file order. Together they
+    /// cover the source's text exactly once: this is how losslessness is
+    /// checked.
+    pub fn node_spans(&self, source: usize) -> Vec<NodeSpan> {
+        let src = &self.sources[source];
+        let mut out = vec![NodeSpan {
+            kind: NodeKind::Leading,
+            span: src.leading,
+        }];
+        out.extend(src.year_lines.iter().map(|y| NodeSpan {
+            kind: NodeKind::YearLine,
+            span: y.span,
+        }));
+        for day in self.days.iter().filter(|d| d.source == source) {
+            out.push(NodeSpan {
+                kind: NodeKind::DayHeading,
+                span: day.heading,
+            });
+            out.push(NodeSpan {
+                kind: NodeKind::Preamble,
+                span: day.preamble,
+            });
+            for topic in &day.topics {
+                out.push(NodeSpan {
+                    kind: NodeKind::TopicHeading,
+                    span: topic.heading,
+                });
+                let mut heads = Vec::new();
+                collect_headings(&topic.sections, &mut heads);
+                heads.sort_by_key(|s| s.start);
+                let mut at = topic.body.start;
+                let mut line = topic.body.line;
+                for h in heads {
+                    out.push(NodeSpan {
+                        kind: NodeKind::Body,
+                        span: Span {
+                            start: at,
+                            end: h.start,
+                            line,
+                        },
+                    });
+                    out.push(NodeSpan {
+                        kind: NodeKind::SectionHeading,
+                        span: h,
+                    });
+                    at = h.end;
+                    line = h.line + 1;
+                }
+                out.push(NodeSpan {
+                    kind: NodeKind::Body,
+                    span: Span {
+                        start: at,
+                        end: topic.body.end,
+                        line,
+                    },
+                });
+            }
+        }
+        out.retain(|n| !n.span.is_empty());
+        out.sort_by_key(|n| n.span.start);
+        out
+    }
+}
+
+fn collect_headings(sections: &[Section], out: &mut Vec<Span>) {
+    for s in sections {
+        out.push(s.heading);
+        collect_headings(&s.sections, out);
+    }
+}
+
+/// Splits text into lines without their terminators (`\n`, `\r\n` or a lone
+/// `\r`). A final line without a terminator is included; an empty text has no
+/// lines.
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
+            Some(i) => {
+                let line = &rest[..i];
+                let skip =
+                    if rest.as_bytes()[i] == b'\r' && rest.as_bytes().get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                rest = &rest[i + skip..];
+                Some(line)
+            }
+            None => {
+                let line = rest;
+                rest = "";
+                Some(line)
+            }
+        }
+    })
+}
+
+/// Width in columns of a line's leading whitespace, a tab counting as
+/// [`TAB_WIDTH`] columns (tab stops are not used: the notes are typed with a
+/// tab meaning "one level").
+pub fn indent_width(line: &str) -> usize {
+    line.bytes()
+        .take_while(|b| *b == b' ' || *b == b'\t')
+        .map(|b| if b == b'\t' { TAB_WIDTH } else { 1 })
+        .sum()
+}
+
+/// Columns one tab stands for in indentation.
+pub const TAB_WIDTH: usize = 4;
+
+/// Removes the common indentation of the non-blank lines of `text` (tabs
+/// counting as [`TAB_WIDTH`] columns), keeping relative indentation as spaces.
+/// Lines are joined with `\n`; whitespace-only lines become empty; trailing
+/// blank lines are dropped.
+pub fn dedent(text: &str) -> String {
+    let common = lines(text)
+        .filter(|l| !l.trim().is_empty())
+        .map(indent_width)
+        .min()
+        .unwrap_or(0);
+    let mut out = String::with_capacity(text.len());
+    for line in lines(text) {
+        if line.trim().is_empty() {
+            out.push('\n');
+            continue;
+        }
+        let width = indent_width(line);
+        let ws_len = line.len() - line.trim_start_matches([' ', '\t']).len();
+        for _ in common..width {
+            out.push(' ');
+        }
+        out.push_str(line[ws_len..].trim_end_matches([' ', '\t']));
+        out.push('\n');
+    }
+    let trimmed = out.trim_end_matches('\n').len();
+    out.truncate(trimmed);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_splits_on_every_terminator() {
+        let got: Vec<_> = lines("a\nb\r\nc\rd").collect();
+        assert_eq!(got, ["a", "b", "c", "d"]);
+        assert_eq!(lines("a\n").count(), 1);
+        assert_eq!(lines("").count(), 0);
+        assert_eq!(lines("\n\n").collect::<Vec<_>>(), ["", ""]);
+    }
+
+    #[test]
+    fn dedent_keeps_relative_indentation() {
+        let body = "        a\n            b\n  \n\tc\n\n";
+        // common indent is 4 (the tab); a and b keep their extra columns
+        assert_eq!(dedent(body), "    a\n        b\n\nc");
+    }
+
+    #[test]
+    fn date_display() {
+        let d = NoteDate {
+            year: None,
+            month: 8,
+            day: 22,
+        };
+        assert_eq!(d.to_string(), "8.22");
+        let d = NoteDate {
+            year: Some(2025),
+            ..d
+        };
+        assert_eq!(d.to_string(), "2025-08-22");
+    }
+}
