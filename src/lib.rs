@@ -5,14 +5,19 @@
 //! `decode`, `parse`, `dates`, `load`, `outline`, `sanitize`) import no
 //! terminal crate.
 
+pub mod app;
 pub mod dates;
 pub mod decode;
+pub mod keymap;
 pub mod load;
 pub mod markdown;
 pub mod notes;
+pub mod outline;
 pub mod parse;
 pub mod sanitize;
 pub mod theme;
+pub mod tui;
+pub mod ui;
 
 /// The sample notebook bundled into the binary, shown when no notes file is
 /// found.
