@@ -1,1 +1,537 @@
-//! STUB: in progress.
+//! The outline: the notebook's tree of days › topics › sections flattened
+//! into the rows the outline pane shows, with folds and a selection.
+//!
+//! Design: the visible rows are a plain `Vec<Row>` rebuilt only when folds
+//! change (a single fold or unfold splices its children in or out), so moving
+//! the selection and drawing a frame never walk the notebook. Days and topics
+//! fold; sections always show under an open topic, nested as the parser
+//! nested them. The selection is an index into the rows, and every row
+//! carries a stable [`NodeId`]: ids sort in document order, so finding a node
+//! among the rows is a binary search. Nothing here knows about terminals.
+
+use std::collections::HashSet;
+
+use crate::notes::{Notebook, Section, Topic};
+
+/// A stable name for a day, a topic or a section, independent of folds.
+///
+/// Sections are numbered in pre-order within their topic (a parent before
+/// its children). Ids compare in document order: a day, then its first
+/// topic, that topic's sections, the next topic, …, the next day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId {
+    day: u32,
+    /// 0 for none, `t + 1` for topic `t` (so that "none" sorts first).
+    topic: u32,
+    /// 0 for none, `k + 1` for section `k`.
+    section: u32,
+}
+
+/// Indices beyond `u32` are not supported: a notebook that large does not fit
+/// in memory anyway. The conversion saturates rather than wraps.
+fn small(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX - 1)
+}
+
+impl NodeId {
+    /// Day `day` (0-based index into [`Notebook::days`]).
+    pub fn day(day: usize) -> Self {
+        NodeId {
+            day: small(day),
+            topic: 0,
+            section: 0,
+        }
+    }
+
+    /// Topic `topic` of day `day`.
+    pub fn topic(day: usize, topic: usize) -> Self {
+        NodeId {
+            day: small(day),
+            topic: small(topic) + 1,
+            section: 0,
+        }
+    }
+
+    /// Section `section` (pre-order index) of a topic.
+    pub fn section(day: usize, topic: usize, section: usize) -> Self {
+        NodeId {
+            day: small(day),
+            topic: small(topic) + 1,
+            section: small(section) + 1,
+        }
+    }
+
+    /// The day index.
+    pub fn day_index(self) -> usize {
+        self.day as usize
+    }
+
+    /// The topic index, for topics and sections.
+    pub fn topic_index(self) -> Option<usize> {
+        (self.topic > 0).then(|| self.topic as usize - 1)
+    }
+
+    /// The section's pre-order index, for sections.
+    pub fn section_index(self) -> Option<usize> {
+        (self.section > 0).then(|| self.section as usize - 1)
+    }
+
+    /// The day this node belongs to (itself for a day).
+    pub fn day_id(self) -> Self {
+        NodeId::day(self.day_index())
+    }
+
+    /// The topic this node belongs to (itself for a topic; `None` for a day).
+    pub fn topic_id(self) -> Option<Self> {
+        self.topic_index()
+            .map(|t| NodeId::topic(self.day_index(), t))
+    }
+}
+
+/// Whether a row can fold, and how it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fold {
+    /// No children.
+    Leaf,
+    /// Children shown below.
+    Open,
+    /// Children hidden.
+    Closed,
+}
+
+/// One visible line of the outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    /// The node shown.
+    pub id: NodeId,
+    /// Nesting depth: 0 for days, 1 for topics, 2 and more for sections.
+    pub depth: u16,
+    /// Its fold state.
+    pub fold: Fold,
+}
+
+/// A section of a topic met in a pre-order walk.
+#[derive(Debug, Clone, Copy)]
+pub struct FlatSection<'a> {
+    /// The section.
+    pub section: &'a Section,
+    /// 0 for a section directly under the topic.
+    pub depth: usize,
+    /// Pre-order index of the enclosing section, if any.
+    pub parent: Option<usize>,
+}
+
+/// The sections of `topic` in pre-order (the order their headings appear).
+pub fn flat_sections(topic: &Topic) -> Vec<FlatSection<'_>> {
+    fn walk<'a>(
+        sections: &'a [Section],
+        depth: usize,
+        parent: Option<usize>,
+        out: &mut Vec<FlatSection<'a>>,
+    ) {
+        for s in sections {
+            let me = out.len();
+            out.push(FlatSection {
+                section: s,
+                depth,
+                parent,
+            });
+            walk(&s.sections, depth + 1, Some(me), out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&topic.sections, 0, None, &mut out);
+    out
+}
+
+/// The chain of sections from the topic down to section `k` (pre-order
+/// index), outermost first; empty when `k` does not exist.
+pub fn section_path(topic: &Topic, k: usize) -> Vec<&Section> {
+    let flat = flat_sections(topic);
+    let mut path = Vec::new();
+    let mut at = (k < flat.len()).then_some(k);
+    while let Some(i) = at {
+        path.push(flat[i].section);
+        at = flat[i].parent;
+    }
+    path.reverse();
+    path
+}
+
+/// The node one level up: a section's enclosing section or topic, a topic's
+/// day; `None` for a day.
+pub fn parent(nb: &Notebook, id: NodeId) -> Option<NodeId> {
+    let d = id.day_index();
+    match (id.topic_index(), id.section_index()) {
+        (None, _) => None,
+        (Some(_), None) => Some(NodeId::day(d)),
+        (Some(t), Some(k)) => {
+            let topic = nb.days.get(d)?.topics.get(t)?;
+            let up = flat_sections(topic).get(k).and_then(|s| s.parent);
+            Some(match up {
+                Some(p) => NodeId::section(d, t, p),
+                None => NodeId::topic(d, t),
+            })
+        }
+    }
+}
+
+/// The next day after the one holding `from`.
+pub fn next_day(nb: &Notebook, from: NodeId) -> Option<NodeId> {
+    let d = from.day_index() + 1;
+    (d < nb.days.len()).then(|| NodeId::day(d))
+}
+
+/// The day before the one holding `from`.
+pub fn prev_day(nb: &Notebook, from: NodeId) -> Option<NodeId> {
+    let d = from.day_index().checked_sub(1)?;
+    (d < nb.days.len()).then(|| NodeId::day(d))
+}
+
+/// The first topic after `from` in document order, crossing into later
+/// days.
+pub fn next_topic(nb: &Notebook, from: NodeId) -> Option<NodeId> {
+    let d = from.day_index();
+    let start = from.topic_index().map_or(0, |t| t + 1);
+    if nb.days.get(d).is_some_and(|day| start < day.topics.len()) {
+        return Some(NodeId::topic(d, start));
+    }
+    (d + 1..nb.days.len())
+        .find(|&e| !nb.days[e].topics.is_empty())
+        .map(|e| NodeId::topic(e, 0))
+}
+
+/// The topic before `from` in document order: from a section, its own
+/// topic (as `{` in vim goes to the start of the paragraph); from a topic or
+/// a day, the previous topic, crossing into earlier days.
+pub fn prev_topic(nb: &Notebook, from: NodeId) -> Option<NodeId> {
+    let d = from.day_index();
+    if from.section_index().is_some() {
+        return from.topic_id();
+    }
+    if let Some(t) = from.topic_index().and_then(|t| t.checked_sub(1)) {
+        return Some(NodeId::topic(d, t));
+    }
+    (0..d.min(nb.days.len()))
+        .rev()
+        .find(|&e| !nb.days[e].topics.is_empty())
+        .map(|e| NodeId::topic(e, nb.days[e].topics.len() - 1))
+}
+
+/// The first row to show so that row `index` is visible in a viewport of
+/// `height` rows that showed `top` first, moving as little as possible.
+pub fn keep_in_view(top: usize, height: usize, index: usize, len: usize) -> usize {
+    if height == 0 || len == 0 {
+        return 0;
+    }
+    let top = if index < top {
+        index
+    } else if index >= top + height {
+        index + 1 - height
+    } else {
+        top
+    };
+    // No empty space below the last row when the list could fill the view.
+    top.min(len.saturating_sub(height))
+}
+
+/// The foldable, flattened tree and its selection.
+#[derive(Debug, Clone, Default)]
+pub struct Outline {
+    rows: Vec<Row>,
+    selected: usize,
+    open_days: Vec<bool>,
+    open_topics: HashSet<(u32, u32)>,
+}
+
+impl Outline {
+    /// The outline of `nb` with every day open, every topic closed and the
+    /// first day selected.
+    pub fn new(nb: &Notebook) -> Self {
+        let mut outline = Outline {
+            rows: Vec::new(),
+            selected: 0,
+            open_days: vec![true; nb.days.len()],
+            open_topics: HashSet::new(),
+        };
+        outline.rebuild(nb);
+        outline
+    }
+
+    /// The visible rows, top to bottom.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// Index of the selected row (0 when there are no rows).
+    pub fn selected_index(&self) -> usize {
+        self.selected
+    }
+
+    /// The selected node, `None` for an empty notebook.
+    pub fn selected(&self) -> Option<NodeId> {
+        self.rows.get(self.selected).map(|r| r.id)
+    }
+
+    /// Index of the row showing `id`, if it is visible.
+    pub fn position(&self, id: NodeId) -> Option<usize> {
+        self.rows.binary_search_by(|r| r.id.cmp(&id)).ok()
+    }
+
+    /// Selects row `index`, clamped to the rows.
+    pub fn select_index(&mut self, index: usize) {
+        self.selected = index.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Moves the selection by `delta` rows, stopping at either end.
+    pub fn move_by(&mut self, delta: isize) {
+        self.select_index(self.selected.saturating_add_signed(delta));
+    }
+
+    /// True when `id` is open (its children are shown).
+    pub fn is_open(&self, id: NodeId) -> bool {
+        match id.topic_index() {
+            None => self.open_days.get(id.day_index()).copied().unwrap_or(false),
+            Some(_) if id.section_index().is_some() => false,
+            Some(_) => self.open_topics.contains(&(id.day, id.topic)),
+        }
+    }
+
+    /// Selects `id`, opening its day and topic when they hide it. Returns
+    /// false (and changes nothing) when `id` is not in the notebook.
+    pub fn select(&mut self, nb: &Notebook, id: NodeId) -> bool {
+        if !exists(nb, id) {
+            return false;
+        }
+        let mut changed = false;
+        if id.topic_index().is_some() && !self.open_days[id.day_index()] {
+            self.open_days[id.day_index()] = true;
+            changed = true;
+        }
+        if id.section_index().is_some() {
+            changed |= self.open_topics.insert((id.day, id.topic));
+        }
+        if changed {
+            self.rebuild(nb);
+        }
+        match self.position(id) {
+            Some(i) => {
+                self.selected = i;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Opens the selected row. Returns false when it is a leaf or already
+    /// open.
+    pub fn expand(&mut self, nb: &Notebook) -> bool {
+        let Some(row) = self.rows.get(self.selected).copied() else {
+            return false;
+        };
+        if row.fold != Fold::Closed {
+            return false;
+        }
+        self.set_open(row.id, true);
+        let mut children = Vec::new();
+        self.push_children(nb, row.id, &mut children);
+        let at = self.selected + 1;
+        self.rows[self.selected].fold = Fold::Open;
+        self.rows.splice(at..at, children);
+        true
+    }
+
+    /// Closes the selected row. Returns false when it is a leaf or already
+    /// closed.
+    pub fn collapse(&mut self) -> bool {
+        let Some(row) = self.rows.get(self.selected).copied() else {
+            return false;
+        };
+        if row.fold != Fold::Open {
+            return false;
+        }
+        self.set_open(row.id, false);
+        let end = self.subtree_end(self.selected);
+        self.rows[self.selected].fold = Fold::Closed;
+        self.rows.drain(self.selected + 1..end);
+        true
+    }
+
+    /// Opens or closes the selected row. Returns false on a leaf.
+    pub fn toggle(&mut self, nb: &Notebook) -> bool {
+        self.collapse() || self.expand(nb)
+    }
+
+    /// `h`: closes the selected row if open, else selects its parent.
+    /// Returns false when nothing changed (a closed day or a leaf day).
+    pub fn left(&mut self) -> bool {
+        if self.collapse() {
+            return true;
+        }
+        let Some(depth) = self.rows.get(self.selected).map(|r| r.depth) else {
+            return false;
+        };
+        match self.rows[..self.selected]
+            .iter()
+            .rposition(|r| r.depth < depth)
+        {
+            Some(p) => {
+                self.selected = p;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `l`: opens the selected row if closed, else selects its first child.
+    /// Returns false on a leaf.
+    pub fn right(&mut self, nb: &Notebook) -> bool {
+        if self.expand(nb) {
+            return true;
+        }
+        let Some(row) = self.rows.get(self.selected) else {
+            return false;
+        };
+        if row.fold == Fold::Open {
+            self.selected += 1;
+            return true;
+        }
+        false
+    }
+
+    /// Closes every day and topic; the selection moves to its day.
+    pub fn fold_all(&mut self, nb: &Notebook) {
+        let day = self.selected().map(NodeId::day_id);
+        self.open_days.iter_mut().for_each(|o| *o = false);
+        self.open_topics.clear();
+        self.rebuild(nb);
+        if let Some(i) = day.and_then(|d| self.position(d)) {
+            self.selected = i;
+        }
+    }
+
+    /// Opens every day and every topic that has sections; the selection
+    /// stays on its node.
+    pub fn unfold_all(&mut self, nb: &Notebook) {
+        let keep = self.selected();
+        self.open_days.iter_mut().for_each(|o| *o = true);
+        for (d, day) in nb.days.iter().enumerate() {
+            for (t, topic) in day.topics.iter().enumerate() {
+                if !topic.sections.is_empty() {
+                    let id = NodeId::topic(d, t);
+                    self.open_topics.insert((id.day, id.topic));
+                }
+            }
+        }
+        self.rebuild(nb);
+        if let Some(i) = keep.and_then(|id| self.position(id)) {
+            self.selected = i;
+        }
+    }
+
+    fn set_open(&mut self, id: NodeId, open: bool) {
+        if id.topic_index().is_none() {
+            if let Some(o) = self.open_days.get_mut(id.day_index()) {
+                *o = open;
+            }
+        } else if open {
+            self.open_topics.insert((id.day, id.topic));
+        } else {
+            self.open_topics.remove(&(id.day, id.topic));
+        }
+    }
+
+    /// One past the last row below `i` that is nested under it.
+    fn subtree_end(&self, i: usize) -> usize {
+        let depth = self.rows[i].depth;
+        self.rows[i + 1..]
+            .iter()
+            .position(|r| r.depth <= depth)
+            .map_or(self.rows.len(), |n| i + 1 + n)
+    }
+
+    /// Rebuilds every row from the folds, keeping the selected node when it
+    /// is still visible, else its nearest visible ancestor.
+    fn rebuild(&mut self, nb: &Notebook) {
+        let keep = self.selected();
+        self.open_days.resize(nb.days.len(), true);
+        self.rows.clear();
+        for d in 0..nb.days.len() {
+            let id = NodeId::day(d);
+            let row = self.row(nb, id, 0);
+            self.rows.push(row);
+            if row.fold == Fold::Open {
+                let mut children = Vec::new();
+                self.push_children(nb, id, &mut children);
+                self.rows.extend(children);
+            }
+        }
+        self.selected = 0;
+        let mut at = keep;
+        while let Some(id) = at {
+            if let Some(i) = self.position(id) {
+                self.selected = i;
+                break;
+            }
+            at = parent(nb, id);
+        }
+    }
+
+    fn row(&self, nb: &Notebook, id: NodeId, depth: u16) -> Row {
+        let has_children = match (id.topic_index(), id.section_index()) {
+            (None, _) => !nb.days[id.day_index()].topics.is_empty(),
+            (Some(t), None) => !nb.days[id.day_index()].topics[t].sections.is_empty(),
+            (Some(_), Some(_)) => false,
+        };
+        let fold = match (has_children, self.is_open(id)) {
+            (false, _) => Fold::Leaf,
+            (true, true) => Fold::Open,
+            (true, false) => Fold::Closed,
+        };
+        Row { id, depth, fold }
+    }
+
+    /// Appends the visible descendants of the open node `id`.
+    fn push_children(&self, nb: &Notebook, id: NodeId, out: &mut Vec<Row>) {
+        let d = id.day_index();
+        match id.topic_index() {
+            None => {
+                for t in 0..nb.days[d].topics.len() {
+                    let tid = NodeId::topic(d, t);
+                    let row = self.row(nb, tid, 1);
+                    out.push(row);
+                    if row.fold == Fold::Open {
+                        self.push_children(nb, tid, out);
+                    }
+                }
+            }
+            Some(t) => {
+                for (k, s) in flat_sections(&nb.days[d].topics[t]).iter().enumerate() {
+                    out.push(Row {
+                        id: NodeId::section(d, t, k),
+                        depth: u16::try_from(s.depth + 2).unwrap_or(u16::MAX),
+                        fold: Fold::Leaf,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// True when `id` names a node of `nb`.
+pub fn exists(nb: &Notebook, id: NodeId) -> bool {
+    let Some(day) = nb.days.get(id.day_index()) else {
+        return false;
+    };
+    match (id.topic_index(), id.section_index()) {
+        (None, _) => true,
+        (Some(t), None) => t < day.topics.len(),
+        (Some(t), Some(k)) => day
+            .topics
+            .get(t)
+            .is_some_and(|topic| k < flat_sections(topic).len()),
+    }
+}
+
+#[cfg(test)]
+mod tests;
