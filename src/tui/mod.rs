@@ -1,10 +1,34 @@
-//! The terminal runner: enters the alternate screen, loops over events,
-//! restores the terminal on every way out.
+//! The terminal runner: sets the terminal up, loops over events, and restores
+//! the terminal on every way out (quit, error, panic, signal, Ctrl-Z).
 //!
-//! STUB: in progress.
+//! ```text
+//!   signals ──flags──┐
+//!                    ▼
+//!   terminal ──► poll/read ──► keymap::action_for ──► App::update ──► ui::draw
+//!                    ▲                                                   │
+//!                    └───────────── next event ◄─────────────────────────┘
+//! ```
+//!
+//! The loop blocks in `poll` and wakes at least every
+//! [`signals::CHECK_EVERY`] only to look at the signal flags; it draws after
+//! the events that were handled, taking every event already waiting (a burst
+//! of key repeats or mouse motion) before drawing once.
+
+mod session;
+mod signals;
+
+use std::io;
+
+use anyhow::Context;
+use crossterm::event::{self, Event};
 
 use crate::app::{Action, App};
+use crate::keymap;
 use crate::notes::Notebook;
+use crate::ui::{self, ViewState};
+
+use session::Session;
+use signals::{Notice, Signals};
 
 /// Options for a TUI session.
 #[derive(Debug, Clone, Default)]
@@ -14,20 +38,112 @@ pub struct Options {
 }
 
 /// Runs the viewer until the user quits.
+///
+/// Everything that can fail for ordinary reasons (reading, decoding,
+/// parsing) is done before; this sets up the terminal and restores it on
+/// every way out. When a signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) ends the
+/// session, the terminal is restored and the process exits with status
+/// 128 + the signal number, as a shell reports a process killed by it.
 pub fn run(notebook: Notebook, options: Options) -> anyhow::Result<()> {
-    let _ = options;
-    let mut app = App::new(notebook);
-    let mut view = crate::ui::ViewState::default();
-    ratatui::run(|terminal| -> anyhow::Result<()> {
-        while !app.quit {
-            terminal.draw(|f| crate::ui::draw(f, &app, &mut view))?;
-            let ev = crossterm::event::read()?;
-            if let Some(a) = crate::keymap::action_for(&ev, &app) {
-                if a != Action::Suspend {
-                    app.update(a);
+    let _ = options.origin;
+    let signals = Signals::register().context("installing signal handlers")?;
+    let app = App::new(notebook);
+    let session = Session::start().context("setting up the terminal")?;
+    let mut runner = Runner {
+        session,
+        app,
+        view: ViewState::default(),
+        signals,
+    };
+    let end = runner.run();
+    // Restore the terminal before reporting anything.
+    drop(runner);
+    match end.context("running the viewer")? {
+        End::Quit => Ok(()),
+        End::Signal(sig) => std::process::exit(128 + sig),
+    }
+}
+
+/// How a session ended.
+enum End {
+    /// The user quit.
+    Quit,
+    /// A signal ended it.
+    Signal(i32),
+}
+
+/// The state of the loop; dropping it restores the terminal and the signal
+/// handlers.
+struct Runner {
+    session: Session,
+    app: App,
+    view: ViewState,
+    signals: Signals,
+}
+
+impl Runner {
+    fn run(&mut self) -> io::Result<End> {
+        self.draw()?;
+        loop {
+            match self.signals.take() {
+                Some(Notice::End(sig)) => return Ok(End::Signal(sig)),
+                Some(Notice::Stop) => {
+                    self.suspend()?;
+                    self.draw()?;
+                    continue;
+                }
+                Some(Notice::Continue) => {
+                    self.session.resume()?;
+                    self.draw()?;
+                    continue;
+                }
+                None => {}
+            }
+            if !event::poll(signals::CHECK_EVERY)? {
+                continue;
+            }
+            let mut redraw = false;
+            loop {
+                redraw |= self.handle(event::read()?)?;
+                if self.app.quit || !event::poll(std::time::Duration::ZERO)? {
+                    break;
                 }
             }
+            if self.app.quit {
+                return Ok(End::Quit);
+            }
+            if redraw {
+                self.draw()?;
+            }
         }
+    }
+
+    /// Handles one event; true when the screen may have changed.
+    fn handle(&mut self, event: Event) -> io::Result<bool> {
+        let resized = matches!(event, Event::Resize(..));
+        match keymap::action_for(&event, &self.app) {
+            Some(Action::Suspend) => {
+                self.suspend()?;
+                Ok(true)
+            }
+            Some(action) => {
+                self.app.update(action);
+                Ok(true)
+            }
+            None => Ok(resized),
+        }
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        self.session.suspend()?;
+        // Our own stop's SIGCONT is handled: the terminal is set up again.
+        self.signals.forget_continue();
         Ok(())
-    })
+    }
+
+    fn draw(&mut self) -> io::Result<()> {
+        let Runner { session, app, view, .. } = self;
+        session.terminal().draw(|f| ui::draw(f, app, view))?;
+        Ok(())
+    }
 }

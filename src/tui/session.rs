@@ -1,0 +1,118 @@
+//! Entering and leaving the terminal: raw mode, the alternate screen, mouse
+//! capture and the cursor, undone on every way out.
+//!
+//! `ratatui::try_init` and `ratatui::restore` do raw mode and the alternate
+//! screen and install a panic hook; this module adds what they lack. Mouse
+//! capture is switched off and the cursor shown by the [`Session`]'s `Drop`
+//! (normal quit and errors), by a panic hook wrapped around ratatui's, and by
+//! [`emergency_restore`] when a signal's watchdog has to end the process.
+//! A flag makes sure the terminal is restored once: a second restore after a
+//! panic message would move the cursor back over it.
+//!
+//! Suspending (Ctrl-Z) restores the terminal, stops the process, and on
+//! resume sets the terminal up again and clears it for a full redraw.
+
+use std::io::{self, stdout};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crossterm::cursor::{Hide, Show};
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+use crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
+use ratatui::DefaultTerminal;
+
+/// True while the terminal is in raw mode on the alternate screen.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// The terminal, set up for the viewer until dropped.
+pub struct Session {
+    terminal: DefaultTerminal,
+}
+
+impl Session {
+    /// Enters raw mode, the alternate screen and mouse capture.
+    pub fn start() -> io::Result<Session> {
+        let before_ratatui = std::panic::take_hook();
+        let terminal = match ratatui::try_init() {
+            Ok(t) => t,
+            Err(e) => {
+                ratatui::restore();
+                return Err(e);
+            }
+        };
+        ACTIVE.store(true, Ordering::SeqCst);
+        let ratatui_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if ACTIVE.swap(false, Ordering::SeqCst) {
+                let _ = execute!(stdout(), DisableMouseCapture, Show);
+                // ratatui's hook leaves raw mode and the alternate screen,
+                // then prints the panic.
+                ratatui_hook(info);
+            } else {
+                before_ratatui(info);
+            }
+        }));
+        let session = Session { terminal };
+        execute!(stdout(), EnableMouseCapture)?;
+        Ok(session)
+    }
+
+    /// The terminal to draw on.
+    pub fn terminal(&mut self) -> &mut DefaultTerminal {
+        &mut self.terminal
+    }
+
+    /// Restores the terminal, stops the process as Ctrl-Z would in a shell,
+    /// and once continued sets the terminal up again, cleared for a redraw.
+    pub fn suspend(&mut self) -> io::Result<()> {
+        leave();
+        // SIGTSTP has a handler (so that an outside `kill -TSTP` suspends
+        // cleanly too); this emulates its default action, raising SIGSTOP.
+        signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+        self.resume()
+    }
+
+    /// Sets the terminal up again after the process was stopped and
+    /// continued (by us or by someone else), and clears it so the next draw
+    /// paints every cell. Raw mode is left and entered again because a shell
+    /// may have reset the terminal's modes while the process was stopped.
+    pub fn resume(&mut self) -> io::Result<()> {
+        let _ = disable_raw_mode();
+        enable_raw_mode()?;
+        ACTIVE.store(true, Ordering::SeqCst);
+        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)?;
+        self.terminal.clear()
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        leave();
+    }
+}
+
+/// Switches off mouse capture, shows the cursor, leaves raw mode and the
+/// alternate screen, unless that was done already.
+fn leave() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let _ = execute!(stdout(), DisableMouseCapture, Show);
+        ratatui::restore();
+    }
+}
+
+/// Restores the terminal from another thread while the event loop may be
+/// stuck: writes to a fresh handle on the controlling terminal, so it never
+/// waits for the lock on standard output.
+pub fn emergency_restore() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        if let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
+            let _ = execute!(
+                tty,
+                DisableMouseCapture,
+                Show,
+                crossterm::terminal::LeaveAlternateScreen
+            );
+        }
+        let _ = disable_raw_mode();
+    }
+}

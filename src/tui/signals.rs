@@ -1,0 +1,135 @@
+//! Signals that end, pause or resume a session.
+//!
+//! A signal handler may do almost nothing safely, so the handlers here only
+//! set atomics; the event loop reads them between events (its `poll` wakes at
+//! least every [`CHECK_EVERY`]), restores the terminal and ends.
+//!
+//! The end signals (TERM, HUP, INT, QUIT) are also watched by a thread that
+//! gives the loop [`GRACE`] to finish and otherwise restores what it can and
+//! ends the process itself: after a hang-up the terminal's input reports
+//! end-of-file forever and crossterm's reader keeps reading it, so the loop
+//! would never get to look at the flag.
+//!
+//! signal-hook cannot give a signal its default action back, so when the
+//! session ends the handlers are switched to emulate the default instead:
+//! after `run` returns, SIGTERM ends the process and SIGTSTP stops it again.
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+use signal_hook::SigId;
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+use signal_hook::iterator::Signals as SignalIter;
+use signal_hook::iterator::backend::Handle;
+
+/// The longest the event loop sleeps before looking at the signal flags.
+pub const CHECK_EVERY: Duration = Duration::from_millis(200);
+
+/// How long the event loop has to end after an end signal before the
+/// watchdog ends the process.
+pub const GRACE: Duration = Duration::from_secs(2);
+
+/// Signals that end the session; the process exits with 128 + the signal.
+const END: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
+
+/// What a signal asks of the runner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// Restore the terminal and exit with status 128 + the signal.
+    End(i32),
+    /// Someone sent SIGTSTP: suspend as Ctrl-Z does.
+    Stop,
+    /// The process was continued after a stop the runner did not make:
+    /// the terminal may have been reset, so set it up again and redraw.
+    Continue,
+}
+
+/// The registered handlers; dropping this unregisters them.
+pub struct Signals {
+    end: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+    cont: Arc<AtomicBool>,
+    /// Set when the session is over: the signals act as by default again.
+    over: Arc<AtomicBool>,
+    ids: Vec<SigId>,
+    watchdog: Handle,
+    /// Dropped with `self`: tells a waiting watchdog that the loop ended.
+    _alive: mpsc::Sender<()>,
+}
+
+impl Signals {
+    /// Installs the handlers and starts the watchdog thread.
+    pub fn register() -> io::Result<Signals> {
+        let end = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let cont = Arc::new(AtomicBool::new(false));
+        let over = Arc::new(AtomicBool::new(false));
+        for sig in END.into_iter().chain([SIGTSTP]) {
+            signal_hook::flag::register_conditional_default(sig, Arc::clone(&over))?;
+        }
+        let ids = vec![
+            signal_hook::flag::register(SIGTSTP, Arc::clone(&stop))?,
+            signal_hook::flag::register(SIGCONT, Arc::clone(&cont))?,
+        ];
+        let mut iter = SignalIter::new(END)?;
+        let watchdog = iter.handle();
+        let (alive, ended) = mpsc::channel::<()>();
+        let flag = Arc::clone(&end);
+        thread::Builder::new()
+            .name("daynotes-signals".into())
+            .spawn(move || {
+                if let Some(sig) = iter.forever().next() {
+                    // usize: signal numbers are small and positive.
+                    flag.store(sig as usize, Ordering::SeqCst);
+                    if let Err(mpsc::RecvTimeoutError::Timeout) = ended.recv_timeout(GRACE) {
+                        super::session::emergency_restore();
+                        signal_hook::low_level::exit(128 + sig);
+                    }
+                }
+            })?;
+        Ok(Signals {
+            end,
+            stop,
+            cont,
+            over,
+            ids,
+            watchdog,
+            _alive: alive,
+        })
+    }
+
+    /// The most urgent signal that arrived since the last call, if any.
+    pub fn take(&self) -> Option<Notice> {
+        match self.end.load(Ordering::SeqCst) {
+            0 => {}
+            sig => return Some(Notice::End(sig as i32)),
+        }
+        if self.stop.swap(false, Ordering::SeqCst) {
+            return Some(Notice::Stop);
+        }
+        if self.cont.swap(false, Ordering::SeqCst) {
+            return Some(Notice::Continue);
+        }
+        None
+    }
+
+    /// Forgets a SIGCONT: the runner calls this after resuming from its own
+    /// suspend, which it has already handled.
+    pub fn forget_continue(&self) {
+        self.cont.store(false, Ordering::SeqCst);
+    }
+}
+
+impl Drop for Signals {
+    fn drop(&mut self) {
+        for id in self.ids.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+        self.watchdog.close();
+        self.over.store(true, Ordering::SeqCst);
+    }
+}
