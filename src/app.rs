@@ -1,21 +1,87 @@
-//! Application state, the [`Action`] enum and `App::update`.
+//! Application state, the [`Action`] enum and [`App::update`].
 //!
-//! STUB: the names below are the contract between the key map, the renderer
-//! and the terminal runner; the implementation is in progress.
+//! The runner turns terminal events into actions ([`crate::keymap`]), hands
+//! them to `update`, then draws ([`crate::ui::draw`] borrows the app). All
+//! work happens in `update`: moving the selection, scrolling, folding, and
+//! laying out the content document for the pane's width (kept in a small
+//! cache, see [`doc`]), so that drawing a frame only copies visible rows.
+//!
+//! The app knows the screen size from [`Action::Resize`] and derives every
+//! pane rect from the same pure [`crate::ui::layout`] function the renderer
+//! uses: that is how a click is mapped to an outline row and how long a page
+//! is, without reading anything back from the last draw. Until the first
+//! resize it assumes 80×24.
+
+mod action;
+mod content;
+pub mod doc;
+mod navigate;
+#[cfg(test)]
+mod tests;
+
+pub use action::Action;
+pub use doc::{Doc, DocId};
+
+use ratatui::layout::Rect;
 
 use crate::notes::Notebook;
+use crate::outline::{NodeId, Outline};
+use crate::theme::Theme;
 
-/// Everything the user can ask for. Keys map to these in [`crate::keymap`].
+/// The two panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// Leave the program.
-    Quit,
-    /// Stop the process (Ctrl-Z); the terminal runner handles it.
-    Suspend,
-    /// Move the selection down one row.
-    Down,
-    /// Move the selection up one row.
-    Up,
+pub enum Pane {
+    /// The tree of days, topics and sections.
+    Outline,
+    /// The text of the selected node.
+    Content,
+}
+
+impl Pane {
+    /// The other pane.
+    pub fn next(self) -> Pane {
+        match self {
+            Pane::Outline => Pane::Content,
+            Pane::Content => Pane::Outline,
+        }
+    }
+
+    /// Its name in the status bar.
+    pub fn name(self) -> &'static str {
+        match self {
+            Pane::Outline => "outline",
+            Pane::Content => "content",
+        }
+    }
+}
+
+/// A box drawn over the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The key help.
+    Help,
+    /// The parser's warnings.
+    Warnings,
+}
+
+/// A transient line for the status bar, cleared by the next action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// What to say.
+    pub text: String,
+    /// Shown as a warning or error rather than information.
+    pub error: bool,
+}
+
+/// What the content pane shows and from where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ContentView {
+    /// The document shown (`None` for an empty notebook).
+    pub doc: Option<DocId>,
+    /// The first row shown.
+    pub scroll: usize,
+    /// In a topic document, the pre-order index of the highlighted section.
+    pub highlight: Option<usize>,
 }
 
 /// The whole state of the viewer.
@@ -25,21 +91,139 @@ pub struct App {
     pub notebook: Notebook,
     /// Set by [`Action::Quit`]; the runner leaves its loop.
     pub quit: bool,
+    /// Every style drawn with.
+    pub theme: Theme,
+    /// Where the notes came from, for the status bar.
+    pub origin: String,
+    /// The folds and the selection.
+    pub outline: Outline,
+    /// The first outline row shown.
+    pub outline_top: usize,
+    /// The pane keys act on.
+    pub focus: Pane,
+    /// The open overlay, if any.
+    pub overlay: Option<Overlay>,
+    /// The first row of the overlay shown.
+    pub overlay_scroll: usize,
+    /// The first key of a two-key sequence, waiting for the second.
+    pub pending: Option<char>,
+    /// The status bar's transient message.
+    pub message: Option<Message>,
+    /// The screen, as last reported by [`Action::Resize`].
+    pub size: Rect,
+    /// The content pane's document and scroll position.
+    pub view: ContentView,
+    docs: doc::DocCache,
 }
 
 impl App {
     /// A viewer over `notebook`, with the first day selected.
     pub fn new(notebook: Notebook) -> Self {
-        App {
+        let origin = match notebook.sources.as_slice() {
+            [] => String::new(),
+            [one] => file_name(&one.path).to_string(),
+            [first, rest @ ..] => format!("{} +{}", file_name(&first.path), rest.len()),
+        };
+        App::with_origin(notebook, origin)
+    }
+
+    /// A viewer whose status bar names the notes `origin` (a file name, or
+    /// a label such as `sample`).
+    pub fn with_origin(notebook: Notebook, origin: impl Into<String>) -> Self {
+        let outline = Outline::new(&notebook);
+        let warnings = notebook.warnings.len();
+        let mut app = App {
             notebook,
             quit: false,
+            theme: Theme::default(),
+            origin: origin.into(),
+            outline,
+            outline_top: 0,
+            focus: Pane::Outline,
+            overlay: None,
+            overlay_scroll: 0,
+            pending: None,
+            message: None,
+            size: Rect::new(0, 0, 80, 24),
+            view: ContentView::default(),
+            docs: doc::DocCache::default(),
+        };
+        app.show_selection();
+        if warnings > 0 {
+            let s = if warnings == 1 { "" } else { "s" };
+            let key = crate::keymap::key_label(Action::Warnings);
+            app.say(format!("{warnings} warning{s} — {key} to list"), true);
         }
+        app
+    }
+
+    /// The same viewer drawn with `theme`.
+    pub fn with_theme(mut self, theme: Theme) -> Self {
+        self.theme = theme;
+        self.docs.clear();
+        self.relayout();
+        self
     }
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
-        if action == Action::Quit {
-            self.quit = true;
+        if !matches!(action, Action::Prefix(_) | Action::Resize { .. }) {
+            self.pending = None;
+            self.message = None;
         }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Suspend => {} // the runner stops and resumes the process
+            Action::Down => self.move_by(1),
+            Action::Up => self.move_by(-1),
+            Action::PageDown => self.page(2),
+            Action::PageUp => self.page(-2),
+            Action::HalfPageDown => self.page(1),
+            Action::HalfPageUp => self.page(-1),
+            Action::Top => self.go_to_end(false),
+            Action::Bottom => self.go_to_end(true),
+            Action::Left => self.left(),
+            Action::Right => self.right(),
+            Action::Toggle => self.enter(),
+            Action::SwitchPane => self.switch_pane(),
+            Action::NextDay => self.jump(crate::outline::next_day, "no next day"),
+            Action::PrevDay => self.jump(crate::outline::prev_day, "no previous day"),
+            Action::NextTopic => self.jump(crate::outline::next_topic, "no next topic"),
+            Action::PrevTopic => self.jump(crate::outline::prev_topic, "no previous topic"),
+            Action::FoldAll => self.fold_all(),
+            Action::UnfoldAll => self.unfold_all(),
+            Action::Help => self.toggle_overlay(Overlay::Help),
+            Action::Warnings => self.toggle_overlay(Overlay::Warnings),
+            Action::Close => self.close(),
+            Action::Prefix(key) => self.pending = Some(key),
+            Action::Resize { width, height } => self.resize(width, height),
+            Action::Click { column, row } => self.click(column, row),
+            Action::Wheel { column, row, down } => self.wheel(column, row, down),
+        }
+        self.keep_outline_in_view();
     }
+
+    /// The selected node, `None` for an empty notebook.
+    pub fn selected(&self) -> Option<NodeId> {
+        self.outline.selected()
+    }
+
+    /// The content document, laid out for the current width.
+    pub fn doc(&self) -> Option<&Doc> {
+        let id = self.view.doc?;
+        self.docs.get(id, self.content_width())
+    }
+
+    /// Sets the status message.
+    fn say(&mut self, text: impl Into<String>, error: bool) {
+        self.message = Some(Message {
+            text: text.into(),
+            error,
+        });
+    }
+}
+
+/// The last component of a path, for the status bar.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

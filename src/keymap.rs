@@ -1,28 +1,270 @@
 //! The one table of keys → actions, used for dispatch and for the help.
 //!
-//! STUB: in progress.
+//! [`BINDINGS`] is data: each row names its keys, the [`Action`], a line of
+//! help, the help section it is listed under and where it applies (the panes,
+//! an open overlay, or both). [`action_for`] reads it to translate events;
+//! the help overlay prints it. A two-key sequence (`zM`) is a row like any
+//! other: its first key yields [`Action::Prefix`], the app remembers it in
+//! `App::pending`, and the next key completes or cancels it.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 
 use crate::app::{Action, App};
 
+/// One key, as the table names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A character typed with or without Shift (`G` is `Char('G')`).
+    Char(char),
+    /// Ctrl and a letter.
+    Ctrl(char),
+    /// A named key (arrows, PgDn, Enter…).
+    Code(KeyCode),
+}
+
+/// What is typed to trigger a binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keys {
+    /// A single key.
+    One(Key),
+    /// Two characters in a row (`zM`).
+    Two(char, char),
+}
+
+/// The help overlay's groups, in the order shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// Moving the selection or scrolling.
+    Move,
+    /// Folding the outline.
+    Fold,
+    /// Panes and the mouse.
+    Panes,
+    /// Everything else.
+    Other,
+}
+
+impl Section {
+    /// Every section, in help order.
+    pub const ALL: [Section; 4] = [Section::Move, Section::Fold, Section::Panes, Section::Other];
+
+    /// The heading in the help overlay.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Move => "Move",
+            Section::Fold => "Fold",
+            Section::Panes => "Panes",
+            Section::Other => "Other",
+        }
+    }
+}
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// While no overlay is open.
+    Panes,
+    /// While the help or the warnings are open.
+    Overlay,
+    /// Always.
+    Both,
+}
+
+/// One row of the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// Every way to type it.
+    pub keys: &'static [Keys],
+    /// What it does.
+    pub action: Action,
+    /// Its line in the help overlay.
+    pub help: &'static str,
+    /// Its group in the help overlay.
+    pub section: Section,
+    /// Where it applies.
+    pub context: Context,
+}
+
+const fn ch(c: char) -> Keys {
+    Keys::One(Key::Char(c))
+}
+
+const fn ctrl(c: char) -> Keys {
+    Keys::One(Key::Ctrl(c))
+}
+
+const fn code(c: KeyCode) -> Keys {
+    Keys::One(Key::Code(c))
+}
+
+const fn bind(
+    keys: &'static [Keys],
+    action: Action,
+    help: &'static str,
+    section: Section,
+    context: Context,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        section,
+        context,
+    }
+}
+
+use Context::{Both, Overlay, Panes};
+use Section::{Fold, Move, Other};
+
+/// Every key daynotes knows.
+#[rustfmt::skip]
+pub const BINDINGS: &[Binding] = &[
+    bind(&[ch('j'), code(KeyCode::Down)], Action::Down, "down a row; in text, scroll a line", Move, Both),
+    bind(&[ch('k'), code(KeyCode::Up)], Action::Up, "up a row; in text, scroll a line", Move, Both),
+    bind(&[ch(' '), code(KeyCode::PageDown)], Action::PageDown, "page down", Move, Both),
+    bind(&[ch('b'), code(KeyCode::PageUp)], Action::PageUp, "page up", Move, Both),
+    bind(&[ctrl('d')], Action::HalfPageDown, "half a page down", Move, Both),
+    bind(&[ctrl('u')], Action::HalfPageUp, "half a page up", Move, Both),
+    bind(&[ch('g'), code(KeyCode::Home)], Action::Top, "first row, top of the text", Move, Both),
+    bind(&[ch('G'), code(KeyCode::End)], Action::Bottom, "last row, end of the text", Move, Both),
+    bind(&[ch(']')], Action::NextDay, "next day", Move, Panes),
+    bind(&[ch('[')], Action::PrevDay, "previous day", Move, Panes),
+    bind(&[ch('}')], Action::NextTopic, "next topic", Move, Panes),
+    bind(&[ch('{')], Action::PrevTopic, "previous topic (or this topic's start)", Move, Panes),
+    bind(&[ch('h'), code(KeyCode::Left)], Action::Left, "fold, or go to the parent", Fold, Panes),
+    bind(&[ch('l'), code(KeyCode::Right)], Action::Right, "unfold, or go to the first child", Fold, Panes),
+    bind(&[code(KeyCode::Enter)], Action::Toggle, "fold or unfold; on a leaf, read it", Fold, Panes),
+    bind(&[Keys::Two('z', 'M'), ch('-')], Action::FoldAll, "fold all", Fold, Panes),
+    bind(&[Keys::Two('z', 'R'), ch('=')], Action::UnfoldAll, "unfold all", Fold, Panes),
+    bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Action::SwitchPane, "switch pane (h goes back to the outline)", Section::Panes, Panes),
+    bind(&[ch('?')], Action::Help, "this help", Other, Panes),
+    bind(&[ch('!')], Action::Warnings, "the parser's warnings", Other, Panes),
+    bind(&[code(KeyCode::Esc), ch('q'), ch('?'), ch('!')], Action::Close, "close this overlay", Other, Overlay),
+    bind(&[code(KeyCode::Esc)], Action::Close, "cancel a key, clear the message", Other, Panes),
+    bind(&[ch('q')], Action::Quit, "quit", Other, Panes),
+    bind(&[ctrl('c')], Action::Quit, "quit", Other, Both),
+    bind(&[ctrl('z')], Action::Suspend, "suspend (fg resumes)", Other, Both),
+];
+
+/// What the mouse does, for the help overlay (mouse events are not keys).
+pub const MOUSE_HELP: &str = "wheel scrolls the pane under the pointer; click selects a row";
+
 /// Maps a terminal event to an action, given the app's current mode.
 pub fn action_for(event: &Event, app: &App) -> Option<Action> {
-    let _ = app;
     match event {
-        Event::Key(KeyEvent {
-            code,
-            modifiers,
-            kind: KeyEventKind::Press,
-            ..
-        }) => match (code, *modifiers) {
-            (KeyCode::Char('q'), _) => Some(Action::Quit),
-            (KeyCode::Char('c'), KeyModifiers::CONTROL) => Some(Action::Quit),
-            (KeyCode::Char('z'), KeyModifiers::CONTROL) => Some(Action::Suspend),
-            (KeyCode::Char('j') | KeyCode::Down, _) => Some(Action::Down),
-            (KeyCode::Char('k') | KeyCode::Up, _) => Some(Action::Up),
-            _ => None,
-        },
+        Event::Key(key) if key.kind != KeyEventKind::Release => key_action(key, app),
+        Event::Mouse(mouse) => mouse_action(mouse),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
         _ => None,
     }
 }
+
+fn key_action(event: &KeyEvent, app: &App) -> Option<Action> {
+    let context = if app.overlay.is_some() {
+        Overlay
+    } else {
+        Panes
+    };
+    let active = || {
+        BINDINGS
+            .iter()
+            .filter(move |b| b.context == Both || b.context == context)
+    };
+    let key = key_of(event);
+    if let Some(first) = app.pending {
+        // The second key of a sequence completes it; anything else cancels.
+        let second = match key {
+            Some(Key::Char(c)) => Keys::Two(first, c),
+            _ => return Some(Action::Close),
+        };
+        return Some(
+            active()
+                .find(|b| b.keys.contains(&second))
+                .map_or(Action::Close, |b| b.action),
+        );
+    }
+    let key = key?;
+    if let Key::Char(c) = key {
+        let starts = |k: &Keys| matches!(k, Keys::Two(a, _) if *a == c);
+        if active().any(|b| b.keys.iter().any(starts)) {
+            return Some(Action::Prefix(c));
+        }
+    }
+    active()
+        .find(|b| b.keys.contains(&Keys::One(key)))
+        .map(|b| b.action)
+}
+
+/// The table's name for a key event; `None` for combinations it never
+/// binds (Alt, Ctrl with a named key).
+fn key_of(event: &KeyEvent) -> Option<Key> {
+    let mods = event.modifiers - KeyModifiers::SHIFT;
+    match (event.code, mods) {
+        (KeyCode::Char(c), KeyModifiers::CONTROL) => Some(Key::Ctrl(c.to_ascii_lowercase())),
+        (KeyCode::Char(c), KeyModifiers::NONE) => Some(Key::Char(c)),
+        (code, KeyModifiers::NONE) => Some(Key::Code(code)),
+        _ => None,
+    }
+}
+
+fn mouse_action(event: &MouseEvent) -> Option<Action> {
+    let (column, row) = (event.column, event.row);
+    match event.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+        MouseEventKind::ScrollDown => Some(Action::Wheel {
+            column,
+            row,
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Wheel {
+            column,
+            row,
+            down: false,
+        }),
+        _ => None,
+    }
+}
+
+/// How a key is written in the help and the status bar.
+pub fn label(keys: &Keys) -> String {
+    match keys {
+        Keys::Two(a, b) => format!("{a}{b}"),
+        Keys::One(Key::Char(' ')) => "Space".into(),
+        Keys::One(Key::Char(c)) => c.to_string(),
+        Keys::One(Key::Ctrl(c)) => format!("Ctrl-{c}"),
+        Keys::One(Key::Code(code)) => match code {
+            KeyCode::Down => "↓".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::BackTab => "S-Tab".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            other => other.to_string(),
+        },
+    }
+}
+
+/// The first key bound to `action` outside overlays, for hints such as
+/// `? help`.
+pub fn key_label(action: Action) -> String {
+    BINDINGS
+        .iter()
+        .filter(|b| b.context != Overlay && b.action == action)
+        .find_map(|b| b.keys.first())
+        .map(label)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests;

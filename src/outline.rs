@@ -11,7 +11,7 @@
 
 use std::collections::HashSet;
 
-use crate::notes::{Notebook, Section, Topic};
+use crate::notes::{NoteDate, Notebook, Section, Topic};
 
 /// A stable name for a day, a topic or a section, independent of folds.
 ///
@@ -516,6 +516,24 @@ impl Outline {
             }
         }
     }
+}
+
+/// The English short weekday of a date whose year is known
+/// (`Fri` for 2025-08-22).
+pub fn weekday(date: NoteDate) -> Option<&'static str> {
+    const NAMES: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const OFFSETS: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let month = usize::from(date.month);
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    // Sakamoto's method: January and February count in the previous year.
+    let y = i64::from(date.year?) - i64::from(month < 3);
+    let n = y + y.div_euclid(4) - y.div_euclid(100)
+        + y.div_euclid(400)
+        + OFFSETS[month - 1]
+        + i64::from(date.day);
+    NAMES.get(usize::try_from(n.rem_euclid(7)).ok()?).copied()
 }
 
 /// True when `id` names a node of `nb`.

@@ -71,6 +71,8 @@ pub struct UiStyles {
     pub status_error: Style,
     /// Overlay (help, warnings) body.
     pub overlay: Style,
+    /// Group titles inside an overlay (Move, Fold…).
+    pub overlay_title: Style,
     /// Key names in the help overlay.
     pub key: Style,
 }
@@ -130,6 +132,7 @@ impl Theme {
                 status: Style::new().fg(Color::White).bg(Color::DarkGray),
                 status_error: Style::new().fg(Color::White).bg(Color::Red),
                 overlay: Style::new(),
+                overlay_title: bold.fg(Color::Cyan),
                 key: bold.fg(Color::Yellow),
             },
         }
@@ -172,6 +175,7 @@ impl Theme {
                 status: s.add_modifier(Modifier::REVERSED),
                 status_error: s.add_modifier(Modifier::REVERSED),
                 overlay: s,
+                overlay_title: s,
                 key: s,
             },
         }

@@ -347,3 +347,12 @@ fn an_empty_notebook_has_no_selection_and_nothing_moves() {
     o.unfold_all(&nb);
     assert!(o.rows().is_empty());
 }
+
+#[test]
+fn weekdays_only_when_the_year_is_known() {
+    let date = |year, month, day| NoteDate { year, month, day };
+    assert_eq!(weekday(date(Some(2025), 8, 22)), Some("Fri"));
+    assert_eq!(weekday(date(Some(2024), 2, 29)), Some("Thu"));
+    assert_eq!(weekday(date(Some(2000), 1, 1)), Some("Sat"));
+    assert_eq!(weekday(date(None, 8, 22)), None);
+}

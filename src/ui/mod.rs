@@ -1,26 +1,81 @@
-//! Rendering: borrows the [`App`] and draws it. One file per pane or overlay.
+//! Rendering: borrows the [`App`] and draws it, one file per pane or
+//! overlay. Every style comes from `app.theme`; every piece of file text has
+//! been through [`crate::sanitize`] (labels here, rendered bodies in
+//! [`crate::markdown`]).
 //!
-//! STUB: in progress.
+//! Drawing changes nothing in the app. It records in [`ViewState`] what it
+//! drew (rects, first rows shown) for whoever wants to know, but the app
+//! never needs it back: it derives the same rects from [`layout`] and the
+//! size it was told about.
+
+pub mod content;
+pub mod help;
+pub mod label;
+pub mod layout;
+pub mod outline;
+mod overlay;
+pub mod status;
+pub mod text;
+pub mod warnings;
 
 use ratatui::Frame;
-use ratatui::widgets::Paragraph;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Paragraph};
 
-use crate::app::App;
+use crate::app::{App, Overlay};
 
-/// What drawing may record for the next event: scroll offsets and the
-/// viewport sizes of the panes.
+/// What the last draw recorded: the frame size, the panes' inner rects and
+/// the first rows they showed.
 #[derive(Debug, Default, Clone)]
 pub struct ViewState {
     /// Size of the whole frame at the last draw.
-    pub area: ratatui::layout::Rect,
+    pub area: Rect,
+    /// Inside the outline pane's border, when shown.
+    pub outline: Option<Rect>,
+    /// Inside the content pane's border, when shown.
+    pub content: Option<Rect>,
+    /// The first outline row shown.
+    pub outline_top: usize,
+    /// The first content row shown.
+    pub content_scroll: usize,
 }
 
 /// Draws one frame.
 pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
-    view.area = frame.area();
-    let days = app.notebook.days.len();
-    frame.render_widget(
-        Paragraph::new(format!("daynotes: {days} days")),
-        frame.area(),
-    );
+    let area = frame.area();
+    let screen = layout::screen(area, app.focus);
+    *view = ViewState {
+        area,
+        outline: screen.outline.map(|p| p.inner),
+        content: screen.content.map(|p| p.inner),
+        ..ViewState::default()
+    };
+    let Some(status_area) = screen.status else {
+        let msg = text::truncate("terminal too small", usize::from(area.width));
+        frame.render_widget(Paragraph::new(msg.into_owned()), area);
+        return;
+    };
+    if let Some(pane) = screen.outline {
+        view.outline_top = outline::draw(frame, app, pane, screen.borders);
+    }
+    if let Some(pane) = screen.content {
+        view.content_scroll = content::draw(frame, app, pane, screen.borders);
+    }
+    status::draw(frame, app, status_area, screen.wide);
+    match app.overlay {
+        Some(Overlay::Help) => help::draw(frame, app),
+        Some(Overlay::Warnings) => warnings::draw(frame, app),
+        None => {}
+    }
+}
+
+/// A pane's border, highlighted when it has the focus.
+fn pane_block<'a>(app: &App, focused: bool) -> Block<'a> {
+    let style: Style = if focused {
+        app.theme.ui.border_focused
+    } else {
+        app.theme.ui.border
+    };
+    Block::bordered().border_style(style)
 }

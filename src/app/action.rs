@@ -1,0 +1,82 @@
+//! Everything the user can ask the viewer for. Keys and mouse events become
+//! these in [`crate::keymap`]; [`super::App::update`] carries them out.
+
+/// One request to the viewer. Movement actions act on whatever has the
+/// focus: an open overlay, else the outline (the selection) or the content
+/// pane (the scroll position).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the program.
+    Quit,
+    /// Stop the process (Ctrl-Z); the terminal runner handles it.
+    Suspend,
+    /// One row down (outline: next row; content or overlay: scroll a line).
+    Down,
+    /// One row up.
+    Up,
+    /// A page down.
+    PageDown,
+    /// A page up.
+    PageUp,
+    /// Half a page down.
+    HalfPageDown,
+    /// Half a page up.
+    HalfPageUp,
+    /// To the first row, or the top of the text.
+    Top,
+    /// To the last row, or the end of the text.
+    Bottom,
+    /// Fold the selected node, or go to its parent (content: back to the
+    /// outline).
+    Left,
+    /// Unfold the selected node, or go to its first child.
+    Right,
+    /// Toggle the selected node's fold; on a leaf, read it in the content
+    /// pane.
+    Toggle,
+    /// Move the focus to the other pane.
+    SwitchPane,
+    /// Select the next day.
+    NextDay,
+    /// Select the previous day.
+    PrevDay,
+    /// Select the next topic (within a day view: scroll to it).
+    NextTopic,
+    /// Select the previous topic.
+    PrevTopic,
+    /// Fold every day and topic.
+    FoldAll,
+    /// Unfold every day and topic.
+    UnfoldAll,
+    /// Open the key help.
+    Help,
+    /// Open the list of parser warnings.
+    Warnings,
+    /// Close the overlay, or cancel a pending key and clear the message.
+    Close,
+    /// The first key of a two-key sequence (`z` of `zM`) was typed.
+    Prefix(char),
+    /// The terminal now has this size; the next draw uses it.
+    Resize {
+        /// Columns.
+        width: u16,
+        /// Rows.
+        height: u16,
+    },
+    /// A left click at a screen cell.
+    Click {
+        /// 0-based column.
+        column: u16,
+        /// 0-based row.
+        row: u16,
+    },
+    /// One notch of the mouse wheel over a screen cell.
+    Wheel {
+        /// 0-based column.
+        column: u16,
+        /// 0-based row.
+        row: u16,
+        /// True when scrolling towards the end.
+        down: bool,
+    },
+}

@@ -1,0 +1,234 @@
+//! The content pane's documents: a day or a topic laid out for one width by
+//! [`crate::markdown::render`], and the small cache that keeps them.
+//!
+//! Documents are built in `App::update` (when the selection or the width
+//! changes), never while drawing: a frame only copies the visible rows. A
+//! document remembers where each topic and section starts, so scrolling can
+//! move the outline selection, and where each source line starts, so a
+//! resize keeps the same text at the top.
+//!
+//! ```text
+//! day doc                         topic doc
+//! 8.22                  heading   1. tcp握手            heading
+//! (preamble)                      TCP三次握手是…        body
+//!                                 **第一次握手（SYN）**  section_rows[0]
+//! 1. tcp握手   topic_rows[0]      - 客户端发送SYN包…
+//! TCP三次握手是…                  …
+//! 2. 在开发阶段… topic_rows[1]
+//! ```
+
+use std::collections::VecDeque;
+use std::ops::Range;
+
+use ratatui::text::Line;
+
+use crate::markdown;
+use crate::notes::{Notebook, Span, dedent};
+use crate::outline::{NodeId, flat_sections, weekday};
+use crate::theme::MdStyles;
+use crate::ui::{label, text};
+
+/// Narrowest width documents are laid out for; a narrower pane shows the
+/// left part of each row.
+const MIN_WIDTH: u16 = 8;
+
+/// The width a document for a pane `width` cells wide is laid out for.
+pub fn layout_width(width: u16) -> u16 {
+    width.max(MIN_WIDTH)
+}
+
+/// How many laid-out documents are kept (the current one and recently read
+/// ones, at any width).
+const CACHE_SIZE: usize = 16;
+
+/// What the content pane shows: a whole day, or one topic (also for a
+/// selected section, scrolled to its heading).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocId {
+    /// Day `d`: its preamble and every topic under a heading.
+    Day(usize),
+    /// Topic `t` of day `d`, under its title.
+    Topic(usize, usize),
+}
+
+impl DocId {
+    /// The document that shows `id`.
+    pub fn of(id: NodeId) -> DocId {
+        match id.topic_index() {
+            None => DocId::Day(id.day_index()),
+            Some(t) => DocId::Topic(id.day_index(), t),
+        }
+    }
+}
+
+/// A document laid out for one width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doc {
+    /// Which node it shows.
+    pub id: DocId,
+    /// The width its rows were wrapped to.
+    pub width: u16,
+    /// Display rows, styled and sanitised.
+    pub lines: Vec<Line<'static>>,
+    /// The first row of each source line (headings, then every line of a
+    /// preamble or body), ascending.
+    pub line_rows: Vec<usize>,
+    /// Day documents: the first row of each topic's heading.
+    pub topic_rows: Vec<usize>,
+    /// Topic documents: the rows of each section heading, in pre-order.
+    pub section_rows: Vec<Range<usize>>,
+}
+
+impl Doc {
+    /// Lays out `id` for `width` columns.
+    pub fn build(nb: &Notebook, id: DocId, width: u16, md: &MdStyles) -> Doc {
+        let width = layout_width(width);
+        let mut b = Builder {
+            doc: Doc {
+                id,
+                width,
+                lines: Vec::new(),
+                line_rows: Vec::new(),
+                topic_rows: Vec::new(),
+                section_rows: Vec::new(),
+            },
+            md,
+        };
+        match id {
+            DocId::Day(d) => b.day(nb, d),
+            DocId::Topic(d, t) => b.topic(nb, d, t),
+        }
+        b.doc
+    }
+
+    /// The index of the source line shown at `row`.
+    pub fn line_at(&self, row: usize) -> usize {
+        self.line_rows
+            .partition_point(|&r| r <= row)
+            .saturating_sub(1)
+    }
+
+    /// The first row of source line `line` (the end when there is none).
+    pub fn row_of_line(&self, line: usize) -> usize {
+        self.line_rows
+            .get(line)
+            .copied()
+            .unwrap_or(self.lines.len())
+    }
+}
+
+struct Builder<'a> {
+    doc: Doc,
+    md: &'a MdStyles,
+}
+
+impl Builder<'_> {
+    fn day(&mut self, nb: &Notebook, d: usize) {
+        let Some(day) = nb.days.get(d) else { return };
+        let mut title = label::day(day);
+        if let Some(w) = weekday(day.date) {
+            title = format!("{title} {w}");
+        }
+        self.heading(&title, self.md.heading);
+        let preamble = nb.text(day.source, day.preamble);
+        if !preamble.trim().is_empty() {
+            self.body(preamble);
+        }
+        for topic in &day.topics {
+            self.blank();
+            self.doc.topic_rows.push(self.doc.lines.len());
+            self.heading(&label::topic(topic), self.md.topic_heading);
+            self.body(nb.text(day.source, topic.body));
+        }
+    }
+
+    fn topic(&mut self, nb: &Notebook, d: usize, t: usize) {
+        let Some(day) = nb.days.get(d) else { return };
+        let Some(topic) = day.topics.get(t) else {
+            return;
+        };
+        self.heading(&label::topic(topic), self.md.topic_heading);
+        let (offset, source_rows) = self.body(nb.text(day.source, topic.body));
+        let end = self.doc.lines.len();
+        for s in flat_sections(topic) {
+            let rows = section_rows(s.section.heading, topic.body, &source_rows);
+            self.doc.section_rows.push(match rows {
+                Some((a, b)) => (offset + a).min(end)..(offset + b).min(end),
+                None => end..end,
+            });
+        }
+    }
+
+    /// Heading rows wrapped to the width; one source line.
+    fn heading(&mut self, title: &str, style: ratatui::style::Style) {
+        self.doc.line_rows.push(self.doc.lines.len());
+        for row in text::wrap(title, usize::from(self.doc.width)) {
+            self.doc.lines.push(Line::styled(row, style));
+        }
+    }
+
+    fn blank(&mut self) {
+        self.doc.line_rows.push(self.doc.lines.len());
+        self.doc.lines.push(Line::default());
+    }
+
+    /// Renders a body; returns the row it starts at and the first row of
+    /// each of its lines (relative to that start).
+    fn body(&mut self, raw: &str) -> (usize, Vec<usize>) {
+        let offset = self.doc.lines.len();
+        let rendered = markdown::render(&dedent(raw), self.doc.width, self.md);
+        self.doc
+            .line_rows
+            .extend(rendered.source_rows.iter().map(|r| offset + r));
+        self.doc.lines.extend(rendered.lines);
+        (offset, rendered.source_rows)
+    }
+}
+
+/// The rows (relative to the body) of a section heading line.
+fn section_rows(heading: Span, body: Span, source_rows: &[usize]) -> Option<(usize, usize)> {
+    let i = heading.line.checked_sub(body.line)?;
+    let start = *source_rows.get(i)?;
+    let end = source_rows.get(i + 1).copied().unwrap_or(start + 1);
+    Some((start, end.max(start + 1)))
+}
+
+/// Recently laid-out documents, the most recent first.
+#[derive(Debug, Clone, Default)]
+pub struct DocCache {
+    docs: VecDeque<Doc>,
+}
+
+impl DocCache {
+    /// The document `id` at `width`, if laid out.
+    pub fn get(&self, id: DocId, width: u16) -> Option<&Doc> {
+        let width = layout_width(width);
+        self.docs.iter().find(|d| d.id == id && d.width == width)
+    }
+
+    /// The most recently used layout of `id`, at any width.
+    pub fn latest(&self, id: DocId) -> Option<&Doc> {
+        self.docs.iter().find(|d| d.id == id)
+    }
+
+    /// Lays out `id` at `width` unless it already is, and keeps it as the
+    /// most recent.
+    pub fn ensure(&mut self, nb: &Notebook, id: DocId, width: u16, md: &MdStyles) -> &Doc {
+        let w = layout_width(width);
+        let doc = match self.docs.iter().position(|d| d.id == id && d.width == w) {
+            Some(i) => self
+                .docs
+                .remove(i)
+                .unwrap_or_else(|| Doc::build(nb, id, w, md)),
+            None => Doc::build(nb, id, w, md),
+        };
+        self.docs.push_front(doc);
+        self.docs.truncate(CACHE_SIZE);
+        &self.docs[0]
+    }
+
+    /// Forgets every document (the styles changed).
+    pub fn clear(&mut self) {
+        self.docs.clear();
+    }
+}

@@ -1,0 +1,56 @@
+//! The names nodes go by on screen (outline rows, headings, the
+//! breadcrumb), every one passed through [`crate::sanitize`].
+
+use crate::notes::{Day, Notebook, Topic};
+use crate::outline::{NodeId, section_path};
+use crate::sanitize::visible;
+
+/// `8.22`, or `2025-08-22`, followed by the heading's own title if any.
+pub fn day(day: &Day) -> String {
+    match &day.title {
+        Some(t) if !t.trim().is_empty() => format!("{} {}", day.date, visible(t.trim())),
+        _ => day.date.to_string(),
+    }
+}
+
+/// `1. tcp握手`.
+pub fn topic(topic: &Topic) -> String {
+    format!("{}. {}", topic.number, visible(&topic.title))
+}
+
+/// The title of one node (a day, a topic, or just the section's own title).
+pub fn node(nb: &Notebook, id: NodeId) -> String {
+    let Some(d) = nb.days.get(id.day_index()) else {
+        return String::new();
+    };
+    let Some(t) = id.topic_index().and_then(|t| d.topics.get(t)) else {
+        return day(d);
+    };
+    match id.section_index() {
+        None => topic(t),
+        Some(k) => section_path(t, k)
+            .last()
+            .map(|s| visible(&s.title).into_owned())
+            .unwrap_or_default(),
+    }
+}
+
+/// The path from the day down to `id`, one name per level:
+/// `["8.23", "2. 服务器发送事件SSE", "特点"]`.
+pub fn breadcrumb(nb: &Notebook, id: NodeId) -> Vec<String> {
+    let Some(d) = nb.days.get(id.day_index()) else {
+        return Vec::new();
+    };
+    let mut out = vec![day(d)];
+    if let Some(t) = id.topic_index().and_then(|t| d.topics.get(t)) {
+        out.push(topic(t));
+        if let Some(k) = id.section_index() {
+            out.extend(
+                section_path(t, k)
+                    .iter()
+                    .map(|s| visible(&s.title).into_owned()),
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,187 @@
+//! Where everything goes: a pure function of the screen area and the
+//! focused pane, shared by drawing and by `App::update` (which needs the same
+//! rects to turn a click into a row and to know a page's height).
+//!
+//! ```text
+//! wide: 80 columns and more                narrow: the focused pane only
+//! ┌ Outline ─────┐┌ 1. tcp握手 ──────────┐  ┌ Outline ─────────────┐
+//! │▾ 8.22 (3)    ││TCP三次握手是…        │  │▾ 8.22 (3)            │
+//! │  ▸ 1. tcp握手││                      │  │  ▸ 1. tcp握手        │
+//! └──────────────┘└──────────────────────┘  └──────────────────────┘
+//! 8.22 › 1. tcp握手        day 1/6 …         [outline] 8.22 …
+//!  ← 1/3, ≥ 24 →
+//! ```
+//! Borders are dropped when the screen is too small to spare them, and below
+//! [`MIN_WIDTH`]×[`MIN_HEIGHT`] only a "terminal too small" line is drawn.
+
+use ratatui::layout::{Margin, Rect};
+
+use crate::app::Pane;
+
+/// Narrowest screen that shows both panes side by side.
+pub const WIDE: u16 = 80;
+/// Narrowest outline pane in the wide layout.
+pub const MIN_OUTLINE: u16 = 24;
+/// Smallest screen that shows panes at all.
+pub const MIN_WIDTH: u16 = 12;
+/// Smallest screen height that shows panes at all.
+pub const MIN_HEIGHT: u16 = 3;
+
+/// A pane's outer rect and the rect inside its border.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PaneRect {
+    /// With the border.
+    pub outer: Rect,
+    /// Inside the border (equal to `outer` when there is none).
+    pub inner: Rect,
+}
+
+/// The rects of one screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Screen {
+    /// The outline pane, when shown.
+    pub outline: Option<PaneRect>,
+    /// The content pane, when shown.
+    pub content: Option<PaneRect>,
+    /// The status line, when there is room for panes.
+    pub status: Option<Rect>,
+    /// Panes are bordered.
+    pub borders: bool,
+    /// Both panes are shown.
+    pub wide: bool,
+}
+
+/// Lays out a screen of `area` with `focus` focused.
+pub fn screen(area: Rect, focus: Pane) -> Screen {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return Screen::default();
+    }
+    let borders = area.width >= 30 && area.height >= 8;
+    let panes = Rect {
+        height: area.height - 1,
+        ..area
+    };
+    let status = Rect {
+        y: area.y + area.height - 1,
+        height: 1,
+        ..area
+    };
+    let pane = |outer: Rect| PaneRect {
+        outer,
+        inner: if borders {
+            outer.inner(Margin::new(1, 1))
+        } else {
+            outer
+        },
+    };
+    let wide = area.width >= WIDE;
+    let (outline, content) = if wide {
+        let w = (area.width / 3).max(MIN_OUTLINE);
+        let left = Rect { width: w, ..panes };
+        let right = Rect {
+            x: panes.x + w,
+            width: panes.width - w,
+            ..panes
+        };
+        (Some(pane(left)), Some(pane(right)))
+    } else {
+        match focus {
+            Pane::Outline => (Some(pane(panes)), None),
+            Pane::Content => (None, Some(pane(panes))),
+        }
+    };
+    Screen {
+        outline,
+        content,
+        status: Some(status),
+        borders,
+        wide,
+    }
+}
+
+/// The content pane's inner rect whether or not it is shown now: the width
+/// documents are laid out for, and the height of a page.
+pub fn content_inner(area: Rect) -> Rect {
+    screen(area, Pane::Content)
+        .content
+        .map(|p| p.inner)
+        .unwrap_or_default()
+}
+
+/// The outline pane's inner rect whether or not it is shown now.
+pub fn outline_inner(area: Rect) -> Rect {
+    screen(area, Pane::Outline)
+        .outline
+        .map(|p| p.inner)
+        .unwrap_or_default()
+}
+
+/// The box of an overlay (help, warnings): centred, at most 76 columns,
+/// leaving the status line free.
+pub fn overlay(area: Rect) -> Rect {
+    let above_status = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    let width = area.width.saturating_sub(4).clamp(area.width.min(20), 76);
+    let height = above_status
+        .height
+        .saturating_sub(2)
+        .max(above_status.height.min(3));
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (above_status.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_screens_split_a_third_with_a_minimum() {
+        let s = screen(Rect::new(0, 0, 100, 30), Pane::Content);
+        assert!(s.wide && s.borders);
+        let (o, c) = (s.outline.unwrap(), s.content.unwrap());
+        assert_eq!(o.outer, Rect::new(0, 0, 33, 29));
+        assert_eq!(c.outer, Rect::new(33, 0, 67, 29));
+        assert_eq!(c.inner, Rect::new(34, 1, 65, 27));
+        assert_eq!(s.status, Some(Rect::new(0, 29, 100, 1)));
+        let s = screen(Rect::new(0, 0, 80, 24), Pane::Outline);
+        assert_eq!(s.outline.unwrap().outer.width, 26);
+    }
+
+    #[test]
+    fn narrow_screens_show_the_focused_pane() {
+        let s = screen(Rect::new(0, 0, 60, 20), Pane::Outline);
+        assert!(!s.wide && s.content.is_none());
+        assert_eq!(s.outline.unwrap().outer, Rect::new(0, 0, 60, 19));
+        let s = screen(Rect::new(0, 0, 60, 20), Pane::Content);
+        assert!(s.outline.is_none());
+        assert_eq!(content_inner(Rect::new(0, 0, 60, 20)).width, 58);
+    }
+
+    #[test]
+    fn tiny_screens_drop_borders_then_panes() {
+        let s = screen(Rect::new(0, 0, 20, 5), Pane::Outline);
+        assert!(!s.borders);
+        assert_eq!(s.outline.unwrap().inner, Rect::new(0, 0, 20, 4));
+        assert_eq!(
+            screen(Rect::new(0, 0, 1, 1), Pane::Outline),
+            Screen::default()
+        );
+        assert_eq!(content_inner(Rect::new(0, 0, 1, 1)), Rect::default());
+    }
+
+    #[test]
+    fn overlays_fit_every_size() {
+        for (w, h) in [(1, 1), (20, 5), (60, 20), (100, 30), (300, 80)] {
+            let area = Rect::new(0, 0, w, h);
+            let o = overlay(area);
+            assert_eq!(o.intersection(area), o, "{w}x{h}");
+        }
+        assert_eq!(overlay(Rect::new(0, 0, 100, 30)).width, 76);
+    }
+}

@@ -1,0 +1,105 @@
+//! The status bar: on the left the message of the moment, or the pending
+//! key's choices, or the breadcrumb; on the right the pane (when only one is
+//! shown), the position, the file and key hints, dropped in that order of
+//! importance when the line is short.
+//!
+//! ```text
+//! 8.23 › 2. 服务器发送事件SSE › 特点        day 2/6  study-notes.txt  ? help  q quit
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::{label, text};
+use crate::app::{Action, App};
+use crate::keymap::{BINDINGS, Key, Keys, key_label, label as key_name};
+
+/// Draws the status bar in `area`.
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
+    let ui = &app.theme.ui;
+    let width = usize::from(area.width);
+    let (left, left_style) = left_text(app);
+    // Right-hand parts, most important first, each with its place on screen.
+    let mut parts: Vec<(u8, String)> = Vec::new();
+    if !wide {
+        parts.push((0, format!("[{}]", app.focus.name())));
+    }
+    parts.push((1, position(app)));
+    let hints = format!(
+        "{} help  {} quit",
+        key_label(Action::Help),
+        key_label(Action::Quit)
+    );
+    parts.push((3, hints));
+    if !app.origin.is_empty() {
+        parts.push((2, crate::sanitize::visible(&app.origin).into_owned()));
+    }
+    let keep_left = text::width(&left).min(24);
+    while !parts.is_empty() && text::width(&right_text(&parts)) + keep_left + 2 > width {
+        parts.pop();
+    }
+    let right = right_text(&parts);
+    let room = width.saturating_sub(text::width(&right) + usize::from(!right.is_empty()));
+    let left = text::truncate(&left, room).into_owned();
+    let gap = width.saturating_sub(text::width(&left) + text::width(&right));
+    let line = Line::from(vec![
+        Span::styled(left, left_style),
+        Span::raw(" ".repeat(gap)),
+        Span::raw(right),
+    ]);
+    let buf = frame.buffer_mut();
+    buf.set_style(area, ui.status);
+    buf.set_line(area.x, area.y, &line.style(ui.status), area.width);
+}
+
+/// The parts in screen order, two spaces apart, with a space at the end.
+fn right_text(parts: &[(u8, String)]) -> String {
+    if parts.is_empty() {
+        return String::new();
+    }
+    let mut parts: Vec<_> = parts.iter().collect();
+    parts.sort_by_key(|(place, _)| *place);
+    let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
+    format!("{} ", texts.join("  "))
+}
+
+/// The left text and its style.
+fn left_text(app: &App) -> (String, Style) {
+    let ui = &app.theme.ui;
+    if let Some(first) = app.pending {
+        return (pending_hint(first), ui.status);
+    }
+    if let Some(m) = &app.message {
+        let style = if m.error { ui.status_error } else { ui.status };
+        return (format!(" {}", m.text), style);
+    }
+    let crumbs = app
+        .selected()
+        .map(|id| label::breadcrumb(&app.notebook, id))
+        .unwrap_or_default();
+    (format!(" {}", crumbs.join(" › ")), ui.status)
+}
+
+/// `z: M fold all · R unfold all` while a sequence waits for its second key.
+fn pending_hint(first: char) -> String {
+    let choices: Vec<String> = BINDINGS
+        .iter()
+        .flat_map(|b| b.keys.iter().map(move |k| (k, b.help)))
+        .filter_map(|(k, help)| match k {
+            Keys::Two(a, b) if *a == first => Some(format!("{b} {help}")),
+            _ => None,
+        })
+        .collect();
+    let first = key_name(&Keys::One(Key::Char(first)));
+    format!(" {first}: {}", choices.join(" · "))
+}
+
+/// `day 2/6`, or nothing in an empty notebook.
+fn position(app: &App) -> String {
+    match app.selected() {
+        Some(id) => format!("day {}/{}", id.day_index() + 1, app.notebook.days.len()),
+        None => "no days".into(),
+    }
+}

@@ -1,0 +1,62 @@
+//! The warnings overlay: what the parser found odd, one line each with its
+//! line number (and file, when several were read), only the visible ones
+//! drawn.
+//!
+//! ```text
+//! ┌ 3 warnings — Esc closes ──────────────┐
+//! │   12  line indented with tabs and …   │
+//! ```
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+
+use crate::app::{Action, App};
+use crate::keymap::key_label;
+use crate::notes::{Notebook, Warning};
+use crate::sanitize::visible;
+
+/// How many lines the list has (one when there is nothing to list).
+pub fn line_count(nb: &Notebook) -> usize {
+    nb.warnings.len().max(1)
+}
+
+/// Draws the warnings over the panes.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let nb = &app.notebook;
+    let n = nb.warnings.len();
+    let s = if n == 1 { "" } else { "s" };
+    let title = format!(" {n} warning{s} — {} closes ", key_label(Action::Close));
+    let area = super::overlay::frame_box(frame, app, &title);
+    if n == 0 {
+        let line = Line::styled("No warnings: every line was understood.", app.theme.ui.dim);
+        frame
+            .buffer_mut()
+            .set_line(area.x, area.y, &line, area.width);
+        return;
+    }
+    let top = super::overlay::top(app, n, area);
+    let many_files = nb.sources.len() > 1;
+    let width = usize::from(area.width);
+    for (y, w) in (area.y..area.bottom()).zip(&nb.warnings[top..]) {
+        let line = warning_line(app, w, many_files, width);
+        frame.buffer_mut().set_line(area.x, y, &line, area.width);
+    }
+}
+
+fn warning_line(app: &App, w: &Warning, many_files: bool, width: usize) -> Line<'static> {
+    let mut place = String::new();
+    if many_files {
+        if let Some(src) = app.notebook.sources.get(w.source) {
+            place.push_str(&visible(&src.path));
+            place.push(':');
+        }
+    }
+    place.push_str(&format!("{:>5}", w.line));
+    let room = width.saturating_sub(super::text::width(&place) + 2);
+    let message = super::text::truncate(&visible(&w.message), room).into_owned();
+    Line::from(vec![
+        Span::styled(place, app.theme.ui.dim),
+        Span::raw("  "),
+        Span::styled(message, app.theme.ui.overlay),
+    ])
+}
