@@ -9,8 +9,6 @@
 //! carries a stable [`NodeId`]: ids sort in document order, so finding a node
 //! among the rows is a binary search. Nothing here knows about terminals.
 
-use std::collections::HashSet;
-
 use crate::notes::{NoteDate, Notebook, Section, Topic};
 
 /// A stable name for a day, a topic or a section, independent of folds.
@@ -241,7 +239,8 @@ pub struct Outline {
     rows: Vec<Row>,
     selected: usize,
     open_days: Vec<bool>,
-    open_topics: HashSet<(u32, u32)>,
+    /// Per day, per topic: open. A day's list is empty until one opens.
+    open_topics: Vec<Vec<bool>>,
 }
 
 impl Outline {
@@ -252,7 +251,7 @@ impl Outline {
             rows: Vec::new(),
             selected: 0,
             open_days: vec![true; nb.days.len()],
-            open_topics: HashSet::new(),
+            open_topics: Vec::new(),
         };
         outline.rebuild(nb);
         outline
@@ -293,7 +292,12 @@ impl Outline {
         match id.topic_index() {
             None => self.open_days.get(id.day_index()).copied().unwrap_or(false),
             Some(_) if id.section_index().is_some() => false,
-            Some(_) => self.open_topics.contains(&(id.day, id.topic)),
+            Some(t) => self
+                .open_topics
+                .get(id.day_index())
+                .and_then(|day| day.get(t))
+                .copied()
+                .unwrap_or(false),
         }
     }
 
@@ -303,16 +307,16 @@ impl Outline {
         if !exists(nb, id) {
             return false;
         }
-        let mut changed = false;
-        if id.topic_index().is_some() && !self.open_days[id.day_index()] {
-            self.open_days[id.day_index()] = true;
-            changed = true;
-        }
-        if id.section_index().is_some() {
-            changed |= self.open_topics.insert((id.day, id.topic));
-        }
-        if changed {
-            self.rebuild(nb);
+        // Open what hides it, outermost first, splicing children in rather
+        // than rebuilding every row.
+        let hiding = [Some(id.day_id()), id.section_index().and(id.topic_id())];
+        for above in hiding.into_iter().flatten().filter(|&a| a != id) {
+            if !self.is_open(above) {
+                if let Some(i) = self.position(above) {
+                    self.selected = i;
+                    self.expand(nb);
+                }
+            }
         }
         match self.position(id) {
             Some(i) => {
@@ -404,6 +408,7 @@ impl Outline {
         let day = self.selected().map(NodeId::day_id);
         self.open_days.iter_mut().for_each(|o| *o = false);
         self.open_topics.clear();
+        self.open_topics.shrink_to_fit();
         self.rebuild(nb);
         if let Some(i) = day.and_then(|d| self.position(d)) {
             self.selected = i;
@@ -415,14 +420,11 @@ impl Outline {
     pub fn unfold_all(&mut self, nb: &Notebook) {
         let keep = self.selected();
         self.open_days.iter_mut().for_each(|o| *o = true);
-        for (d, day) in nb.days.iter().enumerate() {
-            for (t, topic) in day.topics.iter().enumerate() {
-                if !topic.sections.is_empty() {
-                    let id = NodeId::topic(d, t);
-                    self.open_topics.insert((id.day, id.topic));
-                }
-            }
-        }
+        self.open_topics = nb
+            .days
+            .iter()
+            .map(|day| day.topics.iter().map(|t| !t.sections.is_empty()).collect())
+            .collect();
         self.rebuild(nb);
         if let Some(i) = keep.and_then(|id| self.position(id)) {
             self.selected = i;
@@ -430,14 +432,18 @@ impl Outline {
     }
 
     fn set_open(&mut self, id: NodeId, open: bool) {
-        if id.topic_index().is_none() {
-            if let Some(o) = self.open_days.get_mut(id.day_index()) {
-                *o = open;
+        let d = id.day_index();
+        if let Some(t) = id.topic_index() {
+            if self.open_topics.len() <= d {
+                self.open_topics.resize(d + 1, Vec::new());
             }
-        } else if open {
-            self.open_topics.insert((id.day, id.topic));
-        } else {
-            self.open_topics.remove(&(id.day, id.topic));
+            let day = &mut self.open_topics[d];
+            if day.len() <= t {
+                day.resize(t + 1, false);
+            }
+            day[t] = open;
+        } else if let Some(o) = self.open_days.get_mut(d) {
+            *o = open;
         }
     }
 
@@ -455,17 +461,17 @@ impl Outline {
     fn rebuild(&mut self, nb: &Notebook) {
         let keep = self.selected();
         self.open_days.resize(nb.days.len(), true);
-        self.rows.clear();
+        let mut rows = std::mem::take(&mut self.rows);
+        rows.clear();
         for d in 0..nb.days.len() {
             let id = NodeId::day(d);
             let row = self.row(nb, id, 0);
-            self.rows.push(row);
+            rows.push(row);
             if row.fold == Fold::Open {
-                let mut children = Vec::new();
-                self.push_children(nb, id, &mut children);
-                self.rows.extend(children);
+                self.push_children(nb, id, &mut rows);
             }
         }
+        self.rows = rows;
         self.selected = 0;
         let mut at = keep;
         while let Some(id) = at {
@@ -506,13 +512,8 @@ impl Outline {
                 }
             }
             Some(t) => {
-                for (k, s) in flat_sections(&nb.days[d].topics[t]).iter().enumerate() {
-                    out.push(Row {
-                        id: NodeId::section(d, t, k),
-                        depth: u16::try_from(s.depth + 2).unwrap_or(u16::MAX),
-                        fold: Fold::Leaf,
-                    });
-                }
+                let mut k = 0;
+                push_sections(&nb.days[d].topics[t].sections, (d, t), 2, &mut k, out);
             }
         }
     }
@@ -534,6 +535,25 @@ pub fn weekday(date: NoteDate) -> Option<&'static str> {
         + OFFSETS[month - 1]
         + i64::from(date.day);
     NAMES.get(usize::try_from(n.rem_euclid(7)).ok()?).copied()
+}
+
+/// Appends a row per section, in pre-order; `k` counts them.
+fn push_sections(
+    sections: &[Section],
+    (d, t): (usize, usize),
+    depth: u16,
+    k: &mut usize,
+    out: &mut Vec<Row>,
+) {
+    for s in sections {
+        out.push(Row {
+            id: NodeId::section(d, t, *k),
+            depth,
+            fold: Fold::Leaf,
+        });
+        *k += 1;
+        push_sections(&s.sections, (d, t), depth.saturating_add(1), k, out);
+    }
 }
 
 /// True when `id` names a node of `nb`.
