@@ -121,8 +121,8 @@ use Section::{Fold, Move, Other};
 /// Every key daynotes knows.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind(&[ch('j'), code(KeyCode::Down)], Action::Down, "down a row; in text, scroll a line", Move, Both),
-    bind(&[ch('k'), code(KeyCode::Up)], Action::Up, "up a row; in text, scroll a line", Move, Both),
+    bind(&[ch('j'), code(KeyCode::Down)], Action::Down, "down a row (text: a line)", Move, Both),
+    bind(&[ch('k'), code(KeyCode::Up)], Action::Up, "up a row (text: a line)", Move, Both),
     bind(&[ch(' '), code(KeyCode::PageDown)], Action::PageDown, "page down", Move, Both),
     bind(&[ch('b'), code(KeyCode::PageUp)], Action::PageUp, "page up", Move, Both),
     bind(&[ctrl('d')], Action::HalfPageDown, "half a page down", Move, Both),
@@ -132,24 +132,24 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ch(']')], Action::NextDay, "next day", Move, Panes),
     bind(&[ch('[')], Action::PrevDay, "previous day", Move, Panes),
     bind(&[ch('}')], Action::NextTopic, "next topic", Move, Panes),
-    bind(&[ch('{')], Action::PrevTopic, "previous topic (or this topic's start)", Move, Panes),
+    bind(&[ch('{')], Action::PrevTopic, "previous topic", Move, Panes),
     bind(&[ch('h'), code(KeyCode::Left)], Action::Left, "fold, or go to the parent", Fold, Panes),
-    bind(&[ch('l'), code(KeyCode::Right)], Action::Right, "unfold, or go to the first child", Fold, Panes),
-    bind(&[code(KeyCode::Enter)], Action::Toggle, "fold or unfold; on a leaf, read it", Fold, Panes),
+    bind(&[ch('l'), code(KeyCode::Right)], Action::Right, "unfold, or go to a child", Fold, Panes),
+    bind(&[code(KeyCode::Enter)], Action::Toggle, "fold/unfold; on a leaf, read", Fold, Panes),
     bind(&[Keys::Two('z', 'M'), ch('-')], Action::FoldAll, "fold all", Fold, Panes),
     bind(&[Keys::Two('z', 'R'), ch('=')], Action::UnfoldAll, "unfold all", Fold, Panes),
-    bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Action::SwitchPane, "switch pane (h goes back to the outline)", Section::Panes, Panes),
+    bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Action::SwitchPane, "switch pane", Section::Panes, Panes),
     bind(&[ch('?')], Action::Help, "this help", Other, Panes),
     bind(&[ch('!')], Action::Warnings, "the parser's warnings", Other, Panes),
     bind(&[code(KeyCode::Esc), ch('q'), ch('?'), ch('!')], Action::Close, "close this overlay", Other, Overlay),
-    bind(&[code(KeyCode::Esc)], Action::Close, "cancel a key, clear the message", Other, Panes),
+    bind(&[code(KeyCode::Esc)], Action::Close, "cancel a key, clear message", Other, Panes),
     bind(&[ch('q')], Action::Quit, "quit", Other, Panes),
     bind(&[ctrl('c')], Action::Quit, "quit", Other, Both),
     bind(&[ctrl('z')], Action::Suspend, "suspend (fg resumes)", Other, Both),
 ];
 
 /// What the mouse does, for the help overlay (mouse events are not keys).
-pub const MOUSE_HELP: &str = "wheel scrolls the pane under the pointer; click selects a row";
+pub const MOUSE_HELP: &str = "wheel scrolls, click selects";
 
 /// Maps a terminal event to an action, given the app's current mode.
 pub fn action_for(event: &Event, app: &App) -> Option<Action> {

@@ -27,7 +27,7 @@ impl App {
     /// Moves by `halves` half pages of the focused area.
     pub(super) fn page(&mut self, halves: isize) {
         let height = if self.overlay.is_some() {
-            self.overlay_height()
+            self.overlay_height(self.overlay_len())
         } else if self.focus == Pane::Outline {
             self.outline_height()
         } else {
@@ -199,21 +199,27 @@ impl App {
     }
 
     fn scroll_overlay(&mut self, n: isize) {
-        let max = self.overlay_len().saturating_sub(self.overlay_height());
+        let len = self.overlay_len();
+        let max = len.saturating_sub(self.overlay_height(len));
         self.overlay_scroll = self.overlay_scroll.saturating_add_signed(n).min(max);
     }
 
     fn overlay_len(&self) -> usize {
         match self.overlay {
-            Some(Overlay::Help) => crate::ui::help::line_count(),
+            Some(Overlay::Help) => crate::ui::help::line_count(self.overlay_width()),
             Some(Overlay::Warnings) => crate::ui::warnings::line_count(&self.notebook),
             None => 0,
         }
     }
 
-    /// Rows of text inside the overlay's border.
-    pub(super) fn overlay_height(&self) -> usize {
-        usize::from(layout::overlay(self.size).height.saturating_sub(2))
+    /// Columns of text inside the overlay's border.
+    fn overlay_width(&self) -> usize {
+        usize::from(layout::overlay(self.size, 0).width.saturating_sub(2))
+    }
+
+    /// Rows of text inside the overlay's border when it holds `len` lines.
+    fn overlay_height(&self, len: usize) -> usize {
+        usize::from(layout::overlay(self.size, len).height.saturating_sub(2))
     }
 
     /// Rows of the outline pane (whether or not it is shown now).

@@ -1,65 +1,92 @@
 //! The help overlay, printed from the same key table that dispatches keys
 //! ([`crate::keymap::BINDINGS`]), grouped by section. Rows of the table with
-//! the same action and help line are shown as one line.
+//! the same action and help line are shown as one line. When the box is wide
+//! enough the first section gets a column of its own:
 //!
 //! ```text
-//! ┌ Keys ─────────────────────────────────┐
-//! │Move                                   │
-//! │  j ↓          down a row; in text, …  │
+//! ┌ Keys — Esc closes ─────────────────────────────────────────────┐
+//! │Move                                Fold                        │
+//! │  j ↓         down a row (text: …)    h ←         fold, or go … │
+//! │  …                                   …                         │
+//! │                                    Panes                       │
 //! ```
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
+use super::text::width;
 use crate::app::{Action, App};
 use crate::keymap::{BINDINGS, Binding, MOUSE_HELP, Section, key_label, label};
 use crate::theme::Theme;
 
 /// Width of the keys column.
-const KEYS_WIDTH: usize = 16;
+const KEYS_WIDTH: usize = 14;
+/// Width of one column of the two-column layout.
+const COLUMN: usize = 46;
 
-/// The help text, one entry per line.
-pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
-    let ui = &theme.ui;
-    let mut out = Vec::new();
-    for section in Section::ALL {
-        if !out.is_empty() {
-            out.push(Line::default());
+/// The help text for a box `inner_width` cells wide, one entry per line.
+pub fn lines(theme: &Theme, inner_width: usize) -> Vec<Line<'static>> {
+    let blocks: Vec<Vec<Line<'static>>> = Section::ALL.iter().map(|&s| block(s, theme)).collect();
+    let stack = |blocks: &[Vec<Line<'static>>]| -> Vec<Line<'static>> {
+        let mut out = Vec::new();
+        for b in blocks {
+            if !out.is_empty() {
+                out.push(Line::default());
+            }
+            out.extend(b.iter().cloned());
         }
-        out.push(Line::styled(section.title(), ui.overlay_title));
-        let rows: Vec<&Binding> = BINDINGS.iter().filter(|b| b.section == section).collect();
-        let mut i = 0;
-        while i < rows.len() {
-            let same = |b: &&&Binding| b.action == rows[i].action && b.help == rows[i].help;
-            let n = rows[i..].iter().take_while(same).count();
-            let mut keys: Vec<String> = Vec::new();
-            for b in &rows[i..i + n] {
-                for k in b.keys {
-                    let name = label(k);
-                    if !keys.contains(&name) {
-                        keys.push(name);
-                    }
+        out
+    };
+    if inner_width < 2 * COLUMN {
+        return stack(&blocks);
+    }
+    let (left, right) = (stack(&blocks[..1]), stack(&blocks[1..]));
+    let rows = left.len().max(right.len());
+    (0..rows)
+        .map(|i| {
+            let l = left.get(i).cloned().unwrap_or_default();
+            let pad = COLUMN.saturating_sub(l.width());
+            let mut spans = l.spans;
+            spans.push(Span::raw(" ".repeat(pad)));
+            spans.extend(right.get(i).cloned().unwrap_or_default().spans);
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// How many lines [`lines`] has for a box `inner_width` cells wide.
+pub fn line_count(inner_width: usize) -> usize {
+    lines(&Theme::plain(), inner_width).len()
+}
+
+/// One section: its title, then a line per binding.
+fn block(section: Section, theme: &Theme) -> Vec<Line<'static>> {
+    let mut out = vec![Line::styled(section.title(), theme.ui.overlay_title)];
+    let rows: Vec<&Binding> = BINDINGS.iter().filter(|b| b.section == section).collect();
+    let mut i = 0;
+    while i < rows.len() {
+        let same = |b: &&&Binding| b.action == rows[i].action && b.help == rows[i].help;
+        let n = rows[i..].iter().take_while(same).count();
+        let mut keys: Vec<String> = Vec::new();
+        for b in &rows[i..i + n] {
+            for k in b.keys {
+                let name = label(k);
+                if !keys.contains(&name) {
+                    keys.push(name);
                 }
             }
-            out.push(entry(&keys.join(" "), rows[i].help, theme));
-            i += n;
         }
-        if section == Section::Panes {
-            out.push(entry("mouse", MOUSE_HELP, theme));
-        }
+        out.push(entry(&keys.join(" "), rows[i].help, theme));
+        i += n;
+    }
+    if section == Section::Panes {
+        out.push(entry("mouse", MOUSE_HELP, theme));
     }
     out
 }
 
-/// How many lines [`lines`] has.
-pub fn line_count() -> usize {
-    lines(&Theme::plain()).len()
-}
-
 fn entry(keys: &str, help: &str, theme: &Theme) -> Line<'static> {
-    let pad = KEYS_WIDTH
-        .saturating_sub(super::text::width(keys) + 2)
-        .max(1);
+    let pad = KEYS_WIDTH.saturating_sub(width(keys)).max(1);
     Line::from(vec![
         Span::raw("  "),
         Span::styled(keys.to_string(), theme.ui.key),
@@ -70,9 +97,12 @@ fn entry(keys: &str, help: &str, theme: &Theme) -> Line<'static> {
 
 /// Draws the help over the panes.
 pub fn draw(frame: &mut Frame, app: &App) {
-    let all = lines(&app.theme);
     let title = format!(" Keys — {} closes ", key_label(Action::Close));
-    let area = super::overlay::frame_box(frame, app, &title);
+    let inner_width = super::layout::overlay(frame.area(), 0)
+        .width
+        .saturating_sub(2);
+    let all = lines(&app.theme, usize::from(inner_width));
+    let area = super::overlay::frame_box(frame, app, &title, all.len());
     let top = super::overlay::top(app, all.len(), area);
     for (y, line) in (area.y..area.bottom()).zip(all.iter().skip(top)) {
         frame.buffer_mut().set_line(area.x, y, line, area.width);

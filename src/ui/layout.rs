@@ -116,21 +116,17 @@ pub fn outline_inner(area: Rect) -> Rect {
         .unwrap_or_default()
 }
 
-/// The box of an overlay (help, warnings): centred, at most 76 columns,
-/// leaving the status line free.
-pub fn overlay(area: Rect) -> Rect {
-    let above_status = Rect {
-        height: area.height.saturating_sub(1),
-        ..area
-    };
-    let width = area.width.saturating_sub(4).clamp(area.width.min(20), 76);
-    let height = above_status
-        .height
-        .saturating_sub(2)
-        .max(above_status.height.min(3));
+/// The box of an overlay (help, warnings) holding `lines` lines: centred,
+/// at most 96 columns, no taller than needed, leaving the status line free.
+pub fn overlay(area: Rect, lines: usize) -> Rect {
+    let above_status = area.height.saturating_sub(1);
+    let width = area.width.saturating_sub(4).clamp(area.width.min(20), 96);
+    let most = above_status.saturating_sub(2).max(above_status.min(3));
+    let wanted = u16::try_from(lines.saturating_add(2)).unwrap_or(u16::MAX);
+    let height = wanted.clamp(most.min(3), most);
     Rect {
         x: area.x + (area.width - width) / 2,
-        y: area.y + (above_status.height - height) / 2,
+        y: area.y + (above_status - height) / 2,
         width,
         height,
     }
@@ -179,9 +175,17 @@ mod tests {
     fn overlays_fit_every_size() {
         for (w, h) in [(1, 1), (20, 5), (60, 20), (100, 30), (300, 80)] {
             let area = Rect::new(0, 0, w, h);
-            let o = overlay(area);
-            assert_eq!(o.intersection(area), o, "{w}x{h}");
+            for lines in [0, 1, 10, 1000] {
+                let o = overlay(area, lines);
+                assert_eq!(o.intersection(area), o, "{w}x{h}");
+            }
         }
-        assert_eq!(overlay(Rect::new(0, 0, 100, 30)).width, 76);
+        let area = Rect::new(0, 0, 100, 30);
+        assert_eq!(overlay(area, 10), Rect::new(2, 8, 96, 12));
+        assert_eq!(
+            overlay(area, 100).height,
+            27,
+            "two rows free above the status"
+        );
     }
 }

@@ -8,10 +8,10 @@ use ratatui::widgets::{Block, Clear};
 
 use crate::app::App;
 
-/// Clears the overlay's box, draws its border and `title`; returns the rect
-/// inside the border.
-pub fn frame_box(frame: &mut Frame, app: &App, title: &str) -> Rect {
-    let area = super::layout::overlay(frame.area());
+/// Clears the box for `lines` lines of text, draws its border and `title`;
+/// returns the rect inside the border.
+pub fn frame_box(frame: &mut Frame, app: &App, title: &str, lines: usize) -> Rect {
+    let area = super::layout::overlay(frame.area(), lines);
     frame.render_widget(Clear, area);
     let title = super::text::truncate(title, usize::from(area.width.saturating_sub(2)));
     let block = Block::bordered()

@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let n = nb.warnings.len();
     let s = if n == 1 { "" } else { "s" };
     let title = format!(" {n} warning{s} — {} closes ", key_label(Action::Close));
-    let area = super::overlay::frame_box(frame, app, &title);
+    let area = super::overlay::frame_box(frame, app, &title, line_count(nb));
     if n == 0 {
         let line = Line::styled("No warnings: every line was understood.", app.theme.ui.dim);
         frame
