@@ -3,19 +3,25 @@
 
 use crate::notes::{Day, Notebook, Topic};
 use crate::outline::{NodeId, section_path};
-use crate::sanitize::visible;
+use crate::sanitize;
+
+/// `s` safe for one row of cells: controls become placeholders
+/// ([`crate::sanitize`]) and tabs spaces.
+pub fn clean(s: &str) -> String {
+    sanitize::visible(s).replace('\t', " ")
+}
 
 /// `8.22`, or `2025-08-22`, followed by the heading's own title if any.
 pub fn day(day: &Day) -> String {
     match &day.title {
-        Some(t) if !t.trim().is_empty() => format!("{} {}", day.date, visible(t.trim())),
+        Some(t) if !t.trim().is_empty() => format!("{} {}", day.date, clean(t.trim())),
         _ => day.date.to_string(),
     }
 }
 
 /// `1. tcp握手`.
 pub fn topic(topic: &Topic) -> String {
-    format!("{}. {}", topic.number, visible(&topic.title))
+    format!("{}. {}", topic.number, clean(&topic.title))
 }
 
 /// The title of one node (a day, a topic, or just the section's own title).
@@ -30,7 +36,7 @@ pub fn node(nb: &Notebook, id: NodeId) -> String {
         None => topic(t),
         Some(k) => section_path(t, k)
             .last()
-            .map(|s| visible(&s.title).into_owned())
+            .map(|s| clean(&s.title))
             .unwrap_or_default(),
     }
 }
@@ -45,12 +51,19 @@ pub fn breadcrumb(nb: &Notebook, id: NodeId) -> Vec<String> {
     if let Some(t) = id.topic_index().and_then(|t| d.topics.get(t)) {
         out.push(topic(t));
         if let Some(k) = id.section_index() {
-            out.extend(
-                section_path(t, k)
-                    .iter()
-                    .map(|s| visible(&s.title).into_owned()),
-            );
+            out.extend(section_path(t, k).iter().map(|s| clean(&s.title)));
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_safe_for_one_row() {
+        assert_eq!(clean("a\tb\x1b[2Jc\u{202E}"), "a b␛[2Jc<U+202E>");
+        assert_eq!(clean("tcp握手"), "tcp握手");
+    }
 }

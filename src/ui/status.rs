@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
     );
     parts.push((3, hints));
     if !app.origin.is_empty() {
-        parts.push((2, crate::sanitize::visible(&app.origin).into_owned()));
+        parts.push((2, label::clean(&app.origin)));
     }
     let keep_left = text::width(&left).min(24).min(width / 3);
     while !parts.is_empty() && text::width(&right_text(&parts)) + keep_left + 2 > width {

@@ -10,10 +10,10 @@
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
+use super::label;
 use crate::app::{Action, App};
 use crate::keymap::key_label;
 use crate::notes::{Notebook, Warning};
-use crate::sanitize::visible;
 
 /// How many lines the list has (one when there is nothing to list).
 pub fn line_count(nb: &Notebook) -> usize {
@@ -47,13 +47,13 @@ fn warning_line(app: &App, w: &Warning, many_files: bool, width: usize) -> Line<
     let mut place = String::new();
     if many_files {
         if let Some(src) = app.notebook.sources.get(w.source) {
-            place.push_str(&visible(&src.path));
+            place.push_str(&label::clean(&src.path));
             place.push(':');
         }
     }
     place.push_str(&format!("{:>5}", w.line));
     let room = width.saturating_sub(super::text::width(&place) + 2);
-    let message = super::text::truncate(&visible(&w.message), room).into_owned();
+    let message = super::text::truncate(&label::clean(&w.message), room).into_owned();
     Line::from(vec![
         Span::styled(place, app.theme.ui.dim),
         Span::raw("  "),
