@@ -45,9 +45,12 @@ pub struct Options {
 /// session, the terminal is restored and the process exits with status
 /// 128 + the signal number, as a shell reports a process killed by it.
 pub fn run(notebook: Notebook, options: Options) -> anyhow::Result<()> {
-    let _ = options.origin;
     let signals = Signals::register().context("installing signal handlers")?;
-    let app = App::new(notebook);
+    let app = if options.origin.is_empty() {
+        App::new(notebook)
+    } else {
+        App::with_origin(notebook, options.origin)
+    };
     let session = Session::start().context("setting up the terminal")?;
     let mut runner = Runner {
         session,
@@ -83,6 +86,7 @@ struct Runner {
 
 impl Runner {
     fn run(&mut self) -> io::Result<End> {
+        self.tell_size()?;
         self.draw()?;
         loop {
             match self.signals.take() {
@@ -94,6 +98,7 @@ impl Runner {
                 }
                 Some(Notice::Continue) => {
                     self.session.resume()?;
+                    self.tell_size()?;
                     self.draw()?;
                     continue;
                 }
@@ -134,10 +139,20 @@ impl Runner {
         }
     }
 
+    /// Stops the process (Ctrl-Z) and takes the terminal back when it is
+    /// continued; the terminal may have been resized in between.
     fn suspend(&mut self) -> io::Result<()> {
         self.session.suspend()?;
         // Our own stop's SIGCONT is handled: the terminal is set up again.
         self.signals.forget_continue();
+        self.tell_size()
+    }
+
+    /// Gives the app the terminal's size, as a resize event would: at start
+    /// and after a stop no such event comes.
+    fn tell_size(&mut self) -> io::Result<()> {
+        let size = self.session.terminal().size()?;
+        self.handle(Event::Resize(size.width, size.height))?;
         Ok(())
     }
 
