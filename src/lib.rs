@@ -6,8 +6,10 @@
 //! terminal crate.
 
 pub mod app;
+pub mod cli;
 pub mod dates;
 pub mod decode;
+pub mod export;
 pub mod keymap;
 pub mod load;
 pub mod markdown;

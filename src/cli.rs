@@ -1,0 +1,171 @@
+//! The command line, as clap derive definitions: what the user can type and
+//! the help text for it. Nothing here reads files or prints.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// The whole command line.
+#[derive(Debug, Parser)]
+#[command(
+    name = "daynotes",
+    version,
+    about = "A terminal viewer for dated study notes: days › topics › sections",
+    long_about = "A terminal viewer for dated study notes: days › topics › sections.\n\n\
+        With no command, opens the viewer when output is a terminal, and prints \
+        the outline otherwise. Without PATH the notes come from $DAYNOTES_FILE, \
+        else ./notes/, else the bundled sample.",
+    after_help = "Examples:\n  \
+        daynotes                      open the viewer on ./notes/ (or the sample)\n  \
+        daynotes study-notes.txt      open one file\n  \
+        daynotes show 8.22/1          print topic 1 of August 22\n  \
+        daynotes list --depth 2 | less",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// When to use colour and styles in the output.
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    pub color: ColorWhen,
+
+    /// Notes file or directory to open.
+    pub path: Option<PathBuf>,
+
+    /// What to do; without one, view the notes.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The PATH the user gave, wherever on the line it was.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        let sub = match &self.command {
+            None => &self.path,
+            Some(Command::List(a)) => &a.path,
+            Some(Command::Show(a)) => &a.path,
+            Some(Command::Export(a)) => &a.path,
+            Some(Command::Check(a)) => &a.path,
+        };
+        sub.as_deref()
+    }
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the outline: days, topics and sections with their line numbers.
+    #[command(after_help = "Examples:\n  \
+        daynotes list\n  \
+        daynotes list --depth 1 notes/study-notes.txt")]
+    List(ListArgs),
+
+    /// Print one day, or one topic of a day, rendered.
+    #[command(after_help = "Examples:\n  \
+        daynotes show 8.22          the whole day\n  \
+        daynotes show 8.23/2        topic 2 of August 23\n  \
+        daynotes show 2025-08-22 --width 60 notes.txt")]
+    Show(ShowArgs),
+
+    /// Print the whole tree as JSON or YAML (schema in the README).
+    #[command(after_help = "Examples:\n  \
+        daynotes export --format json > notes.json\n  \
+        daynotes export --format yaml notes/study-notes.txt")]
+    Export(ExportArgs),
+
+    /// Print the parser's warnings as PATH:LINE: message; exit 1 if any.
+    #[command(after_help = "Examples:\n  \
+        daynotes check\n  \
+        daynotes check notes/study-notes.txt && echo clean")]
+    Check(CheckArgs),
+}
+
+/// `daynotes list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// How deep to go: 1 days, 2 topics, 3 sections.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=3))]
+    pub depth: u8,
+
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+}
+
+/// `daynotes show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// A day (`8.22`, `2025-08-22`, `8月22日`), optionally with a topic
+    /// number (`8.22/1`).
+    #[arg(value_name = "DATE[/TOPIC]")]
+    pub target: String,
+
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+
+    /// Width to wrap at (default: the terminal's, or 80).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(10..))]
+    pub width: Option<u16>,
+}
+
+/// `daynotes export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The output format.
+    #[arg(long, value_enum)]
+    pub format: Format,
+
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+}
+
+/// `daynotes check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// Colour when output is a terminal and `NO_COLOR` is unset or empty.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// `export --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// JSON, pretty-printed.
+    Json,
+    /// YAML.
+    Yaml,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn path_is_found_on_either_level() {
+        let cli = Cli::parse_from(["daynotes", "a.txt"]);
+        assert_eq!(cli.path(), Some(std::path::Path::new("a.txt")));
+        assert!(cli.command.is_none());
+        let cli = Cli::parse_from(["daynotes", "show", "8.22/1", "b.txt", "--color", "never"]);
+        assert_eq!(cli.path(), Some(std::path::Path::new("b.txt")));
+        assert_eq!(cli.color, ColorWhen::Never);
+    }
+
+    #[test]
+    fn depth_is_limited() {
+        assert!(Cli::try_parse_from(["daynotes", "list", "--depth", "4"]).is_err());
+        assert!(Cli::try_parse_from(["daynotes", "list", "--depth", "1"]).is_ok());
+    }
+}

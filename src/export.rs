@@ -1,0 +1,282 @@
+//! The export schema: the notes tree as plain serde structs, written as JSON
+//! or YAML by `daynotes export`.
+//!
+//! The schema is stable and documented in the README. Text is exported raw
+//! (titles as parsed, bodies dedented with [`notes::dedent`]): the JSON and
+//! YAML encoders escape control characters themselves, so nothing is lost and
+//! nothing reaches a terminal unescaped.
+//!
+//! ```text
+//! { source, days: [ { year, month, day, line, title, preamble,
+//!                     topics: [ { number, title, line, body,
+//!                                 sections: [ { title, line, sections } ] } ] } ],
+//!   warnings: [ { line, message } ] }
+//! ```
+//!
+//! With several source files, `source` is their common directory and every
+//! day and warning carries its own `source` path as well.
+
+use serde::{Deserialize, Serialize};
+
+use crate::notes::{self, Notebook, Section, Topic};
+
+/// The whole export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Export {
+    /// The file the notes came from; with several files, their common
+    /// directory.
+    pub source: String,
+    /// Every day, in the notebook's order.
+    pub days: Vec<ExportDay>,
+    /// Every parser warning.
+    pub warnings: Vec<ExportWarning>,
+}
+
+/// One day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportDay {
+    /// The file of this day; present only when there are several files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The year, `null` when the notes never say it.
+    pub year: Option<i32>,
+    /// Month, 1-12.
+    pub month: u8,
+    /// Day of the month.
+    pub day: u8,
+    /// 1-based line of the day heading.
+    pub line: usize,
+    /// Text after the date on the heading line, `null` when there is none.
+    pub title: Option<String>,
+    /// Text between the heading and the first topic, dedented.
+    pub preamble: String,
+    /// The day's topics.
+    pub topics: Vec<ExportTopic>,
+}
+
+/// One topic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportTopic {
+    /// The number as written.
+    pub number: u32,
+    /// The title without its number.
+    pub title: String,
+    /// 1-based line of the topic heading.
+    pub line: usize,
+    /// The body, dedented.
+    pub body: String,
+    /// Section headings inside the body, nested.
+    pub sections: Vec<ExportSection>,
+}
+
+/// One section heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportSection {
+    /// The heading text without markers.
+    pub title: String,
+    /// 1-based line of the heading.
+    pub line: usize,
+    /// Sections nested under this one.
+    pub sections: Vec<ExportSection>,
+}
+
+/// One parser warning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportWarning {
+    /// The file of this warning; present only when there are several files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// 1-based line, 0 for findings about the whole file.
+    pub line: usize,
+    /// What was found.
+    pub message: String,
+}
+
+impl Export {
+    /// The export of `notebook`.
+    pub fn new(notebook: &Notebook) -> Self {
+        let several = notebook.sources.len() > 1;
+        let source_of = |i: usize| several.then(|| notebook.sources[i].path.clone());
+        let days = notebook
+            .days
+            .iter()
+            .map(|d| ExportDay {
+                source: source_of(d.source),
+                year: d.date.year,
+                month: d.date.month,
+                day: d.date.day,
+                line: d.line(),
+                title: d.title.clone(),
+                preamble: notes::dedent(notebook.text(d.source, d.preamble)),
+                topics: d
+                    .topics
+                    .iter()
+                    .map(|t| topic(notebook, d.source, t))
+                    .collect(),
+            })
+            .collect();
+        let warnings = notebook
+            .warnings
+            .iter()
+            .map(|w| ExportWarning {
+                source: source_of(w.source),
+                line: w.line,
+                message: w.message.clone(),
+            })
+            .collect();
+        Export {
+            source: common_source(notebook),
+            days,
+            warnings,
+        }
+    }
+}
+
+fn topic(notebook: &Notebook, source: usize, t: &Topic) -> ExportTopic {
+    ExportTopic {
+        number: t.number,
+        title: t.title.clone(),
+        line: t.line(),
+        body: notes::dedent(notebook.text(source, t.body)),
+        sections: sections(&t.sections),
+    }
+}
+
+fn sections(list: &[Section]) -> Vec<ExportSection> {
+    list.iter()
+        .map(|s| ExportSection {
+            title: s.title.clone(),
+            line: s.line(),
+            sections: sections(&s.sections),
+        })
+        .collect()
+}
+
+/// One source: its path. Several: the longest directory prefix they share
+/// (`notes/` for `notes/a.txt` and `notes/b.txt`).
+fn common_source(notebook: &Notebook) -> String {
+    let mut paths = notebook.sources.iter().map(|s| s.path.as_str());
+    let Some(first) = paths.next() else {
+        return String::new();
+    };
+    let mut common = first;
+    for p in paths {
+        let shared = common
+            .char_indices()
+            .zip(p.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(common.len().min(p.len()), |((i, _), _)| i);
+        common = &common[..shared];
+    }
+    if notebook.sources.len() > 1 {
+        // Cut back to a whole directory name.
+        common = common.rfind(['/', '\\']).map_or("", |i| &common[..=i]);
+        if common.is_empty() {
+            return ".".to_string();
+        }
+    }
+    common.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notes::{Day, NoteDate, Source, Span, Warning};
+
+    fn source(path: &str, text: &str) -> Source {
+        Source {
+            path: path.into(),
+            text: text.into(),
+            leading: Span::default(),
+            year_lines: Vec::new(),
+        }
+    }
+
+    fn day(source: usize, heading: Span, topics: Vec<Topic>) -> Day {
+        Day {
+            source,
+            date: NoteDate {
+                year: None,
+                month: 8,
+                day: 22,
+            },
+            title: None,
+            heading,
+            preamble: Span::empty(heading.end, heading.line + 1),
+            topics,
+        }
+    }
+
+    #[test]
+    fn one_file_has_no_per_day_source() {
+        //  1  8.22:
+        //  2      1.tcp
+        //  3          body line
+        //  4              nested
+        let text = "8.22:\n    1.tcp\n        body line\n            nested\n";
+        let t = Topic {
+            number: 1,
+            title: "tcp".into(),
+            heading: Span {
+                start: 6,
+                end: 16,
+                line: 2,
+            },
+            body: Span {
+                start: 16,
+                end: text.len(),
+                line: 3,
+            },
+            sections: Vec::new(),
+        };
+        let nb = Notebook {
+            sources: vec![source("n.txt", text)],
+            days: vec![day(
+                0,
+                Span {
+                    start: 0,
+                    end: 6,
+                    line: 1,
+                },
+                vec![t],
+            )],
+            warnings: vec![Warning {
+                source: 0,
+                line: 3,
+                message: "odd".into(),
+            }],
+        };
+        let json = serde_json::to_value(Export::new(&nb)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "source": "n.txt",
+                "days": [{"year": null, "month": 8, "day": 22, "line": 1, "title": null,
+                    "preamble": "",
+                    "topics": [{"number": 1, "title": "tcp", "line": 2,
+                        "body": "body line\n    nested", "sections": []}]}],
+                "warnings": [{"line": 3, "message": "odd"}]
+            })
+        );
+    }
+
+    #[test]
+    fn several_files_name_their_directory_and_each_day() {
+        let h = Span {
+            start: 0,
+            end: 5,
+            line: 1,
+        };
+        let nb = Notebook {
+            sources: vec![
+                source("notes/a.txt", "8.22\n"),
+                source("notes/ab.txt", "8.22\n"),
+            ],
+            days: vec![day(0, h, Vec::new()), day(1, h, Vec::new())],
+            warnings: Vec::new(),
+        };
+        let e = Export::new(&nb);
+        assert_eq!(e.source, "notes/");
+        assert_eq!(e.days[1].source.as_deref(), Some("notes/ab.txt"));
+    }
+}
