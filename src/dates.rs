@@ -1,1 +1,185 @@
-//! STUB: in progress.
+//! Dates as the notes write them: the heading forms (`8.22`, `2025-08-22`,
+//! `8月22日` …), year lines, and calendar arithmetic (days in a month, the
+//! weekday of a full date). Plain Rust, no UI crates.
+
+/// A date read from a heading: the year only when the text names one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeadingDate {
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// Month 1-12 (not yet validated).
+    pub month: u32,
+    /// Day 1-31 (not yet validated).
+    pub day: u32,
+}
+
+/// Parses one of the heading date forms: `M.D`, `YYYY.M.D`, `YYYY-MM-DD`,
+/// `YYYY/M/D`, `M/D`, `M月D日`, `YYYY年M月D日`. The whole of `s` must be the
+/// date (no surrounding spaces). Returns the numbers as written; use
+/// [`is_valid`] to check them.
+pub fn parse_heading_date(s: &str) -> Option<HeadingDate> {
+    if let Some(rest) = s.strip_suffix('日') {
+        // M月D日 or YYYY年M月D日
+        let (year, md) = match rest.split_once('年') {
+            Some((y, md)) => (Some(year_number(y)?), md),
+            None => (None, rest),
+        };
+        let (m, d) = md.split_once('月')?;
+        return Some(HeadingDate {
+            year,
+            month: small_number(m)?,
+            day: small_number(d)?,
+        });
+    }
+    for sep in ['.', '/', '-'] {
+        let parts: Vec<&str> = s.split(sep).collect();
+        match parts.as_slice() {
+            [m, d] if sep != '-' => {
+                return Some(HeadingDate {
+                    year: None,
+                    month: small_number(m)?,
+                    day: small_number(d)?,
+                });
+            }
+            [y, m, d] => {
+                return Some(HeadingDate {
+                    year: Some(year_number(y)?),
+                    month: small_number(m)?,
+                    day: small_number(d)?,
+                });
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Parses a year line's text (`2025`, `2025年`), colon already removed.
+pub fn parse_year(s: &str) -> Option<i32> {
+    year_number(s.strip_suffix('年').unwrap_or(s))
+}
+
+/// One or two ASCII digits.
+fn small_number(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Exactly four ASCII digits.
+fn year_number(s: &str) -> Option<i32> {
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// True for leap years of the Gregorian calendar.
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Days in `month` of `year`; February has 29 when the year is unknown.
+pub fn days_in_month(year: Option<i32>, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !is_leap(y) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+/// True when the month and day exist (in that year, when it is known).
+pub fn is_valid(year: Option<i32>, month: u32, day: u32) -> bool {
+    (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `days` days after 1970-01-01, as (year, month, day).
+pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// Weekday of a date, 0 = Monday … 6 = Sunday.
+pub fn weekday(year: i32, month: u32, day: u32) -> u32 {
+    // 1970-01-01 was a Thursday (3 when Monday is 0).
+    (days_from_civil(year, month, day) + 3).rem_euclid(7) as u32
+}
+
+/// Short English weekday names, Monday first.
+pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hd(year: Option<i32>, month: u32, day: u32) -> Option<HeadingDate> {
+        Some(HeadingDate { year, month, day })
+    }
+
+    #[test]
+    fn every_heading_form() {
+        assert_eq!(parse_heading_date("8.22"), hd(None, 8, 22));
+        assert_eq!(parse_heading_date("2025.8.22"), hd(Some(2025), 8, 22));
+        assert_eq!(parse_heading_date("2025-08-22"), hd(Some(2025), 8, 22));
+        assert_eq!(parse_heading_date("2025/8/2"), hd(Some(2025), 8, 2));
+        assert_eq!(parse_heading_date("8/22"), hd(None, 8, 22));
+        assert_eq!(parse_heading_date("8月22日"), hd(None, 8, 22));
+        assert_eq!(parse_heading_date("2025年8月22日"), hd(Some(2025), 8, 22));
+    }
+
+    #[test]
+    fn not_dates() {
+        for s in [
+            "", "8", "8.", ".8", "8-22", "1.5.3", "123.4", "8.22.", "a.b", "25.8.22", "8月",
+            "8月22",
+        ] {
+            assert_eq!(parse_heading_date(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn validity_and_leap_days() {
+        assert!(is_valid(None, 2, 29));
+        assert!(is_valid(Some(2024), 2, 29));
+        assert!(!is_valid(Some(2025), 2, 29));
+        assert!(!is_valid(None, 2, 30));
+        assert!(!is_valid(None, 13, 45));
+        assert!(!is_valid(None, 4, 31));
+    }
+
+    #[test]
+    fn weekdays_and_day_numbers() {
+        assert_eq!(weekday(2025, 8, 22), 4); // a Friday
+        assert_eq!(weekday(2024, 2, 29), 3); // a Thursday
+        let n = days_from_civil(2025, 3, 1);
+        assert_eq!(civil_from_days(n), (2025, 3, 1));
+        assert_eq!(
+            days_from_civil(2025, 3, 1) - days_from_civil(2025, 2, 28),
+            1
+        );
+    }
+}

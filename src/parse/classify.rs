@@ -1,0 +1,205 @@
+//! What one line of notes can be: a day heading, a year line, a numbered
+//! topic, a section heading. Each test looks at one line only; context
+//! (indentation levels, fences) is the driver's job.
+
+use crate::dates::{self, HeadingDate};
+
+/// A line that holds only a date, with an optional title after a colon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayLine<'a> {
+    /// The date as written.
+    pub date: HeadingDate,
+    /// The text after the colon, trimmed, when there is any.
+    pub title: Option<&'a str>,
+}
+
+/// Splits `s` at its first ASCII or fullwidth colon.
+fn split_colon(s: &str) -> (&str, Option<&str>) {
+    match s.find([':', '：']) {
+        Some(i) => {
+            let colon_len = s[i..].chars().next().map_or(1, char::len_utf8);
+            (&s[..i], Some(&s[i + colon_len..]))
+        }
+        None => (s, None),
+    }
+}
+
+/// `trimmed` (no surrounding whitespace) as a day heading.
+pub fn day_line(trimmed: &str) -> Option<DayLine<'_>> {
+    let first = trimmed.as_bytes().first()?;
+    if !first.is_ascii_digit() {
+        return None;
+    }
+    let (date, rest) = split_colon(trimmed);
+    let date = dates::parse_heading_date(date.trim_end())?;
+    let title = rest.map(str::trim).filter(|t| !t.is_empty());
+    Some(DayLine { date, title })
+}
+
+/// `trimmed` as a year line: `2025`, `2025:`, `2025年`, `2025年：`.
+pub fn year_line(trimmed: &str) -> Option<i32> {
+    let first = trimmed.as_bytes().first()?;
+    if !first.is_ascii_digit() || trimmed.len() > 12 {
+        return None;
+    }
+    let (year, rest) = split_colon(trimmed);
+    if rest.is_some_and(|r| !r.trim().is_empty()) {
+        return None;
+    }
+    dates::parse_year(year.trim_end())
+}
+
+/// `trimmed` as a numbered line: `1.title`, `1. title`, `1、title`,
+/// `1)title`, `1）title`, `（1）title`, `(1)title`. Returns the number and the
+/// rest of the line. A decimal such as `1.5 hours` is not a numbered line.
+pub fn numbered(trimmed: &str) -> Option<(u32, &str)> {
+    let (digits, rest) = if let Some(inner) = trimmed
+        .strip_prefix('（')
+        .or_else(|| trimmed.strip_prefix('('))
+    {
+        let end = inner.find([')', '）'])?;
+        let close_len = inner[end..].chars().next().map_or(1, char::len_utf8);
+        (&inner[..end], &inner[end + close_len..])
+    } else {
+        let end = trimmed
+            .bytes()
+            .position(|b| !b.is_ascii_digit())
+            .unwrap_or(trimmed.len());
+        let rest = &trimmed[end..];
+        let marker = rest.chars().next()?;
+        if !matches!(marker, '.' | '．' | '、' | ')' | '）') {
+            return None;
+        }
+        let after = &rest[marker.len_utf8()..];
+        if marker == '.' && after.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        (&trimmed[..end], after)
+    };
+    if digits.is_empty() || digits.len() > 6 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((digits.parse().ok()?, rest))
+}
+
+/// Strips a trailing ASCII or fullwidth colon (and whitespace around it).
+pub fn strip_colon(s: &str) -> &str {
+    let s = s.trim_end();
+    s.strip_suffix(':')
+        .or_else(|| s.strip_suffix('：'))
+        .unwrap_or(s)
+        .trim_end()
+}
+
+/// True when `s` ends (before trailing whitespace) with `:` or `：`.
+pub fn ends_with_colon(s: &str) -> bool {
+    let s = s.trim_end();
+    s.ends_with(':') || s.ends_with('：')
+}
+
+/// A title for display: bold markers and a trailing colon removed.
+pub fn clean_title(s: &str) -> String {
+    let s = strip_colon(s.trim());
+    let s = match bold_inner(s) {
+        Some(inner) => strip_colon(inner),
+        None => s,
+    };
+    strip_colon(s).trim().to_string()
+}
+
+/// The text inside a line that is entirely bold (`**x**`, `__x__`, with an
+/// optional colon after the closing marker).
+pub fn bold_inner(trimmed: &str) -> Option<&str> {
+    let s = strip_colon(trimmed);
+    for marker in ["**", "__"] {
+        if let Some(inner) = s.strip_prefix(marker).and_then(|r| r.strip_suffix(marker))
+            && !inner.trim().is_empty()
+            && !inner.contains(marker)
+        {
+            return Some(inner.trim());
+        }
+    }
+    None
+}
+
+/// A markdown ATX heading: level 1-6 and its text.
+pub fn atx_heading(trimmed: &str) -> Option<(u8, &str)> {
+    let hashes = trimmed.bytes().take_while(|b| *b == b'#').count();
+    if hashes == 0 || hashes > 6 {
+        return None;
+    }
+    let rest = &trimmed[hashes..];
+    if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let text = rest.trim().trim_end_matches('#').trim_end();
+    Some((hashes as u8, text))
+}
+
+/// True for list items (`- x`, `* x`, `+ x`) and table rows, which never
+/// open a colon section.
+pub fn is_list_or_table(trimmed: &str) -> bool {
+    trimmed.starts_with("- ")
+        || trimmed.starts_with("* ")
+        || trimmed.starts_with("+ ")
+        || trimmed.starts_with('|')
+        || numbered(trimmed).is_some()
+}
+
+/// The fence marker when `trimmed` opens or closes a fenced code block.
+pub fn fence(trimmed: &str) -> Option<&'static str> {
+    if trimmed.starts_with("```") {
+        Some("```")
+    } else if trimmed.starts_with("~~~") {
+        Some("~~~")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_lines() {
+        let d = day_line("8.23：").unwrap();
+        assert_eq!((d.date.month, d.date.day, d.title), (8, 23, None));
+        let d = day_line("2025-08-23: 复习").unwrap();
+        assert_eq!((d.date.year, d.title), (Some(2025), Some("复习")));
+        assert!(day_line("8.23 notes").is_none());
+        assert!(day_line("1.tcp握手").is_none());
+    }
+
+    #[test]
+    fn year_lines() {
+        assert_eq!(year_line("2025"), Some(2025));
+        assert_eq!(year_line("2025:"), Some(2025));
+        assert_eq!(year_line("2025年"), Some(2025));
+        assert_eq!(year_line("2025: notes"), None);
+        assert_eq!(year_line("20250"), None);
+    }
+
+    #[test]
+    fn numbered_lines() {
+        assert_eq!(numbered("1.tcp握手"), Some((1, "tcp握手")));
+        assert_eq!(numbered("2. title"), Some((2, " title")));
+        assert_eq!(numbered("3、标题"), Some((3, "标题")));
+        assert_eq!(numbered("4)x"), Some((4, "x")));
+        assert_eq!(numbered("（5）五"), Some((5, "五")));
+        assert_eq!(numbered("(6) six"), Some((6, " six")));
+        assert_eq!(numbered("1.5 hours"), None);
+        assert_eq!(numbered("12"), None);
+        assert_eq!(numbered("x1."), None);
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(clean_title("**第一次握手（SYN）**："), "第一次握手（SYN）");
+        assert_eq!(clean_title("**特点：**"), "特点");
+        assert_eq!(clean_title("选择存储桶服务当："), "选择存储桶服务当");
+        assert_eq!(bold_inner("**a** and **b**"), None);
+        assert_eq!(atx_heading("## Title ##"), Some((2, "Title")));
+        assert_eq!(atx_heading("#hashtag"), None);
+    }
+}
