@@ -1,0 +1,113 @@
+//! Nothing is lost: for any input, the parse's node spans, in order, cover
+//! the text exactly once, and their line numbers agree with the text.
+
+use daynotes::load::from_text;
+use proptest::prelude::*;
+
+fn check(text: &str) -> Result<(), TestCaseError> {
+    let nb = from_text("p", text.to_string());
+    let src = &nb.sources[0].text;
+    let spans = nb.node_spans(0);
+    let mut at = 0;
+    for n in &spans {
+        prop_assert_eq!(n.span.start, at, "gap or overlap before {:?}", n);
+        let line = 1 + daynotes::notes::lines(&src[..n.span.start]).count()
+            - usize::from(n.span.start > 0 && !src[..n.span.start].ends_with(['\n', '\r']));
+        prop_assert_eq!(n.span.line, line, "line number of {:?}", n);
+        at = n.span.end;
+    }
+    prop_assert_eq!(at, src.len());
+    Ok(())
+}
+
+/// Lines in the notes' own vocabulary, so that random files hit every rule.
+fn notes_line() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("8.22:".to_string()),
+        Just("8.23： ".to_string()),
+        Just("2025".to_string()),
+        Just("12.31".to_string()),
+        Just("2.30:".to_string()),
+        Just("    1.tcp握手".to_string()),
+        Just("    （2）标题".to_string()),
+        Just("        **第一次握手（SYN）**：".to_string()),
+        Just("        **1. 高可用架构**：".to_string()),
+        Just("        # heading".to_string()),
+        Just("    选择存储桶服务当：".to_string()),
+        Just("        ```yaml".to_string()),
+        Just("        ```".to_string()),
+        Just("        | a | b |".to_string()),
+        Just("        - item".to_string()),
+        Just("\t\tx".to_string()),
+        Just(" \tmixed".to_string()),
+        Just("".to_string()),
+        Just("  ".to_string()),
+        "[ -~\u{4e00}-\u{4e20}\t\u{1b}\u{9b}]{0,12}",
+    ];
+    piece
+}
+
+fn notes_text() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(notes_line(), 0..40),
+        prop::sample::select(vec!["\n", "\r\n", "\r"]),
+        any::<bool>(),
+    )
+        .prop_map(|(lines, eol, final_eol)| {
+            let mut s = lines.join(eol);
+            if final_eol {
+                s.push_str(eol);
+            }
+            s
+        })
+}
+
+/// The seed with lines deleted, duplicated, re-indented or re-terminated.
+fn mutated_seed() -> impl Strategy<Value = String> {
+    let seed: Vec<String> = daynotes::notes::lines(daynotes::SAMPLE)
+        .map(str::to_string)
+        .collect();
+    let n = seed.len();
+    prop::collection::vec((0..n, 0u8..6), 0..30).prop_map(move |edits| {
+        let mut lines = seed.clone();
+        for (i, op) in edits {
+            if lines.is_empty() {
+                break;
+            }
+            let i = i % lines.len();
+            match op {
+                0 => {
+                    lines.remove(i);
+                }
+                1 => {
+                    let l = lines[i].clone();
+                    lines.insert(i, l);
+                }
+                2 => lines[i] = format!("\t{}", lines[i].trim_start()),
+                3 => lines[i] = format!("  {}", lines[i]),
+                4 => lines[i] = lines[i].trim_start().to_string(),
+                _ => lines[i].push('\r'),
+            }
+        }
+        lines.join("\n")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn arbitrary_strings(s in any::<String>()) {
+        check(&s)?;
+    }
+
+    #[test]
+    fn notes_shaped_text(s in notes_text()) {
+        check(&s)?;
+    }
+
+    #[test]
+    fn mutated_copies_of_the_seed(s in mutated_seed()) {
+        check(&s)?;
+    }
+}
