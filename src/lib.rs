@@ -9,6 +9,8 @@ pub mod app;
 pub mod cli;
 pub mod dates;
 pub mod decode;
+#[doc(hidden)]
+pub mod generate;
 pub mod export;
 pub mod keymap;
 pub mod load;

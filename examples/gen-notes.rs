@@ -1,0 +1,27 @@
+//! Writes generated notes in the seed's shape, for benchmarks.
+//!
+//! `cargo run --release --example gen-notes -- --mb 100 [--seed N] [--out FILE]`
+
+use std::io::Write;
+
+fn main() -> anyhow::Result<()> {
+    let mut mb = 10.0f64;
+    let mut seed = 1u64;
+    let mut out: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut value = || args.next().ok_or_else(|| anyhow::anyhow!("{a} needs a value"));
+        match a.as_str() {
+            "--mb" => mb = value()?.parse()?,
+            "--seed" => seed = value()?.parse()?,
+            "--out" => out = Some(value()?),
+            _ => anyhow::bail!("usage: gen-notes [--mb N] [--seed N] [--out FILE]"),
+        }
+    }
+    let text = daynotes::generate::notes((mb * 1_000_000.0) as usize, seed);
+    match out {
+        Some(path) => std::fs::write(path, text)?,
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
