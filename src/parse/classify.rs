@@ -53,6 +53,11 @@ pub fn year_line(trimmed: &str) -> Option<i32> {
 /// `1)title`, `1）title`, `（1）title`, `(1)title`. Returns the number and the
 /// rest of the line. A decimal such as `1.5 hours` is not a numbered line.
 pub fn numbered(trimmed: &str) -> Option<(u32, &str)> {
+    // Fast rejection: most lines start with neither a digit nor a bracket
+    // (0xEF leads the UTF-8 of `（`).
+    if !matches!(trimmed.as_bytes().first(), Some(b'0'..=b'9' | b'(' | 0xEF)) {
+        return None;
+    }
     let (digits, rest) = if let Some(inner) = trimmed
         .strip_prefix('（')
         .or_else(|| trimmed.strip_prefix('('))
@@ -93,8 +98,9 @@ pub fn strip_colon(s: &str) -> &str {
 
 /// True when `s` ends (before trailing whitespace) with `:` or `：`.
 pub fn ends_with_colon(s: &str) -> bool {
-    let s = s.trim_end();
-    s.ends_with(':') || s.ends_with('：')
+    let b = super::lines::trim_end_ascii(s).as_bytes();
+    // `：` is EF BC 9A in UTF-8.
+    b.last() == Some(&b':') || (b.len() >= 3 && b[b.len() - 3..] == [0xEF, 0xBC, 0x9A])
 }
 
 /// A title for display: bold markers and a trailing colon removed.
@@ -148,7 +154,9 @@ pub fn is_list_or_table(trimmed: &str) -> bool {
 
 /// The fence marker when `trimmed` opens or closes a fenced code block.
 pub fn fence(trimmed: &str) -> Option<&'static str> {
-    if trimmed.starts_with("```") {
+    if !matches!(trimmed.as_bytes().first(), Some(b'`' | b'~')) {
+        None
+    } else if trimmed.starts_with("```") {
         Some("```")
     } else if trimmed.starts_with("~~~") {
         Some("~~~")

@@ -17,8 +17,11 @@ pub struct RawLine {
 }
 
 /// The lines of `text`; `\n`, `\r\n` and a lone `\r` each end a line.
-pub fn raw_lines(text: &str) -> impl Iterator<Item = RawLine> + '_ {
+/// `has_cr` says whether the text holds any `\r`: without one, a single
+/// vectorised scan for `\n` serves every line.
+pub fn raw_lines(text: &str, has_cr: bool) -> impl Iterator<Item = RawLine> + '_ {
     let bytes = text.as_bytes();
+    let mut newlines = memchr::memchr_iter(b'\n', bytes);
     let mut at = 0;
     let mut number = 0;
     std::iter::from_fn(move || {
@@ -27,15 +30,14 @@ pub fn raw_lines(text: &str) -> impl Iterator<Item = RawLine> + '_ {
         }
         number += 1;
         let start = at;
-        let (content_end, end) = match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
-            Some(i) => {
-                let i = at + i;
-                if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                    (i, i + 2)
-                } else {
-                    (i, i + 1)
-                }
-            }
+        let found = if has_cr {
+            memchr::memchr2(b'\n', b'\r', &bytes[at..]).map(|i| at + i)
+        } else {
+            newlines.next()
+        };
+        let (content_end, end) = match found {
+            Some(i) if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') => (i, i + 2),
+            Some(i) => (i, i + 1),
             None => (bytes.len(), bytes.len()),
         };
         at = end;
@@ -46,6 +48,48 @@ pub fn raw_lines(text: &str) -> impl Iterator<Item = RawLine> + '_ {
             number,
         })
     })
+}
+
+/// What one scan of the whole text tells the parser up front.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scan {
+    /// A control character may be present (C0 other than tab and line ends,
+    /// DEL, or a C1 control, which UTF-8 encodes after 0xC2): confirmed line
+    /// by line.
+    pub controls: bool,
+    /// A `\r` is present, so lines may end in `\r\n` or a lone `\r`.
+    pub cr: bool,
+}
+
+/// Scans `bytes` once, branch-free per 64-byte chunk so the compiler
+/// vectorises it.
+pub fn scan(bytes: &[u8]) -> Scan {
+    let mut controls = false;
+    let mut cr = false;
+    for chunk in bytes.chunks(64) {
+        let (c, r) = chunk.iter().fold((false, false), |(c, r), &b| {
+            (
+                c | ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r'))
+                    | (b == 0x7f)
+                    | (b == 0xC2),
+                r | (b == b'\r'),
+            )
+        });
+        controls |= c;
+        cr |= r;
+    }
+    Scan { controls, cr }
+}
+
+/// `s` without trailing ASCII whitespace (a fast byte-level trim; the
+/// notes' trailing spaces and tabs are ASCII).
+pub fn trim_end_ascii(s: &str) -> &str {
+    let keep = s
+        .as_bytes()
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
+    &s[..keep]
 }
 
 /// The indentation of a line: its width in columns (a tab is
@@ -70,19 +114,6 @@ pub fn indentation(line: &str) -> (usize, usize, bool) {
         len += 1;
     }
     (width, len, tabs && spaces)
-}
-
-/// Could `bytes` hold a control character (C0 other than tab and line ends,
-/// DEL, or a C1 control, which UTF-8 encodes after 0xC2)? A branch-free scan
-/// the compiler vectorises; a yes is confirmed line by line.
-pub fn has_controls(bytes: &[u8]) -> bool {
-    bytes.chunks(64).any(|chunk| {
-        chunk.iter().fold(false, |acc, &b| {
-            acc | ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r'))
-                | (b == 0x7f)
-                | (b == 0xC2)
-        })
-    })
 }
 
 #[cfg(test)]
@@ -116,8 +147,21 @@ mod tests {
 
     #[test]
     fn control_scan() {
-        assert!(!has_controls("tcp握手\t\r\n".as_bytes()));
-        assert!(has_controls(b"a\x1bb"));
-        assert!(has_controls("x\u{9b}".as_bytes()));
+        assert_eq!(
+            scan("tcp握手\t\r\n".as_bytes()),
+            Scan {
+                controls: false,
+                cr: true
+            }
+        );
+        assert!(scan(b"a\x1bb").controls);
+        assert!(scan("x\u{9b}".as_bytes()).controls);
+        assert_eq!(
+            scan(b"plain\n"),
+            Scan {
+                controls: false,
+                cr: false
+            }
+        );
     }
 }

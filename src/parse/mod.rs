@@ -28,7 +28,7 @@ use classify::{
     DayLine, atx_heading, day_line, ends_with_colon, fence, is_list_or_table, year_line,
 };
 pub use classify::{bold_inner, clean_title, numbered};
-use lines::{RawLine, has_controls, raw_lines};
+use lines::{RawLine, raw_lines, scan, trim_end_ascii};
 use sections::{HeadingKind, SectionTree};
 
 /// The result of parsing one text. Days and warnings carry `source: 0`.
@@ -46,35 +46,12 @@ pub struct Parsed {
 
 /// Parses a whole notes text.
 pub fn parse(text: &str) -> Parsed {
-    let outer = outer_indent(text);
-    let mut p = Parser::new(text, has_controls(text.as_bytes()));
-    for line in raw_lines(text) {
-        p.line(&line, outer);
+    let scan = scan(text.as_bytes());
+    let mut p = Parser::new(text, scan.controls);
+    for line in raw_lines(text, scan.cr) {
+        p.line(&line);
     }
     p.finish(text.len())
-}
-
-/// The indentation of the outermost date or year lines: day headings must
-/// stand there. `None` when the text has no such line.
-fn outer_indent(text: &str) -> Option<usize> {
-    let mut outer: Option<usize> = None;
-    for line in raw_lines(text) {
-        let raw = &text[line.start..line.content_end];
-        let (indent, ws, _) = lines::indentation(raw);
-        if outer.is_some_and(|o| indent >= o) {
-            continue;
-        }
-        let trimmed = raw[ws..].trim_end();
-        if !trimmed.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-            continue;
-        }
-        let dated = day_line(trimmed)
-            .is_some_and(|d| dates::is_valid(d.date.year, d.date.month, d.date.day));
-        if dated || year_line(trimmed).is_some() {
-            outer = Some(indent);
-        }
-    }
-    outer
 }
 
 /// Where the lines being read belong.
@@ -102,6 +79,10 @@ struct Parser<'t> {
     /// Start of the open region's text.
     region_start: usize,
     region_line: usize,
+    /// The indentation day headings and year lines stand at: that of the
+    /// first one, lowered by any later one standing further out. Date lines
+    /// deeper than this are body text.
+    outer: Option<usize>,
     /// Topic indentation of the current day, once its first topic is seen.
     topic_indent: Option<usize>,
     /// The open fence: its marker and line.
@@ -122,6 +103,7 @@ impl<'t> Parser<'t> {
             region: Region::Leading,
             region_start: 0,
             region_line: 1,
+            outer: None,
             topic_indent: None,
             fence: None,
             pending: None,
@@ -140,10 +122,10 @@ impl<'t> Parser<'t> {
         });
     }
 
-    fn line(&mut self, line: &RawLine, outer: Option<usize>) {
+    fn line(&mut self, line: &RawLine) {
         let raw = &self.text[line.start..line.content_end];
         let (indent, ws, mixed) = lines::indentation(raw);
-        let trimmed = raw[ws..].trim_end();
+        let trimmed = trim_end_ascii(&raw[ws..]);
         if mixed {
             self.warn(line.number, "indentation mixes tabs and spaces".into());
         }
@@ -162,13 +144,15 @@ impl<'t> Parser<'t> {
         if trimmed.is_empty() {
             return;
         }
-        if outer == Some(indent) && trimmed.as_bytes()[0].is_ascii_digit() {
+        if self.outer.is_none_or(|o| indent <= o) && trimmed.as_bytes()[0].is_ascii_digit() {
             if let Some(day) = day_line(trimmed) {
                 if self.start_day(line, &day) {
+                    self.outer = Some(indent);
                     return;
                 }
             } else if let Some(year) = year_line(trimmed) {
                 self.start_year(line, year);
+                self.outer = Some(indent);
                 return;
             }
         }
@@ -298,7 +282,11 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn close_fence_at_day_end(&mut self) {
+    /// Ends the current day: reports a fence left open, drops spare capacity.
+    fn end_day(&mut self) {
+        if let Some(day) = self.out.days.last_mut() {
+            day.topics.shrink_to_fit();
+        }
         if let Some((_, line)) = self.fence.take() {
             self.warn(line, "code fence is never closed".into());
         }
@@ -334,7 +322,7 @@ impl<'t> Parser<'t> {
             return false;
         }
         self.close_region(line.start);
-        self.close_fence_at_day_end();
+        self.end_day();
         if year.is_some() {
             self.year = year;
             self.last_month = Some(d.month);
@@ -378,7 +366,7 @@ impl<'t> Parser<'t> {
 
     fn start_year(&mut self, line: &RawLine, year: i32) {
         self.close_region(line.start);
-        self.close_fence_at_day_end();
+        self.end_day();
         self.year = Some(year);
         self.last_month = None;
         self.out.year_lines.push(YearLine {
@@ -415,7 +403,7 @@ impl<'t> Parser<'t> {
 
     fn finish(mut self, len: usize) -> Parsed {
         self.close_region(len);
-        self.close_fence_at_day_end();
+        self.end_day();
         self.out.warnings.sort_by_key(|w| w.line);
         self.out
     }

@@ -72,7 +72,18 @@ impl SectionTree {
 
     /// The finished tree.
     pub fn finish(self) -> Vec<Section> {
-        self.roots
+        let mut roots = self.roots;
+        shrink(&mut roots);
+        roots
+    }
+}
+
+/// Drops the spare capacity of every level: a 100 MB notebook holds
+/// hundreds of thousands of small section lists.
+fn shrink(sections: &mut Vec<Section>) {
+    sections.shrink_to_fit();
+    for s in sections {
+        shrink(&mut s.sections);
     }
 }
 
