@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod dates;
 pub mod decode;
 #[doc(hidden)]

@@ -1,0 +1,83 @@
+//! `daynotes check`: the parser's warnings, one per line, as compilers print
+//! them (`PATH:LINE: message`), so editors can jump to them. Exit status 1
+//! when there are any.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::notes::Notebook;
+use crate::sanitize::visible;
+
+/// Writes every warning; returns 1 when there was at least one.
+pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    for line in report(notebook) {
+        writeln!(w, "{line}")?;
+    }
+    Ok(if notebook.warnings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// The warning lines, made safe. A warning about the whole file (line 0)
+/// has no line number.
+pub fn report(notebook: &Notebook) -> Vec<String> {
+    notebook
+        .warnings
+        .iter()
+        .map(|warning| {
+            let path = notebook
+                .sources
+                .get(warning.source)
+                .map_or("?", |s| s.path.as_str());
+            let message = crate::notes::lines(&warning.message)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let place = if warning.line == 0 {
+                visible(path).into_owned()
+            } else {
+                format!("{}:{}", visible(path), warning.line)
+            };
+            format!("{place}: {}", visible(&message))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notes::{Source, Span, Warning};
+
+    #[test]
+    fn lines_look_like_a_compiler() {
+        let nb = Notebook {
+            sources: vec![Source {
+                path: "n.txt".into(),
+                text: String::new(),
+                leading: Span::default(),
+                year_lines: Vec::new(),
+            }],
+            days: Vec::new(),
+            warnings: vec![
+                Warning {
+                    source: 0,
+                    line: 0,
+                    message: "decoded as GB18030".into(),
+                },
+                Warning {
+                    source: 0,
+                    line: 7,
+                    message: "not a date: 13.45\x1b]0;x\x07".into(),
+                },
+            ],
+        };
+        assert_eq!(
+            report(&nb),
+            [
+                "n.txt: decoded as GB18030",
+                "n.txt:7: not a date: 13.45␛]0;x␇"
+            ]
+        );
+    }
+}

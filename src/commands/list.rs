@@ -1,0 +1,191 @@
+//! `daynotes list`: the outline as an indented tree with line numbers.
+//!
+//! ```text
+//! 8.22  (3 topics)  :1
+//!   1. tcp握手  :2
+//!      第一次握手（SYN）  :5
+//!        a nested section  :9
+//! ```
+//! Days sit at the margin, topics two columns in, sections under their
+//! topic's title and two further columns per level. Line numbers are dimmed on
+//! a terminal. With several files, a day's line number carries its file.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use ratatui::text::{Line, Span};
+
+use super::Output;
+use crate::notes::{Day, Notebook, Section};
+use crate::sanitize::visible;
+use crate::theme::{Theme, UiStyles};
+
+/// Writes the outline down to `depth` (1 days, 2 topics, 3 sections).
+pub fn run(
+    notebook: &Notebook,
+    depth: u8,
+    out: Output,
+    w: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let theme = if out.color {
+        Theme::dark()
+    } else {
+        Theme::plain()
+    };
+    super::write_lines(&outline(notebook, depth, &theme.ui), out.color, w)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The outline as styled lines.
+pub fn outline(notebook: &Notebook, depth: u8, styles: &UiStyles) -> Vec<Line<'static>> {
+    let several = notebook.sources.len() > 1;
+    let mut lines = Vec::new();
+    for day in &notebook.days {
+        let place = if several {
+            format!("{}:{}", notebook.sources[day.source].path, day.line())
+        } else {
+            format!(":{}", day.line())
+        };
+        let mut spans = vec![Span::styled(day_label(day), styles.outline_day)];
+        let n = day.topics.len();
+        let count = format!("  ({n} topic{})", if n == 1 { "" } else { "s" });
+        spans.push(Span::styled(count, styles.dim));
+        spans.push(Span::styled(format!("  {}", visible(&place)), styles.dim));
+        lines.push(Line::from(spans));
+        if depth < 2 {
+            continue;
+        }
+        for topic in &day.topics {
+            let number = format!("{}. ", topic.number);
+            let title_column = 2 + number.len();
+            lines.push(row(
+                2,
+                format!("{number}{}", visible(&topic.title)),
+                topic.line(),
+                styles.outline_topic,
+                styles,
+            ));
+            if depth >= 3 {
+                sections(&topic.sections, title_column, styles, &mut lines);
+            }
+        }
+    }
+    lines
+}
+
+/// `8.22` or `8.22 title`, made safe.
+fn day_label(day: &Day) -> String {
+    match &day.title {
+        Some(t) if !t.trim().is_empty() => format!("{} {}", day.date, visible(t.trim())),
+        _ => day.date.to_string(),
+    }
+}
+
+fn sections(list: &[Section], indent: usize, styles: &UiStyles, lines: &mut Vec<Line<'static>>) {
+    for s in list {
+        lines.push(row(
+            indent,
+            visible(&s.title).into_owned(),
+            s.line(),
+            styles.outline_section,
+            styles,
+        ));
+        sections(&s.sections, indent + 2, styles, lines);
+    }
+}
+
+fn row(
+    indent: usize,
+    text: String,
+    line: usize,
+    style: ratatui::style::Style,
+    styles: &UiStyles,
+) -> Line<'static> {
+    Line::from(vec![
+        Span::raw(" ".repeat(indent)),
+        Span::styled(text, style),
+        Span::styled(format!("  :{line}"), styles.dim),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notes::{NoteDate, Source, Span as TextSpan, Topic};
+
+    fn span(line: usize) -> TextSpan {
+        TextSpan {
+            start: 0,
+            end: 0,
+            line,
+        }
+    }
+
+    fn section(title: &str, line: usize, sections: Vec<Section>) -> Section {
+        Section {
+            title: title.into(),
+            heading: span(line),
+            sections,
+        }
+    }
+
+    fn notebook() -> Notebook {
+        let topic = Topic {
+            number: 1,
+            title: "tcp握手".into(),
+            heading: span(2),
+            body: span(3),
+            sections: vec![section(
+                "第一次握手（SYN）",
+                5,
+                vec![section("细节\x1b[31m", 6, Vec::new())],
+            )],
+        };
+        Notebook {
+            sources: vec![Source {
+                path: "n.txt".into(),
+                text: String::new(),
+                leading: span(1),
+                year_lines: Vec::new(),
+            }],
+            days: vec![Day {
+                source: 0,
+                date: NoteDate {
+                    year: None,
+                    month: 8,
+                    day: 22,
+                },
+                title: None,
+                heading: span(1),
+                preamble: span(2),
+                topics: vec![topic],
+            }],
+            warnings: Vec::new(),
+        }
+    }
+
+    fn plain(lines: &[Line<'_>]) -> Vec<String> {
+        lines.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn tree_is_indented_by_level() {
+        let got = plain(&outline(&notebook(), 3, &Theme::plain().ui));
+        assert_eq!(
+            got,
+            [
+                "8.22  (1 topic)  :1",
+                "  1. tcp握手  :2",
+                "     第一次握手（SYN）  :5",
+                "       细节␛[31m  :6",
+            ]
+        );
+    }
+
+    #[test]
+    fn depth_cuts_the_tree() {
+        let theme = Theme::plain();
+        assert_eq!(plain(&outline(&notebook(), 1, &theme.ui)).len(), 1);
+        assert_eq!(plain(&outline(&notebook(), 2, &theme.ui)).len(), 2);
+    }
+}

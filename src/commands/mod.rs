@@ -1,0 +1,188 @@
+//! The subcommands: each takes a loaded [`Notebook`] and writes its output.
+//!
+//! Everything fallible has already happened when a command starts except
+//! writing, so a command's errors are write errors, a bad argument (an unknown
+//! date) or none. [`exit_code`] turns the outcome into the process status:
+//! 0 ok, 1 `check` found warnings, 2 an error (one line on stderr). A closed
+//! pipe (`daynotes list | head -1`) is not an error.
+
+pub mod check;
+pub mod export;
+pub mod list;
+pub mod show;
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use crate::cli::{Cli, ColorWhen, Command};
+use crate::notes::Notebook;
+use crate::sanitize;
+
+/// Where the output goes and how it may look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Output {
+    /// Stdout is a terminal.
+    pub terminal: bool,
+    /// Styles may be written (`--color`, `NO_COLOR`).
+    pub color: bool,
+}
+
+impl Output {
+    /// Looks at stdout and the environment.
+    pub fn detect(when: ColorWhen) -> Self {
+        let terminal = io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Output {
+            terminal,
+            color: color_wanted(when, terminal, no_color),
+        }
+    }
+
+    /// The width to lay text out at: the terminal's, else 80.
+    pub fn width(&self) -> u16 {
+        if self.terminal {
+            if let Ok((cols, _)) = crossterm::terminal::size() {
+                if cols > 0 {
+                    return cols;
+                }
+            }
+        }
+        80
+    }
+}
+
+/// `--color auto` colours a terminal unless `NO_COLOR` is set (non-empty).
+pub fn color_wanted(when: ColorWhen, terminal: bool, no_color: bool) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => terminal && !no_color,
+    }
+}
+
+/// Runs the command of `cli` on a loaded notebook. `origin` says where the
+/// notes came from; it is printed to stderr when the user gave no PATH (the
+/// viewer shows it in its status bar instead).
+pub fn run(cli: &Cli, notebook: Notebook, origin: String) -> anyhow::Result<ExitCode> {
+    let out = Output::detect(cli.color);
+    if cli.command.is_none() && out.terminal {
+        crate::tui::run(notebook, crate::tui::Options { origin })?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if cli.path().is_none() {
+        eprintln!("daynotes: {}", one_line(&origin));
+    }
+    let stdout = io::stdout();
+    let mut w = io::BufWriter::new(stdout.lock());
+    let code = match &cli.command {
+        None => list::run(&notebook, 3, out, &mut w)?,
+        Some(Command::List(a)) => list::run(&notebook, a.depth, out, &mut w)?,
+        Some(Command::Show(a)) => show::run(a, &notebook, out, &mut w)?,
+        Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
+        Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
+    };
+    w.flush()?;
+    Ok(code)
+}
+
+/// The process status for an outcome, printing an error as one line.
+pub fn exit_code(result: anyhow::Result<ExitCode>) -> ExitCode {
+    match result {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            // Ignore a failure to write the message: there is nowhere left.
+            let _ = writeln!(
+                io::stderr(),
+                "daynotes: error: {}",
+                one_line(&format!("{e:#}"))
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
+    })
+}
+
+/// `text` on one line, every control made visible.
+fn one_line(text: &str) -> String {
+    let joined = crate::notes::lines(text)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    sanitize::visible(&joined).into_owned()
+}
+
+/// Writes rendered lines with or without styles, each ending in a newline.
+fn write_lines(
+    lines: &[ratatui::text::Line<'_>],
+    color: bool,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    let text = to_ansi(lines, color);
+    w.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        w.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// Rows as text, styled with SGR sequences when `color`.
+// Bridge until the shared ANSI writer lands.
+fn to_ansi(lines: &[ratatui::text::Line<'_>], color: bool) -> String {
+    use ratatui::backend::IntoCrossterm;
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for line in lines {
+        for span in &line.spans {
+            let style = line.style.patch(span.style);
+            if color && style != ratatui::style::Style::default() {
+                let styled: ratatui::crossterm::style::ContentStyle = style.into_crossterm();
+                let _ = write!(out, "{}", styled.apply(&*span.content));
+            } else {
+                out.push_str(&span.content);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn color_follows_terminal_and_no_color() {
+        assert!(color_wanted(ColorWhen::Auto, true, false));
+        assert!(!color_wanted(ColorWhen::Auto, true, true));
+        assert!(!color_wanted(ColorWhen::Auto, false, false));
+        assert!(color_wanted(ColorWhen::Always, false, true));
+        assert!(!color_wanted(ColorWhen::Never, true, false));
+    }
+
+    #[test]
+    fn errors_are_one_visible_line() {
+        assert_eq!(one_line("bad\n  file\x1b[2J"), "bad file␛[2J");
+    }
+
+    #[test]
+    fn broken_pipe_is_quiet() {
+        let e = anyhow::Error::from(io::Error::from(io::ErrorKind::BrokenPipe));
+        assert!(is_broken_pipe(&e.context("writing")));
+        assert_eq!(exit_code(Ok(ExitCode::from(1))), ExitCode::from(1));
+    }
+}

@@ -1,0 +1,358 @@
+//! `daynotes show DATE[/TOPIC]`: one day, or one topic of a day, rendered.
+//!
+//! ```text
+//! 8.23                     the day heading (date and title)
+//!                          its preamble, rendered, when there is one
+//! 1. http长轮询             each topic heading,
+//!   HTTP长轮询是…           its body rendered two columns in
+//! ```
+//! A topic alone is shown under its day heading. A date not in the notes is
+//! an error naming the nearest days.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use ratatui::text::{Line, Span};
+
+use super::Output;
+use crate::cli::ShowArgs;
+use crate::notes::{self, Day, NoteDate, Notebook, Topic};
+use crate::sanitize::visible;
+use crate::theme::{MdStyles, Theme};
+use crate::{dates, markdown};
+
+/// Columns a topic body is set in from its heading.
+const BODY_INDENT: u16 = 2;
+
+/// What `DATE[/TOPIC]` asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    /// The day (year only when given).
+    pub date: NoteDate,
+    /// A topic number, when given.
+    pub topic: Option<u32>,
+}
+
+impl Target {
+    /// Parses `8.22`, `2025-08-22`, `8月22日`, `8.22/1` …
+    pub fn parse(s: &str) -> anyhow::Result<Target> {
+        let s = s.trim();
+        if let Some(date) = date(s) {
+            return Ok(Target { date, topic: None });
+        }
+        if let Some((day, topic)) = s.rsplit_once('/') {
+            if let (Some(date), Ok(topic)) = (date(day.trim()), topic.trim().parse::<u32>()) {
+                return Ok(Target {
+                    date,
+                    topic: Some(topic),
+                });
+            }
+        }
+        bail!(
+            "not a date: {:?} (try 8.22, 2025-08-22 or 8.22/1)",
+            visible(s)
+        )
+    }
+}
+
+/// A valid calendar date in one of the heading forms.
+fn date(s: &str) -> Option<NoteDate> {
+    let d = dates::parse_heading_date(s)?;
+    if !dates::is_valid(d.year, d.month, d.day) {
+        return None;
+    }
+    Some(NoteDate {
+        year: d.year,
+        month: u8::try_from(d.month).ok()?,
+        day: u8::try_from(d.day).ok()?,
+    })
+}
+
+/// Writes the day or topic.
+pub fn run(
+    args: &ShowArgs,
+    notebook: &Notebook,
+    out: Output,
+    w: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let target = Target::parse(&args.target)?;
+    let width = args.width.unwrap_or_else(|| out.width());
+    let theme = if out.color {
+        Theme::dark()
+    } else {
+        Theme::plain()
+    };
+    let shown = show(notebook, target, width, &theme.md)?;
+    super::write_lines(&shown.lines, out.color, w).context("writing")?;
+    for warning in &shown.warnings {
+        eprintln!("daynotes: warning: {}", super::one_line(warning));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `show` prints.
+#[derive(Debug, Default)]
+pub struct Shown {
+    /// The rendered rows.
+    pub lines: Vec<Line<'static>>,
+    /// Bodies the renderer could only show as plain text, with why.
+    pub warnings: Vec<String>,
+}
+
+/// The rows for `target`, or an error naming what exists instead.
+pub fn show(
+    notebook: &Notebook,
+    target: Target,
+    width: u16,
+    styles: &MdStyles,
+) -> anyhow::Result<Shown> {
+    let days: Vec<&Day> = notebook
+        .days
+        .iter()
+        .filter(|d| same_day(d.date, target.date))
+        .collect();
+    let Some(first) = days.first() else {
+        bail!(
+            "no notes for {}; nearest: {}",
+            target.date,
+            nearest(notebook, target.date).join(", ")
+        );
+    };
+    if let Some(other) = days.iter().find(|d| d.date != first.date) {
+        bail!(
+            "{} is in more than one year ({} and {}); give the year, as in {}",
+            target.date,
+            first.date,
+            other.date,
+            first.date
+        );
+    }
+    let mut shown = Shown::default();
+    match target.topic {
+        None => {
+            for (i, day) in days.iter().enumerate() {
+                if i > 0 {
+                    shown.lines.push(Line::default());
+                }
+                day_lines(notebook, day, width, styles, &mut shown);
+            }
+        }
+        Some(n) => {
+            let found = days
+                .iter()
+                .find_map(|d| d.topics.iter().find(|t| t.number == n).map(|t| (d, t)));
+            let Some((day, topic)) = found else {
+                let numbers: Vec<String> = days
+                    .iter()
+                    .flat_map(|d| d.topics.iter().map(|t| t.number.to_string()))
+                    .collect();
+                bail!(
+                    "{} has no topic {n} (topics: {})",
+                    first.date,
+                    if numbers.is_empty() {
+                        "none".to_string()
+                    } else {
+                        numbers.join(", ")
+                    }
+                );
+            };
+            shown.lines.push(Line::styled(heading(day), styles.heading));
+            shown.lines.push(Line::default());
+            topic_lines(notebook, day, topic, width, styles, &mut shown);
+        }
+    }
+    Ok(shown)
+}
+
+fn same_day(day: NoteDate, wanted: NoteDate) -> bool {
+    day.month == wanted.month
+        && day.day == wanted.day
+        && (wanted.year.is_none() || day.year == wanted.year)
+}
+
+/// The day heading: its date, then its title when it has one.
+fn heading(day: &Day) -> String {
+    match &day.title {
+        Some(t) if !t.trim().is_empty() => format!("{} {}", day.date, visible(t.trim())),
+        _ => day.date.to_string(),
+    }
+}
+
+fn day_lines(notebook: &Notebook, day: &Day, width: u16, styles: &MdStyles, shown: &mut Shown) {
+    shown.lines.push(Line::styled(heading(day), styles.heading));
+    let preamble = notes::dedent(notebook.text(day.source, day.preamble));
+    if !preamble.trim().is_empty() {
+        let rendered = markdown::render(&preamble, width, styles);
+        shown.lines.extend(rendered.lines);
+        if let Some(w) = rendered.warning {
+            shown.warnings.push(format!("{}: {w}", day.date));
+        }
+    }
+    for topic in &day.topics {
+        shown.lines.push(Line::default());
+        topic_lines(notebook, day, topic, width, styles, shown);
+    }
+}
+
+fn topic_lines(
+    notebook: &Notebook,
+    day: &Day,
+    topic: &Topic,
+    width: u16,
+    styles: &MdStyles,
+    shown: &mut Shown,
+) {
+    let title = format!("{}. {}", topic.number, visible(&topic.title));
+    shown.lines.push(Line::styled(title, styles.topic_heading));
+    let body = notes::dedent(notebook.text(day.source, topic.body));
+    if body.trim().is_empty() {
+        return;
+    }
+    let inner = width.saturating_sub(BODY_INDENT).max(10);
+    let pad = " ".repeat(usize::from(BODY_INDENT));
+    let rendered = markdown::render(&body, inner, styles);
+    if let Some(w) = rendered.warning {
+        shown
+            .warnings
+            .push(format!("{}/{}: {w}", day.date, topic.number));
+    }
+    for line in rendered.lines {
+        if line.spans.is_empty() {
+            shown.lines.push(line);
+            continue;
+        }
+        let mut spans = vec![Span::raw(pad.clone())];
+        spans.extend(line.spans);
+        shown.lines.push(Line::from(spans).style(line.style));
+    }
+}
+
+/// Up to two days around `wanted` (the last before and the first after), or
+/// the first and last days when it lies outside them.
+fn nearest(notebook: &Notebook, wanted: NoteDate) -> Vec<String> {
+    let key = |d: NoteDate| {
+        let year = if wanted.year.is_some() {
+            d.year.unwrap_or(0)
+        } else {
+            0
+        };
+        (year, d.month, d.day)
+    };
+    let target = key(wanted);
+    let mut dates: Vec<NoteDate> = notebook.days.iter().map(|d| d.date).collect();
+    dates.sort_by_key(|d| key(*d));
+    dates.dedup();
+    if dates.is_empty() {
+        return vec!["the notes have no days".to_string()];
+    }
+    let after = dates.partition_point(|d| key(*d) < target);
+    let mut out = Vec::new();
+    if after > 0 {
+        out.push(dates[after - 1].to_string());
+    }
+    if after < dates.len() {
+        out.push(dates[after].to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notes::{Source, Span as TextSpan};
+
+    fn date(month: u8, day: u8) -> NoteDate {
+        NoteDate {
+            year: None,
+            month,
+            day,
+        }
+    }
+
+    /// ```text
+    /// 1 8.22:
+    /// 2 8.30:
+    /// 3 9.1
+    /// ```
+    fn notebook() -> Notebook {
+        let day = |d: NoteDate, line: usize| Day {
+            source: 0,
+            date: d,
+            title: None,
+            heading: TextSpan {
+                start: 0,
+                end: 0,
+                line,
+            },
+            preamble: TextSpan::default(),
+            topics: Vec::new(),
+        };
+        Notebook {
+            sources: vec![Source {
+                path: "n.txt".into(),
+                text: String::new(),
+                leading: TextSpan::default(),
+                year_lines: Vec::new(),
+            }],
+            days: vec![day(date(8, 22), 1), day(date(8, 30), 2), day(date(9, 1), 3)],
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn targets_in_every_heading_form() {
+        let t = |s: &str| Target::parse(s).ok();
+        let day = Target {
+            date: date(8, 22),
+            topic: None,
+        };
+        assert_eq!(t("8.22"), Some(day));
+        assert_eq!(t("8月22日"), Some(day));
+        assert_eq!(t("8/22"), Some(day));
+        assert_eq!(
+            t("8.22/1"),
+            Some(Target {
+                topic: Some(1),
+                ..day
+            })
+        );
+        assert_eq!(
+            t("8/22/3"),
+            Some(Target {
+                topic: Some(3),
+                ..day
+            })
+        );
+        let full = t("2025-08-22/2").unwrap();
+        assert_eq!(full.date.year, Some(2025));
+        assert_eq!(full.topic, Some(2));
+        assert_eq!(t("13.45"), None);
+        assert_eq!(t("2.30"), None);
+        assert_eq!(t("tuesday"), None);
+    }
+
+    #[test]
+    fn missing_day_names_its_neighbours() {
+        let nb = notebook();
+        assert_eq!(nearest(&nb, date(8, 25)), ["8.22", "8.30"]);
+        assert_eq!(nearest(&nb, date(1, 1)), ["8.22"]);
+        assert_eq!(nearest(&nb, date(12, 1)), ["9.1"]);
+        let target = Target {
+            date: date(8, 25),
+            topic: None,
+        };
+        let err = show(&nb, target, 80, &Theme::plain().md).unwrap_err();
+        assert_eq!(err.to_string(), "no notes for 8.25; nearest: 8.22, 8.30");
+    }
+
+    #[test]
+    fn missing_topic_lists_the_topics() {
+        let target = Target {
+            date: date(8, 22),
+            topic: Some(4),
+        };
+        let err = show(&notebook(), target, 80, &Theme::plain().md).unwrap_err();
+        assert_eq!(err.to_string(), "8.22 has no topic 4 (topics: none)");
+    }
+}

@@ -1,0 +1,178 @@
+//! Exit codes and error messages: every bad input is one line on stderr,
+//! nothing on stdout, status 2; `check` says 1 when it finds something; a
+//! closed pipe is not an error.
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+use assert_cmd::Command;
+
+fn daynotes(dir: &std::path::Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
+    cmd.current_dir(dir)
+        .env_remove("DAYNOTES_FILE")
+        .env_remove("NO_COLOR")
+        .args(args);
+    cmd
+}
+
+fn seed_dir() -> &'static std::path::Path {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Asserts status 2, empty stdout and a single `daynotes: error:` line;
+/// returns that line.
+#[track_caller]
+fn fails(mut cmd: Command) -> String {
+    let out = cmd.assert().code(2).get_output().clone();
+    assert!(
+        out.stdout.is_empty(),
+        "stdout: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "stderr: {stderr}");
+    assert!(lines[0].starts_with("daynotes: error: "), "{stderr}");
+    lines[0].to_string()
+}
+
+#[test]
+fn missing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in [&[][..], &["list"], &["show", "8.22"], &["check"]] {
+        let mut args = command.to_vec();
+        args.push("nope.txt");
+        let line = fails(daynotes(dir.path(), &args));
+        assert!(line.contains("nope.txt"), "{line}");
+    }
+}
+
+#[test]
+fn directory_without_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    let line = fails(daynotes(dir.path(), &["list", "empty"]));
+    assert!(line.contains("empty"), "{line}");
+}
+
+#[test]
+fn binary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.bin"), b"8.22:\n\0\0\0\x01\x02binary\0").unwrap();
+    let line = fails(daynotes(dir.path(), &["list", "a.bin"]));
+    assert!(line.contains("a.bin"), "{line}");
+    fails(daynotes(
+        dir.path(),
+        &["export", "--format", "json", "a.bin"],
+    ));
+}
+
+#[test]
+fn date_not_in_the_notes_names_the_nearest_days() {
+    let line = fails(daynotes(
+        seed_dir(),
+        &["show", "8.25", "notes/study-notes.txt"],
+    ));
+    assert!(line.contains("8.24") && line.contains("8.30"), "{line}");
+}
+
+#[test]
+fn topic_not_in_the_day() {
+    let line = fails(daynotes(
+        seed_dir(),
+        &["show", "8.22/9", "notes/study-notes.txt"],
+    ));
+    assert!(line.contains("8.22") && line.contains('9'), "{line}");
+}
+
+#[test]
+fn not_a_date() {
+    fails(daynotes(
+        seed_dir(),
+        &["show", "tuesday", "notes/study-notes.txt"],
+    ));
+}
+
+#[test]
+fn check_on_the_seed() {
+    let out = daynotes(seed_dir(), &["check", "notes/study-notes.txt"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let expected = if stdout.is_empty() { 0 } else { 1 };
+    assert_eq!(out.status.code(), Some(expected), "{stdout}");
+    insta::assert_snapshot!("check_seed", stdout);
+}
+
+#[test]
+fn check_reports_a_bad_date_by_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "8.22:\n    1.tcp\n        body\n13.45:\n    1.more\n";
+    std::fs::write(dir.path().join("bad.txt"), text).unwrap();
+    let out = daynotes(dir.path(), &["check", "bad.txt"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.is_empty());
+    for line in stdout.lines() {
+        let rest = line.strip_prefix("bad.txt:").expect(line);
+        let (number, message) = rest.split_once(": ").expect(line);
+        assert!(number.parse::<usize>().is_ok(), "{line}");
+        assert!(!message.is_empty(), "{line}");
+    }
+    assert!(stdout.contains("bad.txt:4: "), "{stdout}");
+}
+
+#[test]
+fn check_on_clean_notes_says_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("ok.txt"),
+        "8.22:\n    1.tcp握手\n        三次握手\n",
+    )
+    .unwrap();
+    daynotes(dir.path(), &["check", "ok.txt"])
+        .assert()
+        .code(0)
+        .stdout("");
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    // Enough output to fill any pipe buffer long after the reader is gone.
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::new();
+    for month in 1..=12 {
+        for day in 1..=28 {
+            text.push_str(&format!("{month}.{day}:\n"));
+            for topic in 1..=40 {
+                text.push_str(&format!(
+                    "    {topic}.第{topic}个题目 topic\n        body\n"
+                ));
+            }
+        }
+    }
+    std::fs::write(dir.path().join("big.txt"), text).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_daynotes"))
+        .current_dir(dir.path())
+        .args(["list", "big.txt", "--color", "never"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("1.1"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
