@@ -129,19 +129,12 @@ fn write_lines(
     color: bool,
     w: &mut dyn Write,
 ) -> io::Result<()> {
-    if lines.is_empty() {
-        return Ok(());
-    }
-    let text = to_ansi(lines, color);
-    w.write_all(text.as_bytes())?;
-    if !text.ends_with('\n') {
-        w.write_all(b"\n")?;
-    }
-    Ok(())
+    w.write_all(to_ansi(lines, color).as_bytes())
 }
 
 /// Rows as text, styled with SGR sequences when `color`.
-// Bridge until the shared ANSI writer lands.
+// crossterm writes the sequences: each styled span opens with its SGR codes
+// and ends with a reset, so no style leaks into the next span or line.
 fn to_ansi(lines: &[ratatui::text::Line<'_>], color: bool) -> String {
     use ratatui::backend::IntoCrossterm;
     use std::fmt::Write as _;
