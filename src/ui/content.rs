@@ -68,7 +68,11 @@ pub fn draw(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) -> usiz
     let buf = frame.buffer_mut();
     for (y, (i, line)) in (area.y..area.bottom()).zip(doc.lines.iter().enumerate().skip(scroll)) {
         let line = if highlight.contains(&i) {
-            let patched = line.clone().patch_style(app.theme.md.selected_heading);
+            // Each span's own colours would win over a line style: patch them.
+            let mut patched = line.clone();
+            for span in &mut patched.spans {
+                span.style = span.style.patch(app.theme.md.selected_heading);
+            }
             buf.set_style(
                 Rect::new(area.x, y, area.width, 1),
                 app.theme.md.selected_heading,

@@ -36,13 +36,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
     if !app.origin.is_empty() {
         parts.push((2, label::clean(&app.origin)));
     }
-    let keep_left = text::width(&left).min(24).min(width / 3);
-    while !parts.is_empty() && text::width(&right_text(&parts)) + keep_left + 2 > width {
+    // The left side keeps up to half the line (a third when very short);
+    // the pane name, on narrow screens, is never dropped.
+    let share = if width >= 40 { width / 2 } else { width / 3 };
+    let keep_left = text::width(&left).min(share);
+    let keep_parts = usize::from(!wide);
+    while parts.len() > keep_parts && text::width(&right_text(&parts)) + keep_left + 2 > width {
         parts.pop();
     }
     let right = right_text(&parts);
     let room = width.saturating_sub(text::width(&right) + usize::from(!right.is_empty()));
-    let left = text::truncate(&left, room).into_owned();
+    let left = match (app.pending, &app.message, app.selected()) {
+        (None, None, Some(id)) => {
+            let crumbs = label::breadcrumb(&app.notebook, id);
+            format!(" {}", fit_crumbs(&crumbs, room.saturating_sub(1)))
+        }
+        _ => text::truncate(&left, room).into_owned(),
+    };
     let gap = width.saturating_sub(text::width(&left) + text::width(&right));
     let line = Line::from(vec![
         Span::styled(left, left_style),
@@ -79,7 +89,45 @@ fn left_text(app: &App) -> (String, Style) {
         .selected()
         .map(|id| label::breadcrumb(&app.notebook, id))
         .unwrap_or_default();
-    (format!(" {}", crumbs.join(" › ")), ui.status)
+    (format!(" {}", crumbs.join(SEP)), ui.status)
+}
+
+/// Between the parts of the breadcrumb.
+const SEP: &str = " › ";
+
+/// The breadcrumb in at most `room` cells: the inner parts (topic, outer
+/// sections) are cut first, sharing what is left, so that the day and the
+/// selected node stay readable.
+fn fit_crumbs(crumbs: &[String], room: usize) -> String {
+    let full = crumbs.join(SEP);
+    if text::width(&full) <= room || crumbs.len() < 3 {
+        return text::truncate(&full, room).into_owned();
+    }
+    let last = crumbs.len() - 1;
+    let fixed = text::width(&crumbs[0]) + text::width(&crumbs[last]) + text::width(SEP) * last;
+    let inner = &crumbs[1..last];
+    let Some(mut budget) = room.checked_sub(fixed).filter(|b| *b >= 2 * inner.len()) else {
+        return text::truncate(&full, room).into_owned();
+    };
+    // Fill the shortest first: a short part keeps its whole text and leaves
+    // its share to the longer ones.
+    let mut order: Vec<usize> = (0..inner.len()).collect();
+    order.sort_by_key(|&i| text::width(&inner[i]));
+    let mut widths = vec![0; inner.len()];
+    for (n, &i) in order.iter().enumerate() {
+        let share = budget / (inner.len() - n);
+        widths[i] = text::width(&inner[i]).min(share);
+        budget -= widths[i];
+    }
+    let mut parts = vec![crumbs[0].clone()];
+    parts.extend(
+        inner
+            .iter()
+            .zip(&widths)
+            .map(|(c, &w)| text::truncate(c, w).into_owned()),
+    );
+    parts.push(crumbs[last].clone());
+    parts.join(SEP)
 }
 
 /// `z: M fold all · R unfold all` while a sequence waits for its second key.
@@ -101,5 +149,32 @@ fn position(app: &App) -> String {
     match app.selected() {
         Some(id) => format!("day {}/{}", id.day_index() + 1, app.notebook.days.len()),
         None => "no days".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_breadcrumb_cuts_its_middle_first() {
+        let crumbs: Vec<String> = [
+            "8.22",
+            "3. 如何保证服务器的服务不中断",
+            "预防",
+            "4. 容器化部署",
+        ]
+        .map(String::from)
+        .to_vec();
+        let full = fit_crumbs(&crumbs, 80);
+        assert_eq!(
+            full,
+            "8.22 › 3. 如何保证服务器的服务不中断 › 预防 › 4. 容器化部署"
+        );
+        let cut = fit_crumbs(&crumbs, 40);
+        assert_eq!(cut, "8.22 › 3. 如何保… › 预防 › 4. 容器化部署");
+        assert!(text::width(&cut) <= 40);
+        // too narrow for that: cut from the end
+        assert_eq!(fit_crumbs(&crumbs, 10), "8.22 › 3.…");
     }
 }

@@ -1,0 +1,160 @@
+//! Naming nodes of the tree: [`NodeId`], the pre-order walk of a topic's
+//! sections, and facts about a node that need no folds.
+
+use crate::notes::{NoteDate, Notebook, Section, Topic};
+
+/// A stable name for a day, a topic or a section, independent of folds.
+///
+/// Sections are numbered in pre-order within their topic (a parent before
+/// its children). Ids compare in document order: a day, then its first
+/// topic, that topic's sections, the next topic, …, the next day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId {
+    day: u32,
+    /// 0 for none, `t + 1` for topic `t` (so that "none" sorts first).
+    topic: u32,
+    /// 0 for none, `k + 1` for section `k`.
+    section: u32,
+}
+
+/// Indices beyond `u32` are not supported: a notebook that large does not fit
+/// in memory anyway. The conversion saturates rather than wraps.
+fn small(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX - 1)
+}
+
+impl NodeId {
+    /// Day `day` (0-based index into [`Notebook::days`]).
+    pub fn day(day: usize) -> Self {
+        NodeId {
+            day: small(day),
+            topic: 0,
+            section: 0,
+        }
+    }
+
+    /// Topic `topic` of day `day`.
+    pub fn topic(day: usize, topic: usize) -> Self {
+        NodeId {
+            day: small(day),
+            topic: small(topic) + 1,
+            section: 0,
+        }
+    }
+
+    /// Section `section` (pre-order index) of a topic.
+    pub fn section(day: usize, topic: usize, section: usize) -> Self {
+        NodeId {
+            day: small(day),
+            topic: small(topic) + 1,
+            section: small(section) + 1,
+        }
+    }
+
+    /// The day index.
+    pub fn day_index(self) -> usize {
+        self.day as usize
+    }
+
+    /// The topic index, for topics and sections.
+    pub fn topic_index(self) -> Option<usize> {
+        (self.topic > 0).then(|| self.topic as usize - 1)
+    }
+
+    /// The section's pre-order index, for sections.
+    pub fn section_index(self) -> Option<usize> {
+        (self.section > 0).then(|| self.section as usize - 1)
+    }
+
+    /// The day this node belongs to (itself for a day).
+    pub fn day_id(self) -> Self {
+        NodeId::day(self.day_index())
+    }
+
+    /// The topic this node belongs to (itself for a topic; `None` for a day).
+    pub fn topic_id(self) -> Option<Self> {
+        self.topic_index()
+            .map(|t| NodeId::topic(self.day_index(), t))
+    }
+}
+
+/// A section of a topic met in a pre-order walk.
+#[derive(Debug, Clone, Copy)]
+pub struct FlatSection<'a> {
+    /// The section.
+    pub section: &'a Section,
+    /// 0 for a section directly under the topic.
+    pub depth: usize,
+    /// Pre-order index of the enclosing section, if any.
+    pub parent: Option<usize>,
+}
+
+/// The sections of `topic` in pre-order (the order their headings appear).
+pub fn flat_sections(topic: &Topic) -> Vec<FlatSection<'_>> {
+    fn walk<'a>(
+        sections: &'a [Section],
+        depth: usize,
+        parent: Option<usize>,
+        out: &mut Vec<FlatSection<'a>>,
+    ) {
+        for s in sections {
+            let me = out.len();
+            out.push(FlatSection {
+                section: s,
+                depth,
+                parent,
+            });
+            walk(&s.sections, depth + 1, Some(me), out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&topic.sections, 0, None, &mut out);
+    out
+}
+
+/// The chain of sections from the topic down to section `k` (pre-order
+/// index), outermost first; empty when `k` does not exist.
+pub fn section_path(topic: &Topic, k: usize) -> Vec<&Section> {
+    let flat = flat_sections(topic);
+    let mut path = Vec::new();
+    let mut at = (k < flat.len()).then_some(k);
+    while let Some(i) = at {
+        path.push(flat[i].section);
+        at = flat[i].parent;
+    }
+    path.reverse();
+    path
+}
+
+/// True when `id` names a node of `nb`.
+pub fn exists(nb: &Notebook, id: NodeId) -> bool {
+    let Some(day) = nb.days.get(id.day_index()) else {
+        return false;
+    };
+    match (id.topic_index(), id.section_index()) {
+        (None, _) => true,
+        (Some(t), None) => t < day.topics.len(),
+        (Some(t), Some(k)) => day
+            .topics
+            .get(t)
+            .is_some_and(|topic| k < flat_sections(topic).len()),
+    }
+}
+
+/// The English short weekday of a date whose year is known
+/// (`Fri` for 2025-08-22).
+pub fn weekday(date: NoteDate) -> Option<&'static str> {
+    const NAMES: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const OFFSETS: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let month = usize::from(date.month);
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    // Sakamoto's method: January and February count in the previous year.
+    let y = i64::from(date.year?) - i64::from(month < 3);
+    let n = y + y.div_euclid(4) - y.div_euclid(100)
+        + y.div_euclid(400)
+        + OFFSETS[month - 1]
+        + i64::from(date.day);
+    NAMES.get(usize::try_from(n.rem_euclid(7)).ok()?).copied()
+}

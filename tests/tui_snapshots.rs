@@ -1,0 +1,434 @@
+//! Whole screens of the viewer on the bundled notes, drawn on a
+//! `TestBackend` at 100×30 and 60×20 (and smaller), reached with the same
+//! actions a user's keys produce. Each snapshot is backed by plain asserts on
+//! what a user would look for, so a snapshot is not the only guard.
+
+use daynotes::app::{Action, App};
+use daynotes::notes::Notebook;
+use daynotes::ui::{self, ViewState, label};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier, Style};
+
+fn seed() -> Notebook {
+    daynotes::load::from_text("study-notes.txt", daynotes::SAMPLE.to_string())
+}
+
+/// A viewer on a test terminal.
+struct Screen {
+    app: App,
+    term: Terminal<TestBackend>,
+    view: ViewState,
+}
+
+impl Screen {
+    fn new(notebook: Notebook, width: u16, height: u16) -> Screen {
+        let mut app = App::new(notebook);
+        app.update(Action::Resize { width, height });
+        let term = Terminal::new(TestBackend::new(width, height)).unwrap();
+        Screen {
+            app,
+            term,
+            view: ViewState::default(),
+        }
+    }
+
+    fn seed(width: u16, height: u16) -> Screen {
+        Screen::new(seed(), width, height)
+    }
+
+    fn press(&mut self, actions: &[Action]) -> &mut Self {
+        for &a in actions {
+            self.app.update(a);
+        }
+        self
+    }
+
+    /// Presses `key` until the selected node is called `name` (panics after
+    /// 200 presses).
+    fn until(&mut self, key: Action, name: &str) -> &mut Self {
+        for _ in 0..200 {
+            if self.selected_name() == name {
+                return self;
+            }
+            self.app.update(key);
+        }
+        panic!("never reached {name:?}; at {:?}", self.selected_name());
+    }
+
+    fn selected_name(&self) -> String {
+        self.app
+            .selected()
+            .map(|id| label::node(&self.app.notebook, id))
+            .unwrap_or_default()
+    }
+
+    /// Draws and returns the screen as text, one line per row.
+    fn draw(&mut self) -> String {
+        let (app, view) = (&self.app, &mut self.view);
+        self.term.draw(|f| ui::draw(f, app, view)).unwrap();
+        screen_text(self.term.backend().buffer())
+    }
+
+    fn buffer(&self) -> &Buffer {
+        self.term.backend().buffer()
+    }
+}
+
+/// The buffer as text: the cell hidden behind a wide character is skipped,
+/// trailing spaces are trimmed.
+fn screen_text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut row = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            row.push_str(cell.symbol());
+            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Row `y` of `screen`.
+fn row(screen: &str, y: usize) -> &str {
+    screen.lines().nth(y).unwrap_or("")
+}
+
+/// The runs of equal style on row `y`, as `[style]text` — catches a style
+/// running past its text.
+fn styled_row(buf: &Buffer, y: u16) -> String {
+    let mut out = String::new();
+    let mut current: Option<Style> = None;
+    let mut skip = 0;
+    for x in 0..buf.area.width {
+        let cell = &buf[(x, y)];
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        let style = cell.style();
+        if current != Some(style) {
+            out.push_str(&format!("[{}]", style_name(style)));
+            current = Some(style);
+        }
+        out.push_str(cell.symbol());
+    }
+    out.trim_end().to_string()
+}
+
+fn style_name(s: Style) -> String {
+    let mut parts = Vec::new();
+    if let Some(fg) = s.fg.filter(|c| *c != Color::Reset) {
+        parts.push(format!("fg:{fg:?}"));
+    }
+    if let Some(bg) = s.bg.filter(|c| *c != Color::Reset) {
+        parts.push(format!("bg:{bg:?}"));
+    }
+    if s.add_modifier.contains(Modifier::BOLD) {
+        parts.push("bold".into());
+    }
+    if s.add_modifier.contains(Modifier::REVERSED) {
+        parts.push("reversed".into());
+    }
+    parts.join(" ")
+}
+
+fn status(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
+
+#[test]
+fn start_screen_100x30() {
+    let mut s = Screen::seed(100, 30);
+    let screen = s.draw();
+    insta::assert_snapshot!(screen);
+    assert!(row(&screen, 1).contains("▾ 8.22"), "{screen}");
+    assert!(screen.contains("1. tcp握手"));
+    assert!(status(&screen).contains("day 1/6"));
+    assert!(status(&screen).contains("? help"));
+    assert!(status(&screen).contains("study-notes.txt"));
+}
+
+#[test]
+fn start_screen_60x20_shows_the_outline_alone() {
+    let mut s = Screen::seed(60, 20);
+    let screen = s.draw();
+    insta::assert_snapshot!(screen);
+    assert!(status(&screen).contains("[outline]"));
+    assert!(
+        !screen.contains("TCP三次握手"),
+        "the content pane is hidden"
+    );
+    s.press(&[Action::SwitchPane]);
+    let screen = s.draw();
+    assert!(status(&screen).contains("[content]"));
+    assert!(screen.contains("1. tcp握手"));
+}
+
+/// 8.22 topic 3, scrolled to its section `4. 容器化部署` and the yaml fence
+/// under it.
+fn yaml_section(s: &mut Screen) {
+    s.press(&[Action::Down])
+        .until(
+            Action::Down,
+            "3. 如何保证服务器的服务不中断，中断了如何处理",
+        )
+        .press(&[Action::Right])
+        .until(Action::Down, "4. 容器化部署");
+}
+
+#[test]
+fn yaml_fence_under_its_section_100x30() {
+    let mut s = Screen::seed(100, 30);
+    yaml_section(&mut s);
+    let screen = s.draw();
+    insta::assert_snapshot!(screen);
+    assert!(row(&screen, 1).contains("4. 容器化部署"), "{screen}");
+    assert!(screen.contains("Docker Compose"));
+    assert!(screen.contains("restart: always"));
+    // the inner crumbs are cut, the selected section is not
+    assert!(
+        status(&screen).contains("8.22 › 3. 如何保证服务"),
+        "{screen}"
+    );
+    assert!(status(&screen).contains("› 4. 容器化部署"), "{screen}");
+}
+
+#[test]
+fn yaml_fence_under_its_section_60x20() {
+    let mut s = Screen::seed(60, 20);
+    yaml_section(&mut s);
+    s.press(&[Action::SwitchPane]);
+    let screen = s.draw();
+    insta::assert_snapshot!(screen);
+    assert!(row(&screen, 1).contains("4. 容器化部署"), "{screen}");
+    assert!(screen.contains("Docker Compose"));
+}
+
+/// 8.23 topic 2, with its comparison table.
+fn sse_topic(s: &mut Screen) {
+    s.press(&[Action::NextDay, Action::Down])
+        .until(Action::Down, "2. 服务器发送事件SSE");
+}
+
+#[test]
+fn table_topic_100x30() {
+    let mut s = Screen::seed(100, 30);
+    sse_topic(&mut s);
+    let screen = s.draw();
+    insta::assert_snapshot!(screen);
+    assert!(status(&screen).contains("8.23 › 2. 服务器发送事件SSE"));
+    assert!(status(&screen).contains("day 2/6"));
+    assert!(screen.contains("WebSocket"));
+    assert!(screen.contains("通信方向"));
+}
+
+#[test]
+fn table_topic_60x20() {
+    let mut s = Screen::seed(60, 20);
+    sse_topic(&mut s);
+    s.press(&[Action::Toggle, Action::Toggle]);
+    // a topic with sections folds and unfolds on Enter; Tab reads it
+    s.press(&[Action::SwitchPane]);
+    let screen = s.draw();
+    insta::assert_snapshot!(screen);
+    assert!(status(&screen).contains("[content]"));
+    assert!(status(&screen).contains("8.23 › 2. 服务器发送事件SSE"));
+}
+
+/// 8.22 topic 1, section `第二次握手（SYN+ACK）`.
+fn syn_ack(s: &mut Screen) {
+    s.press(&[Action::Down, Action::Right])
+        .until(Action::Down, "第二次握手（SYN+ACK）");
+}
+
+#[test]
+fn selected_section_100x30() {
+    let mut s = Screen::seed(100, 30);
+    syn_ack(&mut s);
+    let screen = s.draw();
+    insta::assert_snapshot!(screen);
+    assert!(
+        row(&screen, 1).contains("第二次握手（SYN+ACK）"),
+        "{screen}"
+    );
+    assert!(status(&screen).contains("8.22 › 1. tcp握手 › 第二次握手（SYN+ACK）"));
+    // the heading is highlighted, in the content pane only, and the row
+    // below it is not
+    let buf = s.buffer();
+    insta::assert_snapshot!(
+        "selected_section_100x30_styles",
+        [0, 1, 2, 3].map(|y| styled_row(buf, y)).join("\n")
+    );
+}
+
+#[test]
+fn selected_section_60x20() {
+    let mut s = Screen::seed(60, 20);
+    syn_ack(&mut s);
+    let outline = s.draw();
+    insta::assert_snapshot!("selected_section_60x20_outline", outline);
+    s.press(&[Action::SwitchPane]);
+    let screen = s.draw();
+    insta::assert_snapshot!(screen);
+    assert!(
+        row(&screen, 1).contains("第二次握手（SYN+ACK）"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn help_overlay() {
+    for (w, h) in [(100, 30), (60, 20)] {
+        let mut s = Screen::seed(w, h);
+        s.press(&[Action::Help]);
+        let screen = s.draw();
+        insta::assert_snapshot!(format!("help_overlay_{w}x{h}"), screen);
+        for words in ["Keys", "Move", "down a row"] {
+            assert!(screen.contains(words), "{words} in {screen}");
+        }
+        // what does not fit is reached by scrolling
+        s.press(&[Action::Bottom]);
+        let screen = s.draw();
+        assert!(screen.contains("suspend (fg resumes)"), "{screen}");
+        s.press(&[Action::Close]);
+        assert!(!s.draw().contains("Keys"));
+    }
+}
+
+#[test]
+fn tiny_terminals() {
+    let mut s = Screen::seed(20, 5);
+    let screen = s.draw();
+    insta::assert_snapshot!("tiny_20x5", screen);
+    assert!(screen.contains("8.22"));
+    let mut s = Screen::seed(1, 1);
+    assert_eq!(s.draw(), "…\n");
+    let mut s = Screen::seed(11, 2);
+    assert_eq!(s.draw(), "terminal t…\n\n");
+}
+
+#[test]
+fn resize_redraws_at_the_new_size_and_keeps_the_selection() {
+    let mut s = Screen::seed(100, 30);
+    syn_ack(&mut s);
+    s.draw();
+    s.term.backend_mut().resize(60, 20);
+    s.press(&[Action::Resize {
+        width: 60,
+        height: 20,
+    }]);
+    s.press(&[Action::SwitchPane]);
+    let screen = s.draw();
+    assert!(
+        row(&screen, 1).contains("第二次握手（SYN+ACK）"),
+        "{screen}"
+    );
+    // and a frame of another size than the app was told still draws right
+    s.term.backend_mut().resize(100, 30);
+    let screen = s.draw();
+    assert!(row(&screen, 1).contains("第二次握手"), "{screen}");
+    assert_eq!(s.view.area.width, 100);
+}
+
+#[test]
+fn warnings_show_in_the_status_and_the_overlay() {
+    let text = "8.22:\n    1.a\n        body\n\u{1b}[31m stray\n";
+    let nb = daynotes::load::from_text("odd.txt", text.to_string());
+    let n = nb.warnings.len();
+    let mut s = Screen::new(nb, 100, 30);
+    let screen = s.draw();
+    if n > 0 {
+        assert!(status(&screen).contains("— ! to list"), "{screen}");
+    }
+    s.press(&[Action::Warnings]);
+    let screen = s.draw();
+    assert!(screen.contains(&format!("{n} warning")), "{screen}");
+    assert!(!screen.contains('\u{1b}'));
+}
+
+/// Every action once, a sample of coordinates for the mouse.
+fn every_action() -> Vec<Action> {
+    let mut all = vec![
+        Action::Down,
+        Action::Up,
+        Action::PageDown,
+        Action::PageUp,
+        Action::HalfPageDown,
+        Action::HalfPageUp,
+        Action::Top,
+        Action::Bottom,
+        Action::Left,
+        Action::Right,
+        Action::Toggle,
+        Action::SwitchPane,
+        Action::NextDay,
+        Action::PrevDay,
+        Action::NextTopic,
+        Action::PrevTopic,
+        Action::FoldAll,
+        Action::UnfoldAll,
+        Action::Help,
+        Action::Warnings,
+        Action::Close,
+        Action::Prefix('z'),
+        Action::Suspend,
+    ];
+    for (column, row) in [(0, 0), (5, 2), (50, 10), (99, 29), (400, 400)] {
+        all.push(Action::Click { column, row });
+        all.push(Action::Wheel {
+            column,
+            row,
+            down: true,
+        });
+        all.push(Action::Wheel {
+            column,
+            row,
+            down: false,
+        });
+    }
+    all
+}
+
+#[test]
+fn every_action_at_every_size_never_panics() {
+    for notebook in [seed(), Notebook::default()] {
+        for (w, h) in [(1, 1), (20, 5), (100, 30)] {
+            let mut s = Screen::new(notebook.clone(), w, h);
+            let actions = every_action();
+            // each action from the start, then all of them in a row, twice
+            // (the second time with the content pane focused)
+            for &a in &actions {
+                s.press(&[a]);
+                s.draw();
+                s.press(&[Action::Close]);
+            }
+            for _ in 0..2 {
+                for &a in &actions {
+                    s.press(&[a]);
+                    s.draw();
+                }
+                s.press(&[Action::Close, Action::SwitchPane]);
+            }
+            // resizes between the sizes, with and without telling the app
+            s.press(&[Action::Resize {
+                width: 1,
+                height: 1,
+            }]);
+            s.draw();
+            assert!(!s.app.quit);
+            s.press(&[Action::Quit]);
+            assert!(s.app.quit);
+        }
+    }
+}
