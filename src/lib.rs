@@ -20,6 +20,7 @@ pub mod notes;
 pub mod outline;
 pub mod parse;
 pub mod sanitize;
+pub mod search;
 pub mod theme;
 pub mod tui;
 pub mod ui;

@@ -1,0 +1,184 @@
+//! The picker's list: every topic and section title with its date
+//! (`8.23 › 服务器发送事件SSE`, `8.23 › 服务器发送事件SSE › 特点`), ranked
+//! against what is typed by nucleo-matcher (fzf's scoring: consecutive
+//! characters, word starts and the start of the text score higher; smart
+//! case; works on characters, so Chinese titles match character by
+//! character).
+//!
+//! With nothing typed the entries keep their outline order.
+
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Utf32Str};
+
+use crate::notes::Notebook;
+use crate::outline::{NodeId, flat_sections};
+use crate::sanitize;
+
+/// Between the parts of an entry's label.
+pub const SEP: &str = " › ";
+
+/// One pickable place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The topic or section.
+    pub node: NodeId,
+    /// `date › topic title[ › section title]`, safe to show (controls made
+    /// visible, tabs as spaces).
+    pub label: String,
+}
+
+/// Every topic and section of `nb`, in outline order.
+pub fn entries(nb: &Notebook) -> Vec<Entry> {
+    let clean = |s: &str| sanitize::visible(s.trim()).replace('\t', " ");
+    let mut out = Vec::new();
+    for (d, day) in nb.days.iter().enumerate() {
+        let date = day.date.to_string();
+        for (t, topic) in day.topics.iter().enumerate() {
+            let topic_label = format!("{date}{SEP}{}", clean(&topic.title));
+            let flat = flat_sections(topic);
+            // Each section's label holds the titles of its enclosing sections.
+            let mut labels: Vec<String> = Vec::with_capacity(flat.len());
+            for s in &flat {
+                let parent = s.parent.map_or(&topic_label, |p| &labels[p]);
+                labels.push(format!("{parent}{SEP}{}", clean(&s.section.title)));
+            }
+            out.push(Entry {
+                node: NodeId::topic(d, t),
+                label: topic_label,
+            });
+            out.extend(labels.into_iter().enumerate().map(|(k, label)| Entry {
+                node: NodeId::section(d, t, k),
+                label,
+            }));
+        }
+    }
+    out
+}
+
+/// Ranks entries against a typed pattern, reusing its buffers.
+pub struct Ranker {
+    matcher: nucleo_matcher::Matcher,
+    buf: Vec<char>,
+}
+
+impl Default for Ranker {
+    fn default() -> Self {
+        Ranker {
+            matcher: nucleo_matcher::Matcher::new(Config::DEFAULT),
+            buf: Vec::new(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Ranker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Ranker")
+    }
+}
+
+impl Ranker {
+    /// Indices into `entries` of those matching `typed`, best first (ties
+    /// in outline order); all of them, in order, when `typed` is blank.
+    /// Words of `typed` separated by spaces must all match.
+    pub fn rank(&mut self, entries: &[Entry], typed: &str) -> Vec<usize> {
+        if typed.trim().is_empty() {
+            return (0..entries.len()).collect();
+        }
+        let pattern = Pattern::parse(typed, CaseMatching::Smart, Normalization::Smart);
+        let mut scored: Vec<(u32, usize)> = entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let hay = Utf32Str::new(&e.label, &mut self.buf);
+                pattern.score(hay, &mut self.matcher).map(|s| (s, i))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// The character positions of `typed`'s match in `label`, for
+    /// highlighting; empty when it does not match.
+    pub fn positions(&mut self, label: &str, typed: &str) -> Vec<usize> {
+        let pattern = Pattern::parse(typed, CaseMatching::Smart, Normalization::Smart);
+        let mut at = Vec::new();
+        let hay = Utf32Str::new(label, &mut self.buf);
+        if pattern.indices(hay, &mut self.matcher, &mut at).is_none() {
+            return Vec::new();
+        }
+        at.sort_unstable();
+        at.dedup();
+        at.into_iter().map(|i| i as usize).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::from_text;
+
+    fn seed() -> Vec<Entry> {
+        entries(&from_text("seed", crate::SAMPLE.to_string()))
+    }
+
+    fn ranked(typed: &str) -> Vec<String> {
+        let all = seed();
+        Ranker::default()
+            .rank(&all, typed)
+            .into_iter()
+            .map(|i| all[i].label.clone())
+            .collect()
+    }
+
+    #[test]
+    fn every_topic_and_section_with_its_date() {
+        let all = seed();
+        assert_eq!(all[0].label, "8.22 › tcp握手");
+        assert_eq!(all[0].node, NodeId::topic(0, 0));
+        assert_eq!(all[1].label, "8.22 › tcp握手 › 第一次握手（SYN）");
+        let sse = all
+            .iter()
+            .position(|e| e.label == "8.23 › 服务器发送事件SSE")
+            .expect("the SSE topic");
+        assert_eq!(all[sse].node, NodeId::topic(1, 1));
+        assert_eq!(all[sse + 1].label, "8.23 › 服务器发送事件SSE › 特点");
+        // nested sections carry their parent's title
+        assert!(
+            all.iter()
+                .any(|e| e.label == "8.22 › 如何保证服务器的服务不中断，中断了如何处理 › 预防服务中断的策略 › 1. 高可用架构"),
+            "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn ranking_on_the_seed() {
+        // The topic whose title is the query comes before its sections,
+        // which hold it only through their parent.
+        let sse = ranked("sse");
+        assert_eq!(sse[0], "8.23 › 服务器发送事件SSE");
+        assert!(sse.iter().all(|l| l.contains("SSE")));
+        assert_eq!(sse.len(), 4, "{sse:#?}");
+
+        // Chinese, by characters, not necessarily adjacent.
+        let got = ranked("握手");
+        assert_eq!(got[0], "8.22 › tcp握手");
+        let scattered = ranked("容器部署");
+        assert!(
+            scattered[0].contains("容器化部署"),
+            "best is a title with 容器…部署: {scattered:#?}"
+        );
+
+        // Several words must all match.
+        let both = ranked("8.23 场景");
+        assert!(both.len() >= 2 && both.iter().all(|l| l.starts_with("8.23") && l.contains("场景")));
+        assert!(ranked("zzzz").is_empty());
+        assert_eq!(ranked("  ").len(), seed().len());
+    }
+
+    #[test]
+    fn positions_mark_the_matched_characters() {
+        let mut r = Ranker::default();
+        assert_eq!(r.positions("8.22 › tcp握手", "握手"), [10, 11]);
+        assert!(r.positions("8.22 › tcp握手", "xyz").is_empty());
+    }
+}

@@ -1,0 +1,333 @@
+//! A query → something that finds its matches in text: a literal (searched
+//! with `memchr::memmem`, on the folded copy when case is ignored) or a
+//! regular expression (the `regex` crate).
+//!
+//! Smart case: a query with no uppercase letter ignores case (Unicode-aware,
+//! see [`super::fold`]); one uppercase letter makes it case-sensitive. In a
+//! regex, letters after a backslash (`\S`, `\p{Han}`) do not count. Spaces
+//! are literal. A match never crosses a line end: a regex match that would is
+//! cut at the end of its first line, and an empty match is no match.
+
+use std::ops::Range;
+
+use memchr::memmem;
+use regex::{Regex, RegexBuilder};
+
+use super::fold;
+
+/// How the query text is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// The text itself, character for character.
+    #[default]
+    Literal,
+    /// A regular expression (`regex` crate syntax).
+    Regex,
+}
+
+/// Whether letter case matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Case {
+    /// Ignore case unless the query holds an uppercase letter.
+    #[default]
+    Smart,
+    /// Always match case.
+    Sensitive,
+    /// Never match case.
+    Insensitive,
+}
+
+/// What the user asked for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    /// The text typed.
+    pub text: String,
+    /// Literal or regex.
+    pub mode: Mode,
+    /// Case handling.
+    pub case: Case,
+}
+
+impl Query {
+    /// A smart-case literal query.
+    pub fn literal(text: impl Into<String>) -> Query {
+        Query {
+            text: text.into(),
+            ..Query::default()
+        }
+    }
+
+    /// A smart-case regex query.
+    pub fn regex(text: impl Into<String>) -> Query {
+        Query {
+            text: text.into(),
+            mode: Mode::Regex,
+            case: Case::Smart,
+        }
+    }
+
+    /// True when this query matches regardless of case.
+    pub fn ignores_case(&self) -> bool {
+        match self.case {
+            Case::Sensitive => false,
+            Case::Insensitive => true,
+            Case::Smart => !has_uppercase(&self.text, self.mode == Mode::Regex),
+        }
+    }
+}
+
+/// True when `text` holds an uppercase letter; in a regex, the letter right
+/// after a backslash and a `\p{…}` class name are skipped.
+fn has_uppercase(text: &str, regex: bool) -> bool {
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if regex && c == '\\' {
+            match chars.next() {
+                Some('p' | 'P') => {
+                    let rest = chars.as_str();
+                    if rest.starts_with('{') {
+                        let skip = rest.find('}').map_or(rest.len(), |i| i + 1);
+                        chars = rest[skip..].chars();
+                    } else {
+                        chars.next();
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    false
+}
+
+/// A query that cannot be searched for: the regex does not compile. The
+/// message is one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryError(pub String);
+
+impl std::fmt::Display for QueryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for QueryError {}
+
+/// A compiled query.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    query: Query,
+    kind: Kind,
+}
+
+#[derive(Debug, Clone)]
+enum Kind {
+    /// An empty query matches nothing.
+    Empty,
+    /// The needle, folded when `folded`.
+    Literal {
+        finder: memmem::Finder<'static>,
+        folded: bool,
+    },
+    Regex(Regex),
+}
+
+impl Matcher {
+    /// Compiles `query`; an invalid regex is an error.
+    pub fn new(query: &Query) -> Result<Matcher, QueryError> {
+        let ignore = query.ignores_case();
+        let kind = if query.text.is_empty() {
+            Kind::Empty
+        } else {
+            match query.mode {
+                Mode::Literal => {
+                    let needle = if ignore {
+                        fold::fold(&query.text)
+                    } else {
+                        query.text.clone()
+                    };
+                    Kind::Literal {
+                        finder: memmem::Finder::new(needle.as_bytes()).into_owned(),
+                        folded: ignore,
+                    }
+                }
+                Mode::Regex => Kind::Regex(
+                    RegexBuilder::new(&query.text)
+                        .case_insensitive(ignore)
+                        .multi_line(true)
+                        .build()
+                        .map_err(|e| QueryError(regex_error(&e)))?,
+                ),
+            }
+        };
+        Ok(Matcher {
+            query: query.clone(),
+            kind,
+        })
+    }
+
+    /// The query it was made from.
+    pub fn query(&self) -> &Query {
+        &self.query
+    }
+
+    /// True for an empty query, which matches nothing.
+    pub fn is_empty(&self) -> bool {
+        matches!(self.kind, Kind::Empty)
+    }
+
+    /// True when it searches the folded copy of a text (a case-insensitive
+    /// literal): callers pass that copy to [`Matcher::find_at`].
+    pub fn wants_folded(&self) -> bool {
+        matches!(self.kind, Kind::Literal { folded: true, .. })
+    }
+
+    /// The first match starting at or after `from` in `text`, as a byte range
+    /// of `text` ending at or before the end of its line. `folded` must be
+    /// [`fold::fold`] of `text` (the same length) when
+    /// [`Matcher::wants_folded`], and is ignored otherwise.
+    pub fn find_at(&self, text: &str, folded: Option<&[u8]>, from: usize) -> Option<Range<usize>> {
+        match &self.kind {
+            Kind::Empty => None,
+            Kind::Literal { finder, folded: f } => {
+                let hay = match (f, folded) {
+                    (true, Some(folded)) => folded,
+                    _ => text.as_bytes(),
+                };
+                let at = from + finder.find(hay.get(from..)?)?;
+                Some(at..at + finder.needle().len())
+            }
+            Kind::Regex(re) => {
+                let mut from = from;
+                loop {
+                    let m = re.find_at(text, from)?;
+                    let end = memchr::memchr2(b'\n', b'\r', &text.as_bytes()[m.start()..m.end()])
+                        .map_or(m.end(), |i| m.start() + i);
+                    if end > m.start() {
+                        return Some(m.start()..end);
+                    }
+                    // Empty: try again one character further on.
+                    from = m.start() + text[m.start()..].chars().next()?.len_utf8();
+                }
+            }
+        }
+    }
+
+    /// Every match in one line (or one rendered row) of text, in order, not
+    /// overlapping. Folds `line` itself when needed.
+    pub fn find_all(&self, line: &str) -> Vec<Range<usize>> {
+        let folded;
+        let folded = if self.wants_folded() {
+            folded = fold::fold(line);
+            Some(folded.as_bytes())
+        } else {
+            None
+        };
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(r) = self.find_at(line, folded, from) {
+            from = r.end;
+            out.push(r);
+        }
+        out
+    }
+}
+
+/// The regex crate's message on one line: its last line, which names the
+/// problem (`error: unclosed group`).
+fn regex_error(e: &regex::Error) -> String {
+    let text = e.to_string();
+    let last = text
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("invalid regex");
+    let last = last.strip_prefix("error: ").unwrap_or(last);
+    format!("invalid regex: {last}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ranges(q: &Query, line: &str) -> Vec<Range<usize>> {
+        Matcher::new(q).unwrap().find_all(line)
+    }
+
+    fn texts<'a>(q: &Query, line: &'a str) -> Vec<&'a str> {
+        ranges(q, line).into_iter().map(|r| &line[r]).collect()
+    }
+
+    #[test]
+    fn smart_case_follows_the_query() {
+        let line = "SSE（Server-Sent Events）与 sse";
+        // all lowercase: any case
+        assert_eq!(texts(&Query::literal("sse"), line), ["SSE", "sse"]);
+        // an uppercase letter: exact case
+        assert_eq!(texts(&Query::literal("SSE"), line), ["SSE"]);
+        assert_eq!(texts(&Query::literal("Sse"), line), Vec::<&str>::new());
+        let forced = Query {
+            case: Case::Insensitive,
+            ..Query::literal("Sse")
+        };
+        assert_eq!(texts(&forced, line), ["SSE", "sse"]);
+        // Unicode letters fold too
+        assert_eq!(texts(&Query::literal("жук"), "ЖУК и жук"), ["ЖУК", "жук"]);
+    }
+
+    #[test]
+    fn chinese_matches_by_character() {
+        let line = "第一次握手（SYN）：客户端握手";
+        let got = ranges(&Query::literal("握手"), line);
+        assert_eq!(got, [9..15, 36..42]);
+        assert!(got.iter().all(|r| line.is_char_boundary(r.start)));
+        // fullwidth punctuation is a character like any other
+        assert_eq!(texts(&Query::literal("（syn）"), line), ["（SYN）"]);
+    }
+
+    #[test]
+    fn spaces_are_literal_and_hits_do_not_overlap() {
+        assert_eq!(texts(&Query::literal("a b"), "ab a b a  b"), ["a b"]);
+        assert_eq!(ranges(&Query::literal("aa"), "aaaaa"), [0..2, 2..4]);
+    }
+
+    #[test]
+    fn regex_mode_with_smart_case() {
+        let q = Query::regex(r"seq=\w+");
+        assert_eq!(texts(&q, "seq=x, SEQ=y"), ["seq=x", "SEQ=y"]);
+        // `\S` is not an uppercase letter; `\p{Han}` names a class
+        assert!(Query::regex(r"\S+").ignores_case());
+        assert!(Query::regex(r"\p{Han}+").ignores_case());
+        assert!(!Query::regex(r"\p{Han}A").ignores_case());
+        assert_eq!(texts(&Query::regex(r"\p{Han}+"), "tcp握手 ok"), ["握手"]);
+    }
+
+    #[test]
+    fn regex_matches_stay_on_their_line_and_are_never_empty() {
+        let m = Matcher::new(&Query::regex(r"b\s+c")).unwrap();
+        assert_eq!(m.find_at("ab\ncd", None, 0), None);
+        let m = Matcher::new(&Query::regex(r"b[^x]*")).unwrap();
+        assert_eq!(m.find_at("ab\ncd", None, 0), Some(1..2));
+        assert!(ranges(&Query::regex("x*"), "abc").is_empty());
+        assert_eq!(texts(&Query::regex("x*"), "axxb"), ["xx"]);
+    }
+
+    #[test]
+    fn an_invalid_regex_is_a_one_line_error() {
+        let err = Matcher::new(&Query::regex("(unclosed")).unwrap_err();
+        assert!(err.0.starts_with("invalid regex: "), "{err}");
+        assert!(!err.0.contains('\n'));
+        // the same text is fine as a literal
+        assert_eq!(texts(&Query::literal("(unclosed"), "a (unclosed b"), ["(unclosed"]);
+    }
+
+    #[test]
+    fn an_empty_query_matches_nothing() {
+        assert!(ranges(&Query::literal(""), "abc").is_empty());
+        assert!(Matcher::new(&Query::regex("")).unwrap().is_empty());
+    }
+}
