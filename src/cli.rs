@@ -44,6 +44,7 @@ impl Cli {
             Some(Command::Show(a)) => &a.path,
             Some(Command::Export(a)) => &a.path,
             Some(Command::Check(a)) => &a.path,
+            Some(Command::Search(a)) => &a.path,
         };
         sub.as_deref()
     }
@@ -76,6 +77,15 @@ pub enum Command {
         daynotes check\n  \
         daynotes check notes/study-notes.txt && echo clean")]
     Check(CheckArgs),
+
+    /// Print every line that matches, with its day › topic › section and
+    /// line number; exit 1 when none does.
+    #[command(after_help = "Smart case: a query with an uppercase letter matches case; \
+        one without ignores it.\n\nExamples:\n  \
+        daynotes search SSE\n  \
+        daynotes search 握手 notes/study-notes.txt\n  \
+        daynotes search --regex 'seq=\\w+' --count")]
+    Search(SearchArgs),
 }
 
 /// `daynotes list`.
@@ -121,6 +131,32 @@ pub struct ExportArgs {
 pub struct CheckArgs {
     /// Notes file or directory.
     pub path: Option<PathBuf>,
+}
+
+/// `daynotes search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to look for: literal text (spaces included) unless --regex.
+    pub query: String,
+
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+
+    /// Read QUERY as a regular expression.
+    #[arg(long)]
+    pub regex: bool,
+
+    /// Match case even when QUERY is all lowercase.
+    #[arg(long, short = 's')]
+    pub case_sensitive: bool,
+
+    /// Print only the number of matching lines.
+    #[arg(long, short = 'c')]
+    pub count: bool,
+
+    /// Print the hits as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `--color`.

@@ -9,6 +9,7 @@
 pub mod check;
 pub mod export;
 pub mod list;
+pub mod search;
 pub mod show;
 
 use std::io::{self, IsTerminal, Write};
@@ -80,6 +81,7 @@ pub fn run(cli: &Cli, notebook: Notebook, origin: String) -> anyhow::Result<Exit
         Some(Command::Show(a)) => show::run(a, &notebook, out, &mut w)?,
         Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
         Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
+        Some(Command::Search(a)) => search::run(a, &notebook, out, &mut w)?,
     };
     w.flush()?;
     Ok(code)

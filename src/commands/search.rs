@@ -1,0 +1,241 @@
+//! `daynotes search QUERY [PATH]`: every line that matches, grep style, with
+//! the place it is in.
+//!
+//! ```text
+//! 8.23 › 2.服务器发送事件SSE:115: 2.服务器发送事件SSE
+//! 8.23 › 2.服务器发送事件SSE:116: SSE（Server-Sent Events）是HTML5标准，…
+//! 8.23 › 2.服务器发送事件SSE › 与其他技术对比:128: | SSE  |    单向  | …
+//! ```
+//! The place is the day, `number.title` of the topic and the titles of the
+//! sections down to the line's own; a line outside every day is placed by its
+//! file. With several files the file comes before the line number. Lines are
+//! shown without their indentation, every control made visible, the matches
+//! highlighted when colour is on. `--count` prints the number of matching
+//! lines, `--json` one JSON document. The status is grep's: 0 when a line
+//! matched, 1 when none did, 2 on an error (an invalid regex).
+
+use std::io::Write;
+use std::ops::Range;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use serde::Serialize;
+
+use super::Output;
+use crate::cli::SearchArgs;
+use crate::notes::Notebook;
+use crate::sanitize;
+use crate::search::{self, Case, Hit, Index, Matcher, Mode, Query};
+use crate::theme::Theme;
+
+/// Runs the search and writes its result.
+pub fn run(
+    args: &SearchArgs,
+    notebook: &Notebook,
+    out: Output,
+    w: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let query = Query {
+        text: args.query.clone(),
+        mode: if args.regex {
+            Mode::Regex
+        } else {
+            Mode::Literal
+        },
+        case: if args.case_sensitive {
+            Case::Sensitive
+        } else {
+            Case::Smart
+        },
+    };
+    let matcher = Matcher::new(&query)?;
+    let found = if args.count {
+        let count: usize = notebook
+            .sources
+            .iter()
+            .map(|s| search::count_lines(&matcher, &s.text))
+            .sum();
+        if args.json {
+            serde_json::to_writer(&mut *w, &CountJson { query: &query.text, count })?;
+            writeln!(w)?;
+        } else {
+            writeln!(w, "{count}").context("writing")?;
+        }
+        count
+    } else {
+        let hits = Index::streaming(notebook).search(notebook, &matcher);
+        if args.json {
+            write_json(notebook, &matcher, &hits, w)?;
+        } else {
+            let theme = if out.color {
+                Theme::dark()
+            } else {
+                Theme::plain()
+            };
+            let lines: Vec<Line<'static>> = hits
+                .iter()
+                .map(|h| hit_line(notebook, &matcher, h, &theme))
+                .collect();
+            super::write_lines(&lines, out.color, w).context("writing")?;
+        }
+        hits.len()
+    };
+    Ok(if found > 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// `place:line: text`, the matches styled.
+pub fn hit_line(nb: &Notebook, m: &Matcher, hit: &Hit, theme: &Theme) -> Line<'static> {
+    let mut spans = vec![Span::styled(place(nb, hit), theme.md.heading)];
+    let mut number = String::from(":");
+    if nb.sources.len() > 1 {
+        number.push_str(&clean(&nb.sources[hit.source].path));
+        number.push(':');
+    }
+    number.push_str(&format!("{}:", hit.line));
+    spans.push(Span::styled(number, theme.ui.dim));
+    let text = hit.text(nb);
+    let trimmed = text.trim_start_matches([' ', '\t']);
+    let shift = text.len() - trimmed.len();
+    spans.push(Span::raw(" "));
+    let ranges: Vec<Range<usize>> = m
+        .find_all(text)
+        .into_iter()
+        .filter(|r| r.end > shift)
+        .map(|r| r.start.max(shift) - shift..r.end - shift)
+        .collect();
+    spans.extend(marked(trimmed, &ranges, theme.md.text, theme.md.match_hit));
+    Line::from(spans)
+}
+
+/// `text` split at the `ranges`, each piece made safe to print.
+fn marked(text: &str, ranges: &[Range<usize>], plain: Style, hit: Style) -> Vec<Span<'static>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for r in ranges {
+        if r.start > at {
+            out.push(Span::styled(clean(&text[at..r.start]), plain));
+        }
+        out.push(Span::styled(clean(&text[r.clone()]), hit));
+        at = r.end;
+    }
+    if at < text.len() {
+        out.push(Span::styled(clean(&text[at..]), plain));
+    }
+    out
+}
+
+/// The names of a hit's place joined by ` › `; its file's name outside
+/// every day.
+fn place(nb: &Notebook, hit: &Hit) -> String {
+    match hit.node {
+        Some(node) => search::place_names(nb, node)
+            .iter()
+            .map(|n| clean(n))
+            .collect::<Vec<_>>()
+            .join(" › "),
+        None => clean(&nb.sources[hit.source].path),
+    }
+}
+
+/// Safe for one line of a terminal: controls visible, tabs as spaces.
+fn clean(s: &str) -> String {
+    sanitize::visible(s).replace('\t', " ")
+}
+
+#[derive(Serialize)]
+struct CountJson<'a> {
+    query: &'a str,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct HitsJson<'a> {
+    query: &'a str,
+    regex: bool,
+    ignore_case: bool,
+    count: usize,
+    hits: Vec<HitJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct HitJson<'a> {
+    file: &'a str,
+    line: usize,
+    /// The date as in `list` (`8.23`), absent outside every day.
+    day: Option<String>,
+    topic: Option<u32>,
+    /// Names from the day down: `["8.23", "2.服务器发送事件SSE", "特点"]`.
+    place: Vec<String>,
+    text: &'a str,
+    /// Byte ranges of the matches in `text`.
+    matches: Vec<[usize; 2]>,
+}
+
+fn write_json(nb: &Notebook, m: &Matcher, hits: &[Hit], w: &mut dyn Write) -> anyhow::Result<()> {
+    let query = m.query();
+    let doc = HitsJson {
+        query: &query.text,
+        regex: query.mode == Mode::Regex,
+        ignore_case: query.ignores_case(),
+        count: hits.len(),
+        hits: hits
+            .iter()
+            .map(|h| {
+                let text = h.text(nb);
+                let day = h.node.map(|n| nb.days[n.day_index()].date.to_string());
+                let topic = h.node.and_then(|n| {
+                    let t = n.topic_index()?;
+                    Some(nb.days[n.day_index()].topics[t].number)
+                });
+                HitJson {
+                    file: &nb.sources[h.source].path,
+                    line: h.line,
+                    day,
+                    topic,
+                    place: h
+                        .node
+                        .map(|n| search::place_names(nb, n))
+                        .unwrap_or_default(),
+                    text,
+                    matches: m.find_all(text).into_iter().map(|r| [r.start, r.end]).collect(),
+                }
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *w, &doc)?;
+    writeln!(w)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::from_text;
+
+    #[test]
+    fn a_line_reads_place_number_text() {
+        let nb = from_text("seed", crate::SAMPLE.to_string());
+        let m = Matcher::new(&Query::literal("单向通信")).unwrap();
+        let hits = Index::streaming(&nb).search(&nb, &m);
+        let line = hit_line(&nb, &m, &hits[0], &Theme::plain());
+        assert_eq!(
+            line.to_string(),
+            "8.23 › 2.服务器发送事件SSE › 特点:119: - 单向通信（服务器→客户端）"
+        );
+    }
+
+    #[test]
+    fn matches_are_their_own_spans_and_controls_are_shown() {
+        let hit = Style::new().bg(ratatui::style::Color::Yellow);
+        let spans = marked("a\x1bSSE b", &[2..5], Style::new(), hit);
+        let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(texts, ["a␛", "SSE", " b"]);
+        assert_eq!(spans[1].style, hit);
+    }
+}
