@@ -5,6 +5,7 @@
 //! `decode`, `parse`, `dates`, `load`, `outline`, `sanitize`) import no
 //! terminal crate.
 
+pub mod ansi;
 pub mod app;
 pub mod cli;
 pub mod commands;

@@ -1,0 +1,439 @@
+//! Cutting one styled line into rows no wider than the pane.
+//!
+//! Breaks go by display width: between any two CJK characters, at spaces, and
+//! never inside an ASCII word unless the word alone is wider than a row. A
+//! wide character is never split across rows; closing CJK punctuation (`，`,
+//! `：`, `）`) stays with the character before it and opening punctuation with
+//! the one after. Rows after the first hang under the first row's text: the
+//! caller passes a continuation prefix (indentation, quote bars) drawn before
+//! each of them. Styles continue across a break because rows are cut from the
+//! flat [`Styled`] text, not from spans.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::styled::{Styled, char_width, str_width, tidy};
+
+/// What is drawn before a row's text: indentation, a bullet, quote bars.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Prefix {
+    spans: Vec<Span<'static>>,
+    width: usize,
+}
+
+impl Prefix {
+    /// `n` spaces.
+    pub fn spaces(n: usize) -> Self {
+        let mut p = Prefix::default();
+        p.push(&" ".repeat(n), Style::new());
+        p
+    }
+
+    /// Appends daynotes' own glyphs (never file text).
+    pub fn push(&mut self, s: &str, style: Style) {
+        if !s.is_empty() {
+            self.width += str_width(s);
+            self.spans.push(Span::styled(s.to_string(), style));
+        }
+    }
+
+    /// Display width in cells.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// The prefix cut to at most `max` cells.
+    fn fitted(&self, max: usize) -> (Vec<Span<'static>>, usize) {
+        if self.width <= max {
+            return (self.spans.clone(), self.width);
+        }
+        let mut out = Vec::new();
+        let mut used = 0;
+        for span in &self.spans {
+            let mut text = String::new();
+            for c in span.content.chars() {
+                let w = char_width(c);
+                if used + w > max {
+                    break;
+                }
+                used += w;
+                text.push(c);
+            }
+            if !text.is_empty() {
+                out.push(Span::styled(text, span.style));
+            }
+        }
+        (out, used)
+    }
+}
+
+/// The most cells a prefix may take in a pane `width` wide: the text keeps at
+/// least half the pane (and at least two cells, room for a CJK character).
+pub(crate) fn max_prefix(width: usize) -> usize {
+    width - width.min((width / 2).max(2))
+}
+
+/// Appends the rows of `content` to `out`: the first row starts with `first`,
+/// the others with `rest`. `width` ≥ 1. A wide character that cannot fit even
+/// an empty row (a 1-cell pane) is shown as `…` in `marker`.
+pub(crate) fn wrap(
+    content: &Styled,
+    first: &Prefix,
+    rest: &Prefix,
+    width: usize,
+    marker: Style,
+    out: &mut Vec<Line<'static>>,
+) {
+    let width = width.max(1);
+    let (first_spans, first_w) = first.fitted(max_prefix(width));
+    let (rest_spans, rest_w) = rest.fitted(max_prefix(width));
+    let rows = break_rows(&content.text, width - first_w, width - rest_w);
+    let mut cursor = 0;
+    for (i, row) in rows.iter().enumerate() {
+        let mut spans = if i == 0 {
+            first_spans.clone()
+        } else {
+            rest_spans.clone()
+        };
+        if row.marker {
+            spans.push(Span::styled("…", marker));
+        } else {
+            spans.extend(
+                content
+                    .slice(row.start, row.end, &mut cursor)
+                    .map(|(t, s)| Span::styled(t.to_string(), s)),
+            );
+        }
+        out.push(tidy(spans));
+    }
+}
+
+/// The widest row of `text` wrapped at `width` cells (no prefix).
+pub(crate) fn wrapped_width(text: &str, width: usize) -> usize {
+    break_rows(text, width.max(1), width.max(1))
+        .iter()
+        .map(|r| {
+            if r.marker {
+                1
+            } else {
+                str_width(&text[r.start..r.end])
+            }
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// The width of the widest unit of `text` that wrapping keeps whole (an
+/// ASCII word, a CJK character with its punctuation).
+pub(crate) fn longest_unbreakable(text: &str) -> usize {
+    tokens(text)
+        .filter(|t| !t.space)
+        .map(|t| t.width)
+        .max()
+        .unwrap_or(0)
+}
+
+/// One row: bytes `start..end` of the text, or a marker standing for a
+/// character too wide for the pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Row {
+    start: usize,
+    end: usize,
+    marker: bool,
+}
+
+/// Closing punctuation that must not begin a row.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '：'
+            | '；'
+            | '！'
+            | '？'
+            | '）'
+            | '」'
+            | '』'
+            | '】'
+            | '》'
+            | '〉'
+            | '〕'
+            | '｝'
+            | '］'
+    )
+}
+
+/// Opening punctuation that must not end a row.
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '「' | '『' | '【' | '《' | '〈' | '〔' | '｛' | '［'
+    )
+}
+
+/// A unit the wrapper never breaks inside unless it is wider than a row.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+    width: usize,
+    space: bool,
+}
+
+/// What the last character of the token being built was.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Space,
+    Narrow,
+    Wide,
+    Opening,
+}
+
+/// Splits `text` into tokens, between any two of which a row may break.
+fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, first) = chars.next()?;
+        let mut tok = Token {
+            start,
+            end: start + first.len_utf8(),
+            width: char_width(first),
+            space: first == ' ',
+        };
+        let mut last = match (first, tok.width) {
+            (' ', _) => Last::Space,
+            (c, _) if is_opening(c) => Last::Opening,
+            (_, 2) => Last::Wide,
+            _ => Last::Narrow,
+        };
+        while let Some(&(i, c)) = chars.peek() {
+            let w = char_width(c);
+            let join = match (last, c == ' ', w) {
+                (Last::Space, true, _) => true,
+                (Last::Space, false, _) | (_, true, _) => false,
+                // Combining marks and other zero-width characters stay with
+                // the character they follow.
+                (_, false, 0) => true,
+                (Last::Opening, false, _) => true,
+                (Last::Narrow, false, 1) => true,
+                (_, false, _) => is_closing(c),
+            };
+            if !join {
+                break;
+            }
+            chars.next();
+            tok.end = i + c.len_utf8();
+            tok.width += w;
+            if w > 0 {
+                last = if is_opening(c) {
+                    Last::Opening
+                } else if w == 2 {
+                    Last::Wide
+                } else {
+                    Last::Narrow
+                };
+            }
+        }
+        Some(tok)
+    })
+}
+
+fn finish(rows: &mut Vec<Row>, start: usize, end: usize) {
+    rows.push(Row {
+        start,
+        end,
+        marker: false,
+    });
+}
+
+/// Greedy line breaking: rows of at most `first` cells, then `rest` cells
+/// (both ≥ 1). Spaces at a break are dropped. Always at least one row.
+fn break_rows(text: &str, first: usize, rest: usize) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut avail = first;
+    // The row being filled: its content bytes and width; `pending` is the
+    // width of spaces after its content, kept only if more content follows.
+    let mut start = 0;
+    let mut end = 0;
+    let mut used = 0;
+    let mut pending = 0;
+    let mut open = false;
+
+    for tok in tokens(text) {
+        if tok.space {
+            if open {
+                pending += tok.width;
+            }
+            continue;
+        }
+        let need = if open { pending + tok.width } else { tok.width };
+        if used + need <= avail {
+            if !open {
+                start = tok.start;
+                open = true;
+            }
+            end = tok.end;
+            used += need;
+            pending = 0;
+            continue;
+        }
+        if open {
+            finish(&mut rows, start, end);
+            avail = rest;
+            used = 0;
+            pending = 0;
+            open = false;
+        }
+        if tok.width <= avail {
+            start = tok.start;
+            end = tok.end;
+            used = tok.width;
+            open = true;
+            continue;
+        }
+        // A token wider than a whole row: cut it between characters.
+        for (off, c) in text[tok.start..tok.end].char_indices() {
+            let at = tok.start + off;
+            let w = char_width(c);
+            if w > avail {
+                if open {
+                    finish(&mut rows, start, end);
+                    open = false;
+                }
+                rows.push(Row {
+                    start: at,
+                    end: at,
+                    marker: true,
+                });
+                avail = rest;
+                used = 0;
+                continue;
+            }
+            if used + w > avail {
+                finish(&mut rows, start, end);
+                avail = rest;
+                used = 0;
+                open = false;
+            }
+            if !open {
+                start = at;
+                open = true;
+            }
+            end = at + c.len_utf8();
+            used += w;
+        }
+        pending = 0;
+    }
+    if open || rows.is_empty() {
+        finish(&mut rows, start, end);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Modifier;
+
+    /// The text of each row, prefixes included.
+    #[track_caller]
+    fn rows_of(text: &str, first: &Prefix, rest: &Prefix, width: usize) -> Vec<String> {
+        let mut s = Styled::new();
+        s.push(text, Style::new(), Style::new());
+        let mut out = Vec::new();
+        wrap(&s, first, rest, width, Style::new(), &mut out);
+        for line in &out {
+            let w: usize = line.spans.iter().map(|s| str_width(&s.content)).sum();
+            assert!(w <= width, "row {line:?} is wider than {width}");
+        }
+        out.iter().map(|l| l.to_string()).collect()
+    }
+
+    fn plain(text: &str, width: usize) -> Vec<String> {
+        rows_of(text, &Prefix::default(), &Prefix::default(), width)
+    }
+
+    #[test]
+    fn ascii_words_stay_whole() {
+        assert_eq!(plain("the quick brown fox", 10), ["the quick", "brown fox"]);
+        // A word longer than the row is cut.
+        assert_eq!(plain("abcdefghij xy", 4), ["abcd", "efgh", "ij", "xy"]);
+    }
+
+    #[test]
+    fn cjk_breaks_between_any_two_characters() {
+        // 8 cells per row = 4 CJK characters.
+        assert_eq!(
+            plain("客户端发送SYN包请求", 8),
+            ["客户端发", "送SYN包", "请求"]
+        );
+    }
+
+    #[test]
+    fn wide_characters_are_never_split() {
+        // 5 cells: two CJK characters fit, the third goes to the next row.
+        assert_eq!(plain("一二三四", 5), ["一二", "三四"]);
+        // A 1-cell pane cannot show a 2-cell character: a marker stands in.
+        assert_eq!(plain("a中", 1), ["a", "…"]);
+    }
+
+    #[test]
+    fn closing_punctuation_stays_with_its_character() {
+        // Without the rule the second row would begin with `，`.
+        assert_eq!(plain("一二三，四", 6), ["一二", "三，四"]);
+        assert_eq!(plain("一二（三）", 6), ["一二", "（三）"]);
+    }
+
+    #[test]
+    fn continuation_rows_hang_under_the_text() {
+        let mut first = Prefix::spaces(2);
+        first.push("• ", Style::new());
+        let rest = Prefix::spaces(4);
+        assert_eq!(
+            rows_of("alpha beta gamma", &first, &rest, 12),
+            ["  • alpha", "    beta", "    gamma"]
+        );
+    }
+
+    #[test]
+    fn styles_continue_across_a_break() {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let mut s = Styled::new();
+        s.push_glyphs("aa ", Style::new());
+        s.push_glyphs("bb cc", bold);
+        let mut out = Vec::new();
+        wrap(
+            &s,
+            &Prefix::default(),
+            &Prefix::default(),
+            5,
+            Style::new(),
+            &mut out,
+        );
+        assert_eq!(
+            out,
+            [
+                Line::from(vec![Span::raw("aa "), Span::styled("bb", bold)]),
+                Line::from(vec![Span::styled("cc", bold)]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_prefix_never_eats_the_whole_row() {
+        let deep = Prefix::spaces(30);
+        assert_eq!(rows_of("abcd", &deep, &deep, 8), ["    abcd"]);
+        assert_eq!(rows_of("ab", &deep, &deep, 1), ["a", "b"]);
+    }
+
+    #[test]
+    fn empty_text_is_one_row() {
+        assert_eq!(plain("", 10), [""]);
+    }
+
+    #[test]
+    fn combining_marks_stay_with_their_letter() {
+        assert_eq!(plain("e\u{301}e\u{301}", 1), ["e\u{301}", "e\u{301}"]);
+    }
+}
