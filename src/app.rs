@@ -16,11 +16,14 @@ mod action;
 mod content;
 pub mod doc;
 mod navigate;
+pub mod search;
 #[cfg(test)]
 mod tests;
 
 pub use action::Action;
 pub use doc::{Doc, DocId};
+
+use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
@@ -87,8 +90,8 @@ pub struct ContentView {
 /// The whole state of the viewer.
 #[derive(Debug)]
 pub struct App {
-    /// The notes being viewed.
-    pub notebook: Notebook,
+    /// The notes being viewed (shared with the search thread).
+    pub notebook: Arc<Notebook>,
     /// Set by [`Action::Quit`]; the runner leaves its loop.
     pub quit: bool,
     /// Every style drawn with.
@@ -113,6 +116,8 @@ pub struct App {
     pub size: Rect,
     /// The content pane's document and scroll position.
     pub view: ContentView,
+    /// The search prompt, hits, filter and title picker.
+    pub search: search::Search,
     docs: doc::DocCache,
 }
 
@@ -133,7 +138,7 @@ impl App {
         let outline = Outline::new(&notebook);
         let warnings = notebook.warnings.len();
         let mut app = App {
-            notebook,
+            notebook: Arc::new(notebook),
             quit: false,
             theme: Theme::default(),
             origin: origin.into(),
@@ -146,6 +151,7 @@ impl App {
             message: None,
             size: Rect::new(0, 0, 80, 24),
             view: ContentView::default(),
+            search: search::Search::default(),
             docs: doc::DocCache::default(),
         };
         app.show_selection();
@@ -195,6 +201,24 @@ impl App {
             Action::Help => self.toggle_overlay(Overlay::Help),
             Action::Warnings => self.toggle_overlay(Overlay::Warnings),
             Action::Close => self.close(),
+            Action::SearchStart => self.open_prompt(false),
+            Action::FilterStart => self.open_prompt(true),
+            Action::PickerOpen => self.open_picker(),
+            Action::Input(c) => self.input(c),
+            Action::Erase => self.erase(false, false),
+            Action::EraseWord => self.erase(true, false),
+            Action::EraseAll => self.erase(false, true),
+            Action::HistoryPrev => self.recall(true),
+            Action::HistoryNext => self.recall(false),
+            Action::ToggleRegex => self.toggle_regex(),
+            Action::ToggleFilter => self.toggle_filter(),
+            Action::ResultNext => self.choose(true, false),
+            Action::ResultPrev => self.choose(false, false),
+            Action::ResultPageDown => self.choose(true, true),
+            Action::ResultPageUp => self.choose(false, true),
+            Action::Accept => self.accept(),
+            Action::NextHit => self.next_hit(false),
+            Action::PrevHit => self.next_hit(true),
             Action::Prefix(key) => self.pending = Some(key),
             Action::Resize { width, height } => self.resize(width, height),
             Action::Click { column, row } => self.click(column, row),

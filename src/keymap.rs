@@ -42,13 +42,21 @@ pub enum Section {
     Fold,
     /// Panes and the mouse.
     Panes,
+    /// Searching: the prompt and the title picker.
+    Search,
     /// Everything else.
     Other,
 }
 
 impl Section {
     /// Every section, in help order.
-    pub const ALL: [Section; 4] = [Section::Move, Section::Fold, Section::Panes, Section::Other];
+    pub const ALL: [Section; 5] = [
+        Section::Move,
+        Section::Fold,
+        Section::Panes,
+        Section::Search,
+        Section::Other,
+    ];
 
     /// The heading in the help overlay.
     pub fn title(self) -> &'static str {
@@ -56,6 +64,7 @@ impl Section {
             Section::Move => "Move",
             Section::Fold => "Fold",
             Section::Panes => "Panes",
+            Section::Search => "Search",
             Section::Other => "Other",
         }
     }
@@ -68,8 +77,12 @@ pub enum Context {
     Panes,
     /// While the help or the warnings are open.
     Overlay,
-    /// Always.
+    /// Panes and overlays (not while typing into the prompt or picker).
     Both,
+    /// While the search prompt is open; other characters are typed in.
+    Prompt,
+    /// While the title picker is open; other characters are typed in.
+    Picker,
 }
 
 /// One row of the key table.
@@ -115,8 +128,8 @@ const fn bind(
     }
 }
 
-use Context::{Both, Overlay, Panes};
-use Section::{Fold, Move, Other};
+use Context::{Both, Overlay, Panes, Picker, Prompt};
+use Section::{Fold, Move, Other, Search};
 
 /// Every key daynotes knows.
 #[rustfmt::skip]
@@ -139,13 +152,40 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[Keys::Two('z', 'M'), ch('-')], Action::FoldAll, "fold all", Fold, Panes),
     bind(&[Keys::Two('z', 'R'), ch('=')], Action::UnfoldAll, "unfold all", Fold, Panes),
     bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Action::SwitchPane, "switch pane", Section::Panes, Panes),
+    bind(&[ch('/')], Action::SearchStart, "search the whole notebook", Search, Panes),
+    bind(&[ch('&')], Action::FilterStart, "search, outline shows only hits", Search, Panes),
+    bind(&[ch('n')], Action::NextHit, "next hit", Search, Panes),
+    bind(&[ch('N')], Action::PrevHit, "previous hit", Search, Panes),
+    bind(&[ctrl('p'), ch('t')], Action::PickerOpen, "jump to a title (fuzzy)", Search, Panes),
+    bind(&[code(KeyCode::Enter)], Action::Accept, "show the chosen hit", Search, Prompt),
+    bind(&[code(KeyCode::Tab), code(KeyCode::Down)], Action::ResultNext, "next hit in the results", Search, Prompt),
+    bind(&[code(KeyCode::BackTab), code(KeyCode::Up)], Action::ResultPrev, "previous hit in the results", Search, Prompt),
+    bind(&[code(KeyCode::PageDown)], Action::ResultPageDown, "a page of results down", Search, Prompt),
+    bind(&[code(KeyCode::PageUp)], Action::ResultPageUp, "a page of results up", Search, Prompt),
+    bind(&[ctrl('r')], Action::ToggleRegex, "regex on/off", Search, Prompt),
+    bind(&[ctrl('f')], Action::ToggleFilter, "filter the outline on/off", Search, Prompt),
+    bind(&[code(KeyCode::Esc)], Action::Close, "leave search, clear highlights", Search, Prompt),
+    bind(&[code(KeyCode::Enter)], Action::Accept, "go to the chosen title", Search, Picker),
+    bind(&[code(KeyCode::Down), ctrl('n')], Action::ResultNext, "next title", Search, Picker),
+    bind(&[code(KeyCode::Up), ctrl('p')], Action::ResultPrev, "previous title", Search, Picker),
+    bind(&[code(KeyCode::PageDown)], Action::ResultPageDown, "a page of titles down", Search, Picker),
+    bind(&[code(KeyCode::PageUp)], Action::ResultPageUp, "a page of titles up", Search, Picker),
+    bind(&[code(KeyCode::Esc)], Action::Close, "close the picker", Search, Picker),
+    bind(&[code(KeyCode::Backspace)], Action::Erase, "erase a character", Search, Prompt),
+    bind(&[code(KeyCode::Backspace)], Action::Erase, "erase a character", Search, Picker),
+    bind(&[ctrl('w')], Action::EraseWord, "erase a word", Search, Prompt),
+    bind(&[ctrl('w')], Action::EraseWord, "erase a word", Search, Picker),
+    bind(&[ctrl('u')], Action::EraseAll, "erase everything typed", Search, Prompt),
+    bind(&[ctrl('u')], Action::EraseAll, "erase everything typed", Search, Picker),
     bind(&[ch('?')], Action::Help, "this help", Other, Panes),
     bind(&[ch('!')], Action::Warnings, "the parser's warnings", Other, Panes),
     bind(&[code(KeyCode::Esc), ch('q'), ch('?'), ch('!')], Action::Close, "close this overlay", Other, Overlay),
-    bind(&[code(KeyCode::Esc)], Action::Close, "cancel a key, clear message", Other, Panes),
+    bind(&[code(KeyCode::Esc)], Action::Close, "cancel a key, leave search", Other, Panes),
     bind(&[ch('q')], Action::Quit, "quit", Other, Panes),
     bind(&[ctrl('c')], Action::Quit, "quit", Other, Both),
     bind(&[ctrl('z')], Action::Suspend, "suspend (fg resumes)", Other, Both),
+    bind(&[ctrl('c')], Action::Quit, "quit", Other, Prompt),
+    bind(&[ctrl('c')], Action::Quit, "quit", Other, Picker),
 ];
 
 /// What the mouse does, for the help overlay (mouse events are not keys).
@@ -165,15 +205,20 @@ pub fn action_for(event: &Event, app: &App) -> Option<Action> {
 }
 
 fn key_action(event: &KeyEvent, app: &App) -> Option<Action> {
-    let context = if app.overlay.is_some() {
+    let context = if app.search.picker.is_some() {
+        Picker
+    } else if app.search.prompt.is_some() {
+        Prompt
+    } else if app.overlay.is_some() {
         Overlay
     } else {
         Panes
     };
+    let typing = matches!(context, Prompt | Picker);
     let active = || {
         BINDINGS
             .iter()
-            .filter(move |b| b.context == Both || b.context == context)
+            .filter(move |b| b.context == context || (b.context == Both && !typing))
     };
     let key = key_of(event);
     if let Some(first) = app.pending {
@@ -189,15 +234,19 @@ fn key_action(event: &KeyEvent, app: &App) -> Option<Action> {
         );
     }
     let key = key?;
-    if let Key::Char(c) = key {
+    if let (Key::Char(c), false) = (key, typing) {
         let starts = |k: &Keys| matches!(k, Keys::Two(a, _) if *a == c);
         if active().any(|b| b.keys.iter().any(starts)) {
             return Some(Action::Prefix(c));
         }
     }
-    active()
+    let bound = active()
         .find(|b| b.keys.contains(&Keys::One(key)))
-        .map(|b| b.action)
+        .map(|b| b.action);
+    match (bound, key) {
+        (None, Key::Char(c)) if typing => Some(Action::Input(c)),
+        _ => bound,
+    }
 }
 
 /// The table's name for a key event; `None` for combinations it never

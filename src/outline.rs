@@ -46,6 +46,9 @@ pub struct Outline {
     open_days: Vec<bool>,
     /// Per day, per topic: open. A day's list is empty until one opens.
     open_topics: Vec<Vec<bool>>,
+    /// When set, only these nodes are shown (sorted; a search filter keeps
+    /// the nodes holding a hit and their parents).
+    keep: Option<Vec<NodeId>>,
 }
 
 impl Outline {
@@ -57,6 +60,7 @@ impl Outline {
             selected: 0,
             open_days: vec![true; nb.days.len()],
             open_topics: Vec::new(),
+            keep: None,
         };
         outline.rebuild(nb);
         outline
@@ -236,6 +240,30 @@ impl Outline {
         }
     }
 
+    /// Shows only the nodes in `keep` (which must hold the parents of each
+    /// node it holds), or every node again with `None`. The selection stays
+    /// on its node when it is still shown, else goes to its nearest shown
+    /// ancestor.
+    pub fn set_filter(&mut self, nb: &Notebook, keep: Option<Vec<NodeId>>) {
+        self.keep = keep.map(|mut k| {
+            k.sort_unstable();
+            k
+        });
+        self.rebuild(nb);
+    }
+
+    /// The nodes shown while a filter is set.
+    pub fn filter(&self) -> Option<&[NodeId]> {
+        self.keep.as_deref()
+    }
+
+    /// False for a node hidden by the filter.
+    fn shown(&self, id: NodeId) -> bool {
+        self.keep
+            .as_ref()
+            .is_none_or(|k| k.binary_search(&id).is_ok())
+    }
+
     fn set_open(&mut self, id: NodeId, open: bool) {
         let d = id.day_index();
         if let Some(t) = id.topic_index() {
@@ -270,6 +298,9 @@ impl Outline {
         rows.clear();
         for d in 0..nb.days.len() {
             let id = NodeId::day(d);
+            if !self.shown(id) {
+                continue;
+            }
             let row = self.row(nb, id, 0);
             rows.push(row);
             if row.fold == Fold::Open {
@@ -293,7 +324,15 @@ impl Outline {
             (None, _) => !nb.days[id.day_index()].topics.is_empty(),
             (Some(t), None) => !nb.days[id.day_index()].topics[t].sections.is_empty(),
             (Some(_), Some(_)) => false,
-        };
+        } && self.keep.as_ref().is_none_or(|k| {
+            // Ids sort in document order: a kept child comes right after.
+            let next = k.partition_point(|&n| n <= id);
+            k.get(next).is_some_and(|&n| {
+                n.day_index() == id.day_index()
+                    && n.topic_index().is_some()
+                    && (id.topic_index().is_none() || n.topic_index() == id.topic_index())
+            })
+        });
         let fold = match (has_children, self.is_open(id)) {
             (false, _) => Fold::Leaf,
             (true, true) => Fold::Open,
@@ -309,6 +348,9 @@ impl Outline {
             None => {
                 for t in 0..nb.days[d].topics.len() {
                     let tid = NodeId::topic(d, t);
+                    if !self.shown(tid) {
+                        continue;
+                    }
                     let row = self.row(nb, tid, 1);
                     out.push(row);
                     if row.fold == Fold::Open {
@@ -318,28 +360,34 @@ impl Outline {
             }
             Some(t) => {
                 let mut k = 0;
-                push_sections(&nb.days[d].topics[t].sections, (d, t), 2, &mut k, out);
+                let keep = self.keep.as_deref();
+                push_sections(&nb.days[d].topics[t].sections, (d, t), 2, &mut k, keep, out);
             }
         }
     }
 }
 
-/// Appends a row per section, in pre-order; `k` counts them.
+/// Appends a row per section (those in `keep`, when given), in pre-order;
+/// `k` counts them all.
 fn push_sections(
     sections: &[Section],
     (d, t): (usize, usize),
     depth: u16,
     k: &mut usize,
+    keep: Option<&[NodeId]>,
     out: &mut Vec<Row>,
 ) {
     for s in sections {
-        out.push(Row {
-            id: NodeId::section(d, t, *k),
-            depth,
-            fold: Fold::Leaf,
-        });
+        let id = NodeId::section(d, t, *k);
+        if keep.is_none_or(|keep| keep.binary_search(&id).is_ok()) {
+            out.push(Row {
+                id,
+                depth,
+                fold: Fold::Leaf,
+            });
+        }
         *k += 1;
-        push_sections(&s.sections, (d, t), depth.saturating_add(1), k, out);
+        push_sections(&s.sections, (d, t), depth.saturating_add(1), k, keep, out);
     }
 }
 

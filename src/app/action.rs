@@ -54,6 +54,42 @@ pub enum Action {
     Warnings,
     /// Close the overlay, or cancel a pending key and clear the message.
     Close,
+    /// Open the search prompt (`/`).
+    SearchStart,
+    /// Open the search prompt with the outline filtered to the hits (`&`).
+    FilterStart,
+    /// Open the title picker.
+    PickerOpen,
+    /// A character typed into the prompt or the picker.
+    Input(char),
+    /// Erase the last character typed.
+    Erase,
+    /// Erase the last word typed.
+    EraseWord,
+    /// Erase everything typed.
+    EraseAll,
+    /// The previous query of the session (prompt).
+    HistoryPrev,
+    /// The next query of the session (prompt).
+    HistoryNext,
+    /// Literal ↔ regex (prompt).
+    ToggleRegex,
+    /// Filter the outline to the hits, or stop (prompt).
+    ToggleFilter,
+    /// The next hit of the results, or the next title of the picker.
+    ResultNext,
+    /// The previous hit of the results, or title of the picker.
+    ResultPrev,
+    /// A page further in the results or the picker.
+    ResultPageDown,
+    /// A page back in the results or the picker.
+    ResultPageUp,
+    /// Show the chosen hit or title.
+    Accept,
+    /// Go to the next hit of the search, wrapping.
+    NextHit,
+    /// Go to the previous hit of the search, wrapping.
+    PrevHit,
     /// The first key of a two-key sequence (`z` of `zM`) was typed.
     Prefix(char),
     /// The terminal now has this size; the next draw uses it.

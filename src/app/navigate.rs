@@ -132,9 +132,12 @@ impl App {
         self.overlay_scroll = 0;
     }
 
-    /// Closes the overlay (the message and pending key are already gone).
+    /// Closes the overlay (the message and pending key are already gone);
+    /// without one, closes the picker or leaves search.
     pub(super) fn close(&mut self) {
-        self.overlay = None;
+        if self.overlay.take().is_none() {
+            self.escape_search();
+        }
     }
 
     /// A click: on an outline row selects it (on its fold marker, toggles

@@ -58,7 +58,13 @@ pub fn run(
             .map(|s| search::count_lines(&matcher, &s.text))
             .sum();
         if args.json {
-            serde_json::to_writer(&mut *w, &CountJson { query: &query.text, count })?;
+            serde_json::to_writer(
+                &mut *w,
+                &CountJson {
+                    query: &query.text,
+                    count,
+                },
+            )?;
             writeln!(w)?;
         } else {
             writeln!(w, "{count}").context("writing")?;
@@ -203,7 +209,11 @@ fn write_json(nb: &Notebook, m: &Matcher, hits: &[Hit], w: &mut dyn Write) -> an
                         .map(|n| search::place_names(nb, n))
                         .unwrap_or_default(),
                     text,
-                    matches: m.find_all(text).into_iter().map(|r| [r.start, r.end]).collect(),
+                    matches: m
+                        .find_all(text)
+                        .into_iter()
+                        .map(|r| [r.start, r.end])
+                        .collect(),
                 }
             })
             .collect(),
@@ -233,7 +243,8 @@ mod tests {
     #[test]
     fn matches_are_their_own_spans_and_controls_are_shown() {
         let hit = Style::new().bg(ratatui::style::Color::Yellow);
-        let spans = marked("a\x1bSSE b", &[2..5], Style::new(), hit);
+        let sse = 2..5;
+        let spans = marked("a\x1bSSE b", std::slice::from_ref(&sse), Style::new(), hit);
         let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(texts, ["a␛", "SSE", " b"]);
         assert_eq!(spans[1].style, hit);

@@ -170,7 +170,12 @@ mod tests {
 
         // Several words must all match.
         let both = ranked("8.23 场景");
-        assert!(both.len() >= 2 && both.iter().all(|l| l.starts_with("8.23") && l.contains("场景")));
+        assert!(
+            both.len() >= 2
+                && both
+                    .iter()
+                    .all(|l| l.starts_with("8.23") && l.contains("场景"))
+        );
         assert!(ranked("zzzz").is_empty());
         assert_eq!(ranked("  ").len(), seed().len());
     }

@@ -82,17 +82,14 @@ fn has_uppercase(text: &str, regex: bool) -> bool {
     let mut chars = text.chars();
     while let Some(c) = chars.next() {
         if regex && c == '\\' {
-            match chars.next() {
-                Some('p' | 'P') => {
-                    let rest = chars.as_str();
-                    if rest.starts_with('{') {
-                        let skip = rest.find('}').map_or(rest.len(), |i| i + 1);
-                        chars = rest[skip..].chars();
-                    } else {
-                        chars.next();
-                    }
+            if let Some('p' | 'P') = chars.next() {
+                let rest = chars.as_str();
+                if rest.starts_with('{') {
+                    let skip = rest.find('}').map_or(rest.len(), |i| i + 1);
+                    chars = rest[skip..].chars();
+                } else {
+                    chars.next();
                 }
-                _ => {}
             }
             continue;
         }
@@ -123,14 +120,27 @@ pub struct Matcher {
     kind: Kind,
 }
 
+/// How much of a text must be folded for a literal to be searched in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fold {
+    /// None: the case matters, or the needle has no letter with a case
+    /// (`握手`, `8.22`), so the text is searched as it is.
+    None,
+    /// ASCII letters only: the needle is ASCII, and no other character
+    /// folds to ASCII (see [`super::fold`]).
+    Ascii,
+    /// Every character.
+    Full,
+}
+
 #[derive(Debug, Clone)]
 enum Kind {
     /// An empty query matches nothing.
     Empty,
-    /// The needle, folded when `folded`.
+    /// The needle, folded unless `fold` is [`Fold::None`].
     Literal {
-        finder: memmem::Finder<'static>,
-        folded: bool,
+        finder: Box<memmem::Finder<'static>>,
+        fold: Fold,
     },
     Regex(Regex),
 }
@@ -149,9 +159,15 @@ impl Matcher {
                     } else {
                         query.text.clone()
                     };
+                    let cased = needle.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+                    let fold = match (ignore && cased, needle.is_ascii()) {
+                        (false, _) => Fold::None,
+                        (true, true) => Fold::Ascii,
+                        (true, false) => Fold::Full,
+                    };
                     Kind::Literal {
-                        finder: memmem::Finder::new(needle.as_bytes()).into_owned(),
-                        folded: ignore,
+                        finder: Box::new(memmem::Finder::new(needle.as_bytes()).into_owned()),
+                        fold,
                     }
                 }
                 Mode::Regex => Kind::Regex(
@@ -182,7 +198,27 @@ impl Matcher {
     /// True when it searches the folded copy of a text (a case-insensitive
     /// literal): callers pass that copy to [`Matcher::find_at`].
     pub fn wants_folded(&self) -> bool {
-        matches!(self.kind, Kind::Literal { folded: true, .. })
+        self.fold() != Fold::None
+    }
+
+    /// How much folding the text needs for this matcher.
+    pub fn fold(&self) -> Fold {
+        match self.kind {
+            Kind::Literal { fold, .. } => fold,
+            _ => Fold::None,
+        }
+    }
+
+    /// The folded copy of `text` to pass to [`Matcher::find_at`], built in
+    /// `buf` with the least folding that serves; `None` when the text is
+    /// searched as it is.
+    pub fn fold_text<'b>(&self, text: &str, buf: &'b mut Vec<u8>) -> Option<&'b [u8]> {
+        match self.fold() {
+            Fold::None => return None,
+            Fold::Ascii => fold::fold_ascii_into(text, buf),
+            Fold::Full => fold::fold_into(text, buf),
+        }
+        Some(buf.as_slice())
     }
 
     /// The first match starting at or after `from` in `text`, as a byte range
@@ -192,9 +228,9 @@ impl Matcher {
     pub fn find_at(&self, text: &str, folded: Option<&[u8]>, from: usize) -> Option<Range<usize>> {
         match &self.kind {
             Kind::Empty => None,
-            Kind::Literal { finder, folded: f } => {
-                let hay = match (f, folded) {
-                    (true, Some(folded)) => folded,
+            Kind::Literal { finder, fold } => {
+                let hay = match (fold, folded) {
+                    (Fold::Ascii | Fold::Full, Some(folded)) => folded,
                     _ => text.as_bytes(),
                 };
                 let at = from + finder.find(hay.get(from..)?)?;
@@ -202,16 +238,20 @@ impl Matcher {
             }
             Kind::Regex(re) => {
                 let mut from = from;
-                loop {
+                while from <= text.len() {
                     let m = re.find_at(text, from)?;
-                    let end = memchr::memchr2(b'\n', b'\r', &text.as_bytes()[m.start()..m.end()])
-                        .map_or(m.end(), |i| m.start() + i);
-                    if end > m.start() {
-                        return Some(m.start()..end);
+                    let end = line_end(text, m.start());
+                    if m.end() <= end && m.end() > m.start() {
+                        return Some(m.range());
                     }
-                    // Empty: try again one character further on.
-                    from = m.start() + text[m.start()..].chars().next()?.len_utf8();
+                    // Crossing a line end, or empty: look again within the
+                    // line alone, then go on with the next line.
+                    if let Some(r) = find_in_line(re, &text[..end], m.start()) {
+                        return Some(r);
+                    }
+                    from = end + 1;
                 }
+                None
             }
         }
     }
@@ -219,13 +259,8 @@ impl Matcher {
     /// Every match in one line (or one rendered row) of text, in order, not
     /// overlapping. Folds `line` itself when needed.
     pub fn find_all(&self, line: &str) -> Vec<Range<usize>> {
-        let folded;
-        let folded = if self.wants_folded() {
-            folded = fold::fold(line);
-            Some(folded.as_bytes())
-        } else {
-            None
-        };
+        let mut buf = Vec::new();
+        let folded = self.fold_text(line, &mut buf);
         let mut out = Vec::new();
         let mut from = 0;
         while let Some(r) = self.find_at(line, folded, from) {
@@ -234,6 +269,23 @@ impl Matcher {
         }
         out
     }
+}
+
+/// Where the line holding byte `at` ends.
+fn line_end(text: &str, at: usize) -> usize {
+    memchr::memchr2(b'\n', b'\r', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i)
+}
+
+/// The first non-empty match in `line` at or after `from`.
+fn find_in_line(re: &Regex, line: &str, mut from: usize) -> Option<Range<usize>> {
+    while from <= line.len() {
+        let m = re.find_at(line, from)?;
+        if m.end() > m.start() {
+            return Some(m.range());
+        }
+        from = m.start() + line[m.start()..].chars().next()?.len_utf8();
+    }
+    None
 }
 
 /// The regex crate's message on one line: its last line, which names the
@@ -322,7 +374,27 @@ mod tests {
         assert!(err.0.starts_with("invalid regex: "), "{err}");
         assert!(!err.0.contains('\n'));
         // the same text is fine as a literal
-        assert_eq!(texts(&Query::literal("(unclosed"), "a (unclosed b"), ["(unclosed"]);
+        assert_eq!(
+            texts(&Query::literal("(unclosed"), "a (unclosed b"),
+            ["(unclosed"]
+        );
+    }
+
+    #[test]
+    fn the_text_is_folded_only_as_much_as_needed() {
+        let fold = |q: &str| Matcher::new(&Query::literal(q)).unwrap().fold();
+        assert_eq!(fold("握手"), Fold::None);
+        assert_eq!(fold("8.22："), Fold::None);
+        assert_eq!(fold("SSE"), Fold::None, "case-sensitive");
+        assert_eq!(fold("sse"), Fold::Ascii);
+        assert_eq!(fold("tcp握手"), Fold::Full);
+        assert_eq!(fold("жук"), Fold::Full);
+        // The shortcut for caseless needles holds: whatever folds to
+        // something, folds to a lowercase letter.
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let f = fold::fold_char(c);
+            assert!(f == c || f.is_lowercase(), "{c:?} folds to {f:?}");
+        }
     }
 
     #[test]

@@ -13,9 +13,9 @@
 //! builds the folded copies of the text, so the first case-insensitive query
 //! does not pay for it. The thread ends when the [`Worker`] is dropped.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
-use std::sync::Arc;
 use std::thread;
 
 use super::index::{Cursor, SLICE, slice_end};
@@ -67,21 +67,19 @@ impl Worker {
         let current = Arc::clone(&generation);
         // Without a thread every request goes unanswered and the caller sees
         // the search as still running: nothing worse.
-        let _ = thread::Builder::new()
-            .name("search".into())
-            .spawn(move || {
-                for s in 0..nb.sources.len() {
-                    index.prepare(&nb, s);
+        let _ = thread::Builder::new().name("search".into()).spawn(move || {
+            for s in 0..nb.sources.len() {
+                index.prepare(&nb, s);
+            }
+            while let Ok(mut req) = inbox.recv() {
+                while let Ok(newer) = inbox.try_recv() {
+                    req = newer;
                 }
-                while let Ok(mut req) = inbox.recv() {
-                    while let Ok(newer) = inbox.try_recv() {
-                        req = newer;
-                    }
-                    if scan(&nb, &index, &req, &current, &outbox).is_err() {
-                        break;
-                    }
+                if scan(&nb, &index, &req, &current, &outbox).is_err() {
+                    break;
                 }
-            });
+            }
+        });
         Worker {
             requests: Some(requests),
             results,

@@ -30,6 +30,9 @@ use crate::ui::{self, ViewState};
 use session::Session;
 use signals::{Notice, Signals};
 
+/// How often the loop looks for search results while a search runs.
+const SEARCH_POLL: std::time::Duration = std::time::Duration::from_millis(8);
+
 /// Options for a TUI session.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -104,7 +107,16 @@ impl Runner {
                 }
                 None => {}
             }
-            if !event::poll(signals::CHECK_EVERY)? {
+            // While search results stream in, wake often to take them.
+            let wait = if self.app.search_running() {
+                SEARCH_POLL
+            } else {
+                signals::CHECK_EVERY
+            };
+            if !event::poll(wait)? {
+                if self.app.poll_search() {
+                    self.draw()?;
+                }
                 continue;
             }
             let mut redraw = false;
@@ -117,6 +129,7 @@ impl Runner {
             if self.app.quit {
                 return Ok(End::Quit);
             }
+            redraw |= self.app.poll_search();
             if redraw {
                 self.draw()?;
             }
@@ -157,7 +170,9 @@ impl Runner {
     }
 
     fn draw(&mut self) -> io::Result<()> {
-        let Runner { session, app, view, .. } = self;
+        let Runner {
+            session, app, view, ..
+        } = self;
         session.terminal().draw(|f| ui::draw(f, app, view))?;
         Ok(())
     }

@@ -81,6 +81,22 @@ pub fn draw(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) -> usiz
         } else {
             Cow::Borrowed(line)
         };
+        // Every match of the current search on this row, highlighted.
+        let line = match app.search.matcher() {
+            Some(m) => {
+                let ranges = m.find_all(&line.to_string());
+                if ranges.is_empty() {
+                    line
+                } else {
+                    Cow::Owned(crate::markdown::highlight(
+                        &line,
+                        &ranges,
+                        app.theme.md.match_hit,
+                    ))
+                }
+            }
+            None => line,
+        };
         buf.set_line(area.x, y, &line, area.width);
     }
     scroll

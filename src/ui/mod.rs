@@ -14,6 +14,8 @@ pub mod label;
 pub mod layout;
 pub mod outline;
 mod overlay;
+pub mod picker;
+pub mod search;
 pub mod status;
 pub mod text;
 pub mod warnings;
@@ -59,14 +61,24 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
     if let Some(pane) = screen.outline {
         view.outline_top = outline::draw(frame, app, pane, screen.borders);
     }
-    if let Some(pane) = screen.content {
-        view.content_scroll = content::draw(frame, app, pane, screen.borders);
+    // While the prompt is open, the results take the content pane's place
+    // (on a narrow screen, the whole pane area).
+    let results = app.search.prompt.is_some();
+    match (screen.content, screen.outline) {
+        (Some(pane), _) if results => search::draw_results(frame, app, pane, screen.borders),
+        (None, Some(pane)) if results => search::draw_results(frame, app, pane, screen.borders),
+        (Some(pane), _) => view.content_scroll = content::draw(frame, app, pane, screen.borders),
+        _ => {}
     }
-    status::draw(frame, app, status_area, screen.wide);
+    if app.search.prompt.is_some() {
+        search::draw_prompt(frame, app, status_area);
+    } else {
+        status::draw(frame, app, status_area, screen.wide);
+    }
     match app.overlay {
         Some(Overlay::Help) => help::draw(frame, app),
         Some(Overlay::Warnings) => warnings::draw(frame, app),
-        None => {}
+        None => picker::draw(frame, app),
     }
 }
 

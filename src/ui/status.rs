@@ -27,6 +27,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
         parts.push((0, format!("[{}]", app.focus.name())));
     }
     parts.push((1, position(app)));
+    if let Some(hits) = app.hit_position() {
+        parts.push((1, hits));
+    }
     let hints = format!(
         "{} help  {} quit",
         key_label(Action::Help),
