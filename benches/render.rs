@@ -22,15 +22,24 @@ fn one_line(bytes: usize) -> String {
     seed.repeat(bytes / seed.len() + 1)
 }
 
-/// The seed repeated to `n` lines.
+/// `n` lines of about 50 bytes, made of the seed's lines run together
+/// (20k lines ≈ 1 MB). Fence lines are left out: one would turn the rest
+/// into code, which is the cheap case.
 fn many_lines(n: usize) -> String {
-    let seed: Vec<&str> = lines(daynotes::SAMPLE).collect();
-    seed.iter()
-        .cycle()
-        .take(n)
-        .copied()
-        .collect::<Vec<_>>()
-        .join("\n")
+    let seed: Vec<&str> = lines(daynotes::SAMPLE)
+        .filter(|l| !l.trim_start().starts_with("```"))
+        .collect();
+    let mut seed = seed.iter().copied().cycle();
+    let mut out = String::new();
+    for _ in 0..n {
+        let mut line = String::new();
+        while line.len() < 50 {
+            line.push_str(seed.next().unwrap_or_default());
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
 }
 
 #[divan::bench(args = [100, 60])]
@@ -50,6 +59,15 @@ fn line_5mb(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 5)]
 fn body_20k_lines(bencher: divan::Bencher) {
     let body = many_lines(20_000);
+    let md = Theme::dark().md;
+    bencher.bench(|| render(divan::black_box(&body), 100, &md));
+}
+
+/// The worst case found: a 5 MB line that is nothing but inline markup.
+#[divan::bench(sample_count = 3)]
+fn line_5mb_dense_markup(bencher: divan::Bencher) {
+    let unit = "**a *b [c](d) `e` ~~f~~ <g> ";
+    let body = unit.repeat((5 << 20) / unit.len());
     let md = Theme::dark().md;
     bencher.bench(|| render(divan::black_box(&body), 100, &md));
 }

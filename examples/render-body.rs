@@ -31,6 +31,8 @@ fn main() -> ExitCode {
     if let Some(warning) = &rendered.warning {
         eprintln!("render-body: {warning}");
     }
-    print!("{}", ansi::to_ansi(&rendered.lines, color));
+    let out = ansi::to_ansi(&rendered.lines, color);
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
     ExitCode::SUCCESS
 }

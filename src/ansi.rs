@@ -14,6 +14,7 @@ use crate::sanitize;
 
 /// The lines as text, one per `\n`-terminated row. With `color`, each span's
 /// style is written as SGR codes; without, the text alone.
+#[must_use]
 pub fn to_ansi(lines: &[Line], color: bool) -> String {
     let mut out = String::new();
     for line in lines {

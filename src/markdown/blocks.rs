@@ -2,9 +2,9 @@
 //!
 //! Plain CommonMark would join lines into paragraphs and turn text indented
 //! four spaces into code; hand-typed notes mean neither. Here every line stays
-//! a line, indentation is only indentation, and just three constructs span
-//! several lines: fenced code, pipe tables (header, `|---|` row, body rows),
-//! and nothing else. Pure text in, plain data out: no styles.
+//! a line, indentation is only indentation, and only two constructs span
+//! several lines: fenced code, and pipe tables (header, `|---|` row, body
+//! rows). Pure text in, plain data out: no styles.
 
 use crate::notes::indent_width;
 
@@ -41,7 +41,7 @@ pub(crate) struct Fence<'a> {
 }
 
 /// What one line is, apart from fences and tables.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind<'a> {
     /// Empty or whitespace only.
     Blank,

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 /// `line` with the byte `ranges` of its text (all spans concatenated) patched
 /// with `style`. Ranges may overlap, be unsorted or run past the end; a range
 /// boundary inside a character moves to the character's end.
+#[must_use]
 pub fn highlight(line: &Line<'_>, ranges: &[Range<usize>], style: Style) -> Line<'static> {
     let mut ranges: Vec<Range<usize>> =
         ranges.iter().filter(|r| r.start < r.end).cloned().collect();

@@ -26,7 +26,7 @@ mod wrap;
 
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use ratatui::text::Line;
 
@@ -50,23 +50,22 @@ pub struct Rendered {
 
 /// Renders `text` (an already dedented body) for a pane `width` cells wide.
 /// A width of 0 is treated as 1.
+#[must_use]
 pub fn render(text: &str, width: u16, styles: &MdStyles) -> Rendered {
     let width = usize::from(width.max(1));
     let lines: Vec<&str> = crate::notes::lines(text).collect();
-    match quietly(|| layout::layout(&lines, width, styles)) {
-        Some((lines, source_rows)) => Rendered {
+    if let Some((lines, source_rows)) = quietly(|| layout::layout(&lines, width, styles)) {
+        return Rendered {
             lines,
             source_rows,
             warning: None,
-        },
-        None => {
-            let (lines, source_rows) = layout::plain(&lines, width, styles);
-            Rendered {
-                lines,
-                source_rows,
-                warning: Some("markdown could not be rendered here; shown as plain text".into()),
-            }
-        }
+        };
+    }
+    let (lines, source_rows) = layout::plain(&lines, width, styles);
+    Rendered {
+        lines,
+        source_rows,
+        warning: Some("markdown could not be rendered here; shown as plain text".into()),
     }
 }
 
@@ -85,14 +84,18 @@ type Hook = Box<dyn Fn(&panic::PanicHookInfo<'_>) + Sync + Send + 'static>;
 /// thread; other threads' panics still reach the previous hook, which is put
 /// back unchanged afterwards.
 fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
-    let _one_at_a_time = HOOK.lock().unwrap_or_else(|e| e.into_inner());
+    let _one_at_a_time = HOOK.lock().unwrap_or_else(PoisonError::into_inner);
     let previous: Arc<Mutex<Option<Hook>>> = Arc::new(Mutex::new(Some(panic::take_hook())));
     let shared = Arc::clone(&previous);
     panic::set_hook(Box::new(move |info| {
         if QUIET.with(Cell::get) {
             return;
         }
-        if let Some(hook) = shared.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+        if let Some(hook) = shared
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
             hook(info);
         }
     }));
@@ -101,7 +104,10 @@ fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
     QUIET.with(|q| q.set(false));
     // Dropping our hook leaves `previous` as the only owner of the old one.
     drop(panic::take_hook());
-    let old = previous.lock().unwrap_or_else(|e| e.into_inner()).take();
+    let old = previous
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
     if let Some(old) = old {
         panic::set_hook(old);
     }

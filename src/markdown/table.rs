@@ -75,7 +75,7 @@ fn used(rows: &[(usize, Vec<Styled>)], c: usize, width: usize) -> usize {
 /// to columns that are still narrower than their text and can use them.
 fn tighten(
     rows: &[(usize, Vec<Styled>)],
-    widths: Vec<usize>,
+    widths: &[usize],
     natural: &[usize],
     avail: usize,
 ) -> Vec<usize> {
@@ -109,20 +109,15 @@ fn tighten(
     widths
 }
 
-/// Appends the table on lines `start..end` (delimiter row at `start + 1`) to
-/// `out` and records each line's first row. Returns `false`, drawing
-/// nothing, when even one-cell columns do not fit `width`.
-pub(crate) fn table(
+/// The header row and the body rows (the delimiter row skipped), each with
+/// its line index and its cells' inline markup applied.
+fn styled_rows(
     lines: &[&str],
     start: usize,
     end: usize,
-    width: usize,
     styles: &MdStyles,
-    out: &mut Vec<Line<'static>>,
-    source_rows: &mut [usize],
-) -> bool {
-    let aligns = delimiter_row(lines[start + 1]).unwrap_or_default();
-    let rows: Vec<(usize, Vec<Styled>)> = std::iter::once(start)
+) -> Vec<(usize, Vec<Styled>)> {
+    std::iter::once(start)
         .chain(start + 2..end)
         .map(|i| {
             let base = if i == start {
@@ -140,18 +135,21 @@ pub(crate) fn table(
                 .collect();
             (i, row)
         })
-        .collect();
-    let columns = rows
-        .iter()
-        .map(|(_, r)| r.len())
-        .chain([aligns.len()])
-        .max()
-        .unwrap_or(1)
-        .max(1);
+        .collect()
+}
+
+/// The indentation and column widths for a pane `width` wide, or `None`
+/// when even the narrowest columns do not fit.
+fn plan(
+    rows: &[(usize, Vec<Styled>)],
+    columns: usize,
+    indent: usize,
+    width: usize,
+) -> Option<(usize, Vec<usize>)> {
     let mut natural = vec![1; columns];
     let mut min = vec![1; columns];
     let mut words = vec![1; columns];
-    for (_, row) in &rows {
+    for (_, row) in rows {
         for (c, cell) in row.iter().enumerate() {
             natural[c] = natural[c].max(cell.width);
             let widest = cell.text.chars().map(char_width).max().unwrap_or(1);
@@ -162,12 +160,12 @@ pub(crate) fn table(
     // Each column costs its width plus a space either side and a border.
     let overhead = 3 * columns + 1;
     let needed = overhead + min.iter().sum::<usize>();
-    let mut indent = indent_width(lines[start]).min(max_prefix(width));
+    if needed > width {
+        return None;
+    }
+    let mut indent = indent.min(max_prefix(width));
     if indent + needed > width {
         indent = 0;
-    }
-    if needed > width {
-        return false;
     }
     let avail = width - indent - overhead;
     // Keep words whole when that fits, else cut them.
@@ -177,7 +175,33 @@ pub(crate) fn table(
         &min
     };
     let widths = fit_columns(&natural, floor, avail);
-    let widths = tighten(&rows, widths, &natural, avail);
+    Some((indent, tighten(rows, &widths, &natural, avail)))
+}
+
+/// Appends the table on lines `start..end` (delimiter row at `start + 1`) to
+/// `out` and records each line's first row. Returns `false`, drawing
+/// nothing, when even one-cell columns do not fit `width`.
+pub(crate) fn table(
+    lines: &[&str],
+    start: usize,
+    end: usize,
+    width: usize,
+    styles: &MdStyles,
+    out: &mut Vec<Line<'static>>,
+    source_rows: &mut [usize],
+) -> bool {
+    let aligns = delimiter_row(lines[start + 1]).unwrap_or_default();
+    let rows = styled_rows(lines, start, end, styles);
+    let columns = rows
+        .iter()
+        .map(|(_, r)| r.len())
+        .chain([aligns.len()])
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let Some((indent, widths)) = plan(&rows, columns, indent_width(lines[start]), width) else {
+        return false;
+    };
 
     let pad = " ".repeat(indent);
     let border = |left: &str, mid: &str, right: &str| -> Line<'static> {

@@ -126,7 +126,7 @@ pub(crate) fn wrapped_width(text: &str, width: usize) -> usize {
 /// The width of the widest unit of `text` that wrapping keeps whole (an
 /// ASCII word, a CJK character with its punctuation).
 pub(crate) fn longest_unbreakable(text: &str) -> usize {
-    tokens(text)
+    tokens(text, true)
         .filter(|t| !t.space)
         .map(|t| t.width)
         .max()
@@ -191,8 +191,16 @@ enum Last {
 }
 
 /// Splits `text` into tokens, between any two of which a row may break.
-fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
+/// With `glue`, CJK punctuation is kept with its neighbour; without, only
+/// runs of narrow characters (words) and zero-width marks stay together.
+fn tokens(text: &str, glue: bool) -> impl Iterator<Item = Token> + '_ {
     let mut chars = text.char_indices().peekable();
+    let kind = move |c: char, w: usize| match (c, w) {
+        (' ', _) => Last::Space,
+        (c, _) if glue && is_opening(c) => Last::Opening,
+        (_, 2) => Last::Wide,
+        _ => Last::Narrow,
+    };
     std::iter::from_fn(move || {
         let (start, first) = chars.next()?;
         let mut tok = Token {
@@ -201,12 +209,7 @@ fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
             width: char_width(first),
             space: first == ' ',
         };
-        let mut last = match (first, tok.width) {
-            (' ', _) => Last::Space,
-            (c, _) if is_opening(c) => Last::Opening,
-            (_, 2) => Last::Wide,
-            _ => Last::Narrow,
-        };
+        let mut last = kind(first, tok.width);
         while let Some(&(i, c)) = chars.peek() {
             let w = char_width(c);
             let join = match (last, c == ' ', w) {
@@ -217,7 +220,7 @@ fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
                 (_, false, 0) => true,
                 (Last::Opening, false, _) => true,
                 (Last::Narrow, false, 1) => true,
-                (_, false, _) => is_closing(c),
+                (_, false, _) => glue && is_closing(c),
             };
             if !join {
                 break;
@@ -226,109 +229,140 @@ fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
             tok.end = i + c.len_utf8();
             tok.width += w;
             if w > 0 {
-                last = if is_opening(c) {
-                    Last::Opening
-                } else if w == 2 {
-                    Last::Wide
-                } else {
-                    Last::Narrow
-                };
+                last = kind(c, w);
             }
         }
         Some(tok)
     })
 }
 
-fn finish(rows: &mut Vec<Row>, start: usize, end: usize) {
-    rows.push(Row {
-        start,
-        end,
-        marker: false,
-    });
-}
-
 /// Greedy line breaking: rows of at most `first` cells, then `rest` cells
 /// (both ≥ 1). Spaces at a break are dropped. Always at least one row.
 fn break_rows(text: &str, first: usize, rest: usize) -> Vec<Row> {
-    let mut rows = Vec::new();
-    let mut avail = first;
-    // The row being filled: its content bytes and width; `pending` is the
-    // width of spaces after its content, kept only if more content follows.
-    let mut start = 0;
-    let mut end = 0;
-    let mut used = 0;
-    let mut pending = 0;
-    let mut open = false;
-
-    for tok in tokens(text) {
+    let mut b = Breaker {
+        text,
+        rows: Vec::new(),
+        avail: first,
+        rest,
+        start: 0,
+        end: 0,
+        used: 0,
+        pending: 0,
+        open: false,
+    };
+    for tok in tokens(text, true) {
         if tok.space {
-            if open {
-                pending += tok.width;
+            if b.open {
+                b.pending += tok.width;
             }
-            continue;
+        } else {
+            b.place(tok, true);
         }
-        let need = if open { pending + tok.width } else { tok.width };
-        if used + need <= avail {
-            if !open {
-                start = tok.start;
-                open = true;
+    }
+    if b.open || b.rows.is_empty() {
+        b.finish();
+    }
+    b.rows
+}
+
+/// The state of [`break_rows`]: rows so far and the row being filled.
+struct Breaker<'a> {
+    text: &'a str,
+    rows: Vec<Row>,
+    /// Cells available on the current row.
+    avail: usize,
+    /// Cells available on rows after the first.
+    rest: usize,
+    /// The current row's content bytes and width.
+    start: usize,
+    end: usize,
+    used: usize,
+    /// Width of the spaces after the content, kept only if more follows.
+    pending: usize,
+    /// Whether the current row has content.
+    open: bool,
+}
+
+impl Breaker<'_> {
+    fn finish(&mut self) {
+        self.rows.push(Row {
+            start: self.start,
+            end: self.end,
+            marker: false,
+        });
+        self.avail = self.rest;
+        self.used = 0;
+        self.pending = 0;
+        self.open = false;
+    }
+
+    fn append(&mut self, start: usize, end: usize, width: usize) {
+        if !self.open {
+            self.start = start;
+            self.open = true;
+        }
+        self.end = end;
+        self.used += width;
+    }
+
+    /// Puts a token on the current row, or the next; a token wider than a
+    /// row is split at its glued punctuation first, between characters last.
+    fn place(&mut self, tok: Token, glued: bool) {
+        let need = if self.open {
+            self.pending + tok.width
+        } else {
+            tok.width
+        };
+        if self.used + need <= self.avail {
+            self.append(tok.start, tok.end, need);
+            self.pending = 0;
+            return;
+        }
+        let fresh = if self.open { self.rest } else { self.avail };
+        if tok.width <= fresh {
+            if self.open {
+                self.finish();
             }
-            end = tok.end;
-            used += need;
-            pending = 0;
-            continue;
+            self.append(tok.start, tok.end, tok.width);
+            return;
         }
-        if open {
-            finish(&mut rows, start, end);
-            avail = rest;
-            used = 0;
-            pending = 0;
-            open = false;
+        if glued {
+            let inner = &self.text[tok.start..tok.end];
+            for sub in tokens(inner, false) {
+                let sub = Token {
+                    start: tok.start + sub.start,
+                    end: tok.start + sub.end,
+                    ..sub
+                };
+                self.place(sub, false);
+            }
+            return;
         }
-        if tok.width <= avail {
-            start = tok.start;
-            end = tok.end;
-            used = tok.width;
-            open = true;
-            continue;
+        if self.open {
+            self.finish();
         }
-        // A token wider than a whole row: cut it between characters.
+        let text = self.text;
         for (off, c) in text[tok.start..tok.end].char_indices() {
             let at = tok.start + off;
             let w = char_width(c);
-            if w > avail {
-                if open {
-                    finish(&mut rows, start, end);
-                    open = false;
+            if w > self.avail {
+                if self.open {
+                    self.finish();
                 }
-                rows.push(Row {
+                self.rows.push(Row {
                     start: at,
                     end: at,
                     marker: true,
                 });
-                avail = rest;
-                used = 0;
+                self.avail = self.rest;
                 continue;
             }
-            if used + w > avail {
-                finish(&mut rows, start, end);
-                avail = rest;
-                used = 0;
-                open = false;
+            if self.used + w > self.avail {
+                self.finish();
             }
-            if !open {
-                start = at;
-                open = true;
-            }
-            end = at + c.len_utf8();
-            used += w;
+            self.append(at, at + c.len_utf8(), w);
         }
-        pending = 0;
     }
-    if open || rows.is_empty() {
-        finish(&mut rows, start, end);
-    }
-    rows
 }
 
 #[cfg(test)]
@@ -383,6 +417,8 @@ mod tests {
         // Without the rule the second row would begin with `，`.
         assert_eq!(plain("一二三，四", 6), ["一二", "三，四"]);
         assert_eq!(plain("一二（三）", 6), ["一二", "（三）"]);
+        // Too wide even so: the glue gives way before the word is cut.
+        assert_eq!(plain("熔断（Circuit）", 8), ["熔断（", "Circuit", "）"]);
     }
 
     #[test]
