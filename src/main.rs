@@ -10,6 +10,9 @@ use daynotes::{commands, load};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(result) = commands::search::quick_count(&cli) {
+        return commands::exit_code(result);
+    }
     let result = load::resolve(cli.path())
         .and_then(|(notebook, origin)| commands::run(&cli, notebook, origin));
     commands::exit_code(result)

@@ -24,10 +24,10 @@ use ratatui::text::{Line, Span};
 use serde::Serialize;
 
 use super::Output;
-use crate::cli::SearchArgs;
+use crate::cli::{Cli, Command, SearchArgs};
 use crate::notes::Notebook;
 use crate::sanitize;
-use crate::search::{self, Case, Hit, Index, Matcher, Mode, Query};
+use crate::search::{self, Case, Hit, Index, Matcher, Mode, Query, stream};
 use crate::theme::Theme;
 
 /// Runs the search and writes its result.
@@ -37,19 +37,7 @@ pub fn run(
     out: Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let query = Query {
-        text: args.query.clone(),
-        mode: if args.regex {
-            Mode::Regex
-        } else {
-            Mode::Literal
-        },
-        case: if args.case_sensitive {
-            Case::Sensitive
-        } else {
-            Case::Smart
-        },
-    };
+    let query = query_of(args);
     let matcher = Matcher::new(&query)?;
     let found = if args.count {
         let count: usize = notebook
@@ -57,18 +45,7 @@ pub fn run(
             .iter()
             .map(|s| search::count_lines(&matcher, &s.text))
             .sum();
-        if args.json {
-            serde_json::to_writer(
-                &mut *w,
-                &CountJson {
-                    query: &query.text,
-                    count,
-                },
-            )?;
-            writeln!(w)?;
-        } else {
-            writeln!(w, "{count}").context("writing")?;
-        }
+        write_count(&query.text, count, args.json, w)?;
         count
     } else {
         let hits = Index::streaming(notebook).search(notebook, &matcher);
@@ -88,11 +65,66 @@ pub fn run(
         }
         hits.len()
     };
-    Ok(if found > 0 {
+    Ok(exit_status(found))
+}
+
+/// `--count` on one file, counted as the file is read, without building
+/// the notebook (a count needs no days or topics). `None` when that does
+/// not apply: not a count, no file PATH, or a file that is not plain UTF-8;
+/// the command then runs the ordinary way.
+pub fn quick_count(cli: &Cli) -> Option<anyhow::Result<ExitCode>> {
+    let Some(Command::Search(args)) = &cli.command else {
+        return None;
+    };
+    let path = args.path.as_deref()?;
+    if !args.count || !path.is_file() {
+        return None;
+    }
+    let matcher = match Matcher::new(&query_of(args)) {
+        Ok(m) => m,
+        Err(e) => return Some(Err(e.into())),
+    };
+    let file = std::fs::File::open(path).ok()?;
+    let count = stream::count_reader(&matcher, file).ok()??;
+    let mut out = std::io::stdout().lock();
+    Some(
+        write_count(&matcher.query().text, count, args.json, &mut out).map(|()| exit_status(count)),
+    )
+}
+
+fn write_count(query: &str, count: usize, json: bool, w: &mut dyn Write) -> anyhow::Result<()> {
+    if json {
+        serde_json::to_writer(&mut *w, &CountJson { query, count })?;
+        writeln!(w)?;
+    } else {
+        writeln!(w, "{count}").context("writing")?;
+    }
+    Ok(())
+}
+
+/// grep's status: 0 when something matched, 1 when nothing did.
+fn exit_status(found: usize) -> ExitCode {
+    if found > 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    })
+    }
+}
+
+fn query_of(args: &SearchArgs) -> Query {
+    Query {
+        text: args.query.clone(),
+        mode: if args.regex {
+            Mode::Regex
+        } else {
+            Mode::Literal
+        },
+        case: if args.case_sensitive {
+            Case::Sensitive
+        } else {
+            Case::Smart
+        },
+    }
 }
 
 /// `place:line: text`, the matches styled.

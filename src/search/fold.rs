@@ -97,9 +97,16 @@ fn fold_non_ascii(s: &str, out: &mut [u8]) {
             // U+3000..U+9FFF (CJK, kana) and U+B000..U+EFFF (Hangul, private
             // use): no character there has a case.
             0xE3..=0xE9 | 0xEB..=0xEE => i += 3,
-            // U+F000..U+FFFF: only the fullwidth capitals U+FF21..U+FF3A,
-            // behind EF BC, have one.
-            0xEF if src.get(i + 1) != Some(&0xBC) => i += 3,
+            // U+F000..U+FFFF: only the fullwidth capitals U+FF21..U+FF3A
+            // (EF BC A1..BA) have one, U+FF41..U+FF5A (EF BD 81..9A).
+            // Fullwidth punctuation (，：（）) shares their EF BC.
+            0xEF => {
+                if let (Some(0xBC), Some(&b3 @ 0xA1..=0xBA)) = (src.get(i + 1), src.get(i + 2)) {
+                    out[i + 1] = 0xBD;
+                    out[i + 2] = b3 - 0x20;
+                }
+                i += 3;
+            }
             _ => {
                 let Some(c) = s[i..].chars().next() else {
                     break;

@@ -126,8 +126,9 @@ pub enum Fold {
     /// None: the case matters, or the needle has no letter with a case
     /// (`握手`, `8.22`), so the text is searched as it is.
     None,
-    /// ASCII letters only: the needle is ASCII, and no other character
-    /// folds to ASCII (see [`super::fold`]).
+    /// ASCII letters only: the needle's only letters with a case are ASCII
+    /// (`sse`, `tcp握手`). No other character folds to ASCII, and a caseless
+    /// character (`握`) only ever matches itself.
     Ascii,
     /// Every character.
     Full,
@@ -159,11 +160,13 @@ impl Matcher {
                     } else {
                         query.text.clone()
                     };
-                    let cased = needle.chars().any(|c| c.is_lowercase() || c.is_uppercase());
-                    let fold = match (ignore && cased, needle.is_ascii()) {
-                        (false, _) => Fold::None,
-                        (true, true) => Fold::Ascii,
-                        (true, false) => Fold::Full,
+                    let cased = |c: &char| c.is_lowercase() || c.is_uppercase();
+                    let fold = if !ignore || !needle.chars().any(|c| cased(&c)) {
+                        Fold::None
+                    } else if needle.chars().filter(cased).all(|c| c.is_ascii()) {
+                        Fold::Ascii
+                    } else {
+                        Fold::Full
                     };
                     Kind::Literal {
                         finder: Box::new(memmem::Finder::new(needle.as_bytes()).into_owned()),
@@ -387,7 +390,8 @@ mod tests {
         assert_eq!(fold("8.22："), Fold::None);
         assert_eq!(fold("SSE"), Fold::None, "case-sensitive");
         assert_eq!(fold("sse"), Fold::Ascii);
-        assert_eq!(fold("tcp握手"), Fold::Full);
+        assert_eq!(fold("tcp握手"), Fold::Ascii);
+        assert_eq!(fold("école"), Fold::Full);
         assert_eq!(fold("жук"), Fold::Full);
         // The shortcut for caseless needles holds: whatever folds to
         // something, folds to a lowercase letter.
