@@ -70,6 +70,8 @@ pub struct Picker {
     pub entries: Vec<Entry>,
     /// Indices into `entries`, best first.
     pub ranked: Vec<usize>,
+    /// What `ranked` was ranked for.
+    ranked_for: String,
     /// The chosen position in `ranked`.
     pub selected: usize,
     /// The first position shown.
@@ -526,7 +528,20 @@ impl App {
 
     fn rank_picker(&mut self) {
         if let Some(p) = self.search.picker.as_mut() {
-            p.ranked = p.ranker.rank(&p.entries, &p.text);
+            // Typing on narrows the last ranking (smart case aside: an
+            // uppercase letter can only narrow further too).
+            // fzf syntax (`!` negates, `$` anchors) can widen: then rank all.
+            let narrows = !p.ranked_for.trim().is_empty()
+                && !p.text.contains(['!', '^', '$', '\'', '\\'])
+                && p.text.starts_with(&p.ranked_for)
+                && !p.text[p.ranked_for.len()..].contains(' ');
+            p.ranked = if narrows {
+                let among = std::mem::take(&mut p.ranked);
+                p.ranker.rank_among(&p.entries, among, &p.text)
+            } else {
+                p.ranker.rank(&p.entries, &p.text)
+            };
+            p.ranked_for = p.text.clone();
             p.selected = 0;
             p.top = 0;
         }

@@ -81,15 +81,26 @@ impl Ranker {
     /// in outline order); all of them, in order, when `typed` is blank.
     /// Words of `typed` separated by spaces must all match.
     pub fn rank(&mut self, entries: &[Entry], typed: &str) -> Vec<usize> {
+        self.rank_among(entries, 0..entries.len(), typed)
+    }
+
+    /// [`Ranker::rank`] over some of the entries only. When more is typed
+    /// after a pattern, only what matched it can match: the picker narrows
+    /// its last ranking rather than scoring every title again.
+    pub fn rank_among(
+        &mut self,
+        entries: &[Entry],
+        among: impl IntoIterator<Item = usize>,
+        typed: &str,
+    ) -> Vec<usize> {
         if typed.trim().is_empty() {
             return (0..entries.len()).collect();
         }
         let pattern = Pattern::parse(typed, CaseMatching::Smart, Normalization::Smart);
-        let mut scored: Vec<(u32, usize)> = entries
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| {
-                let hay = Utf32Str::new(&e.label, &mut self.buf);
+        let mut scored: Vec<(u32, usize)> = among
+            .into_iter()
+            .filter_map(|i| {
+                let hay = Utf32Str::new(&entries[i].label, &mut self.buf);
                 pattern.score(hay, &mut self.matcher).map(|s| (s, i))
             })
             .collect();
@@ -177,6 +188,12 @@ mod tests {
                     .all(|l| l.starts_with("8.23") && l.contains("场景"))
         );
         assert!(ranked("zzzz").is_empty());
+        // Narrowing a ranking gives the ranking of the longer pattern.
+        let all = seed();
+        let mut r = Ranker::default();
+        let first = r.rank(&all, "部");
+        let narrowed = r.rank_among(&all, first, "部署");
+        assert_eq!(narrowed, r.rank(&all, "部署"));
         assert_eq!(ranked("  ").len(), seed().len());
     }
 

@@ -1,0 +1,66 @@
+//! Search speed on generated notes (`cargo bench --bench search`): the scan
+//! of a prepared index (the viewer's case: folded copy already built), the
+//! fold itself, the streaming count (`search --count`) and the picker's
+//! ranking.
+
+use divan::counter::BytesCount;
+use divan::{Bencher, black_box};
+
+use daynotes::load::from_text;
+use daynotes::search::fuzzy::{Ranker, entries};
+use daynotes::search::stream::count_reader;
+use daynotes::search::{Index, Matcher, Query, fold};
+
+fn main() {
+    divan::main();
+}
+
+const MB: usize = 20;
+
+fn text() -> String {
+    daynotes::generate::notes(MB * 1_000_000, 1)
+}
+
+/// One keystroke's scan over a prepared index, for queries that need
+/// different folding: none (`握手`, `SSE`), ASCII (`sse`), full (`ж`), and
+/// a regex.
+#[divan::bench(args = ["握手", "SSE", "sse", "tcp握手", "ж", "regex:seq=\\w+"], sample_count = 20)]
+fn scan_prepared(b: Bencher, q: &str) {
+    let nb = from_text("bench", text());
+    let index = Index::new(&nb);
+    index.prepare(&nb, 0);
+    let query = match q.strip_prefix("regex:") {
+        Some(r) => Query::regex(r),
+        None => Query::literal(q),
+    };
+    let m = Matcher::new(&query).unwrap();
+    b.counter(BytesCount::new(nb.sources[0].text.len()))
+        .bench(|| index.search(&nb, black_box(&m)).len());
+}
+
+/// Building the folded copy (once per notebook in the viewer).
+#[divan::bench(sample_count = 20)]
+fn fold_full(b: Bencher) {
+    let t = text();
+    let mut out = Vec::new();
+    b.counter(BytesCount::of_str(&t))
+        .bench_local(|| fold::fold_into(black_box(&t), &mut out));
+}
+
+/// `daynotes search --count` minus the file system: read, check and count.
+#[divan::bench(args = ["sse", "tcp握手"], sample_count = 20)]
+fn count_streaming(b: Bencher, q: &str) {
+    let t = text();
+    let m = Matcher::new(&Query::literal(q)).unwrap();
+    b.counter(BytesCount::of_str(&t))
+        .bench(|| count_reader(&m, black_box(t.as_bytes())).unwrap());
+}
+
+/// The picker ranking every topic and section title of the notes.
+#[divan::bench(sample_count = 20)]
+fn picker_rank(b: Bencher) {
+    let nb = from_text("bench", text());
+    let all = entries(&nb);
+    let mut ranker = Ranker::default();
+    b.bench_local(|| ranker.rank(&all, black_box("sse 部署")).len());
+}
