@@ -1,0 +1,272 @@
+//! Search in the viewer, driven by actions on the bundled notes: the grouped
+//! results as you type, Enter, `n`/`N` with wrapping, the filtered outline,
+//! an invalid regex, history, the title picker, the highlighted matches, and
+//! the search thread on a notebook too big to search in `update`.
+
+use daynotes::app::{Action, App, DocId, Pane};
+use daynotes::load::from_text;
+use daynotes::outline::NodeId;
+use daynotes::search::group::{Group, Row};
+use daynotes::search::{Index, Matcher, Query};
+use daynotes::ui::{self, ViewState, label};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn seed_app() -> App {
+    let mut app = App::new(from_text("study-notes.txt", daynotes::SAMPLE.to_string()));
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    app
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
+/// `/query` typed into a fresh prompt.
+fn search(app: &mut App, query: &str) {
+    app.update(Action::SearchStart);
+    type_text(app, query);
+}
+
+/// The outline as the pane shows it: two spaces per level, then the name.
+fn outline(app: &App) -> Vec<String> {
+    app.outline
+        .rows()
+        .iter()
+        .map(|r| {
+            let name = label::node(&app.notebook, r.id);
+            format!("{}{name}", "  ".repeat(usize::from(r.depth)))
+        })
+        .collect()
+}
+
+fn status(app: &App) -> String {
+    app.message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn results_come_grouped_as_you_type() {
+    let mut app = seed_app();
+    search(&mut app, "SSE");
+    let cur = app.search.current.as_ref().expect("a search");
+    let lines: Vec<usize> = cur.hits.iter().map(|h| h.line).collect();
+    assert_eq!(lines, [115, 116, 128]);
+    // 8.23                    3
+    //   2. 服务器发送事件SSE   3
+    //     115, 116
+    //     与其他技术对比       1
+    //       128
+    let header = |group, hits| Row::Header { group, hits };
+    assert_eq!(
+        cur.rows,
+        [
+            header(Group::Day(1), 3),
+            header(Group::Topic(1, 1), 3),
+            Row::Hit(0),
+            Row::Hit(1),
+            header(Group::Section(1, 1, 1), 1),
+            Row::Hit(2),
+        ]
+    );
+    // The first hit is chosen; the outline has not moved yet.
+    assert_eq!(app.search.prompt.as_ref().unwrap().selected, 2);
+    assert_eq!(app.selected(), Some(NodeId::day(0)));
+    // A longer query narrows the results.
+    type_text(&mut app, "（");
+    let cur = app.search.current.as_ref().unwrap();
+    assert_eq!(cur.hits.iter().map(|h| h.line).collect::<Vec<_>>(), [116]);
+}
+
+#[test]
+fn enter_shows_the_hit_and_n_goes_on_wrapping() {
+    let mut app = seed_app();
+    search(&mut app, "SSE");
+    app.update(Action::ResultNext);
+    app.update(Action::Accept);
+    // The second hit (line 116) is open in the content pane, in view.
+    assert!(app.search.prompt.is_none());
+    assert_eq!(app.focus, Pane::Content);
+    assert_eq!(app.selected(), Some(NodeId::topic(1, 1)));
+    assert_eq!(app.view.doc, Some(DocId::Topic(1, 1)));
+    assert_eq!(app.hit_position().as_deref(), Some("hit 2/3"));
+    let doc = app.doc().unwrap();
+    let shown: Vec<String> = doc.lines[app.view.scroll..]
+        .iter()
+        .take(27)
+        .map(|l| l.to_string())
+        .collect();
+    assert!(
+        shown.iter().any(|l| l.starts_with("SSE（Server-Sent")),
+        "{shown:#?}"
+    );
+
+    app.update(Action::NextHit);
+    assert_eq!(app.hit_position().as_deref(), Some("hit 3/3"));
+    assert_eq!(app.selected(), Some(NodeId::section(1, 1, 1)));
+    assert_eq!(status(&app), "");
+    app.update(Action::NextHit);
+    assert_eq!(app.hit_position().as_deref(), Some("hit 1/3"));
+    assert_eq!(status(&app), "search wrapped to the first hit");
+    app.update(Action::PrevHit);
+    assert_eq!(app.hit_position().as_deref(), Some("hit 3/3"));
+    assert_eq!(status(&app), "search wrapped to the last hit");
+    app.update(Action::PrevHit);
+    assert_eq!(app.hit_position().as_deref(), Some("hit 2/3"));
+
+    // Esc leaves search: no highlights, no position.
+    app.update(Action::Close);
+    assert!(app.search.current.is_none());
+    assert!(app.search.matcher().is_none());
+    assert_eq!(app.hit_position(), None);
+    app.update(Action::NextHit);
+    assert_eq!(status(&app), "no search — / to search");
+}
+
+#[test]
+fn the_filter_keeps_hits_and_their_parents() {
+    let mut app = seed_app();
+    let all = outline(&app);
+    app.update(Action::FilterStart);
+    type_text(&mut app, "负载均衡");
+    assert_eq!(
+        outline(&app),
+        [
+            "8.22",
+            "  3. 如何保证服务器的服务不中断，中断了如何处理",
+            "    预防服务中断的策略",
+            "      1. 高可用架构",
+            "8.23",
+            "  3. 容器化部署能够实现服务不中断主要是通过以下几个核心机制",
+        ]
+    );
+    // Enter keeps the filter; Esc clears it.
+    app.update(Action::Accept);
+    assert_eq!(outline(&app).len(), 6);
+    assert_eq!(app.selected(), Some(NodeId::section(0, 2, 1)));
+    app.update(Action::Close);
+    assert!(
+        outline(&app).len() > all.len(),
+        "every day, folds left open"
+    );
+    // Ctrl-F in the prompt toggles it.
+    search(&mut app, "cookie");
+    app.update(Action::ToggleFilter);
+    assert_eq!(outline(&app), ["9.1", "  1. cookie是什么"]);
+    app.update(Action::ToggleFilter);
+    assert!(outline(&app).len() > 2);
+}
+
+#[test]
+fn an_invalid_regex_shows_its_error_and_moves_nothing() {
+    let mut app = seed_app();
+    app.update(Action::SearchStart);
+    app.update(Action::ToggleRegex);
+    type_text(&mut app, "seq=");
+    let before = app.search.current.as_ref().unwrap().hits.len();
+    assert_eq!(before, 3);
+    type_text(&mut app, "(");
+    let p = app.search.prompt.as_ref().unwrap();
+    assert!(
+        p.error.as_deref().unwrap().starts_with("invalid regex"),
+        "{p:?}"
+    );
+    // The results are those of the last valid pattern.
+    assert_eq!(app.search.current.as_ref().unwrap().hits.len(), before);
+    let selected = app.selected();
+    app.update(Action::Accept);
+    assert_eq!(app.selected(), selected);
+    assert!(app.message.as_ref().unwrap().error);
+    assert!(status(&app).starts_with("invalid regex"));
+}
+
+#[test]
+fn up_recalls_earlier_queries() {
+    let mut app = seed_app();
+    for q in ["SSE", "握手"] {
+        search(&mut app, q);
+        app.update(Action::Accept);
+    }
+    app.update(Action::SearchStart);
+    app.update(Action::HistoryPrev);
+    assert_eq!(app.search.prompt.as_ref().unwrap().text, "握手");
+    app.update(Action::HistoryPrev);
+    assert_eq!(app.search.prompt.as_ref().unwrap().text, "SSE");
+    assert_eq!(app.search.current.as_ref().unwrap().hits.len(), 3);
+    app.update(Action::HistoryNext);
+    assert_eq!(app.search.prompt.as_ref().unwrap().text, "握手");
+    app.update(Action::HistoryNext);
+    assert_eq!(app.search.prompt.as_ref().unwrap().text, "");
+}
+
+#[test]
+fn the_picker_jumps_to_a_title() {
+    let mut app = seed_app();
+    app.update(Action::PickerOpen);
+    type_text(&mut app, "sse特点");
+    let p = app.search.picker.as_ref().unwrap();
+    assert_eq!(
+        p.entries[p.ranked[0]].label,
+        "8.23 › 服务器发送事件SSE › 特点"
+    );
+    app.update(Action::Accept);
+    assert!(app.search.picker.is_none());
+    assert_eq!(app.selected(), Some(NodeId::section(1, 1, 0)));
+}
+
+#[test]
+fn every_visible_match_is_highlighted() {
+    let mut app = seed_app();
+    search(&mut app, "sse");
+    app.update(Action::Accept);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let mut view = ViewState::default();
+    terminal.draw(|f| ui::draw(f, &app, &mut view)).unwrap();
+    let buf = terminal.backend().buffer();
+    let area = view.content.unwrap();
+    let hit = app.theme.md.match_hit;
+    // Rows of the content pane with highlighted cells, as text.
+    let mut marked = Vec::new();
+    for y in area.y..area.bottom() {
+        let cells: String = (area.x..area.right())
+            .filter(|&x| buf[(x, y)].bg == hit.bg.unwrap())
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        if !cells.is_empty() {
+            marked.push(cells);
+        }
+    }
+    // The title, the body line and the table row: SSE on each.
+    assert_eq!(marked, ["SSE", "SSE", "SSE"], "{marked:?}");
+}
+
+#[test]
+fn a_big_notebook_is_searched_on_a_thread() {
+    let text = daynotes::generate::notes(6_000_000, 3);
+    let nb = from_text("big.txt", text);
+    let expected = {
+        let m = Matcher::new(&Query::literal("sse")).unwrap();
+        Index::new(&nb).search(&nb, &m)
+    };
+    let mut app = App::new(nb);
+    search(&mut app, "ss");
+    // A newer query replaces the running one.
+    type_text(&mut app, "e");
+    app.finish_search();
+    let cur = app.search.current.as_ref().unwrap();
+    assert!(cur.done);
+    assert_eq!(cur.hits, expected);
+    app.update(Action::Accept);
+    app.update(Action::NextHit);
+    assert_eq!(
+        app.hit_position(),
+        Some(format!("hit 2/{}", expected.len()))
+    );
+}
