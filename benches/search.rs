@@ -64,3 +64,24 @@ fn picker_rank(b: Bencher) {
     let mut ranker = Ranker::default();
     b.bench_local(|| ranker.rank(&all, black_box("sse 部署")).len());
 }
+
+/// One keystroke in the viewer on 10 MB of notes, until every hit has
+/// arrived and been grouped (the search thread included).
+#[divan::bench(args = ["sse", "握手"], sample_count = 20)]
+fn keystroke_10mb(b: Bencher, q: &str) {
+    use daynotes::app::{Action, App};
+    let nb = from_text("bench", daynotes::generate::notes(10_000_000, 1));
+    let mut app = App::new(nb);
+    app.update(Action::SearchStart);
+    // Warm: the folded copy is built once, on the thread, at the prompt.
+    app.update(Action::Input('x'));
+    app.finish_search();
+    b.bench_local(|| {
+        app.update(Action::EraseAll);
+        for c in q.chars() {
+            app.update(Action::Input(c));
+        }
+        app.finish_search();
+        app.search.current.as_ref().map_or(0, |c| c.hits.len())
+    });
+}

@@ -270,3 +270,55 @@ fn a_big_notebook_is_searched_on_a_thread() {
         Some(format!("hit 2/{}", expected.len()))
     );
 }
+
+#[test]
+fn keys_type_into_the_prompt_and_the_picker() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    use daynotes::keymap::action_for;
+    let key = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    let ctrl = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    let mut app = seed_app();
+    assert_eq!(
+        action_for(&key(KeyCode::Char('/')), &app),
+        Some(Action::SearchStart)
+    );
+    assert_eq!(
+        action_for(&key(KeyCode::Char('n')), &app),
+        Some(Action::NextHit)
+    );
+    assert_eq!(action_for(&ctrl('p'), &app), Some(Action::PickerOpen));
+    app.update(Action::SearchStart);
+    // Letters bound in the panes are typed in the prompt, Chinese too.
+    for c in ['j', 'q', 'n', ' ', '握'] {
+        assert_eq!(
+            action_for(&key(KeyCode::Char(c)), &app),
+            Some(Action::Input(c))
+        );
+    }
+    assert_eq!(
+        action_for(&key(KeyCode::Up), &app),
+        Some(Action::HistoryPrev)
+    );
+    assert_eq!(
+        action_for(&key(KeyCode::Down), &app),
+        Some(Action::HistoryNext)
+    );
+    assert_eq!(
+        action_for(&key(KeyCode::Tab), &app),
+        Some(Action::ResultNext)
+    );
+    assert_eq!(action_for(&ctrl('r'), &app), Some(Action::ToggleRegex));
+    assert_eq!(action_for(&key(KeyCode::Enter), &app), Some(Action::Accept));
+    assert_eq!(action_for(&key(KeyCode::Esc), &app), Some(Action::Close));
+    assert_eq!(action_for(&ctrl('c'), &app), Some(Action::Quit));
+    app.update(Action::Close);
+    app.update(Action::PickerOpen);
+    assert_eq!(
+        action_for(&key(KeyCode::Up), &app),
+        Some(Action::ResultPrev)
+    );
+    assert_eq!(
+        action_for(&key(KeyCode::Char('t')), &app),
+        Some(Action::Input('t'))
+    );
+}
