@@ -119,6 +119,24 @@ mod tests {
     }
 
     #[test]
+    fn a_match_inside_a_code_block_is_found_and_placed() {
+        let text = "8.22:\n    1.配置\n        **示例**：\n        ```yaml\n        retry: 3  # 重试\n        ```\n";
+        let nb = from_text("t.txt", text.to_string());
+        let hits = search(&nb, &Query::literal("重试")).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].line, 5);
+        assert_eq!(
+            place_names(&nb, hits[0].node.unwrap()),
+            ["8.22", "1.配置", "示例"]
+        );
+        // several hits on one line are one hit, with every match found again
+        let hits = search(&nb, &Query::literal("r")).unwrap();
+        assert_eq!(hits.len(), 1);
+        let m = Matcher::new(&Query::literal("r")).unwrap();
+        assert_eq!(m.find_all(hits[0].text(&nb)).len(), 2);
+    }
+
+    #[test]
     fn place_names_read_like_the_notes() {
         let nb = seed();
         let hits = search(&nb, &Query::literal("单向通信")).unwrap();
