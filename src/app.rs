@@ -15,7 +15,9 @@
 mod action;
 mod content;
 pub mod doc;
+mod hits;
 mod navigate;
+pub mod picker;
 pub mod search;
 #[cfg(test)]
 mod tests;

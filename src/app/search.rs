@@ -1,6 +1,6 @@
-//! The search side of the app: the prompt (`/`, `&`), the results it shows
-//! as you type, going from hit to hit (`n`/`N`), the filtered outline and
-//! the title picker (Ctrl-P, `t`).
+//! The search side of the app: the prompt (`/`, `&`), running the query as
+//! it is typed, the hits arriving, and the filtered outline. Going from hit
+//! to hit is in [`super::hits`], the title picker in [`super::picker`].
 //!
 //! ```text
 //! /  ─► prompt open ── typing ──► results (grouped) ── Enter ─► hit shown,
@@ -15,9 +15,9 @@
 
 use std::sync::Arc;
 
-use super::{App, Doc, DocId, Pane};
-use crate::outline::keep_in_view;
-use crate::search::fuzzy::{self, Entry, Ranker};
+use super::App;
+use super::hits::first_hit_row;
+use super::picker::Picker;
 use crate::search::group::{self, Row};
 use crate::search::worker::{MAX_HITS, Worker};
 use crate::search::{Hit, Index, Matcher, Mode, Query, index};
@@ -59,25 +59,6 @@ pub struct Current {
     /// The hit last opened (`n`/`N` go on from it).
     pub at: Option<usize>,
     generation: u64,
-}
-
-/// The title picker.
-#[derive(Debug, Default)]
-pub struct Picker {
-    /// What is typed.
-    pub text: String,
-    /// Every topic and section.
-    pub entries: Vec<Entry>,
-    /// Indices into `entries`, best first.
-    pub ranked: Vec<usize>,
-    /// What `ranked` was ranked for.
-    ranked_for: String,
-    /// The chosen position in `ranked`.
-    pub selected: usize,
-    /// The first position shown.
-    pub top: usize,
-    /// Ranks, and finds the matched characters to highlight.
-    pub ranker: Ranker,
 }
 
 /// Everything about search in the app.
@@ -350,72 +331,6 @@ impl App {
         }
     }
 
-    /// Tab/S-Tab (and PgDn/PgUp by `page` rows) in the prompt: the next or
-    /// previous hit of the results.
-    pub(super) fn choose(&mut self, down: bool, page: bool) {
-        if self.search.picker.is_some() {
-            return self.choose_picked(down, page);
-        }
-        let height = self.results_height();
-        let Some(cur) = &self.search.current else {
-            return;
-        };
-        let Some(p) = self.search.prompt.as_mut() else {
-            return;
-        };
-        let steps = if page { height.max(1) } else { 1 };
-        let mut at = p.selected;
-        for _ in 0..steps {
-            let from = if down { at + 1 } else { at.wrapping_sub(1) };
-            match first_hit_row(&cur.rows, from, down) {
-                Some(next) => at = next,
-                None => break,
-            }
-        }
-        p.selected = at;
-        p.top = keep_in_view(p.top, height, at, cur.rows.len());
-    }
-
-    /// Enter: in the prompt, shows the chosen hit; in the picker, the chosen
-    /// title.
-    pub(super) fn accept(&mut self) {
-        if let Some(picker) = self.search.picker.take() {
-            if let Some(&i) = picker.ranked.get(picker.selected) {
-                let node = picker.entries[i].node;
-                self.select_node(node);
-                self.focus = Pane::Content;
-            }
-            return;
-        }
-        let Some(p) = self.search.prompt.take() else {
-            return;
-        };
-        if !p.text.is_empty() && self.search.history.last() != Some(&p.text) {
-            self.search.history.push(p.text.clone());
-        }
-        if let Some(e) = p.error {
-            return self.say(e, true);
-        }
-        let Some(cur) = &self.search.current else {
-            return;
-        };
-        if cur.matcher.is_empty() {
-            return self.leave_search();
-        }
-        if cur.done && cur.hits.is_empty() {
-            let q = crate::sanitize::visible(&p.text).into_owned();
-            self.say(format!("no match for {q}"), true);
-            return self.leave_search();
-        }
-        let hit = match cur.rows.get(p.selected) {
-            Some(Row::Hit(i)) => *i,
-            _ => 0,
-        };
-        if !cur.hits.is_empty() {
-            self.open_hit(hit);
-        }
-    }
-
     /// Esc: leaves search, clearing its highlights and filter (the picker
     /// only closes). False when there was nothing to leave.
     pub(super) fn escape_search(&mut self) -> bool {
@@ -429,7 +344,7 @@ impl App {
         true
     }
 
-    fn leave_search(&mut self) {
+    pub(super) fn leave_search(&mut self) {
         self.search.prompt = None;
         self.search.current = None;
         self.search.filter = false;
@@ -438,164 +353,4 @@ impl App {
         }
         self.apply_filter();
     }
-
-    /// `n` (`back`: `N`): the next hit after the one shown, wrapping.
-    pub(super) fn next_hit(&mut self, back: bool) {
-        let Some(cur) = &self.search.current else {
-            let key = crate::keymap::key_label(super::Action::SearchStart);
-            return self.say(format!("no search — {key} to search"), false);
-        };
-        let len = cur.hits.len();
-        if len == 0 {
-            return self.say("no hits", false);
-        }
-        let (next, wrapped) = match (cur.at, back) {
-            (None, false) => (0, false),
-            (None, true) => (len - 1, false),
-            (Some(i), false) if i + 1 < len => (i + 1, false),
-            (Some(_), false) => (0, true),
-            (Some(0), true) => (len - 1, true),
-            (Some(i), true) => (i - 1, false),
-        };
-        self.open_hit(next);
-        if wrapped {
-            let text = if back {
-                "search wrapped to the last hit"
-            } else {
-                "search wrapped to the first hit"
-            };
-            self.say(text, false);
-        }
-    }
-
-    /// `hit 3/17` for the status bar (`3/17+` while more may come).
-    pub fn hit_position(&self) -> Option<String> {
-        let cur = self.search.current.as_ref()?;
-        if cur.matcher.is_empty() {
-            return None;
-        }
-        let more = if cur.done && !cur.truncated { "" } else { "+" };
-        Some(match cur.at {
-            Some(i) => format!("hit {}/{}{more}", i + 1, cur.hits.len()),
-            None => format!("{}{more} hits", cur.hits.len()),
-        })
-    }
-
-    /// Shows hit `i`: selects its node and scrolls the content so its line
-    /// is in view.
-    fn open_hit(&mut self, i: usize) {
-        let Some(cur) = self.search.current.as_mut() else {
-            return;
-        };
-        let Some(hit) = cur.hits.get(i).cloned() else {
-            return;
-        };
-        cur.at = Some(i);
-        let Some(node) = hit.node else {
-            return self.say(format!("line {} is outside every day", hit.line), false);
-        };
-        self.select_node(node);
-        self.focus = Pane::Content;
-        let height = self.content_height();
-        let Some(doc) = self.doc() else { return };
-        let Some(row) = hit_row(&self.notebook, doc, &hit) else {
-            return;
-        };
-        let scroll = self.view.scroll;
-        if row < scroll || row >= scroll + height {
-            // A third of the way down, or the last page when that is lower.
-            let last_page = doc.lines.len().saturating_sub(height);
-            self.view.scroll = row.saturating_sub(height / 3).min(last_page);
-        }
-    }
-
-    /// Rows of the results pane.
-    fn results_height(&self) -> usize {
-        self.content_height()
-    }
-
-    /// Ctrl-P or `t`: opens the title picker.
-    pub(super) fn open_picker(&mut self) {
-        self.overlay = None;
-        let entries = fuzzy::entries(&self.notebook);
-        let ranked = (0..entries.len()).collect();
-        self.search.picker = Some(Picker {
-            entries,
-            ranked,
-            ..Picker::default()
-        });
-    }
-
-    fn rank_picker(&mut self) {
-        if let Some(p) = self.search.picker.as_mut() {
-            // Typing on narrows the last ranking (smart case aside: an
-            // uppercase letter can only narrow further too).
-            // fzf syntax (`!` negates, `$` anchors) can widen: then rank all.
-            let narrows = !p.ranked_for.trim().is_empty()
-                && !p.text.contains(['!', '^', '$', '\'', '\\'])
-                && p.text.starts_with(&p.ranked_for)
-                && !p.text[p.ranked_for.len()..].contains(' ');
-            p.ranked = if narrows {
-                let among = std::mem::take(&mut p.ranked);
-                p.ranker.rank_among(&p.entries, among, &p.text)
-            } else {
-                p.ranker.rank(&p.entries, &p.text)
-            };
-            p.ranked_for = p.text.clone();
-            p.selected = 0;
-            p.top = 0;
-        }
-    }
-
-    fn choose_picked(&mut self, down: bool, page: bool) {
-        let height = crate::ui::picker::area(self.size).height.saturating_sub(3);
-        let height = usize::from(height).max(1);
-        if let Some(p) = self.search.picker.as_mut() {
-            let step = if page { height } else { 1 };
-            let last = p.ranked.len().saturating_sub(1);
-            p.selected = if down {
-                (p.selected + step).min(last)
-            } else {
-                p.selected.saturating_sub(step)
-            };
-            p.top = keep_in_view(p.top, height, p.selected, p.ranked.len());
-        }
-    }
-}
-
-/// The first hit row at or after `from` (`down`), or at or before it.
-fn first_hit_row(rows: &[Row], from: usize, down: bool) -> Option<usize> {
-    if down {
-        (from..rows.len()).find(|&i| matches!(rows[i], Row::Hit(_)))
-    } else {
-        (0..=from.min(rows.len().checked_sub(1)?))
-            .rev()
-            .find(|&i| matches!(rows[i], Row::Hit(_)))
-    }
-}
-
-/// The document row where `hit`'s line starts, when `doc` shows it.
-fn hit_row(nb: &crate::notes::Notebook, doc: &Doc, hit: &Hit) -> Option<usize> {
-    let day = nb.days.get(hit.node?.day_index())?;
-    let line = match doc.id {
-        DocId::Day(_) => {
-            if hit.line == day.line() {
-                0
-            } else if nb.text(day.source, day.preamble).trim().is_empty() {
-                return None;
-            } else {
-                1 + hit.line.checked_sub(day.preamble.line)?
-            }
-        }
-        DocId::Topic(_, t) => {
-            let topic = day.topics.get(t)?;
-            if hit.line == topic.line() {
-                0
-            } else {
-                1 + hit.line.checked_sub(topic.body.line)?
-            }
-        }
-    };
-    let row = doc.row_of_line(line);
-    (row < doc.lines.len()).then_some(row)
 }
