@@ -80,11 +80,13 @@ pub enum Command {
 
     /// Print every line that matches, with its day › topic › section and
     /// line number; exit 1 when none does.
-    #[command(after_help = "Smart case: a query with an uppercase letter matches case; \
+    #[command(
+        after_help = "Smart case: a query with an uppercase letter matches case; \
         one without ignores it.\n\nExamples:\n  \
         daynotes search SSE\n  \
         daynotes search 握手 notes/study-notes.txt\n  \
-        daynotes search --regex 'seq=\\w+' --count")]
+        daynotes search --regex 'seq=\\w+' --count"
+    )]
     Search(SearchArgs),
 }
 

@@ -11,9 +11,9 @@ pub mod cli;
 pub mod commands;
 pub mod dates;
 pub mod decode;
+pub mod export;
 #[doc(hidden)]
 pub mod generate;
-pub mod export;
 pub mod keymap;
 pub mod load;
 pub mod markdown;

@@ -131,29 +131,7 @@ fn write_lines(
     color: bool,
     w: &mut dyn Write,
 ) -> io::Result<()> {
-    w.write_all(to_ansi(lines, color).as_bytes())
-}
-
-/// Rows as text, styled with SGR sequences when `color`.
-// crossterm writes the sequences: each styled span opens with its SGR codes
-// and ends with a reset, so no style leaks into the next span or line.
-fn to_ansi(lines: &[ratatui::text::Line<'_>], color: bool) -> String {
-    use ratatui::backend::IntoCrossterm;
-    use std::fmt::Write as _;
-    let mut out = String::new();
-    for line in lines {
-        for span in &line.spans {
-            let style = line.style.patch(span.style);
-            if color && style != ratatui::style::Style::default() {
-                let styled: ratatui::crossterm::style::ContentStyle = style.into_crossterm();
-                let _ = write!(out, "{}", styled.apply(&*span.content));
-            } else {
-                out.push_str(&span.content);
-            }
-        }
-        out.push('\n');
-    }
-    out
+    w.write_all(crate::ansi::to_ansi(lines, color).as_bytes())
 }
 
 #[cfg(test)]
