@@ -322,3 +322,28 @@ fn keys_type_into_the_prompt_and_the_picker() {
         Some(Action::Input('t'))
     );
 }
+
+#[test]
+fn on_a_narrow_screen_the_results_replace_the_outline() {
+    let mut app = App::new(from_text("study-notes.txt", daynotes::SAMPLE.to_string()));
+    app.update(Action::Resize {
+        width: 60,
+        height: 20,
+    });
+    search(&mut app, "http");
+    let mut terminal = Terminal::new(TestBackend::new(60, 20)).unwrap();
+    let mut view = ViewState::default();
+    terminal.draw(|f| ui::draw(f, &app, &mut view)).unwrap();
+    let buf = terminal.backend().buffer();
+    let rows: Vec<String> = (0..20)
+        .map(|y| (0..60).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect();
+    let screen = rows.join("\n");
+    assert!(rows[0].starts_with("┌ Search: 9 hits"), "{screen}");
+    // Nothing of the outline shows through where a result row is short.
+    assert!(!screen.contains('▸') && !screen.contains('▾'), "{screen}");
+    let row = rows.iter().find(|r| r.contains(" 91  ")).expect("line 91");
+    // (a wide character's second cell reads as a space here)
+    assert!(row.trim_end_matches(['│', ' ']).ends_with("询"), "{screen}");
+    assert!(rows[19].starts_with("/http"), "{screen}");
+}
