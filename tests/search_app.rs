@@ -347,3 +347,18 @@ fn on_a_narrow_screen_the_results_replace_the_outline() {
     assert!(row.trim_end_matches(['│', ' ']).ends_with("询"), "{screen}");
     assert!(rows[19].starts_with("/http"), "{screen}");
 }
+
+#[test]
+fn clicks_and_the_wheel_wait_while_the_prompt_is_open() {
+    let mut app = seed_app();
+    search(&mut app, "SSE");
+    let before = app.selected();
+    app.update(Action::Click { column: 5, row: 3 });
+    app.update(Action::Wheel {
+        column: 5,
+        row: 3,
+        down: true,
+    });
+    assert_eq!(app.selected(), before);
+    assert!(app.search.prompt.is_some());
+}

@@ -143,7 +143,8 @@ impl App {
     /// A click: on an outline row selects it (on its fold marker, toggles
     /// it); on a pane, focuses it.
     pub(super) fn click(&mut self, column: u16, row: u16) {
-        if self.overlay.is_some() {
+        // The search results or the picker cover the panes.
+        if self.overlay.is_some() || self.search.prompt.is_some() || self.search.picker.is_some() {
             return;
         }
         let at = Position::new(column, row);
@@ -178,6 +179,9 @@ impl App {
         let sign = if down { 1 } else { -1 };
         if self.overlay.is_some() {
             return self.scroll_overlay(sign * WHEEL_LINES);
+        }
+        if self.search.prompt.is_some() || self.search.picker.is_some() {
+            return;
         }
         let at = Position::new(column, row);
         let screen = layout::screen(self.size, self.focus);
