@@ -362,3 +362,22 @@ fn clicks_and_the_wheel_wait_while_the_prompt_is_open() {
     assert_eq!(app.selected(), before);
     assert!(app.search.prompt.is_some());
 }
+
+#[test]
+fn a_long_title_list_is_ranked_on_a_thread() {
+    use daynotes::app::picker::SYNC_TITLES;
+    use daynotes::search::fuzzy::{Ranker, entries};
+    let nb = from_text("big.txt", daynotes::generate::notes(8_000_000, 5));
+    let all = entries(&nb);
+    assert!(all.len() > SYNC_TITLES, "{} titles", all.len());
+    let mut app = App::new(nb);
+    app.update(Action::PickerOpen);
+    type_text(&mut app, "sse");
+    app.finish_search();
+    let p = app.search.picker.as_ref().unwrap();
+    assert!(!p.ranking());
+    assert_eq!(p.ranked, Ranker::default().rank(&all, "sse"));
+    let best = p.entries[p.ranked[0]].node;
+    app.update(Action::Accept);
+    assert_eq!(app.selected(), Some(best));
+}

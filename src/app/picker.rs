@@ -1,11 +1,18 @@
 //! The title picker (Ctrl-P, `t`): every topic and section title with its
 //! date, ranked by fuzzy match as you type ([`crate::search::fuzzy`]);
 //! Enter goes to the chosen one. Typing on narrows the last ranking, so only
-//! the first character scores every title.
+//! the first character scores every title; a list of more than
+//! [`SYNC_TITLES`] is ranked on a thread, the last ranking shown meanwhile.
+
+use std::sync::Arc;
 
 use super::App;
 use crate::outline::keep_in_view;
 use crate::search::fuzzy::{self, Entry, Ranker};
+use crate::search::rank_worker::RankWorker;
+
+/// Lists longer than this are ranked on a thread.
+pub const SYNC_TITLES: usize = 20_000;
 
 /// The title picker.
 #[derive(Debug, Default)]
@@ -13,53 +20,70 @@ pub struct Picker {
     /// What is typed.
     pub text: String,
     /// Every topic and section.
-    pub entries: Vec<Entry>,
-    /// Indices into `entries`, best first.
+    pub entries: Arc<Vec<Entry>>,
+    /// Indices into `entries`, best first (while a ranking is on its way,
+    /// the last one).
     pub ranked: Vec<usize>,
-    /// What `ranked` was ranked for.
-    ranked_for: String,
     /// The chosen position in `ranked`.
     pub selected: usize,
     /// The first position shown.
     pub top: usize,
-    /// Ranks, and finds the matched characters to highlight.
-    pub ranker: Ranker,
+    /// Ranks a short list right away.
+    ranker: Ranker,
+    /// Ranks a long list on a thread.
+    worker: Option<RankWorker>,
+}
+
+impl Picker {
+    /// True while a ranking is on its way.
+    pub fn ranking(&self) -> bool {
+        self.worker.as_ref().is_some_and(RankWorker::pending)
+    }
 }
 
 impl App {
     /// Ctrl-P or `t`: opens the title picker.
     pub(super) fn open_picker(&mut self) {
         self.overlay = None;
-        let entries = fuzzy::entries(&self.notebook);
+        let entries = Arc::new(fuzzy::entries(&self.notebook));
         let ranked = (0..entries.len()).collect();
+        let worker = (entries.len() > SYNC_TITLES).then(|| RankWorker::spawn(Arc::clone(&entries)));
         self.search.picker = Some(Picker {
             entries,
             ranked,
+            worker,
             ..Picker::default()
         });
     }
 
     pub(super) fn rank_picker(&mut self) {
         if let Some(p) = self.search.picker.as_mut() {
-            // Typing on narrows the last ranking (smart case aside: an
-            // uppercase letter can only narrow further too).
-            // fzf syntax (`!` negates, `$` anchors) can widen: then rank all.
-            let narrows = !p.ranked_for.trim().is_empty()
-                && !p.text.contains(['!', '^', '$', '\'', '\\'])
-                && p.text.starts_with(&p.ranked_for)
-                && !p.text[p.ranked_for.len()..].contains(' ');
-            p.ranked = if narrows {
-                let among = std::mem::take(&mut p.ranked);
-                p.ranker.rank_among(&p.entries, among, &p.text)
-            } else {
-                p.ranker.rank(&p.entries, &p.text)
-            };
-            p.ranked_for = p.text.clone();
-            p.selected = 0;
-            p.top = 0;
+            match &mut p.worker {
+                Some(w) => w.rank(&p.text),
+                None => {
+                    p.ranked = p.ranker.rank_typed(&p.entries, &p.text);
+                    p.selected = 0;
+                    p.top = 0;
+                }
+            }
         }
     }
 
+    /// Takes a ranking the thread has sent; true when there was one.
+    pub(super) fn poll_picker(&mut self, wait: bool) -> bool {
+        let Some(p) = self.search.picker.as_mut() else {
+            return false;
+        };
+        let Some(w) = p.worker.as_mut() else {
+            return false;
+        };
+        let got = if wait { w.recv() } else { w.try_recv() };
+        let Some(ranked) = got else { return false };
+        p.ranked = ranked;
+        p.selected = 0;
+        p.top = 0;
+        true
+    }
     pub(super) fn choose_picked(&mut self, down: bool, page: bool) {
         let height = crate::ui::picker::area(self.size).height.saturating_sub(3);
         let height = usize::from(height).max(1);

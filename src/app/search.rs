@@ -91,27 +91,30 @@ impl Search {
 impl App {
     /// True while hits of the current search are still to come.
     pub fn search_running(&self) -> bool {
-        self.search
+        let hits = self
+            .search
             .current
             .as_ref()
-            .is_some_and(|c| !c.done && self.search.worker.is_some())
+            .is_some_and(|c| !c.done && self.search.worker.is_some());
+        hits || self.search.picker.as_ref().is_some_and(Picker::ranking)
     }
 
     /// Takes the hits the search thread has sent; true when the screen
     /// changed.
     pub fn poll_search(&mut self) -> bool {
+        let ranked = self.poll_picker(false);
         let Some(worker) = &self.search.worker else {
-            return false;
+            return ranked;
         };
         let mut batches = Vec::new();
         while let Some(b) = worker.try_recv() {
             batches.push(b);
         }
         if batches.is_empty() {
-            return false;
+            return ranked;
         }
         let Some(cur) = self.search.current.as_mut() else {
-            return false;
+            return ranked;
         };
         for b in batches {
             if b.generation != cur.generation {
@@ -125,8 +128,10 @@ impl App {
         true
     }
 
-    /// Waits until the current search is over (tests and benchmarks).
+    /// Waits until the current search is over and the picker's ranking has
+    /// come (tests and benchmarks).
     pub fn finish_search(&mut self) {
+        self.poll_picker(true);
         while self.search_running() {
             let Some(worker) = &self.search.worker else {
                 return;

@@ -8,7 +8,7 @@
 //! With nothing typed the entries keep their outline order.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Utf32Str};
+use nucleo_matcher::{Config, Utf32Str, Utf32String};
 
 use crate::notes::Notebook;
 use crate::outline::{NodeId, flat_sections};
@@ -55,10 +55,15 @@ pub fn entries(nb: &Notebook) -> Vec<Entry> {
     out
 }
 
-/// Ranks entries against a typed pattern, reusing its buffers.
+/// Ranks entries against a typed pattern, reusing its buffers. The labels
+/// are converted to the matcher's form once, on the first ranking, and kept
+/// for the next keystrokes (a ranker serves one list of entries).
 pub struct Ranker {
     matcher: nucleo_matcher::Matcher,
     buf: Vec<char>,
+    hay: Vec<Utf32String>,
+    /// The last pattern of [`Ranker::rank_typed`] and its ranking.
+    last: Option<(String, Vec<usize>)>,
 }
 
 impl Default for Ranker {
@@ -66,6 +71,8 @@ impl Default for Ranker {
         Ranker {
             matcher: nucleo_matcher::Matcher::new(Config::DEFAULT),
             buf: Vec::new(),
+            hay: Vec::new(),
+            last: None,
         }
     }
 }
@@ -84,6 +91,26 @@ impl Ranker {
         self.rank_among(entries, 0..entries.len(), typed)
     }
 
+    /// [`Ranker::rank`] for a pattern being typed: when `typed` only adds
+    /// to the last pattern (no new word, no fzf operator such as `!` that
+    /// could widen it), the last ranking is narrowed rather than every
+    /// entry scored again.
+    pub fn rank_typed(&mut self, entries: &[Entry], typed: &str) -> Vec<usize> {
+        let ranked = match self.last.take() {
+            Some((before, among))
+                if !before.trim().is_empty()
+                    && !typed.contains(['!', '^', '$', '\'', '\\'])
+                    && typed.starts_with(&before)
+                    && !typed[before.len()..].contains(' ') =>
+            {
+                self.rank_among(entries, among, typed)
+            }
+            _ => self.rank(entries, typed),
+        };
+        self.last = Some((typed.to_string(), ranked.clone()));
+        ranked
+    }
+
     /// [`Ranker::rank`] over some of the entries only. When more is typed
     /// after a pattern, only what matched it can match: the picker narrows
     /// its last ranking rather than scoring every title again.
@@ -97,12 +124,16 @@ impl Ranker {
             return (0..entries.len()).collect();
         }
         let pattern = Pattern::parse(typed, CaseMatching::Smart, Normalization::Smart);
+        if self.hay.len() != entries.len() {
+            self.hay = entries
+                .iter()
+                .map(|e| Utf32String::from(e.label.as_str()))
+                .collect();
+        }
+        let (hay, matcher) = (&self.hay, &mut self.matcher);
         let mut scored: Vec<(u32, usize)> = among
             .into_iter()
-            .filter_map(|i| {
-                let hay = Utf32Str::new(&entries[i].label, &mut self.buf);
-                pattern.score(hay, &mut self.matcher).map(|s| (s, i))
-            })
+            .filter_map(|i| pattern.score(hay[i].slice(..), matcher).map(|s| (s, i)))
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         scored.into_iter().map(|(_, i)| i).collect()
@@ -194,6 +225,11 @@ mod tests {
         let first = r.rank(&all, "部");
         let narrowed = r.rank_among(&all, first, "部署");
         assert_eq!(narrowed, r.rank(&all, "部署"));
+        let mut typed = Ranker::default();
+        for (i, _) in "部署 8.2".char_indices().skip(1) {
+            let t = &"部署 8.2"[..i];
+            assert_eq!(typed.rank_typed(&all, t), r.rank(&all, t), "{t}");
+        }
         assert_eq!(ranked("  ").len(), seed().len());
     }
 

@@ -51,7 +51,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
             }
         }
     }
-    let title = format!(" Go to — {}/{} ", p.ranked.len(), p.entries.len());
+    let busy = if p.ranking() { " ranking…" } else { "" };
+    let title = format!(" Go to — {}/{}{busy} ", p.ranked.len(), p.entries.len());
     let block = Block::bordered()
         .border_style(ui.border_focused)
         .style(ui.overlay)
