@@ -26,6 +26,7 @@ use serde::Serialize;
 use super::Output;
 use crate::cli::{Cli, Command, SearchArgs};
 use crate::notes::Notebook;
+use crate::outline::NodeId;
 use crate::sanitize;
 use crate::search::{self, Case, Hit, Index, Matcher, Mode, Query, stream};
 use crate::theme::Theme;
@@ -57,11 +58,23 @@ pub fn run(
             } else {
                 Theme::plain()
             };
-            let lines: Vec<Line<'static>> = hits
-                .iter()
-                .map(|h| hit_line(notebook, &matcher, h, &theme))
-                .collect();
-            super::write_lines(&lines, out.color, w).context("writing")?;
+            // Written a block at a time; consecutive hits mostly share a
+            // place, whose name is made once.
+            let mut last: Option<(usize, Option<NodeId>, String)> = None;
+            for block in hits.chunks(1024) {
+                let mut lines: Vec<Line<'static>> = Vec::with_capacity(block.len());
+                for h in block {
+                    if last
+                        .as_ref()
+                        .is_none_or(|l| (l.0, l.1) != (h.source, h.node))
+                    {
+                        last = Some((h.source, h.node, place(notebook, h)));
+                    }
+                    let name = last.as_ref().map_or("", |l| l.2.as_str());
+                    lines.push(hit_line(notebook, &matcher, h, name, &theme));
+                }
+                super::write_lines(&lines, out.color, w).context("writing")?;
+            }
         }
         hits.len()
     };
@@ -127,9 +140,16 @@ fn query_of(args: &SearchArgs) -> Query {
     }
 }
 
-/// `place:line: text`, the matches styled.
-pub fn hit_line(nb: &Notebook, m: &Matcher, hit: &Hit, theme: &Theme) -> Line<'static> {
-    let mut spans = vec![Span::styled(place(nb, hit), theme.md.heading)];
+/// `place:line: text`, the matches styled; `place` is [`place`] of the
+/// hit.
+pub fn hit_line(
+    nb: &Notebook,
+    m: &Matcher,
+    hit: &Hit,
+    place: &str,
+    theme: &Theme,
+) -> Line<'static> {
+    let mut spans = vec![Span::styled(place.to_string(), theme.md.heading)];
     let mut number = String::from(":");
     if nb.sources.len() > 1 {
         number.push_str(&clean(&nb.sources[hit.source].path));
@@ -168,9 +188,9 @@ fn marked(text: &str, ranges: &[Range<usize>], plain: Style, hit: Style) -> Vec<
     out
 }
 
-/// The names of a hit's place joined by ` › `; its file's name outside
-/// every day.
-fn place(nb: &Notebook, hit: &Hit) -> String {
+/// The names of a hit's place joined by ` › `, safe to print; its file's
+/// name outside every day.
+pub fn place(nb: &Notebook, hit: &Hit) -> String {
     match hit.node {
         Some(node) => search::place_names(nb, node)
             .iter()
@@ -265,7 +285,7 @@ mod tests {
         let nb = from_text("seed", crate::SAMPLE.to_string());
         let m = Matcher::new(&Query::literal("单向通信")).unwrap();
         let hits = Index::streaming(&nb).search(&nb, &m);
-        let line = hit_line(&nb, &m, &hits[0], &Theme::plain());
+        let line = hit_line(&nb, &m, &hits[0], &place(&nb, &hits[0]), &Theme::plain());
         assert_eq!(
             line.to_string(),
             "8.23 › 2.服务器发送事件SSE › 特点:119: - 单向通信（服务器→客户端）"
