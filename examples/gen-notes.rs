@@ -10,7 +10,10 @@ fn main() -> anyhow::Result<()> {
     let mut out: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        let mut value = || args.next().ok_or_else(|| anyhow::anyhow!("{a} needs a value"));
+        let mut value = || {
+            args.next()
+                .ok_or_else(|| anyhow::anyhow!("{a} needs a value"))
+        };
         match a.as_str() {
             "--mb" => mb = value()?.parse()?,
             "--seed" => seed = value()?.parse()?,

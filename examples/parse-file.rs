@@ -6,7 +6,9 @@
 use std::time::Instant;
 
 fn main() -> anyhow::Result<()> {
-    let path = std::env::args().nth(1).ok_or_else(|| anyhow::anyhow!("usage: parse-file FILE"))?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or_else(|| anyhow::anyhow!("usage: parse-file FILE"))?;
     let t0 = Instant::now();
     let bytes = std::fs::read(&path)?;
     let t1 = Instant::now();

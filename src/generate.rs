@@ -27,12 +27,44 @@ impl Rng {
 }
 
 const WORDS_ZH: &[&str] = &[
-    "服务器", "客户端", "连接", "请求", "响应", "数据库", "缓存", "负载均衡", "容器", "部署",
-    "握手", "协议", "超时", "重试", "监控", "日志", "索引", "事务", "一致性", "网络",
+    "服务器",
+    "客户端",
+    "连接",
+    "请求",
+    "响应",
+    "数据库",
+    "缓存",
+    "负载均衡",
+    "容器",
+    "部署",
+    "握手",
+    "协议",
+    "超时",
+    "重试",
+    "监控",
+    "日志",
+    "索引",
+    "事务",
+    "一致性",
+    "网络",
 ];
 const WORDS_EN: &[&str] = &[
-    "TCP", "HTTP", "latency", "cache", "socket", "request", "retry", "timeout", "kernel",
-    "buffer", "Kubernetes", "health check", "load balancer", "SSE", "WebSocket", "header",
+    "TCP",
+    "HTTP",
+    "latency",
+    "cache",
+    "socket",
+    "request",
+    "retry",
+    "timeout",
+    "kernel",
+    "buffer",
+    "Kubernetes",
+    "health check",
+    "load balancer",
+    "SSE",
+    "WebSocket",
+    "header",
 ];
 const PUNCT: &[&str] = &["，", "、", "。", "：", "（注）", ", ", " - "];
 
@@ -156,7 +188,11 @@ mod tests {
         let p = crate::parse::parse(&text);
         assert!(p.days.len() > 100);
         assert!(p.days.iter().all(|d| d.date.year.is_some()));
-        assert!(p.warnings.is_empty(), "{:?}", &p.warnings[..3.min(p.warnings.len())]);
+        assert!(
+            p.warnings.is_empty(),
+            "{:?}",
+            &p.warnings[..3.min(p.warnings.len())]
+        );
         assert_eq!(super::notes(1000, 7), super::notes(1000, 7));
     }
 }

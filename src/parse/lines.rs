@@ -123,7 +123,7 @@ mod tests {
     #[test]
     fn lines_keep_their_offsets() {
         let text = "a\r\nbb\rc\n\nd";
-        let got: Vec<_> = raw_lines(text)
+        let got: Vec<_> = raw_lines(text, true)
             .map(|l| (&text[l.start..l.content_end], l.end, l.number))
             .collect();
         assert_eq!(

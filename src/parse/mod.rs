@@ -421,12 +421,7 @@ fn out_of_order(prev: NoteDate, next: NoteDate) -> bool {
 
 /// The number of the first non-blank line of `span`.
 fn first_text_line(text: &str, span: Span) -> usize {
-    let mut n = span.line;
-    for l in crate::notes::lines(span.slice(text)) {
-        if !l.trim().is_empty() {
-            return n;
-        }
-        n += 1;
-    }
-    span.line
+    crate::notes::lines(span.slice(text))
+        .position(|l| !l.trim().is_empty())
+        .map_or(span.line, |i| span.line + i)
 }

@@ -18,7 +18,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crossterm::cursor::{Hide, Show};
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
-use crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
+use crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::DefaultTerminal;
 
 /// True while the terminal is in raw mode on the alternate screen.
@@ -80,8 +82,18 @@ impl Session {
         let _ = disable_raw_mode();
         enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
-        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)?;
-        self.terminal.clear()
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            Hide,
+            Clear(ClearType::All)
+        )?;
+        // `Terminal::clear` would ask the terminal where its cursor is and
+        // fail on one that does not answer; the screen is cleared above, so
+        // forgetting the last frame is enough to have every cell drawn again.
+        self.terminal.swap_buffers();
+        Ok(())
     }
 }
 

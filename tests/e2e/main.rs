@@ -1,0 +1,13 @@
+//! End-to-end tests: the real `daynotes` binary in a pseudo-terminal.
+//!
+//! Each test starts the program in a terminal of a given size, types keys,
+//! reads the screen through a `vt100` emulator, and checks what a user would:
+//! what is shown, that the program ends when asked, and that the terminal is
+//! left as it was found.
+
+mod harness;
+mod hostile;
+mod output;
+mod search;
+mod session;
+mod signals;
