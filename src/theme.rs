@@ -75,6 +75,13 @@ pub struct UiStyles {
     pub overlay_title: Style,
     /// Key names in the help overlay.
     pub key: Style,
+    /// Calendar days by how much was written: level 0 (nothing) to 4 (the
+    /// most), a contribution-style heatmap.
+    pub heat: [Style; 5],
+    /// The calendar's chosen day.
+    pub calendar_cursor: Style,
+    /// The calendar's weekday header and assumed-year note.
+    pub calendar_header: Style,
 }
 
 /// The whole theme.
@@ -134,6 +141,15 @@ impl Theme {
                 overlay: Style::new(),
                 overlay_title: bold.fg(Color::Cyan),
                 key: bold.fg(Color::Yellow),
+                heat: [
+                    Style::new().fg(Color::DarkGray),
+                    Style::new().fg(Color::Black).bg(Color::Rgb(14, 68, 41)),
+                    Style::new().fg(Color::Black).bg(Color::Rgb(0, 109, 50)),
+                    Style::new().fg(Color::Black).bg(Color::Rgb(38, 166, 65)),
+                    bold.fg(Color::Black).bg(Color::Rgb(57, 211, 83)),
+                ],
+                calendar_cursor: bold.fg(Color::Black).bg(Color::Cyan),
+                calendar_header: bold.fg(Color::Cyan),
             },
         }
     }
@@ -177,6 +193,15 @@ impl Theme {
                 overlay: s,
                 overlay_title: s,
                 key: s,
+                heat: [
+                    s.add_modifier(Modifier::DIM),
+                    s,
+                    s.add_modifier(Modifier::UNDERLINED),
+                    s.add_modifier(Modifier::BOLD),
+                    s.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                ],
+                calendar_cursor: s.add_modifier(Modifier::REVERSED),
+                calendar_header: s,
             },
         }
     }
