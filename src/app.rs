@@ -14,7 +14,9 @@
 
 mod action;
 mod content;
+pub mod dates;
 pub mod doc;
+pub mod history;
 mod hits;
 mod navigate;
 pub mod picker;
@@ -120,6 +122,8 @@ pub struct App {
     pub view: ContentView,
     /// The search prompt, hits, filter and title picker.
     pub search: search::Search,
+    /// The date axis: go-to-date prompt, calendar, history.
+    pub dates: dates::DateNav,
     docs: doc::DocCache,
 }
 
@@ -139,6 +143,12 @@ impl App {
     pub fn with_origin(notebook: Notebook, origin: impl Into<String>) -> Self {
         let outline = Outline::new(&notebook);
         let warnings = notebook.warnings.len();
+        let today = dates::today();
+        let assumed = dates::AssumedYear {
+            year: today.0,
+            source: "this year",
+        };
+        let date_nav = dates::DateNav::new(&notebook, assumed, today);
         let mut app = App {
             notebook: Arc::new(notebook),
             quit: false,
@@ -154,6 +164,7 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             view: ContentView::default(),
             search: search::Search::default(),
+            dates: date_nav,
             docs: doc::DocCache::default(),
         };
         app.show_selection();
@@ -178,6 +189,9 @@ impl App {
         if !matches!(action, Action::Prefix(_) | Action::Resize { .. }) {
             self.pending = None;
             self.message = None;
+        }
+        if self.date_action(action) {
+            return self.keep_outline_in_view();
         }
         match action {
             Action::Quit => self.quit = true,
@@ -221,6 +235,12 @@ impl App {
             Action::Accept => self.accept(),
             Action::NextHit => self.next_hit(false),
             Action::PrevHit => self.next_hit(true),
+            Action::DatePromptOpen => self.open_date_prompt(),
+            Action::CalendarOpen => self.open_calendar(),
+            Action::HistoryBack => self.retrace(true),
+            Action::HistoryForward => self.retrace(false),
+            // Only meaningful in the calendar, handled above.
+            Action::MonthNext | Action::MonthPrev | Action::CalendarToday => {}
             Action::Prefix(key) => self.pending = Some(key),
             Action::Resize { width, height } => self.resize(width, height),
             Action::Click { column, row } => self.click(column, row),

@@ -18,14 +18,23 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     after_help = "Examples:\n  \
         daynotes                      open the viewer on ./notes/ (or the sample)\n  \
         daynotes study-notes.txt      open one file\n  \
+        daynotes --date 8.23          open at August 23 (or the nearest day)\n  \
         daynotes show 8.22/1          print topic 1 of August 22\n  \
-        daynotes list --depth 2 | less",
-    args_conflicts_with_subcommands = true
+        daynotes list --depth 2 | less"
 )]
 pub struct Cli {
     /// When to use colour and styles in the output.
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
+
+    /// The year of notes that name none (weekdays, the calendar, export).
+    #[arg(long, global = true, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1..=9999))]
+    pub year: Option<i32>,
+
+    /// Open the viewer at this day (or the nearest): 8.23, 2025-08-23,
+    /// 8月23日, 0823, today, -3 (days before today).
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<String>,
 
     /// Notes file or directory to open.
     pub path: Option<PathBuf>,
@@ -104,9 +113,10 @@ pub struct ListArgs {
 /// `daynotes show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// A day (`8.22`, `2025-08-22`, `8月22日`), optionally with a topic
+    /// A day (`8.22`, `2025-08-22`, `8月22日`, `0822`, `today`, `-3` days
+    /// before today), optionally with a topic
     /// number (`8.22/1`).
-    #[arg(value_name = "DATE[/TOPIC]")]
+    #[arg(value_name = "DATE[/TOPIC]", allow_hyphen_values = true)]
     pub target: String,
 
     /// Notes file or directory.

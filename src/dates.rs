@@ -1,6 +1,13 @@
 //! Dates as the notes write them: the heading forms (`8.22`, `2025-08-22`,
 //! `8月22日` …), year lines, and calendar arithmetic (days in a month, the
-//! weekday of a full date). Plain Rust, no UI crates.
+//! weekday of a full date), the go-to-date language ([`expr`]) and the days of
+//! a notebook on a calendar line ([`axis`]). Plain Rust, no UI crates.
+
+pub mod axis;
+pub mod expr;
+
+pub use axis::{AssumedYear, Axis, Civil, Landing, assume_year, heat_levels};
+pub use expr::{DateExpr, parse_expr};
 
 /// A date read from a heading: the year only when the text names one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -22,6 +22,8 @@ pub enum Key {
     Ctrl(char),
     /// A named key (arrows, PgDn, Enter…).
     Code(KeyCode),
+    /// Alt and a named key (Alt-←).
+    Alt(KeyCode),
 }
 
 /// What is typed to trigger a binding.
@@ -44,17 +46,20 @@ pub enum Section {
     Panes,
     /// Searching: the prompt and the title picker.
     Search,
+    /// Dates: the go-to-date prompt, the calendar, the history.
+    Dates,
     /// Everything else.
     Other,
 }
 
 impl Section {
     /// Every section, in help order.
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Move,
         Section::Fold,
         Section::Panes,
         Section::Search,
+        Section::Dates,
         Section::Other,
     ];
 
@@ -65,6 +70,7 @@ impl Section {
             Section::Fold => "Fold",
             Section::Panes => "Panes",
             Section::Search => "Search",
+            Section::Dates => "Dates",
             Section::Other => "Other",
         }
     }
@@ -83,6 +89,10 @@ pub enum Context {
     Prompt,
     /// While the title picker is open; other characters are typed in.
     Picker,
+    /// While the go-to-date prompt is open; other characters are typed in.
+    DatePrompt,
+    /// While the calendar is open.
+    Calendar,
 }
 
 /// One row of the key table.
@@ -112,6 +122,10 @@ const fn code(c: KeyCode) -> Keys {
     Keys::One(Key::Code(c))
 }
 
+const fn alt(c: KeyCode) -> Keys {
+    Keys::One(Key::Alt(c))
+}
+
 const fn bind(
     keys: &'static [Keys],
     action: Action,
@@ -128,8 +142,8 @@ const fn bind(
     }
 }
 
-use Context::{Both, Overlay, Panes, Picker, Prompt};
-use Section::{Fold, Move, Other, Search};
+use Context::{Both, Calendar, DatePrompt, Overlay, Panes, Picker, Prompt};
+use Section::{Dates, Fold, Move, Other, Search};
 
 /// Every key daynotes knows.
 #[rustfmt::skip]
@@ -179,6 +193,24 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ctrl('w')], Action::EraseWord, "erase a word", Search, Picker),
     bind(&[ctrl('u')], Action::EraseAll, "erase everything typed", Search, Prompt),
     bind(&[ctrl('u')], Action::EraseAll, "erase everything typed", Search, Picker),
+    bind(&[ch(':')], Action::DatePromptOpen, "go to a date: 8.23, 0823, 23, today, -3", Dates, Panes),
+    bind(&[ch('c')], Action::CalendarOpen, "calendar of the days with notes", Dates, Panes),
+    bind(&[ctrl('o'), alt(KeyCode::Left)], Action::HistoryBack, "back to where a jump started", Dates, Panes),
+    bind(&[ctrl('i'), alt(KeyCode::Right)], Action::HistoryForward, "forward again", Dates, Panes),
+    bind(&[code(KeyCode::Enter)], Action::Accept, "go to that date (or the nearest)", Dates, DatePrompt),
+    bind(&[code(KeyCode::Esc)], Action::Close, "close the prompt", Dates, DatePrompt),
+    bind(&[code(KeyCode::Backspace)], Action::Erase, "erase a character", Dates, DatePrompt),
+    bind(&[ctrl('w')], Action::EraseWord, "erase a word", Dates, DatePrompt),
+    bind(&[ctrl('u')], Action::EraseAll, "erase everything typed", Dates, DatePrompt),
+    bind(&[ch('h'), code(KeyCode::Left)], Action::Left, "a day earlier", Dates, Calendar),
+    bind(&[ch('l'), code(KeyCode::Right)], Action::Right, "a day later", Dates, Calendar),
+    bind(&[ch('k'), code(KeyCode::Up)], Action::Up, "a week earlier", Dates, Calendar),
+    bind(&[ch('j'), code(KeyCode::Down)], Action::Down, "a week later", Dates, Calendar),
+    bind(&[ch('<'), code(KeyCode::PageUp)], Action::MonthPrev, "a month earlier", Dates, Calendar),
+    bind(&[ch('>'), code(KeyCode::PageDown)], Action::MonthNext, "a month later", Dates, Calendar),
+    bind(&[ch('t'), ch('.')], Action::CalendarToday, "today", Dates, Calendar),
+    bind(&[code(KeyCode::Enter)], Action::Accept, "go to the day (or the nearest)", Dates, Calendar),
+    bind(&[code(KeyCode::Esc), ch('q'), ch('c')], Action::Close, "close the calendar", Dates, Calendar),
     bind(&[ch('?')], Action::Help, "this help", Other, Panes),
     bind(&[ch('!')], Action::Warnings, "the parser's warnings", Other, Panes),
     bind(&[code(KeyCode::Esc), ch('q'), ch('?'), ch('!')], Action::Close, "close this overlay", Other, Overlay),
@@ -188,6 +220,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ctrl('z')], Action::Suspend, "suspend (fg resumes)", Other, Both),
     bind(&[ctrl('c')], Action::Quit, "quit", Other, Prompt),
     bind(&[ctrl('c')], Action::Quit, "quit", Other, Picker),
+    bind(&[ctrl('c')], Action::Quit, "quit", Other, DatePrompt),
+    bind(&[ctrl('c')], Action::Quit, "quit", Other, Calendar),
+    bind(&[ctrl('z')], Action::Suspend, "suspend (fg resumes)", Other, Calendar),
 ];
 
 /// What the mouse does, for the help overlay (mouse events are not keys).
@@ -211,16 +246,21 @@ fn key_action(event: &KeyEvent, app: &App) -> Option<Action> {
         Picker
     } else if app.search.prompt.is_some() {
         Prompt
+    } else if app.dates.prompt.is_some() {
+        DatePrompt
+    } else if app.dates.calendar.is_some() {
+        Calendar
     } else if app.overlay.is_some() {
         Overlay
     } else {
         Panes
     };
-    let typing = matches!(context, Prompt | Picker);
+    let typing = matches!(context, Prompt | Picker | DatePrompt);
+    let shared = matches!(context, Panes | Overlay);
     let active = || {
         BINDINGS
             .iter()
-            .filter(move |b| b.context == context || (b.context == Both && !typing))
+            .filter(move |b| b.context == context || (b.context == Both && shared))
     };
     let key = key_of(event);
     if let Some(first) = app.pending {
@@ -258,6 +298,7 @@ fn key_of(event: &KeyEvent) -> Option<Key> {
     match (event.code, mods) {
         (KeyCode::Char(c), KeyModifiers::CONTROL) => Some(Key::Ctrl(c.to_ascii_lowercase())),
         (KeyCode::Char(c), KeyModifiers::NONE) => Some(Key::Char(c)),
+        (code @ (KeyCode::Left | KeyCode::Right), KeyModifiers::ALT) => Some(Key::Alt(code)),
         (code, KeyModifiers::NONE) => Some(Key::Code(code)),
         _ => None,
     }
@@ -288,6 +329,7 @@ pub fn label(keys: &Keys) -> String {
         Keys::One(Key::Char(' ')) => "Space".into(),
         Keys::One(Key::Char(c)) => c.to_string(),
         Keys::One(Key::Ctrl(c)) => format!("Ctrl-{c}"),
+        Keys::One(Key::Alt(code)) => format!("Alt-{}", label(&Keys::One(Key::Code(*code)))),
         Keys::One(Key::Code(code)) => match code {
             KeyCode::Down => "↓".into(),
             KeyCode::Up => "↑".into(),

@@ -90,6 +90,20 @@ pub enum Action {
     NextHit,
     /// Go to the previous hit of the search, wrapping.
     PrevHit,
+    /// Open the go-to-date prompt.
+    DatePromptOpen,
+    /// Open the calendar.
+    CalendarOpen,
+    /// Calendar: a month later.
+    MonthNext,
+    /// Calendar: a month earlier.
+    MonthPrev,
+    /// Calendar: to today.
+    CalendarToday,
+    /// Back to where the last jump started (Ctrl-O).
+    HistoryBack,
+    /// Forward again after going back (Ctrl-I).
+    HistoryForward,
     /// The first key of a two-key sequence (`z` of `zM`) was typed.
     Prefix(char),
     /// The terminal now has this size; the next draw uses it.

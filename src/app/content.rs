@@ -18,7 +18,11 @@ use super::Action;
 
 impl App {
     /// Selects `id` in the outline (opening what hides it) and shows it.
+    /// A jump: the place it leaves is remembered in the history.
     pub(super) fn select_node(&mut self, id: NodeId) {
+        if self.selected() != Some(id) {
+            self.remember();
+        }
         if self.outline.select(&self.notebook, id) {
             self.show_selection();
         }

@@ -99,6 +99,7 @@ impl App {
             return self.say(none, false);
         };
         if let Some(row) = self.topic_row_in_day_view(to) {
+            self.remember();
             self.view.scroll = row;
             return self.follow();
         }

@@ -64,10 +64,16 @@ pub fn color_wanted(when: ColorWhen, terminal: bool, no_color: bool) -> bool {
 /// Runs the command of `cli` on a loaded notebook. `origin` says where the
 /// notes came from; it is printed to stderr when the user gave no PATH (the
 /// viewer shows it in its status bar instead).
-pub fn run(cli: &Cli, notebook: Notebook, origin: String) -> anyhow::Result<ExitCode> {
+pub fn run(cli: &Cli, mut notebook: Notebook, origin: String) -> anyhow::Result<ExitCode> {
     let out = Output::detect(cli.color);
+    let assumed = assumed_year(cli, &mut notebook);
     if cli.command.is_none() && out.terminal {
-        crate::tui::run(notebook, crate::tui::Options { origin })?;
+        let options = crate::tui::Options {
+            origin,
+            date: cli.date.clone(),
+            assumed,
+        };
+        crate::tui::run(notebook, options)?;
         return Ok(ExitCode::SUCCESS);
     }
     if cli.path().is_none() {
@@ -78,13 +84,28 @@ pub fn run(cli: &Cli, notebook: Notebook, origin: String) -> anyhow::Result<Exit
     let code = match &cli.command {
         None => list::run(&notebook, 3, out, &mut w)?,
         Some(Command::List(a)) => list::run(&notebook, a.depth, out, &mut w)?,
-        Some(Command::Show(a)) => show::run(a, &notebook, out, &mut w)?,
+        Some(Command::Show(a)) => show::run(a, &notebook, assumed, out, &mut w)?,
         Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
         Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
         Some(Command::Search(a)) => search::run(a, &notebook, out, &mut w)?,
     };
     w.flush()?;
     Ok(code)
+}
+
+/// The year of days the notes give none: `--year` fills them in (and says
+/// so when the notes name their own years, which win); otherwise the
+/// year is only assumed for weekdays and the calendar.
+fn assumed_year(cli: &Cli, notebook: &mut Notebook) -> crate::dates::AssumedYear {
+    use crate::dates::{AssumedYear, assume_year};
+    let this_year = crate::app::dates::today().0;
+    if let Some(year) = cli.year {
+        if !assume_year(notebook, year) {
+            eprintln!("daynotes: note: --year {year} not used: the notes name their years");
+        }
+        return AssumedYear::choose(Some((year, "--year")), notebook, this_year);
+    }
+    AssumedYear::choose(None, notebook, this_year)
 }
 
 /// The process status for an outcome, printing an error as one line.

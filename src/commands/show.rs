@@ -16,7 +16,9 @@ use anyhow::{Context, bail};
 use ratatui::text::{Line, Span};
 
 use super::Output;
+use crate::app::dates::today;
 use crate::cli::ShowArgs;
+use crate::dates::{AssumedYear, Civil, DateExpr};
 use crate::notes::{self, Day, NoteDate, Notebook, Topic};
 use crate::sanitize::visible;
 use crate::theme::{MdStyles, Theme};
@@ -35,48 +37,91 @@ pub struct Target {
 }
 
 impl Target {
-    /// Parses `8.22`, `2025-08-22`, `8月22日`, `8.22/1` …
+    /// Parses a calendar date as the go-to-date prompt reads it (`8.22`,
+    /// `2025-08-22`, `8月22日`, `0822`), optionally with `/TOPIC`.
+    /// Relative forms need the notes: see [`Target::resolve`].
     pub fn parse(s: &str) -> anyhow::Result<Target> {
-        let s = s.trim();
-        if let Some(date) = date(s) {
-            return Ok(Target { date, topic: None });
+        let (expr, topic) = split(s)?;
+        match expr {
+            DateExpr::Date { year, month, day } => Ok(Target {
+                date: note_date(year, month, day),
+                topic,
+            }),
+            _ => bail!("{:?} is relative: it needs the notes", visible(s.trim())),
         }
-        if let Some((day, topic)) = s.rsplit_once('/') {
-            if let (Some(date), Ok(topic)) = (date(day.trim()), topic.trim().parse::<u32>()) {
+    }
+
+    /// Parses every form of the go-to-date prompt; `today`, `-3` (days
+    /// before today) and `23` (that day of this month) are placed on the
+    /// notes' calendar, in the `assumed` year where the notes name none.
+    pub fn resolve(
+        s: &str,
+        notebook: &Notebook,
+        assumed: AssumedYear,
+        today: Civil,
+    ) -> anyhow::Result<Target> {
+        let (expr, topic) = split(s)?;
+        let (year, month, day) = match expr {
+            DateExpr::Date { year, month, day } => {
                 return Ok(Target {
-                    date,
-                    topic: Some(topic),
+                    date: note_date(year, month, day),
+                    topic,
                 });
             }
-        }
-        bail!(
-            "not a date: {:?} (try 8.22, 2025-08-22 or 8.22/1)",
-            visible(s)
-        )
+            DateExpr::FromToday(n) | DateExpr::FromSelected(n) => {
+                dates::civil_from_days(dates::days_from_civil(today.0, today.1, today.2) + n)
+            }
+            DateExpr::DayOfMonth(d) => {
+                if d > dates::days_in_month(Some(today.0), today.1) {
+                    bail!("{d}: month {} has fewer days", today.1);
+                }
+                (today.0, today.1, d)
+            }
+        };
+        let axis = dates::Axis::new(notebook, assumed.year);
+        let year = axis.years_known().then_some(year);
+        Ok(Target {
+            date: note_date(year, month, day),
+            topic,
+        })
     }
 }
 
-/// A valid calendar date in one of the heading forms.
-fn date(s: &str) -> Option<NoteDate> {
-    let d = dates::parse_heading_date(s)?;
-    if !dates::is_valid(d.year, d.month, d.day) {
-        return None;
+/// The date expression and the topic number of `DATE[/TOPIC]`.
+fn split(s: &str) -> anyhow::Result<(DateExpr, Option<u32>)> {
+    let s = s.trim();
+    if let Ok(expr) = dates::parse_expr(s) {
+        return Ok((expr, None));
     }
-    Some(NoteDate {
-        year: d.year,
-        month: u8::try_from(d.month).ok()?,
-        day: u8::try_from(d.day).ok()?,
-    })
+    if let Some((day, topic)) = s.rsplit_once('/')
+        && let Ok(topic) = topic.trim().parse::<u32>()
+        && let Ok(expr) = dates::parse_expr(day)
+    {
+        return Ok((expr, Some(topic)));
+    }
+    dates::parse_expr(s)
+        .map(|e| (e, None))
+        .map_err(|e| anyhow::anyhow!("{} (a topic as in 8.22/1)", visible(&e)))
+}
+
+/// A checked date's numbers as a [`NoteDate`].
+fn note_date(year: Option<i32>, month: u32, day: u32) -> NoteDate {
+    NoteDate {
+        year,
+        month: u8::try_from(month).unwrap_or(1),
+        day: u8::try_from(day).unwrap_or(1),
+    }
 }
 
 /// Writes the day or topic.
 pub fn run(
     args: &ShowArgs,
     notebook: &Notebook,
+    assumed: AssumedYear,
     out: Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let target = Target::parse(&args.target)?;
+    let target = Target::resolve(&args.target, notebook, assumed, today())?;
     let width = args.width.unwrap_or_else(|| out.width());
     let theme = if out.color {
         Theme::dark()

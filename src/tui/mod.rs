@@ -34,10 +34,14 @@ use signals::{Notice, Signals};
 const SEARCH_POLL: std::time::Duration = std::time::Duration::from_millis(8);
 
 /// Options for a TUI session.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// A label for the status bar saying where the notes came from.
     pub origin: String,
+    /// The day to open at (`--date`), as the go-to-date prompt reads it.
+    pub date: Option<String>,
+    /// The year of days the notes give none.
+    pub assumed: crate::dates::AssumedYear,
 }
 
 /// Runs the viewer until the user quits.
@@ -54,6 +58,12 @@ pub fn run(notebook: Notebook, options: Options) -> anyhow::Result<()> {
     } else {
         App::with_origin(notebook, options.origin)
     };
+    let mut app = app.with_assumed_year(options.assumed);
+    if let Some(date) = &options.date {
+        // Checked before the screen is taken, so a bad date is a plain error.
+        app.go_to_date(date)
+            .map_err(|e| anyhow::anyhow!("--date: {e}"))?;
+    }
     let session = Session::start().context("setting up the terminal")?;
     let mut runner = Runner {
         session,

@@ -16,7 +16,10 @@ use std::io::{self, stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::cursor::{Hide, Show};
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableMouseCapture, EnableMouseCapture, KeyboardEnhancementFlags, PopKeyboardEnhancementFlags,
+    PushKeyboardEnhancementFlags,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -25,6 +28,10 @@ use ratatui::DefaultTerminal;
 
 /// True while the terminal is in raw mode on the alternate screen.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Asked of terminals that speak the kitty keyboard protocol, so that Ctrl-I
+/// (history forward) is told from Tab; others ignore the request.
+const KEYS: KeyboardEnhancementFlags = KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES;
 
 /// The terminal, set up for the viewer until dropped.
 pub struct Session {
@@ -46,7 +53,12 @@ impl Session {
         let ratatui_hook = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             if ACTIVE.swap(false, Ordering::SeqCst) {
-                let _ = execute!(stdout(), DisableMouseCapture, Show);
+                let _ = execute!(
+                    stdout(),
+                    PopKeyboardEnhancementFlags,
+                    DisableMouseCapture,
+                    Show
+                );
                 // ratatui's hook leaves raw mode and the alternate screen,
                 // then prints the panic.
                 ratatui_hook(info);
@@ -55,7 +67,11 @@ impl Session {
             }
         }));
         let session = Session { terminal };
-        execute!(stdout(), EnableMouseCapture)?;
+        execute!(
+            stdout(),
+            EnableMouseCapture,
+            PushKeyboardEnhancementFlags(KEYS)
+        )?;
         Ok(session)
     }
 
@@ -86,6 +102,7 @@ impl Session {
             stdout(),
             EnterAlternateScreen,
             EnableMouseCapture,
+            PushKeyboardEnhancementFlags(KEYS),
             Hide,
             Clear(ClearType::All)
         )?;
@@ -107,7 +124,12 @@ impl Drop for Session {
 /// alternate screen, unless that was done already.
 fn leave() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
-        let _ = execute!(stdout(), DisableMouseCapture, Show);
+        let _ = execute!(
+            stdout(),
+            PopKeyboardEnhancementFlags,
+            DisableMouseCapture,
+            Show
+        );
         ratatui::restore();
     }
 }
@@ -120,6 +142,7 @@ pub fn emergency_restore() {
         if let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
             let _ = execute!(
                 tty,
+                PopKeyboardEnhancementFlags,
                 DisableMouseCapture,
                 Show,
                 crossterm::terminal::LeaveAlternateScreen

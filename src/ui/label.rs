@@ -19,6 +19,15 @@ pub fn day(day: &Day) -> String {
     }
 }
 
+/// The day's date in full: `Fri 2025-08-22` when its year is known, else
+/// `8.22`.
+pub fn full_date(day: &Day) -> String {
+    match crate::outline::weekday(day.date) {
+        Some(w) => format!("{w} {}", day.date),
+        None => day.date.to_string(),
+    }
+}
+
 /// `1. tcp握手`.
 pub fn topic(topic: &Topic) -> String {
     format!("{}. {}", topic.number, clean(&topic.title))

@@ -8,7 +8,9 @@
 //! never needs it back: it derives the same rects from [`layout`] and the
 //! size it was told about.
 
+pub mod calendar;
 pub mod content;
+pub mod date_prompt;
 pub mod help;
 pub mod label;
 pub mod layout;
@@ -72,6 +74,8 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
     }
     if app.search.prompt.is_some() {
         search::draw_prompt(frame, app, status_area);
+    } else if app.dates.prompt.is_some() {
+        date_prompt::draw(frame, app, status_area);
     } else {
         status::draw(frame, app, status_area, screen.wide);
     }
@@ -80,6 +84,7 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
         Some(Overlay::Warnings) => warnings::draw(frame, app),
         None => picker::draw(frame, app),
     }
+    calendar::draw(frame, app);
 }
 
 /// A pane's border, highlighted when it has the focus.

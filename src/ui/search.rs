@@ -234,7 +234,7 @@ pub fn draw_prompt(frame: &mut Frame, app: &App, area: Rect) {
     let room = width.saturating_sub(right_width + 2);
     let query = label::clean(&p.text);
     // Keep the end of a long query (where the typing is) in view.
-    let shown = tail(&query, room.saturating_sub(1));
+    let shown = text::tail(&query, room.saturating_sub(1));
     let left = format!("{lead}{shown}");
     let gap = width.saturating_sub(text::width(&left) + 1 + right_width);
     let line = Line::from(vec![
@@ -250,25 +250,6 @@ pub fn draw_prompt(frame: &mut Frame, app: &App, area: Rect) {
     buf.set_line(area.x, area.y, &line.style(ui.status), area.width);
     let x = area.x + u16::try_from(text::width(&left)).unwrap_or(area.width);
     frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
-}
-
-/// The end of `s` in at most `max` cells, `…` first when cut.
-fn tail(s: &str, max: usize) -> String {
-    if text::width(s) <= max {
-        return s.to_string();
-    }
-    let mut out: Vec<char> = Vec::new();
-    let mut used = 1;
-    for c in s.chars().rev() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > max {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out.into_iter().rev().collect()
 }
 
 #[cfg(test)]
@@ -310,8 +291,8 @@ mod tests {
 
     #[test]
     fn the_prompt_keeps_the_end_of_a_long_query() {
-        assert_eq!(tail("abcdef", 4), "…def");
-        assert_eq!(tail("握手握手", 5), "…握手");
-        assert_eq!(tail("ab", 4), "ab");
+        assert_eq!(text::tail("abcdef", 4), "…def");
+        assert_eq!(text::tail("握手握手", 5), "…握手");
+        assert_eq!(text::tail("ab", 4), "ab");
     }
 }

@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
     let room = width.saturating_sub(text::width(&right) + usize::from(!right.is_empty()));
     let left = match (app.pending, &app.message, app.selected()) {
         (None, None, Some(id)) => {
-            let crumbs = label::breadcrumb(&app.notebook, id);
+            let crumbs = crumbs(app, id);
             format!(" {}", fit_crumbs(&crumbs, room.saturating_sub(1)))
         }
         _ => text::truncate(&left, room).into_owned(),
@@ -88,11 +88,21 @@ fn left_text(app: &App) -> (String, Style) {
         let style = if m.error { ui.status_error } else { ui.status };
         return (format!(" {}", m.text), style);
     }
-    let crumbs = app
-        .selected()
-        .map(|id| label::breadcrumb(&app.notebook, id))
-        .unwrap_or_default();
+    let crumbs = app.selected().map(|id| crumbs(app, id)).unwrap_or_default();
     (format!(" {}", crumbs.join(SEP)), ui.status)
+}
+
+/// The breadcrumb, its day in full (`Sat 2025-08-23`) when the year is
+/// known.
+fn crumbs(app: &App, id: crate::outline::NodeId) -> Vec<String> {
+    let mut crumbs = label::breadcrumb(&app.notebook, id);
+    if let (Some(first), Some(day)) = (crumbs.first_mut(), app.notebook.days.get(id.day_index())) {
+        let date = day.date.to_string();
+        if let Some(rest) = first.strip_prefix(&date) {
+            *first = format!("{}{rest}", label::full_date(day));
+        }
+    }
+    crumbs
 }
 
 /// Between the parts of the breadcrumb.

@@ -70,6 +70,25 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
     rows
 }
 
+/// The end of `s` in at most `max` cells, `…` first when cut.
+pub fn tail(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    let mut out: Vec<char> = Vec::new();
+    let mut used = 1;
+    for c in s.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out.into_iter().rev().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,315 @@
+//! The date axis in the viewer: the go-to-date prompt (`:`), the calendar
+//! (`c`) and jumping back and forward through [`History`].
+//!
+//! The prompt resolves as it is typed: the status line shows where Enter
+//! would go (`→ 8.24, no notes on 8.25 …`) or why it cannot (`2.30 is not a
+//! date …`), and an entry that cannot be read moves nothing.
+
+use super::history::{History, Spot};
+use super::{Action, App, Pane};
+use crate::dates::{self, Axis, Civil, DateExpr, civil_from_days, days_from_civil};
+use crate::notes::Notebook;
+use crate::outline::NodeId;
+
+pub use crate::dates::AssumedYear;
+
+/// The go-to-date prompt.
+#[derive(Debug, Clone, Default)]
+pub struct DatePrompt {
+    /// What was typed.
+    pub text: String,
+    /// Where Enter would go, or why it cannot: shown beside the entry.
+    pub preview: Option<Result<String, String>>,
+}
+
+/// The calendar overlay: the month of the cursor is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Calendar {
+    /// The chosen date.
+    pub cursor: Civil,
+}
+
+/// Everything about dates the viewer keeps.
+#[derive(Debug, Clone)]
+pub struct DateNav {
+    /// The days on the calendar line.
+    pub axis: Axis,
+    /// Heat level 0-4 per day index.
+    pub heat: Vec<u8>,
+    /// The year of days the notes give no year.
+    pub assumed: AssumedYear,
+    /// Today's date (set at start; tests set it).
+    pub today: Civil,
+    /// The open prompt.
+    pub prompt: Option<DatePrompt>,
+    /// The open calendar.
+    pub calendar: Option<Calendar>,
+    /// Jumps made.
+    pub history: History,
+}
+
+impl DateNav {
+    /// The date axis of `nb`, placing yearless days in `assumed.year`.
+    pub fn new(nb: &Notebook, assumed: AssumedYear, today: Civil) -> DateNav {
+        let axis = Axis::new(nb, assumed.year);
+        let heat = dates::heat_levels(nb, &axis);
+        DateNav {
+            axis,
+            heat,
+            assumed,
+            today,
+            prompt: None,
+            calendar: None,
+            history: History::default(),
+        }
+    }
+}
+
+/// Today's local date.
+pub fn today() -> Civil {
+    use chrono::Datelike;
+    let d = chrono::Local::now().date_naive();
+    (d.year(), d.month(), d.day())
+}
+
+/// `n` days after `date`.
+fn add_days(date: Civil, n: i64) -> Civil {
+    civil_from_days(days_from_civil(date.0, date.1, date.2) + n)
+}
+
+/// The same day of the month `n` months later, kept inside that month.
+fn add_months(date: Civil, n: i32) -> Civil {
+    let index = date.0 * 12 + date.1 as i32 - 1 + n;
+    let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+    let day = date.2.min(dates::days_in_month(Some(year), month));
+    (year, month, day)
+}
+
+impl App {
+    /// Uses `assumed` for the year of days the notes give none.
+    pub fn with_assumed_year(mut self, assumed: AssumedYear) -> Self {
+        self.set_assumed_year(assumed);
+        self
+    }
+
+    /// Uses `assumed` for the year of days the notes give none (keeping
+    /// today and the history).
+    pub fn set_assumed_year(&mut self, assumed: AssumedYear) {
+        self.dates.axis = crate::dates::Axis::new(&self.notebook, assumed.year);
+        self.dates.heat = dates::heat_levels(&self.notebook, &self.dates.axis);
+        self.dates.assumed = assumed;
+    }
+
+    /// Selects the day `text` names (as the prompt would), saying so when
+    /// it shows the nearest day instead. For `--date`.
+    pub fn go_to_date(&mut self, text: &str) -> Result<(), String> {
+        let expr = dates::parse_expr(text)?;
+        self.land(expr)
+    }
+
+    /// The selected day's index, or the first day.
+    fn selected_day(&self) -> usize {
+        self.selected().map_or(0, NodeId::day_index)
+    }
+
+    /// Resolves `expr` and goes there.
+    fn land(&mut self, expr: DateExpr) -> Result<(), String> {
+        let landing = self
+            .dates
+            .axis
+            .resolve(expr, self.selected_day(), self.dates.today)?;
+        self.select_node(NodeId::day(landing.day));
+        match landing.note {
+            Some(note) => self.say(note, false),
+            None => {
+                let shown = crate::ui::label::full_date(&self.notebook.days[landing.day]);
+                self.say(format!("showing {shown}"), false);
+            }
+        }
+        Ok(())
+    }
+
+    /// `:` opens the go-to-date prompt.
+    pub(super) fn open_date_prompt(&mut self) {
+        self.overlay = None;
+        self.dates.calendar = None;
+        self.dates.prompt = Some(DatePrompt::default());
+    }
+
+    /// Typing in the date prompt: the preview follows.
+    pub(super) fn date_input(&mut self, edit: impl FnOnce(&mut String)) {
+        let Some(p) = self.dates.prompt.as_mut() else {
+            return;
+        };
+        edit(&mut p.text);
+        let text = p.text.clone();
+        let preview = (!text.trim().is_empty()).then(|| self.preview(&text));
+        if let Some(p) = self.dates.prompt.as_mut() {
+            p.preview = preview;
+        }
+    }
+
+    /// Where `text` would go: `→ Sat 2025-08-23`, or `no notes on 8.25 —
+    /// showing 8.24, 1 day earlier`.
+    fn preview(&self, text: &str) -> Result<String, String> {
+        let expr = dates::parse_expr(text)?;
+        let landing = self
+            .dates
+            .axis
+            .resolve(expr, self.selected_day(), self.dates.today)?;
+        let shown = crate::ui::label::full_date(&self.notebook.days[landing.day]);
+        Ok(landing.note.unwrap_or_else(|| format!("→ {shown}")))
+    }
+
+    /// Enter in the date prompt: go, or keep the prompt open with the error.
+    pub(super) fn accept_date(&mut self) {
+        let Some(p) = self.dates.prompt.as_ref() else {
+            return;
+        };
+        let text = p.text.clone();
+        match dates::parse_expr(&text).and_then(|e| self.land(e)) {
+            Ok(()) => self.dates.prompt = None,
+            Err(e) => {
+                if let Some(p) = self.dates.prompt.as_mut() {
+                    p.preview = Some(Err(e));
+                }
+            }
+        }
+    }
+
+    /// `c` opens the calendar on the selected day's month.
+    pub(super) fn open_calendar(&mut self) {
+        self.overlay = None;
+        self.dates.prompt = None;
+        let cursor = self
+            .dates
+            .axis
+            .date(self.selected_day())
+            .unwrap_or(self.dates.today);
+        self.dates.calendar = Some(Calendar { cursor });
+    }
+
+    /// Moves the calendar's cursor by `days` days or `months` months.
+    pub(super) fn calendar_move(&mut self, days: i64, months: i32) {
+        if let Some(c) = self.dates.calendar.as_mut() {
+            c.cursor = add_months(add_days(c.cursor, days), months);
+        }
+    }
+
+    /// The calendar's cursor to today.
+    pub(super) fn calendar_today(&mut self) {
+        let today = self.dates.today;
+        if let Some(c) = self.dates.calendar.as_mut() {
+            c.cursor = today;
+        }
+    }
+
+    /// Enter in the calendar: the day under the cursor, or the nearest.
+    pub(super) fn accept_calendar(&mut self) {
+        let Some(c) = self.dates.calendar.take() else {
+            return;
+        };
+        let (year, month, day) = c.cursor;
+        let expr = DateExpr::Date {
+            year: Some(year),
+            month,
+            day,
+        };
+        if let Err(e) = self.land(expr) {
+            self.say(e, true);
+        }
+    }
+
+    /// Carries out `action` in the open date prompt or calendar; false when
+    /// neither is open or the action is not theirs (quit, resize…).
+    pub(super) fn date_action(&mut self, action: Action) -> bool {
+        if self.dates.prompt.is_some() {
+            match action {
+                Action::Input(c) => self.date_input(|t| t.push(c)),
+                Action::Erase => self.date_input(|t| {
+                    t.pop();
+                }),
+                Action::EraseWord => self.date_input(|t| {
+                    let kept = t.trim_end().len();
+                    let start = t[..kept].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                    t.truncate(start);
+                }),
+                Action::EraseAll => self.date_input(String::clear),
+                Action::Accept => self.accept_date(),
+                Action::Close => self.dates.prompt = None,
+                _ => return false,
+            }
+            return true;
+        }
+        if self.dates.calendar.is_some() {
+            match action {
+                Action::Left => self.calendar_move(-1, 0),
+                Action::Right => self.calendar_move(1, 0),
+                Action::Up => self.calendar_move(-7, 0),
+                Action::Down => self.calendar_move(7, 0),
+                Action::MonthPrev => self.calendar_move(0, -1),
+                Action::MonthNext => self.calendar_move(0, 1),
+                Action::CalendarToday => self.calendar_today(),
+                Action::Accept => self.accept_calendar(),
+                Action::Close | Action::CalendarOpen => self.dates.calendar = None,
+                _ => return false,
+            }
+            return true;
+        }
+        false
+    }
+
+    /// Where the user is now, for the history.
+    fn spot(&self) -> Option<Spot> {
+        Some(Spot {
+            node: self.selected()?,
+            scroll: self.view.scroll,
+        })
+    }
+
+    /// Before a jump: remember where it starts.
+    pub(super) fn remember(&mut self) {
+        if let Some(here) = self.spot() {
+            self.dates.history.leave(here);
+        }
+    }
+
+    /// Ctrl-O (`back`) or Ctrl-I: the place before or after in the history.
+    pub(super) fn retrace(&mut self, back: bool) {
+        let Some(here) = self.spot() else { return };
+        let to = if back {
+            self.dates.history.back(here)
+        } else {
+            self.dates.history.forward(here)
+        };
+        let Some(to) = to else {
+            let end = if back { "oldest" } else { "newest" };
+            return self.say(format!("at the {end} place in the history"), false);
+        };
+        if self.outline.select(&self.notebook, to.node) {
+            self.show_selection();
+        }
+        let max = self.doc().map_or(0, |d| d.lines.len().saturating_sub(1));
+        self.view.scroll = to.scroll.min(max);
+        if to.scroll > 0 {
+            self.focus = Pane::Content;
+        }
+        let (behind, ahead) = self.dates.history.depth();
+        self.say(format!("history: {behind} back, {ahead} forward"), false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_keep_the_day_inside_the_month() {
+        assert_eq!(add_months((2025, 1, 31), 1), (2025, 2, 28));
+        assert_eq!(add_months((2024, 1, 31), 1), (2024, 2, 29));
+        assert_eq!(add_months((2025, 12, 15), 1), (2026, 1, 15));
+        assert_eq!(add_months((2025, 1, 15), -1), (2024, 12, 15));
+        assert_eq!(add_days((2025, 8, 31), 1), (2025, 9, 1));
+        assert_eq!(add_days((2025, 3, 1), -1), (2025, 2, 28));
+    }
+}

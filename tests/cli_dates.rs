@@ -1,0 +1,119 @@
+//! Dates on the command line: `show` reads every form of the go-to-date
+//! prompt, `--year` gives yearless notes their years (and weekdays), an
+//! impossible date is a one-line error.
+
+use assert_cmd::Command;
+
+const SEED: &str = "notes/study-notes.txt";
+
+fn daynotes(args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DAYNOTES_FILE")
+        .env("NO_COLOR", "1")
+        .args(args);
+    cmd
+}
+
+fn first_line(args: &[&str]) -> String {
+    let out = daynotes(args).assert().success().get_output().clone();
+    let text = String::from_utf8(out.stdout).unwrap();
+    text.lines().next().unwrap_or("").to_string()
+}
+
+#[test]
+fn show_reads_every_date_form() {
+    for form in [
+        "8.30",
+        "8/30",
+        "8月30日",
+        "0830",
+        "8.30：",
+        "8.30/1",
+        "0830/1",
+    ] {
+        assert_eq!(first_line(&["show", form, SEED]), "8.30", "{form}");
+    }
+    // With the year given, the year-named forms match too.
+    for form in ["2025-08-30", "2025.8.30", "20250830", "2025年8月30日"] {
+        let line = first_line(&["--year", "2025", "show", form, SEED]);
+        assert_eq!(line, "2025-08-30", "{form}");
+    }
+}
+
+#[test]
+fn year_fills_in_the_years_of_yearless_notes() {
+    let out = daynotes(&["list", "--depth", "1", "--year", "2025", SEED])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let days: Vec<&str> = text
+        .lines()
+        .map(|l| l.split("  ").next().unwrap())
+        .collect();
+    assert_eq!(
+        days,
+        [
+            "2025-08-22",
+            "2025-08-23",
+            "2025-08-24",
+            "2025-08-30",
+            "2025-09-01",
+            "2025-09-11"
+        ]
+    );
+    // Before the subcommand works the same.
+    let export = daynotes(&["--year", "2025", "export", "--format", "json", SEED])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(
+        String::from_utf8(export)
+            .unwrap()
+            .contains("\"year\": 2025")
+    );
+}
+
+#[test]
+fn impossible_dates_are_one_line_errors() {
+    for (form, message) in [
+        (
+            "2.30",
+            "daynotes: error: 2.30 is not a date: month 2 has 29 days",
+        ),
+        (
+            "13.45",
+            "daynotes: error: 13.45 is not a date: months run from 1 to 12",
+        ),
+        ("soon", "daynotes: error: cannot read \"soon\" as a date"),
+    ] {
+        let out = daynotes(&["show", form, SEED])
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.starts_with(message), "{form}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_day_without_notes_names_the_nearest() {
+    let out = daynotes(&["show", "8.25", SEED])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        "daynotes: error: no notes for 8.25; nearest: 8.24, 8.30\n"
+    );
+}

@@ -1,0 +1,149 @@
+//! What the screen tests share: the bundled notes, a viewer on a
+//! `TestBackend` driven by actions, and the screen as text or styled runs.
+
+// Each test file uses a different part of this.
+#![allow(dead_code)]
+
+use daynotes::app::{Action, App};
+use daynotes::notes::Notebook;
+use daynotes::ui::{self, ViewState, label};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier, Style};
+
+pub fn seed() -> Notebook {
+    daynotes::load::from_text("study-notes.txt", daynotes::SAMPLE.to_string())
+}
+
+/// A viewer on a test terminal.
+pub struct Screen {
+    pub app: App,
+    pub term: Terminal<TestBackend>,
+    pub view: ViewState,
+}
+
+impl Screen {
+    pub fn new(notebook: Notebook, width: u16, height: u16) -> Screen {
+        let mut app = App::new(notebook);
+        app.update(Action::Resize { width, height });
+        let term = Terminal::new(TestBackend::new(width, height)).unwrap();
+        Screen {
+            app,
+            term,
+            view: ViewState::default(),
+        }
+    }
+
+    pub fn seed(width: u16, height: u16) -> Screen {
+        Screen::new(seed(), width, height)
+    }
+
+    pub fn press(&mut self, actions: &[Action]) -> &mut Self {
+        for &a in actions {
+            self.app.update(a);
+        }
+        self
+    }
+
+    /// Presses `key` until the selected node is called `name` (panics after
+    /// 200 presses).
+    pub fn until(&mut self, key: Action, name: &str) -> &mut Self {
+        for _ in 0..200 {
+            if self.selected_name() == name {
+                return self;
+            }
+            self.app.update(key);
+        }
+        panic!("never reached {name:?}; at {:?}", self.selected_name());
+    }
+
+    pub fn selected_name(&self) -> String {
+        self.app
+            .selected()
+            .map(|id| label::node(&self.app.notebook, id))
+            .unwrap_or_default()
+    }
+
+    /// Draws and returns the screen as text, one line per row.
+    pub fn draw(&mut self) -> String {
+        let (app, view) = (&self.app, &mut self.view);
+        self.term.draw(|f| ui::draw(f, app, view)).unwrap();
+        screen_text(self.term.backend().buffer())
+    }
+
+    pub fn buffer(&self) -> &Buffer {
+        self.term.backend().buffer()
+    }
+}
+
+/// The buffer as text: the cell hidden behind a wide character is skipped,
+/// trailing spaces are trimmed.
+pub fn screen_text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut row = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            row.push_str(cell.symbol());
+            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Row `y` of `screen`.
+pub fn row(screen: &str, y: usize) -> &str {
+    screen.lines().nth(y).unwrap_or("")
+}
+
+/// The runs of equal style on row `y`, as `[style]text` — catches a style
+/// running past its text.
+pub fn styled_row(buf: &Buffer, y: u16) -> String {
+    let mut out = String::new();
+    let mut current: Option<Style> = None;
+    let mut skip = 0;
+    for x in 0..buf.area.width {
+        let cell = &buf[(x, y)];
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        let style = cell.style();
+        if current != Some(style) {
+            out.push_str(&format!("[{}]", style_name(style)));
+            current = Some(style);
+        }
+        out.push_str(cell.symbol());
+    }
+    out.trim_end().to_string()
+}
+
+pub fn style_name(s: Style) -> String {
+    let mut parts = Vec::new();
+    if let Some(fg) = s.fg.filter(|c| *c != Color::Reset) {
+        parts.push(format!("fg:{fg:?}"));
+    }
+    if let Some(bg) = s.bg.filter(|c| *c != Color::Reset) {
+        parts.push(format!("bg:{bg:?}"));
+    }
+    if s.add_modifier.contains(Modifier::BOLD) {
+        parts.push("bold".into());
+    }
+    if s.add_modifier.contains(Modifier::REVERSED) {
+        parts.push("reversed".into());
+    }
+    parts.join(" ")
+}
+
+pub fn status(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
