@@ -106,7 +106,7 @@ impl Export {
                 month: d.date.month,
                 day: d.date.day,
                 line: d.line(),
-                title: d.title.clone(),
+                title: d.title.as_deref().map(String::from),
                 preamble: notes::dedent(notebook.text(d.source, d.preamble)),
                 topics: d
                     .topics
@@ -135,7 +135,7 @@ impl Export {
 fn topic(notebook: &Notebook, source: usize, t: &Topic) -> ExportTopic {
     ExportTopic {
         number: t.number,
-        title: t.title.clone(),
+        title: t.title.to_string(),
         line: t.line(),
         body: notes::dedent(notebook.text(source, t.body)),
         sections: sections(&t.sections),
@@ -145,7 +145,7 @@ fn topic(notebook: &Notebook, source: usize, t: &Topic) -> ExportTopic {
 fn sections(list: &[Section]) -> Vec<ExportSection> {
     list.iter()
         .map(|s| ExportSection {
-            title: s.title.clone(),
+            title: s.title.to_string(),
             line: s.line(),
             sections: sections(&s.sections),
         })

@@ -89,7 +89,7 @@ pub struct Warning {
 pub struct Section {
     /// Title without bold markers, `#`s or a trailing colon; keeps its own
     /// numbering (`1. 高可用架构`).
-    pub title: String,
+    pub title: Box<str>,
     /// The heading line (part of the topic body's text).
     pub heading: Span,
     /// Child sections.
@@ -109,7 +109,7 @@ pub struct Topic {
     /// The number as written (`1` for `1.tcp握手`, `（1）`, `1、`).
     pub number: u32,
     /// Title without the number prefix, bold markers or trailing colon.
-    pub title: String,
+    pub title: Box<str>,
     /// The topic line.
     pub heading: Span,
     /// Every line after the heading up to the next topic, day or year line.
@@ -133,7 +133,7 @@ pub struct Day {
     /// The date of the heading, with the year inferred where possible.
     pub date: NoteDate,
     /// Text after the colon on the heading line, if any.
-    pub title: Option<String>,
+    pub title: Option<Box<str>>,
     /// The heading line.
     pub heading: Span,
     /// Lines between the heading and the first topic.

@@ -154,7 +154,7 @@ fn tabs_crlf_and_lone_cr() {
         let nb = parse(text);
         assert_eq!(titles(&nb), [["1 a"]], "{text:?}");
         let s = &nb.days[0].topics[0].sections;
-        assert_eq!((s[0].title.as_str(), s[0].line()), ("S", 3), "{text:?}");
+        assert_eq!((&*s[0].title, s[0].line()), ("S", 3), "{text:?}");
     }
 }
 
@@ -195,7 +195,7 @@ fn fences_hide_headings_and_unclosed_fences_warn() {
     );
     let s = &nb.days[0].topics[0].sections;
     assert_eq!(s.len(), 1);
-    assert_eq!(s[0].title, "real");
+    assert_eq!(&*s[0].title, "real");
     assert_eq!(messages(&nb), ["9: code fence is never closed"]);
     assert_eq!(
         dates(&nb),
@@ -222,7 +222,7 @@ fn markdown_headings_nest_by_level() {
     let nb = parse("8.1\n    1.a\n        # One\n        ## Two\n        # Three\n");
     let s = &nb.days[0].topics[0].sections;
     assert_eq!(s.len(), 2);
-    assert_eq!(s[0].sections[0].title, "Two");
+    assert_eq!(&*s[0].sections[0].title, "Two");
 }
 
 #[test]

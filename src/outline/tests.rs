@@ -84,7 +84,7 @@ fn assert_picture(o: &Outline, nb: &Notebook, expected: &str) {
         let name = match (row.id.topic_index(), row.id.section_index()) {
             (None, _) => day.date.to_string(),
             (Some(t), None) => format!("{} {}", day.topics[t].number, day.topics[t].title),
-            (Some(t), Some(k)) => flat_sections(&day.topics[t])[k].section.title.clone(),
+            (Some(t), Some(k)) => flat_sections(&day.topics[t])[k].section.title.to_string(),
         };
         let marker = match row.fold {
             Fold::Leaf => "  ",
@@ -296,7 +296,7 @@ fn parents_and_section_paths() {
     assert_eq!(parent(&nb, NodeId::day(0)), None);
     let titles: Vec<_> = section_path(&nb.days[0].topics[0], 2)
         .iter()
-        .map(|s| s.title.as_str())
+        .map(|s| &*s.title)
         .collect();
     assert_eq!(titles, ["A", "A2"]);
     assert!(section_path(&nb.days[0].topics[0], 9).is_empty());

@@ -354,7 +354,7 @@ impl<'t> Parser<'t> {
         self.out.days.push(Day {
             source: 0,
             date,
-            title: day.title.map(str::to_string),
+            title: day.title.map(Box::from),
             heading,
             preamble: Span::empty(line.end, line.number + 1),
             topics: Vec::new(),
@@ -392,7 +392,7 @@ impl<'t> Parser<'t> {
         if let Some(day) = self.out.days.last_mut() {
             day.topics.push(Topic {
                 number,
-                title: clean_title(rest),
+                title: clean_title(rest).into(),
                 heading,
                 body: Span::empty(line.end, line.number + 1),
                 sections: Vec::new(),

@@ -58,7 +58,7 @@ impl SectionTree {
             self.path.pop();
         }
         let section = Section {
-            title,
+            title: title.into(),
             heading,
             sections: Vec::new(),
         };
@@ -95,7 +95,7 @@ mod tests {
         s.iter()
             .map(|s| {
                 if s.sections.is_empty() {
-                    s.title.clone()
+                    s.title.to_string()
                 } else {
                     format!("{}[{}]", s.title, titles(&s.sections))
                 }

@@ -52,7 +52,7 @@ pub fn place_names(nb: &Notebook, node: NodeId) -> Vec<String> {
     };
     out.push(format!("{}.{}", topic.number, topic.title));
     if let Some(k) = node.section_index() {
-        out.extend(section_path(topic, k).iter().map(|s| s.title.clone()));
+        out.extend(section_path(topic, k).iter().map(|s| s.title.to_string()));
     }
     out
 }
