@@ -34,7 +34,8 @@ pub struct Calendar {
 pub struct DateNav {
     /// The days on the calendar line.
     pub axis: Axis,
-    /// Heat level 0-4 per day index.
+    /// Heat level 0-4 per day index, worked out when the calendar first
+    /// opens (empty until then).
     pub heat: Vec<u8>,
     /// The year of days the notes give no year.
     pub assumed: AssumedYear,
@@ -51,11 +52,9 @@ pub struct DateNav {
 impl DateNav {
     /// The date axis of `nb`, placing yearless days in `assumed.year`.
     pub fn new(nb: &Notebook, assumed: AssumedYear, today: Civil) -> DateNav {
-        let axis = Axis::new(nb, assumed.year);
-        let heat = dates::heat_levels(nb, &axis);
         DateNav {
-            axis,
-            heat,
+            axis: Axis::new(nb, assumed.year),
+            heat: Vec::new(),
             assumed,
             today,
             prompt: None,
@@ -96,7 +95,7 @@ impl App {
     /// today and the history).
     pub fn set_assumed_year(&mut self, assumed: AssumedYear) {
         self.dates.axis = crate::dates::Axis::new(&self.notebook, assumed.year);
-        self.dates.heat = dates::heat_levels(&self.notebook, &self.dates.axis);
+        self.dates.heat.clear();
         self.dates.assumed = assumed;
     }
 
@@ -187,6 +186,9 @@ impl App {
             .date(self.selected_day())
             .unwrap_or(self.dates.today);
         self.dates.calendar = Some(Calendar { cursor });
+        if self.dates.heat.len() != self.notebook.days.len() {
+            self.dates.heat = dates::heat_levels(&self.notebook, &self.dates.axis);
+        }
     }
 
     /// Moves the calendar's cursor by `days` days or `months` months.
