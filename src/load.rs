@@ -3,6 +3,7 @@
 //! parser below it is pure.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow, bail};
 
@@ -21,86 +22,187 @@ pub fn from_text(label: &str, text: String) -> Notebook {
     nb
 }
 
+/// How to read the notes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Descend into the subdirectories of a notes directory.
+    pub recursive: bool,
+}
+
+/// How long loading took, by phase, summed over the files read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LoadTimes {
+    /// Reading the bytes.
+    pub read: Duration,
+    /// Checking or converting the encoding.
+    pub decode: Duration,
+    /// Parsing into days, topics and sections.
+    pub parse: Duration,
+}
+
+/// Notes read, with where they came from.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The notes.
+    pub notebook: Notebook,
+    /// Says which notes were used (`reading notes.txt (from $DAYNOTES_FILE)`).
+    pub origin: String,
+    /// The file or directory read (what to watch and read again); `None`
+    /// for the bundled sample.
+    pub target: Option<PathBuf>,
+    /// How long it took.
+    pub times: LoadTimes,
+}
+
 /// Reads a notes file, or every `*.txt` and `*.md` file directly inside a
-/// directory (by name), merging their days by date.
+/// directory (by name), merging their days by date; days of one date keep
+/// the order of their files.
 pub fn load(path: &Path) -> Result<Notebook> {
+    load_with(path, LoadOptions::default()).map(|(nb, _)| nb)
+}
+
+/// [`load`], descending into subdirectories when `options` asks, and
+/// timing each phase.
+pub fn load_with(path: &Path, options: LoadOptions) -> Result<(Notebook, LoadTimes)> {
+    let mut times = LoadTimes::default();
     let meta =
         std::fs::metadata(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))?;
-    if !meta.is_dir() {
-        let mut nb = Notebook::default();
-        read_into(&mut nb, path)?;
-        return Ok(nb);
-    }
-    let files = notes_files(path)?;
-    if files.is_empty() {
-        bail!(
-            "{}: directory holds no notes files (*.txt, *.md)",
-            path.display()
-        );
-    }
     let mut nb = Notebook::default();
+    if !meta.is_dir() {
+        read_into(&mut nb, path, &mut times)?;
+        return Ok((nb, times));
+    }
+    let files = notes_files(path, options.recursive)?;
+    if files.is_empty() {
+        let what = if options.recursive {
+            "directory and its subdirectories hold"
+        } else {
+            "directory holds"
+        };
+        bail!("{}: {what} no notes files (*.txt, *.md)", path.display());
+    }
     for file in &files {
-        read_into(&mut nb, file)?;
+        read_into(&mut nb, file, &mut times)?;
     }
     // Stable: days of one date keep the order of their files.
     nb.days
         .sort_by_key(|d| (d.date.year.unwrap_or(i32::MIN), d.date.month, d.date.day));
-    Ok(nb)
+    Ok((nb, times))
 }
 
 /// Finds the notes to open: `path` when given; else `$DAYNOTES_FILE`; else
-/// `./notes/` when it holds notes files; else the bundled sample. The string
-/// says which was used.
-pub fn resolve(path: Option<&Path>) -> Result<(Notebook, String)> {
+/// the config's `notes`; else `./notes/` when it holds notes files; else the
+/// bundled sample. [`Loaded::origin`] says which was used.
+pub fn resolve(
+    path: Option<&Path>,
+    configured: Option<&Path>,
+    options: LoadOptions,
+) -> Result<Loaded> {
+    let loaded = |target: &Path, origin: String| -> Result<Loaded> {
+        let (notebook, times) = load_with(target, options)?;
+        Ok(Loaded {
+            notebook,
+            origin,
+            target: Some(target.to_path_buf()),
+            times,
+        })
+    };
     if let Some(path) = path {
-        return Ok((load(path)?, format!("reading {}", path.display())));
+        return loaded(path, format!("reading {}", path.display()));
     }
     if let Some(env) = std::env::var_os(ENV_FILE).filter(|v| !v.is_empty()) {
         let path = PathBuf::from(env);
-        let nb = load(&path).with_context(|| format!("${ENV_FILE}"))?;
-        return Ok((nb, format!("reading {} (from ${ENV_FILE})", path.display())));
+        let origin = format!("reading {} (from ${ENV_FILE})", path.display());
+        return loaded(&path, origin).with_context(|| format!("${ENV_FILE}"));
+    }
+    if let Some(path) = configured {
+        let path = expand_home(path);
+        let origin = format!("reading {} (from the config)", path.display());
+        return loaded(&path, origin).context("config notes");
     }
     let dir = Path::new("notes");
-    if dir.is_dir() && notes_files(dir).is_ok_and(|f| !f.is_empty()) {
-        return Ok((load(dir)?, "reading ./notes/".to_string()));
+    if dir.is_dir() && notes_files(dir, options.recursive).is_ok_and(|f| !f.is_empty()) {
+        return loaded(dir, "reading ./notes/".to_string());
     }
-    Ok((
-        from_text(
+    Ok(Loaded {
+        notebook: from_text(
             "study-notes.txt (bundled sample)",
             crate::SAMPLE.to_string(),
         ),
-        "no notes file given and no ./notes/ directory: showing the bundled sample notes".into(),
-    ))
+        origin: "no notes file given and no ./notes/ directory: showing the bundled sample notes"
+            .into(),
+        target: None,
+        times: LoadTimes::default(),
+    })
 }
 
-/// The `*.txt` and `*.md` files directly in `dir`, sorted by name.
-fn notes_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| anyhow!("{}: {}", dir.display(), io_reason(&e)))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.is_file()
-                && p.extension()
-                    .and_then(|x| x.to_str())
-                    .is_some_and(|x| x.eq_ignore_ascii_case("txt") || x.eq_ignore_ascii_case("md"))
-        })
-        .collect();
+/// `~/x` with the home directory put in.
+fn expand_home(path: &Path) -> PathBuf {
+    match (path.strip_prefix("~"), std::env::var_os("HOME")) {
+        (Ok(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// True for the files a notes directory is read from: `*.txt` and `*.md`,
+/// not hidden (editors keep their temporary copies in hidden files).
+pub fn is_notes_file(path: &Path) -> bool {
+    let hidden = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+    !hidden
+        && path
+            .extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| x.eq_ignore_ascii_case("txt") || x.eq_ignore_ascii_case("md"))
+}
+
+/// The notes files in `dir` (and, `recursive`, in its subdirectories,
+/// skipping hidden ones and links to directories), sorted by path.
+fn notes_files(dir: &Path, recursive: bool) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        let entries =
+            std::fs::read_dir(&d).map_err(|e| anyhow!("{}: {}", d.display(), io_reason(&e)))?;
+        for entry in entries.filter_map(|e| e.ok()) {
+            let path = entry.path();
+            let hidden = entry.file_name().to_string_lossy().starts_with('.');
+            // `file_type` does not follow symlinks: a linked directory is
+            // not descended into, so links cannot loop.
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                if recursive && !hidden {
+                    dirs.push(path);
+                }
+            } else if path.is_file() && is_notes_file(&path) {
+                files.push(path);
+            }
+        }
+    }
     files.sort();
     Ok(files)
 }
 
 /// Reads, decodes and parses one file into `nb`.
-fn read_into(nb: &mut Notebook, path: &Path) -> Result<()> {
+fn read_into(nb: &mut Notebook, path: &Path, times: &mut LoadTimes) -> Result<()> {
+    let t0 = Instant::now();
     let bytes =
         std::fs::read(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))?;
+    let t1 = Instant::now();
     let decoded = decode::decode(bytes).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    let t2 = Instant::now();
     add_source(
         nb,
         path.display().to_string(),
         decoded.text,
         decoded.warnings,
     );
+    times.read += t1 - t0;
+    times.decode += t2 - t1;
+    times.parse += t2.elapsed();
     Ok(())
 }
 
@@ -126,7 +228,7 @@ fn add_source(nb: &mut Notebook, path: String, text: String, decode_warnings: Ve
 }
 
 /// A short reason for an IO error, without the OS error number.
-fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),

@@ -1,0 +1,177 @@
+//! A directory of notes files read as one notebook: which files count, the
+//! order days come in, and that every day still knows its file.
+
+use std::fs;
+use std::path::Path;
+
+use daynotes::load::{LoadOptions, load, load_with};
+use daynotes::notes::Notebook;
+
+fn dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// Each day as `date topic (file)`, the file relative to `root`.
+fn days(nb: &Notebook, root: &Path) -> Vec<String> {
+    nb.days
+        .iter()
+        .map(|d| {
+            let path = Path::new(&nb.sources[d.source].path);
+            let file = path.strip_prefix(root).unwrap_or(path).display();
+            let topic = d.topics.first().map_or("", |t| &*t.title);
+            format!("{} {topic} ({file})", d.date)
+        })
+        .collect()
+}
+
+const RECURSIVE: LoadOptions = LoadOptions { recursive: true };
+
+#[test]
+fn days_from_several_files_are_merged_by_date() {
+    let dir = dir_with(&[
+        ("b.txt", "8.23\n    1.b23\n8.30\n    1.b30\n"),
+        ("a.md", "8.22\n    1.a22\n9.1\n    1.a91\n"),
+    ]);
+    let nb = load(dir.path()).unwrap();
+    assert_eq!(
+        days(&nb, dir.path()),
+        [
+            "8.22 a22 (a.md)",
+            "8.23 b23 (b.txt)",
+            "8.30 b30 (b.txt)",
+            "9.1 a91 (a.md)",
+        ]
+    );
+}
+
+#[test]
+fn days_of_one_date_keep_the_order_of_their_files() {
+    let dir = dir_with(&[
+        ("2-work.txt", "8.22\n    1.from work\n"),
+        ("1-home.txt", "8.22\n    1.from home\n"),
+    ]);
+    let nb = load(dir.path()).unwrap();
+    assert_eq!(
+        days(&nb, dir.path()),
+        ["8.22 from home (1-home.txt)", "8.22 from work (2-work.txt)"]
+    );
+}
+
+#[test]
+fn every_day_and_warning_names_its_own_file_and_line() {
+    let dir = dir_with(&[
+        ("a.txt", "8.22\n    1.a\n13.45\n"),
+        ("b.txt", "\n\n8.23\n    1.b\n"),
+    ]);
+    let nb = load(dir.path()).unwrap();
+    assert_eq!(nb.sources.len(), 2);
+    let b = &nb.days[1];
+    assert!(nb.sources[b.source].path.ends_with("b.txt"));
+    assert_eq!(b.line(), 3, "lines count within the day's own file");
+    let text = nb.text(b.source, b.topics[0].heading);
+    assert_eq!(text, "    1.b\n");
+    // The impossible date 13.45 is reported against a.txt.
+    assert!(!nb.warnings.is_empty());
+    for w in &nb.warnings {
+        assert!(nb.sources[w.source].path.ends_with("a.txt"), "{w:?}");
+    }
+}
+
+#[test]
+fn files_that_are_not_notes_are_ignored() {
+    let dir = dir_with(&[
+        ("notes.txt", "8.22\n    1.a\n"),
+        ("picture.png", "8.23\n    1.png\n"),
+        ("README", "8.24\n    1.readme\n"),
+        (".notes.txt.swp", "8.25\n    1.swap\n"),
+        (".hidden.md", "8.26\n    1.hidden\n"),
+        ("SHOUTING.TXT", "8.27\n    1.upper\n"),
+    ]);
+    let nb = load(dir.path()).unwrap();
+    assert_eq!(
+        days(&nb, dir.path()),
+        ["8.22 a (notes.txt)", "8.27 upper (SHOUTING.TXT)"]
+    );
+}
+
+#[test]
+fn subdirectories_are_read_only_when_recursive() {
+    let dir = dir_with(&[
+        ("top.txt", "8.23\n    1.top\n"),
+        ("2025/aug.md", "8.22\n    1.deep\n"),
+        ("2025/more/sep.txt", "9.1\n    1.deeper\n"),
+    ]);
+    let flat = load_with(dir.path(), LoadOptions::default()).unwrap().0;
+    assert_eq!(days(&flat, dir.path()), ["8.23 top (top.txt)"]);
+    let deep = load_with(dir.path(), RECURSIVE).unwrap().0;
+    assert_eq!(
+        days(&deep, dir.path()),
+        [
+            "8.22 deep (2025/aug.md)",
+            "8.23 top (top.txt)",
+            "9.1 deeper (2025/more/sep.txt)",
+        ]
+    );
+}
+
+#[test]
+fn files_are_read_in_path_order() {
+    // Days of one date show the order the files were read in: by path,
+    // name by name, so `a/z.txt` (directory `a`) comes before `a.txt`.
+    let dir = dir_with(&[
+        ("b/x.txt", "8.22\n    1.b/x\n"),
+        ("a.txt", "8.22\n    1.a\n"),
+        ("a/z.txt", "8.22\n    1.a/z\n"),
+        ("c.txt", "8.22\n    1.c\n"),
+    ]);
+    let nb = load_with(dir.path(), RECURSIVE).unwrap().0;
+    let order: Vec<&str> = nb.days.iter().map(|d| &*d.topics[0].title).collect();
+    assert_eq!(order, ["a/z", "a", "b/x", "c"]);
+}
+
+#[test]
+fn hidden_directories_are_skipped() {
+    let dir = dir_with(&[
+        ("notes.txt", "8.22\n    1.seen\n"),
+        (".git/notes.txt", "8.23\n    1.git\n"),
+        (".trash/old.md", "8.24\n    1.trash\n"),
+    ]);
+    let nb = load_with(dir.path(), RECURSIVE).unwrap().0;
+    assert_eq!(days(&nb, dir.path()), ["8.22 seen (notes.txt)"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_back_up_the_tree_does_not_loop() {
+    let dir = dir_with(&[("notes.txt", "8.22\n    1.once\n"), ("sub/x.md", "8.23\n")]);
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
+    let nb = load_with(dir.path(), RECURSIVE).unwrap().0;
+    assert_eq!(nb.sources.len(), 2, "each file once");
+}
+
+#[test]
+fn a_directory_without_notes_is_an_error_that_says_so() {
+    let dir = dir_with(&[("photo.jpg", "x"), ("sub/notes.txt", "8.22\n")]);
+    let err = load(dir.path()).unwrap_err().to_string();
+    assert!(
+        err.ends_with("directory holds no notes files (*.txt, *.md)"),
+        "{err}"
+    );
+    assert!(load_with(dir.path(), RECURSIVE).is_ok());
+    let empty = dir_with(&[]);
+    let err = load_with(empty.path(), RECURSIVE).unwrap_err().to_string();
+    assert!(err.contains("and its subdirectories"), "{err}");
+}
+
+#[test]
+fn a_single_file_is_read_whatever_its_name() {
+    let dir = dir_with(&[("journal.log", "8.22\n    1.a\n")]);
+    let nb = load(&dir.path().join("journal.log")).unwrap();
+    assert_eq!(days(&nb, dir.path()), ["8.22 a (journal.log)"]);
+}
