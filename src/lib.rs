@@ -8,9 +8,11 @@
 pub mod ansi;
 pub mod app;
 pub mod cli;
+pub mod clipboard;
 pub mod commands;
 pub mod dates;
 pub mod decode;
+pub mod editor;
 pub mod export;
 #[doc(hidden)]
 pub mod generate;
@@ -25,6 +27,7 @@ pub mod search;
 pub mod theme;
 pub mod tui;
 pub mod ui;
+pub mod watch;
 
 /// The sample notebook bundled into the binary, shown when no notes file is
 /// found.

@@ -7,6 +7,7 @@
 //! pipe (`daynotes list | head -1`) is not an error.
 
 pub mod check;
+pub mod completions;
 pub mod export;
 pub mod list;
 pub mod search;

@@ -1,0 +1,131 @@
+//! The notes changing on disk while the viewer runs: what the watcher
+//! reports and what it keeps quiet about. Each test waits up to a few
+//! seconds for a report; none measures how fast it came.
+
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+use daynotes::watch::Watcher;
+
+/// Long enough for any machine to deliver an event.
+const PATIENCE: Duration = Duration::from_secs(5);
+/// How long to listen before concluding that nothing was reported.
+const SILENCE: Duration = Duration::from_millis(300);
+
+fn dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// Drains what the setup itself may have caused, so that a test sees only
+/// its own change.
+fn settled(watcher: Watcher) -> Watcher {
+    while watcher.wait(SILENCE) {}
+    watcher
+}
+
+fn watch(target: &Path, recursive: bool) -> Watcher {
+    settled(Watcher::new(target, recursive).unwrap())
+}
+
+#[test]
+fn a_write_in_place_is_seen() {
+    let dir = dir_with(&[("notes.txt", "8.22\n    1.a\n")]);
+    let file = dir.path().join("notes.txt");
+    let w = watch(&file, false);
+    fs::write(&file, "8.22\n    1.a\n    2.b\n").unwrap();
+    assert!(w.wait(PATIENCE), "no change reported for a write");
+}
+
+#[test]
+fn an_atomic_save_by_rename_is_seen() {
+    let dir = dir_with(&[("notes.txt", "8.22\n    1.a\n")]);
+    let file = dir.path().join("notes.txt");
+    let w = watch(&file, false);
+    // As vim and VS Code save: a new file beside the old, renamed over it.
+    let temp = dir.path().join("notes.txt.tmp~");
+    fs::write(&temp, "8.22\n    1.renamed\n").unwrap();
+    fs::rename(&temp, &file).unwrap();
+    assert!(
+        w.wait(PATIENCE),
+        "no change reported for a rename over the file"
+    );
+    // The watch survives the old file's replacement: the next save is seen.
+    while w.wait(SILENCE) {}
+    fs::write(&file, "8.22\n    1.again\n").unwrap();
+    assert!(w.wait(PATIENCE), "the save after a rename was missed");
+}
+
+#[test]
+fn another_file_in_the_same_directory_is_not_reported() {
+    let dir = dir_with(&[("notes.txt", "8.22\n"), ("todo.txt", "x\n")]);
+    let w = watch(&dir.path().join("notes.txt"), false);
+    fs::write(dir.path().join("todo.txt"), "y\n").unwrap();
+    fs::write(dir.path().join("new.md"), "8.1\n").unwrap();
+    assert!(!w.wait(SILENCE), "a change to another file was reported");
+    assert!(!w.changed());
+}
+
+#[test]
+fn deleting_the_file_is_reported() {
+    let dir = dir_with(&[("notes.txt", "8.22\n")]);
+    let file = dir.path().join("notes.txt");
+    let w = watch(&file, false);
+    fs::remove_file(&file).unwrap();
+    assert!(w.wait(PATIENCE), "the deletion was not reported");
+}
+
+#[test]
+fn a_burst_of_writes_is_reported_and_then_nothing_more() {
+    let dir = dir_with(&[("notes.txt", "8.22\n")]);
+    let file = dir.path().join("notes.txt");
+    let w = watch(&file, false);
+    for i in 0..20 {
+        fs::write(&file, format!("8.22\n    {i}.x\n")).unwrap();
+    }
+    assert!(w.wait(PATIENCE));
+    // However the burst was split, it ends: the reports stop.
+    while w.wait(SILENCE) {}
+    assert!(!w.changed());
+}
+
+#[test]
+fn in_a_notes_directory_only_notes_files_count() {
+    let dir = dir_with(&[("a.txt", "8.22\n"), ("sub/b.md", "8.23\n")]);
+    let w = watch(dir.path(), false);
+    fs::write(dir.path().join("image.png"), "not notes").unwrap();
+    fs::write(dir.path().join(".a.txt.swp"), "swap").unwrap();
+    assert!(!w.wait(SILENCE), "a file that is not notes was reported");
+    fs::write(dir.path().join("b.md"), "8.30\n").unwrap();
+    assert!(w.wait(PATIENCE), "a new notes file was not reported");
+}
+
+#[test]
+fn subdirectories_count_only_when_recursive() {
+    let dir = dir_with(&[("a.txt", "8.22\n"), ("sub/b.md", "8.23\n")]);
+    let flat = watch(dir.path(), false);
+    let deep = watch(dir.path(), true);
+    fs::write(dir.path().join("sub/b.md"), "8.24\n").unwrap();
+    assert!(deep.wait(PATIENCE), "recursive: a change below was missed");
+    assert!(
+        !flat.wait(SILENCE),
+        "not recursive: a change below was reported"
+    );
+}
+
+#[test]
+fn recursive_watching_skips_hidden_directories() {
+    let dir = dir_with(&[("a.txt", "8.22\n"), (".git/notes.txt", "x\n")]);
+    let w = watch(dir.path(), true);
+    fs::write(dir.path().join(".git/notes.txt"), "y\n").unwrap();
+    assert!(
+        !w.wait(SILENCE),
+        "a change in a hidden directory was reported"
+    );
+}
