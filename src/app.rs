@@ -16,16 +16,19 @@ mod action;
 mod content;
 pub mod dates;
 pub mod doc;
+pub mod effects;
 pub mod history;
 mod hits;
 mod navigate;
 pub mod picker;
+mod reload;
 pub mod search;
 #[cfg(test)]
 mod tests;
 
 pub use action::Action;
 pub use doc::{Doc, DocId};
+pub use effects::Effect;
 
 use std::sync::Arc;
 
@@ -124,6 +127,13 @@ pub struct App {
     pub search: search::Search,
     /// The date axis: go-to-date prompt, calendar, history.
     pub dates: dates::DateNav,
+    /// Requests for the runner (reload, editor, clipboard), taken by
+    /// [`App::take_effects`].
+    pub effects: Vec<Effect>,
+    /// Whether the status bar shows [`App::timing_line`].
+    pub show_timings: bool,
+    /// How long things took, kept up to date by the runner.
+    pub timing_line: String,
     docs: doc::DocCache,
 }
 
@@ -165,6 +175,9 @@ impl App {
             view: ContentView::default(),
             search: search::Search::default(),
             dates: date_nav,
+            effects: Vec::new(),
+            show_timings: false,
+            timing_line: String::new(),
             docs: doc::DocCache::default(),
         };
         app.show_selection();
@@ -241,6 +254,11 @@ impl App {
             Action::HistoryForward => self.retrace(false),
             // Only meaningful in the calendar, handled above.
             Action::MonthNext | Action::MonthPrev | Action::CalendarToday => {}
+            Action::Reload => self.effects.push(Effect::Reload),
+            Action::Edit => self.request_edit(),
+            Action::CopyTopic => self.request_copy(false),
+            Action::CopyPath => self.request_copy(true),
+            Action::ToggleTimings => self.show_timings = !self.show_timings,
             Action::Prefix(key) => self.pending = Some(key),
             Action::Resize { width, height } => self.resize(width, height),
             Action::Click { column, row } => self.click(column, row),

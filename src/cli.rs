@@ -27,6 +27,20 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
 
+    /// The configuration file (default: $XDG_CONFIG_HOME/daynotes/config.yaml).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// With a notes directory: read the notes files of its subdirectories
+    /// too.
+    #[arg(long, short = 'R', global = true)]
+    pub recursive: bool,
+
+    /// On exit, print how long each phase took (read, decode, parse, first
+    /// frame, slowest frame, each search) to stderr.
+    #[arg(long, global = true)]
+    pub timings: bool,
+
     /// The year of notes that name none (weekdays, the calendar, export).
     #[arg(long, global = true, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1..=9999))]
     pub year: Option<i32>,
@@ -54,6 +68,7 @@ impl Cli {
             Some(Command::Export(a)) => &a.path,
             Some(Command::Check(a)) => &a.path,
             Some(Command::Search(a)) => &a.path,
+            Some(Command::Config(_) | Command::Completions(_) | Command::Man) => &None,
         };
         sub.as_deref()
     }
@@ -97,6 +112,42 @@ pub enum Command {
         daynotes search --regex 'seq=\\w+' --count"
     )]
     Search(SearchArgs),
+
+    /// Print the configuration: `--default` for a commented default file.
+    #[command(after_help = "Examples:\n  \
+        daynotes config --default > ~/.config/daynotes/config.yaml\n  \
+        daynotes config --path")]
+    Config(ConfigArgs),
+
+    /// Print a shell completion script.
+    #[command(after_help = "Examples:\n  \
+        daynotes completions bash > ~/.local/share/bash-completion/completions/daynotes\n  \
+        daynotes completions zsh > ~/.zfunc/_daynotes\n  \
+        daynotes completions fish > ~/.config/fish/completions/daynotes.fish")]
+    Completions(CompletionsArgs),
+
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  daynotes man | man -l -")]
+    Man,
+}
+
+/// `daynotes config`.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print the commented default configuration.
+    #[arg(long)]
+    pub default: bool,
+
+    /// Print where the configuration file is read from.
+    #[arg(long, conflicts_with = "default")]
+    pub path: bool,
+}
+
+/// `daynotes completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    pub shell: clap_complete::Shell,
 }
 
 /// `daynotes list`.

@@ -13,6 +13,9 @@ use crossterm::event::{
 
 use crate::app::{Action, App};
 
+mod custom;
+pub use custom::{ACTIONS, action_named, bindings, install, parse_key, with_overrides};
+
 /// One key, as the table names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -211,6 +214,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ch('t'), ch('.')], Action::CalendarToday, "today", Dates, Calendar),
     bind(&[code(KeyCode::Enter)], Action::Accept, "go to the day (or the nearest)", Dates, Calendar),
     bind(&[code(KeyCode::Esc), ch('q'), ch('c')], Action::Close, "close the calendar", Dates, Calendar),
+    bind(&[ch('r')], Action::Reload, "read the notes again", Other, Panes),
+    bind(&[ch('e')], Action::Edit, "edit here in $VISUAL / $EDITOR", Other, Panes),
+    bind(&[ch('y')], Action::CopyTopic, "copy the topic's text (OSC 52)", Other, Panes),
+    bind(&[ch('Y')], Action::CopyPath, "copy its date › topic path", Other, Panes),
+    bind(&[ch('T')], Action::ToggleTimings, "timings in the status bar", Other, Panes),
     bind(&[ch('?')], Action::Help, "this help", Other, Panes),
     bind(&[ch('!')], Action::Warnings, "the parser's warnings", Other, Panes),
     bind(&[code(KeyCode::Esc), ch('q'), ch('?'), ch('!')], Action::Close, "close this overlay", Other, Overlay),
@@ -258,7 +266,7 @@ fn key_action(event: &KeyEvent, app: &App) -> Option<Action> {
     let typing = matches!(context, Prompt | Picker | DatePrompt);
     let shared = matches!(context, Panes | Overlay);
     let active = || {
-        BINDINGS
+        bindings()
             .iter()
             .filter(move |b| b.context == context || (b.context == Both && shared))
     };
@@ -351,7 +359,7 @@ pub fn label(keys: &Keys) -> String {
 /// The first key bound to `action` outside overlays, for hints such as
 /// `? help`.
 pub fn key_label(action: Action) -> String {
-    BINDINGS
+    bindings()
         .iter()
         .filter(|b| b.context != Overlay && b.action == action)
         .find_map(|b| b.keys.first())

@@ -10,9 +10,11 @@
 //! among the rows is a binary search. Nothing here knows about terminals.
 mod nav;
 mod node;
+mod place;
 
 pub use nav::{keep_in_view, next_day, next_topic, parent, prev_day, prev_topic};
 pub use node::{FlatSection, NodeId, exists, flat_sections, section_path, weekday};
+pub use place::Place;
 
 use crate::notes::{Notebook, Section};
 

@@ -1,7 +1,84 @@
 //! Every style daynotes draws with, in one place. Render code names roles
 //! (`theme.md.heading`, `theme.ui.selection`), never colours.
 
+use std::collections::BTreeMap;
+
 use ratatui::style::{Color, Modifier, Style};
+
+/// The style roles a config's `colors` may set.
+pub const ROLES: &[&str] = &[
+    "text",
+    "heading",
+    "topic_heading",
+    "strong",
+    "emphasis",
+    "strike",
+    "code",
+    "code_block",
+    "code_frame",
+    "link",
+    "url",
+    "bullet",
+    "quote",
+    "rule",
+    "table_border",
+    "table_header",
+    "control",
+    "cut_marker",
+    "selected_heading",
+    "match_hit",
+    "border",
+    "border_focused",
+    "selection",
+    "outline_day",
+    "outline_topic",
+    "outline_section",
+    "dim",
+    "status",
+    "status_error",
+    "overlay",
+    "overlay_title",
+    "key",
+    "calendar_cursor",
+    "calendar_header",
+];
+
+/// A colour as a config writes it: a name (`red`, `lightblue`, `darkgray`),
+/// `#rrggbb`, or an index 0-255.
+pub fn parse_color(s: &str) -> Option<Color> {
+    let s = s.trim();
+    if let Some(hex) = s.strip_prefix('#') {
+        if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        return Some(Color::Rgb(byte(0)?, byte(2)?, byte(4)?));
+    }
+    if let Ok(n) = s.parse::<u8>() {
+        return Some(Color::Indexed(n));
+    }
+    let name = s.to_ascii_lowercase().replace(['-', '_', ' '], "");
+    Some(match name.as_str() {
+        "black" => Color::Black,
+        "red" => Color::Red,
+        "green" => Color::Green,
+        "yellow" => Color::Yellow,
+        "blue" => Color::Blue,
+        "magenta" => Color::Magenta,
+        "cyan" => Color::Cyan,
+        "gray" | "grey" => Color::Gray,
+        "darkgray" | "darkgrey" => Color::DarkGray,
+        "lightred" => Color::LightRed,
+        "lightgreen" => Color::LightGreen,
+        "lightyellow" => Color::LightYellow,
+        "lightblue" => Color::LightBlue,
+        "lightmagenta" => Color::LightMagenta,
+        "lightcyan" => Color::LightCyan,
+        "white" => Color::White,
+        "reset" | "default" => Color::Reset,
+        _ => return None,
+    })
+}
 
 /// The styles of rendered note text (also used by `daynotes show`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,6 +231,123 @@ impl Theme {
         }
     }
 
+    /// The theme for light (white) terminal backgrounds: dark text colours,
+    /// no yellow, white or light grey foreground.
+    pub fn light() -> Self {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let mut t = Theme::dark();
+        let md = &mut t.md;
+        md.heading = bold.fg(Color::Blue);
+        md.topic_heading = bold.fg(Color::Magenta);
+        md.code = Style::new().fg(Color::Rgb(0, 110, 40));
+        md.code_block = Style::new().fg(Color::Rgb(0, 110, 40));
+        md.code_frame = Style::new().fg(Color::Rgb(120, 120, 120));
+        md.link = Style::new()
+            .fg(Color::Blue)
+            .add_modifier(Modifier::UNDERLINED);
+        md.url = Style::new().fg(Color::Rgb(110, 110, 110));
+        md.bullet = Style::new().fg(Color::Rgb(150, 80, 0));
+        md.quote = Style::new()
+            .fg(Color::Rgb(90, 90, 90))
+            .add_modifier(Modifier::ITALIC);
+        md.rule = Style::new().fg(Color::Rgb(150, 150, 150));
+        md.table_border = Style::new().fg(Color::Rgb(150, 150, 150));
+        md.control = Style::new().fg(Color::White).bg(Color::Red);
+        md.cut_marker = Style::new().fg(Color::Red);
+        md.selected_heading = bold.fg(Color::White).bg(Color::Blue);
+        md.match_hit = Style::new().fg(Color::Black).bg(Color::Rgb(255, 215, 0));
+        let ui = &mut t.ui;
+        ui.border = Style::new().fg(Color::Rgb(160, 160, 160));
+        ui.border_focused = Style::new().fg(Color::Blue);
+        ui.selection = Style::new().fg(Color::White).bg(Color::Blue);
+        ui.outline_day = bold.fg(Color::Rgb(150, 80, 0));
+        ui.outline_section = Style::new().fg(Color::Rgb(70, 70, 70));
+        ui.dim = Style::new().fg(Color::Rgb(120, 120, 120));
+        ui.status = Style::new().fg(Color::Black).bg(Color::Rgb(210, 210, 210));
+        ui.status_error = Style::new().fg(Color::White).bg(Color::Red);
+        ui.overlay_title = bold.fg(Color::Blue);
+        ui.key = bold.fg(Color::Magenta);
+        ui.heat = [
+            Style::new().fg(Color::Rgb(120, 120, 120)),
+            Style::new().fg(Color::Black).bg(Color::Rgb(155, 233, 168)),
+            Style::new().fg(Color::Black).bg(Color::Rgb(64, 196, 99)),
+            Style::new().fg(Color::White).bg(Color::Rgb(48, 161, 78)),
+            bold.fg(Color::White).bg(Color::Rgb(33, 110, 57)),
+        ];
+        ui.calendar_cursor = bold.fg(Color::White).bg(Color::Blue);
+        ui.calendar_header = bold.fg(Color::Blue);
+        t
+    }
+
+    /// The built-in theme called `name`: `dark` or `light`.
+    pub fn named(name: &str) -> Option<Self> {
+        match name {
+            "dark" => Some(Theme::dark()),
+            "light" => Some(Theme::light()),
+            _ => None,
+        }
+    }
+
+    /// The same theme with the foreground colours of `colors` (role →
+    /// colour) put in. The error names the role or colour that cannot be
+    /// read and what would be valid.
+    pub fn with_overrides(mut self, colors: &BTreeMap<String, String>) -> Result<Self, String> {
+        for (role, written) in colors {
+            let color = parse_color(written).ok_or_else(|| {
+                format!(
+                    "colors.{role}: {written:?} is not a colour; colours are names \
+                     (red, lightblue, darkgray…), #rrggbb or 0-255"
+                )
+            })?;
+            let style = self.role_mut(role).ok_or_else(|| {
+                format!("colors: unknown role {role:?}; roles: {}", ROLES.join(", "))
+            })?;
+            *style = style.fg(color);
+        }
+        Ok(self)
+    }
+
+    fn role_mut(&mut self, role: &str) -> Option<&mut Style> {
+        let (md, ui) = (&mut self.md, &mut self.ui);
+        Some(match role {
+            "text" => &mut md.text,
+            "heading" => &mut md.heading,
+            "topic_heading" => &mut md.topic_heading,
+            "strong" => &mut md.strong,
+            "emphasis" => &mut md.emphasis,
+            "strike" => &mut md.strike,
+            "code" => &mut md.code,
+            "code_block" => &mut md.code_block,
+            "code_frame" => &mut md.code_frame,
+            "link" => &mut md.link,
+            "url" => &mut md.url,
+            "bullet" => &mut md.bullet,
+            "quote" => &mut md.quote,
+            "rule" => &mut md.rule,
+            "table_border" => &mut md.table_border,
+            "table_header" => &mut md.table_header,
+            "control" => &mut md.control,
+            "cut_marker" => &mut md.cut_marker,
+            "selected_heading" => &mut md.selected_heading,
+            "match_hit" => &mut md.match_hit,
+            "border" => &mut ui.border,
+            "border_focused" => &mut ui.border_focused,
+            "selection" => &mut ui.selection,
+            "outline_day" => &mut ui.outline_day,
+            "outline_topic" => &mut ui.outline_topic,
+            "outline_section" => &mut ui.outline_section,
+            "dim" => &mut ui.dim,
+            "status" => &mut ui.status,
+            "status_error" => &mut ui.status_error,
+            "overlay" => &mut ui.overlay,
+            "overlay_title" => &mut ui.overlay_title,
+            "key" => &mut ui.key,
+            "calendar_cursor" => &mut ui.calendar_cursor,
+            "calendar_header" => &mut ui.calendar_header,
+            _ => return None,
+        })
+    }
+
     /// A theme with no colours or attributes at all (NO_COLOR, plain output).
     pub fn plain() -> Self {
         let s = Style::new();
@@ -175,10 +369,10 @@ impl Theme {
                 rule: s,
                 table_border: s,
                 table_header: s,
-                control: s,
+                control: s.add_modifier(Modifier::REVERSED),
                 cut_marker: s,
-                selected_heading: s,
-                match_hit: s,
+                selected_heading: s.add_modifier(Modifier::REVERSED | Modifier::BOLD),
+                match_hit: s.add_modifier(Modifier::REVERSED),
             },
             ui: UiStyles {
                 border: s,
@@ -204,5 +398,78 @@ impl Theme {
                 calendar_header: s,
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every style of a theme, by role.
+    fn styles(t: &Theme) -> Vec<(&'static str, Style)> {
+        let mut t = t.clone();
+        ROLES
+            .iter()
+            .map(|r| (*r, *t.role_mut(r).expect("every role has a style")))
+            .collect()
+    }
+
+    #[test]
+    fn light_is_readable_on_white() {
+        let unreadable = [
+            Color::White,
+            Color::Gray,
+            Color::Yellow,
+            Color::LightYellow,
+            Color::LightGreen,
+            Color::LightCyan,
+        ];
+        for (role, style) in styles(&Theme::light()) {
+            // Light text is fine only on a dark background of its own.
+            if style.bg.is_none() {
+                assert!(
+                    !style.fg.is_some_and(|c| unreadable.contains(&c)),
+                    "{role}: {style:?}"
+                );
+            }
+        }
+        assert_ne!(Theme::light(), Theme::dark());
+    }
+
+    #[test]
+    fn plain_has_no_colour_but_keeps_what_must_stand_out() {
+        for (role, style) in styles(&Theme::plain()) {
+            assert!(style.fg.is_none() && style.bg.is_none(), "{role}");
+        }
+        let p = Theme::plain();
+        for s in [
+            p.ui.selection,
+            p.md.match_hit,
+            p.md.selected_heading,
+            p.md.control,
+        ] {
+            assert!(!s.add_modifier.is_empty(), "{s:?}");
+        }
+        let levels: std::collections::HashSet<_> = p.ui.heat.iter().collect();
+        assert_eq!(levels.len(), 5, "heat levels differ without colour");
+    }
+
+    #[test]
+    fn colours_and_overrides() {
+        assert_eq!(parse_color("#ff8800"), Some(Color::Rgb(255, 136, 0)));
+        assert_eq!(parse_color("LightBlue"), Some(Color::LightBlue));
+        assert_eq!(parse_color("dark-gray"), Some(Color::DarkGray));
+        assert_eq!(parse_color("208"), Some(Color::Indexed(208)));
+        for bad in ["#ff88", "blurple", "256", ""] {
+            assert_eq!(parse_color(bad), None, "{bad}");
+        }
+        let colors: BTreeMap<String, String> =
+            [("heading".to_string(), "#010203".to_string())].into();
+        let t = Theme::dark().with_overrides(&colors).unwrap();
+        assert_eq!(t.md.heading.fg, Some(Color::Rgb(1, 2, 3)));
+        assert!(t.md.heading.add_modifier.contains(Modifier::BOLD));
+        let bad: BTreeMap<String, String> = [("headline".to_string(), "red".to_string())].into();
+        let err = Theme::dark().with_overrides(&bad).unwrap_err();
+        assert!(err.starts_with("colors: unknown role \"headline\"; roles: text, heading"));
     }
 }

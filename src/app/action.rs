@@ -104,6 +104,16 @@ pub enum Action {
     HistoryBack,
     /// Forward again after going back (Ctrl-I).
     HistoryForward,
+    /// Read the notes again from disk.
+    Reload,
+    /// Open the editor at the selected node's line.
+    Edit,
+    /// Copy the selected topic's text to the clipboard.
+    CopyTopic,
+    /// Copy the selected node's `date › topic` path.
+    CopyPath,
+    /// Show or hide the timing line in the status bar.
+    ToggleTimings,
     /// The first key of a two-key sequence (`z` of `zM`) was typed.
     Prefix(char),
     /// The terminal now has this size; the next draw uses it.

@@ -59,6 +59,8 @@ pub struct Current {
     /// The hit last opened (`n`/`N` go on from it).
     pub at: Option<usize>,
     generation: u64,
+    /// When the scan began, until it is over and timed.
+    started: Option<std::time::Instant>,
 }
 
 /// Everything about search in the app.
@@ -74,6 +76,9 @@ pub struct Search {
     pub history: Vec<String>,
     /// The title picker, while open.
     pub picker: Option<Picker>,
+    /// Searches finished since the runner last took them: the query, how
+    /// long until the last hit, the hits (for `--timings`).
+    pub timed: Vec<(String, std::time::Duration, usize)>,
     index: Option<Arc<Index>>,
     worker: Option<Worker>,
 }
@@ -278,6 +283,7 @@ impl App {
             truncated: false,
             at: None,
             generation: 0,
+            started: Some(std::time::Instant::now()),
         };
         if matcher.is_empty() {
             cur.done = true;
@@ -298,6 +304,16 @@ impl App {
 
     /// After hits arrived: keep them in order, group them, filter.
     fn hits_changed(&mut self) {
+        if let Some(cur) = self.search.current.as_mut()
+            && cur.done
+            && !cur.matcher.is_empty()
+            && let Some(started) = cur.started.take()
+        {
+            let query = cur.matcher.query().text.clone();
+            self.search
+                .timed
+                .push((query, started.elapsed(), cur.hits.len()));
+        }
         let several = self.notebook.sources.len() > 1;
         if let Some(cur) = self.search.current.as_mut() {
             if several {

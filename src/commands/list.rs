@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use super::Output;
 use crate::notes::{Day, Notebook, Section};
 use crate::sanitize::visible;
-use crate::theme::{Theme, UiStyles};
+use crate::theme::UiStyles;
 
 /// Writes the outline down to `depth` (1 days, 2 topics, 3 sections).
 pub fn run(
@@ -27,11 +27,7 @@ pub fn run(
     out: Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let theme = if out.color {
-        Theme::dark()
-    } else {
-        Theme::plain()
-    };
+    let theme = out.theme();
     super::write_lines(&outline(notebook, depth, &theme.ui), out.color, w)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -112,6 +108,7 @@ fn row(
 mod tests {
     use super::*;
     use crate::notes::{NoteDate, Source, Span as TextSpan, Topic};
+    use crate::theme::Theme;
 
     fn span(line: usize) -> TextSpan {
         TextSpan {

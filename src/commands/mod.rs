@@ -17,8 +17,11 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorWhen, Command};
+use crate::config::{Config, ThemeName};
+use crate::load::Loaded;
 use crate::notes::Notebook;
 use crate::sanitize;
+use crate::theme::Theme;
 
 /// Where the output goes and how it may look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +40,16 @@ impl Output {
         Output {
             terminal,
             color: color_wanted(when, terminal, no_color),
+        }
+    }
+
+    /// The theme to print with: the configured one (dark by default) when
+    /// colour is on, plain otherwise.
+    pub fn theme(&self) -> Theme {
+        if self.color {
+            CONFIGURED_THEME.get().cloned().unwrap_or_default()
+        } else {
+            Theme::plain()
         }
     }
 
@@ -62,17 +75,136 @@ pub fn color_wanted(when: ColorWhen, terminal: bool, no_color: bool) -> bool {
     }
 }
 
-/// Runs the command of `cli` on a loaded notebook. `origin` says where the
-/// notes came from; it is printed to stderr when the user gave no PATH (the
-/// viewer shows it in its status bar instead).
-pub fn run(cli: &Cli, mut notebook: Notebook, origin: String) -> anyhow::Result<ExitCode> {
+/// The whole program after the command line is read: the commands that
+/// need no notes, then the configuration, the notes, and the command (or
+/// the viewer).
+pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
+    crate::timings::mark_start();
+    let stdout = io::stdout();
+    match &cli.command {
+        Some(Command::Completions(a)) => {
+            completions::completions(a.shell, &mut stdout.lock())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Man) => {
+            completions::man(&mut stdout.lock())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Config(a)) if a.default => {
+            stdout.lock().write_all(Config::DEFAULT_TEXT.as_bytes())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
+    let config = Config::load(cli.config.as_deref())?;
+    let settings = Settings::apply(&config)?;
+    if let Some(Command::Config(_)) = &cli.command {
+        let place = cli.config.clone().or_else(crate::config::default_path);
+        let place = place.map_or("(no configuration directory)".into(), |p| {
+            let state = if p.is_file() {
+                ""
+            } else {
+                " (not present: defaults in use)"
+            };
+            format!("{}{state}", p.display())
+        });
+        writeln!(stdout.lock(), "{place}")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(result) = search::quick_count(cli) {
+        return result;
+    }
+    let options = crate::load::LoadOptions {
+        recursive: cli.recursive,
+    };
+    let loaded = crate::load::resolve(cli.path(), config.notes.as_deref(), options)?;
+    run(cli, &settings, loaded)
+}
+
+/// What the configuration and the command line decide together.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The viewer's theme (plain when colour is off).
+    pub theme: Theme,
+    /// The config's year, for notes that name none.
+    pub year: Option<i32>,
+    /// The config's editor command.
+    pub editor: Option<Vec<String>>,
+}
+
+impl Settings {
+    /// Checks the parts of `config` that need the program's tables (keys,
+    /// colour roles) and puts them in place (keys, tab width).
+    pub fn apply(config: &Config) -> anyhow::Result<Settings> {
+        // Errors name the entry's line in the file.
+        let at = |section: &str, msg: String| {
+            let place = match entry_named(&msg, section) {
+                Some(entry) => config.place(Some(section), &entry),
+                None => config.place(None, section),
+            };
+            anyhow::anyhow!("{place}: {msg}")
+        };
+        crate::keymap::install(&config.keys).map_err(|e| at("keys", e))?;
+        if let Some(w) = config.tab_width {
+            crate::markdown::set_shown_tab_width(usize::from(w));
+        }
+        let theme = match config.theme {
+            Some(ThemeName::Light) => Theme::light(),
+            _ => Theme::dark(),
+        }
+        .with_overrides(&config.colors)
+        .map_err(|e| at("colors", e))?;
+        let _ = CONFIGURED_THEME.set(theme.clone());
+        let editor = config.editor.as_ref().map(|e| e.words()).transpose()?;
+        Ok(Settings {
+            theme,
+            year: config.year,
+            editor,
+        })
+    }
+}
+
+/// The entry of `section` an error message is about: `keys.quit: …` or
+/// `… unknown action "jump"; …`.
+fn entry_named(msg: &str, section: &str) -> Option<String> {
+    if let Some(rest) = msg.strip_prefix(&format!("{section}.")) {
+        return rest.split(':').next().map(str::to_string);
+    }
+    let (_, quoted) = msg.split_once('"')?;
+    quoted.split('"').next().map(str::to_string)
+}
+
+/// The theme from the configuration, for styled command output.
+static CONFIGURED_THEME: std::sync::OnceLock<Theme> = std::sync::OnceLock::new();
+
+/// Runs the command of `cli` on loaded notes. [`Loaded::origin`] says where
+/// the notes came from; it is printed to stderr when the user gave no PATH
+/// (the viewer shows it in its status bar instead).
+pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<ExitCode> {
+    let Loaded {
+        mut notebook,
+        origin,
+        target,
+        times,
+    } = loaded;
     let out = Output::detect(cli.color);
-    let assumed = assumed_year(cli, &mut notebook);
+    let assumed = assumed_year(cli, settings.year, &mut notebook);
     if cli.command.is_none() && out.terminal {
         let options = crate::tui::Options {
             origin,
             date: cli.date.clone(),
             assumed,
+            theme: if out.color {
+                settings.theme.clone()
+            } else {
+                Theme::plain()
+            },
+            target,
+            load: crate::load::LoadOptions {
+                recursive: cli.recursive,
+            },
+            editor: settings.editor.clone(),
+            timings: cli.timings.then_some(times),
         };
         crate::tui::run(notebook, options)?;
         return Ok(ExitCode::SUCCESS);
@@ -89,15 +221,25 @@ pub fn run(cli: &Cli, mut notebook: Notebook, origin: String) -> anyhow::Result<
         Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
         Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
         Some(Command::Search(a)) => search::run(a, &notebook, out, &mut w)?,
+        Some(Command::Config(_) | Command::Completions(_) | Command::Man) => ExitCode::SUCCESS,
     };
     w.flush()?;
+    if cli.timings {
+        let mut t = crate::timings::Timings::default();
+        t.load(times);
+        eprint!("{}", t.report());
+    }
     Ok(code)
 }
 
 /// The year of days the notes give none: `--year` fills them in (and says
 /// so when the notes name their own years, which win); otherwise the
 /// year is only assumed for weekdays and the calendar.
-fn assumed_year(cli: &Cli, notebook: &mut Notebook) -> crate::dates::AssumedYear {
+fn assumed_year(
+    cli: &Cli,
+    configured: Option<i32>,
+    notebook: &mut Notebook,
+) -> crate::dates::AssumedYear {
     use crate::dates::{AssumedYear, assume_year};
     let this_year = crate::app::dates::today().0;
     if let Some(year) = cli.year {
@@ -106,7 +248,8 @@ fn assumed_year(cli: &Cli, notebook: &mut Notebook) -> crate::dates::AssumedYear
         }
         return AssumedYear::choose(Some((year, "--year")), notebook, this_year);
     }
-    AssumedYear::choose(None, notebook, this_year)
+    let configured = configured.map(|y| (y, "config"));
+    AssumedYear::choose(configured, notebook, this_year)
 }
 
 /// The process status for an outcome, printing an error as one line.

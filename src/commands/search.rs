@@ -53,11 +53,7 @@ pub fn run(
         if args.json {
             write_json(notebook, &matcher, &hits, w)?;
         } else {
-            let theme = if out.color {
-                Theme::dark()
-            } else {
-                Theme::plain()
-            };
+            let theme = out.theme();
             // Written a block at a time; consecutive hits mostly share a
             // place, whose name is made once.
             let mut last: Option<(usize, Option<NodeId>, String)> = None;

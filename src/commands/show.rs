@@ -21,7 +21,7 @@ use crate::cli::ShowArgs;
 use crate::dates::{AssumedYear, Civil, DateExpr};
 use crate::notes::{self, Day, NoteDate, Notebook, Topic};
 use crate::sanitize::visible;
-use crate::theme::{MdStyles, Theme};
+use crate::theme::MdStyles;
 use crate::{dates, markdown};
 
 /// Columns a topic body is set in from its heading.
@@ -123,11 +123,7 @@ pub fn run(
 ) -> anyhow::Result<ExitCode> {
     let target = Target::resolve(&args.target, notebook, assumed, today())?;
     let width = args.width.unwrap_or_else(|| out.width());
-    let theme = if out.color {
-        Theme::dark()
-    } else {
-        Theme::plain()
-    };
+    let theme = out.theme();
     let shown = show(notebook, target, width, &theme.md)?;
     super::write_lines(&shown.lines, out.color, w).context("writing")?;
     for warning in &shown.warnings {
@@ -306,6 +302,7 @@ fn nearest(notebook: &Notebook, wanted: NoteDate) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::notes::{Source, Span as TextSpan};
+    use crate::theme::Theme;
 
     fn date(month: u8, day: u8) -> NoteDate {
         NoteDate {

@@ -28,7 +28,7 @@ fn strip_columns(line: &str, columns: usize) -> &str {
         }
         match b {
             b' ' => used += 1,
-            b'\t' => used += crate::notes::TAB_WIDTH,
+            b'\t' => used += super::styled::shown_tab_width(),
             _ => return &line[i..],
         }
     }

@@ -31,6 +31,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use ratatui::text::Line;
 
 pub use highlight::highlight;
+pub use styled::{set_shown_tab_width, shown_tab_width};
 
 use crate::theme::MdStyles;
 

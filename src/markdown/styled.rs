@@ -11,6 +11,23 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
 
 use crate::notes::TAB_WIDTH;
+
+/// Columns a tab stands for when notes are shown: [`TAB_WIDTH`] unless the
+/// config's `tab_width` says otherwise ([`set_shown_tab_width`], once at
+/// start). The parser always counts a tab of indentation as [`TAB_WIDTH`].
+pub fn shown_tab_width() -> usize {
+    match SHOWN_TAB_WIDTH.load(std::sync::atomic::Ordering::Relaxed) {
+        0 => TAB_WIDTH,
+        n => n,
+    }
+}
+
+/// Sets the width a tab is shown at (1-16).
+pub fn set_shown_tab_width(columns: usize) {
+    SHOWN_TAB_WIDTH.store(columns.clamp(1, 16), std::sync::atomic::Ordering::Relaxed);
+}
+
+static SHOWN_TAB_WIDTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 use crate::sanitize::{self, Piece};
 
 /// Display width of one character in cells; characters without a width
@@ -66,7 +83,7 @@ impl Styled {
 
     /// Appends file text: unsafe characters become placeholders in `style`
     /// patched with `control`; tabs advance to the next multiple of
-    /// [`TAB_WIDTH`] columns from the start of this line.
+    /// [`shown_tab_width`] columns from the start of this line.
     pub fn push(&mut self, s: &str, style: Style, control: Style) {
         for piece in sanitize::pieces(s) {
             match piece {
@@ -138,7 +155,8 @@ impl Styled {
             self.push_glyphs(first, style);
         }
         for part in parts {
-            let spaces = TAB_WIDTH - self.width % TAB_WIDTH;
+            let tab = shown_tab_width();
+            let spaces = tab - self.width % tab;
             self.push_glyphs(&" ".repeat(spaces), style);
             self.push_glyphs(part, style);
         }

@@ -14,6 +14,7 @@
 //! the events that were handled, taking every event already waiting (a burst
 //! of key repeats or mouse motion) before drawing once.
 
+mod effects;
 mod session;
 mod signals;
 
@@ -33,6 +34,9 @@ use signals::{Notice, Signals};
 /// How often the loop looks for search results while a search runs.
 const SEARCH_POLL: std::time::Duration = std::time::Duration::from_millis(8);
 
+/// How often the loop looks for changes to the notes on disk.
+const WATCH_POLL: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// Options for a TUI session.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -42,6 +46,18 @@ pub struct Options {
     pub date: Option<String>,
     /// The year of days the notes give none.
     pub assumed: crate::dates::AssumedYear,
+    /// The styles to draw with.
+    pub theme: crate::theme::Theme,
+    /// The notes file or directory read: watched, and read again on `r`
+    /// (`None` for the bundled sample).
+    pub target: Option<std::path::PathBuf>,
+    /// How to read it again.
+    pub load: crate::load::LoadOptions,
+    /// The configured editor command, if any.
+    pub editor: Option<Vec<String>>,
+    /// With `--timings`: how long loading took; the rest is measured here
+    /// and printed on exit.
+    pub timings: Option<crate::load::LoadTimes>,
 }
 
 /// Runs the viewer until the user quits.
@@ -56,13 +72,23 @@ pub fn run(notebook: Notebook, options: Options) -> anyhow::Result<()> {
     let app = if options.origin.is_empty() {
         App::new(notebook)
     } else {
-        App::with_origin(notebook, options.origin)
+        App::with_origin(notebook, options.origin.clone())
     };
-    let mut app = app.with_assumed_year(options.assumed);
+    let mut app = app
+        .with_assumed_year(options.assumed)
+        .with_theme(options.theme.clone());
     if let Some(date) = &options.date {
         // Checked before the screen is taken, so a bad date is a plain error.
         app.go_to_date(date)
             .map_err(|e| anyhow::anyhow!("--date: {e}"))?;
+    }
+    let watcher = options
+        .target
+        .as_deref()
+        .and_then(|t| crate::watch::Watcher::new(t, options.load.recursive).ok());
+    let mut timings = crate::timings::Timings::default();
+    if let Some(t) = options.timings {
+        timings.load(t);
     }
     let session = Session::start().context("setting up the terminal")?;
     let mut runner = Runner {
@@ -70,10 +96,22 @@ pub fn run(notebook: Notebook, options: Options) -> anyhow::Result<()> {
         app,
         view: ViewState::default(),
         signals,
+        watcher,
+        options,
+        timings,
+        frames: 0,
     };
     let end = runner.run();
+    let report = runner
+        .options
+        .timings
+        .is_some()
+        .then(|| runner.timings.report());
     // Restore the terminal before reporting anything.
     drop(runner);
+    if let Some(report) = report {
+        eprint!("{report}");
+    }
     match end.context("running the viewer")? {
         End::Quit => Ok(()),
         End::Signal(sig) => std::process::exit(128 + sig),
@@ -95,6 +133,12 @@ struct Runner {
     app: App,
     view: ViewState,
     signals: Signals,
+    /// The watch on the notes, when they came from disk.
+    watcher: Option<crate::watch::Watcher>,
+    options: Options,
+    timings: crate::timings::Timings,
+    /// Frames drawn so far.
+    frames: usize,
 }
 
 impl Runner {
@@ -117,14 +161,22 @@ impl Runner {
                 }
                 None => {}
             }
-            // While search results stream in, wake often to take them.
+            // While search results stream in, wake often to take them;
+            // while watching the notes, often enough to reload promptly.
             let wait = if self.app.search_running() {
                 SEARCH_POLL
+            } else if self.watcher.is_some() {
+                WATCH_POLL
             } else {
                 signals::CHECK_EVERY
             };
             if !event::poll(wait)? {
-                if self.app.poll_search() {
+                let mut redraw = self.app.poll_search();
+                if self.watcher.as_ref().is_some_and(|w| w.changed()) {
+                    self.reload(true);
+                    redraw = true;
+                }
+                if redraw {
                     self.draw()?;
                 }
                 continue;
@@ -140,6 +192,7 @@ impl Runner {
                 return Ok(End::Quit);
             }
             redraw |= self.app.poll_search();
+            redraw |= self.carry_out()?;
             if redraw {
                 self.draw()?;
             }
@@ -180,10 +233,32 @@ impl Runner {
     }
 
     fn draw(&mut self) -> io::Result<()> {
+        let start = std::time::Instant::now();
         let Runner {
             session, app, view, ..
         } = self;
         session.terminal().draw(|f| ui::draw(f, app, view))?;
+        for (query, took, hits) in self.app.search.timed.drain(..) {
+            self.timings.search(&query, took, hits);
+        }
+        if self.frames == 0 {
+            let since = crate::timings::since_start();
+            self.timings.phase("first frame", since);
+        } else {
+            self.timings.frame(start.elapsed());
+        }
+        self.frames += 1;
+        if self.app.show_timings {
+            self.app.timing_line = self.timings.status_line();
+        }
         Ok(())
     }
+}
+
+/// An error as one line for the status bar.
+fn one_line(e: &dyn std::fmt::Display) -> String {
+    e.to_string()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -83,11 +83,18 @@ impl Session {
     /// Restores the terminal, stops the process as Ctrl-Z would in a shell,
     /// and once continued sets the terminal up again, cleared for a redraw.
     pub fn suspend(&mut self) -> io::Result<()> {
-        leave();
+        self.hand_over()?;
         // SIGTSTP has a handler (so that an outside `kill -TSTP` suspends
         // cleanly too); this emulates its default action, raising SIGSTOP.
         signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
         self.resume()
+    }
+
+    /// Gives the terminal back as it was found (for the editor, or a stop);
+    /// [`Session::resume`] takes it again.
+    pub fn hand_over(&mut self) -> io::Result<()> {
+        leave();
+        Ok(())
     }
 
     /// Sets the terminal up again after the process was stopped and

@@ -1,5 +1,6 @@
 //! The help overlay, printed from the same key table that dispatches keys
-//! ([`crate::keymap::BINDINGS`]), grouped by section. Rows of the table with
+//! ([`crate::keymap::bindings`], the built-in table with the config's keys
+//! put in), grouped by section. Rows of the table with
 //! the same action and help line are shown as one line. When the box is wide
 //! enough the first section gets a column of its own:
 //!
@@ -16,7 +17,7 @@ use ratatui::text::{Line, Span};
 
 use super::text::width;
 use crate::app::{Action, App};
-use crate::keymap::{BINDINGS, Binding, MOUSE_HELP, Section, key_label, label};
+use crate::keymap::{Binding, MOUSE_HELP, Section, bindings, key_label, label};
 use crate::theme::Theme;
 
 /// Width of the keys column.
@@ -62,7 +63,7 @@ pub fn line_count(inner_width: usize) -> usize {
 /// One section: its title, then a line per binding.
 fn block(section: Section, theme: &Theme) -> Vec<Line<'static>> {
     let mut out = vec![Line::styled(section.title(), theme.ui.overlay_title)];
-    let rows: Vec<&Binding> = BINDINGS.iter().filter(|b| b.section == section).collect();
+    let rows: Vec<&Binding> = bindings().iter().filter(|b| b.section == section).collect();
     let mut i = 0;
     while i < rows.len() {
         let same = |b: &&&Binding| b.action == rows[i].action && b.help == rows[i].help;

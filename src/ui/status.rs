@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 
 use super::{label, text};
 use crate::app::{Action, App};
-use crate::keymap::{BINDINGS, Key, Keys, key_label, label as key_name};
+use crate::keymap::{Key, Keys, bindings, key_label, label as key_name};
 
 /// Draws the status bar in `area`.
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
@@ -27,6 +27,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
         parts.push((0, format!("[{}]", app.focus.name())));
     }
     parts.push((1, position(app)));
+    if app.show_timings {
+        let line = if app.timing_line.is_empty() {
+            "no timings yet".to_string()
+        } else {
+            app.timing_line.clone()
+        };
+        parts.push((1, line));
+    }
     if let Some(hits) = app.hit_position() {
         parts.push((1, hits));
     }
@@ -39,9 +47,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
     if !app.origin.is_empty() {
         parts.push((2, label::clean(&app.origin)));
     }
-    // The left side keeps up to half the line (a third when very short);
+    // The left side keeps up to half the line (a third when very short;
+    // three quarters for a message, which matters more than the hints);
     // the pane name, on narrow screens, is never dropped.
-    let share = if width >= 40 { width / 2 } else { width / 3 };
+    let share = match (width >= 40, app.message.is_some()) {
+        (true, true) => width * 3 / 4,
+        (true, false) => width / 2,
+        (false, _) => width / 3,
+    };
     let keep_left = text::width(&left).min(share);
     let keep_parts = usize::from(!wide);
     while parts.len() > keep_parts && text::width(&right_text(&parts)) + keep_left + 2 > width {
@@ -145,7 +158,7 @@ fn fit_crumbs(crumbs: &[String], room: usize) -> String {
 
 /// `z: M fold all · R unfold all` while a sequence waits for its second key.
 fn pending_hint(first: char) -> String {
-    let choices: Vec<String> = BINDINGS
+    let choices: Vec<String> = bindings()
         .iter()
         .flat_map(|b| b.keys.iter().map(move |k| (k, b.help)))
         .filter_map(|(k, help)| match k {

@@ -35,9 +35,18 @@ impl Term {
         Term::start_program(env!("CARGO_BIN_EXE_daynotes"), args, cols, rows)
     }
 
+    /// [`Term::start`] with more environment variables.
+    pub fn start_env(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Term {
+        Term::launch(env!("CARGO_BIN_EXE_daynotes"), args, env, cols, rows)
+    }
+
     /// Starts any program in the pseudo-terminal (used to check the harness
     /// itself).
     pub fn start_program(program: &str, args: &[&str], cols: u16, rows: u16) -> Term {
+        Term::launch(program, args, &[], cols, rows)
+    }
+
+    fn launch(program: &str, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Term {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("open a pseudo-terminal");
@@ -49,6 +58,13 @@ impl Term {
         let home = std::env::temp_dir().join("daynotes-e2e-empty-home");
         cmd.env("XDG_CONFIG_HOME", &home);
         cmd.env("HOME", &home);
+        cmd.env_remove("VISUAL");
+        cmd.env_remove("EDITOR");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("DAYNOTES_FILE");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("start the program");
         // Only the child holds the terminal's slave side: when it exits the
         // reader sees the end.

@@ -5,6 +5,7 @@
 //! what is shown, that the program ends when asked, and that the terminal is
 //! left as it was found.
 
+mod daily;
 mod dates;
 mod harness;
 mod hostile;

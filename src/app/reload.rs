@@ -1,0 +1,42 @@
+//! Showing new notes in place of the old (a reload after an edit on disk),
+//! keeping the user where they were: the same day, topic and section,
+//! found by date and title ([`Place`]), and the same scroll position.
+
+use std::sync::Arc;
+
+use super::history::History;
+use super::{App, search};
+use crate::notes::Notebook;
+use crate::outline::{Outline, Place};
+
+impl App {
+    /// Shows `notebook` instead of the notes shown now. The selection moves
+    /// to the same node in the new notes (or its nearest parent, or the
+    /// nearest day); the scroll position is kept when the node is the same.
+    /// Search results and the jump history, which point into the old notes,
+    /// are cleared; queries typed this session are kept.
+    pub fn replace_notebook(&mut self, notebook: Notebook) {
+        let place = self.selected().and_then(|id| Place::of(&self.notebook, id));
+        let (scroll, focus) = (self.view.scroll, self.focus);
+        self.outline = Outline::new(&notebook);
+        self.notebook = Arc::new(notebook);
+        self.docs.clear();
+        let history = std::mem::take(&mut self.search.history);
+        self.search = search::Search::default();
+        self.search.history = history;
+        self.dates.history = History::default();
+        self.set_assumed_year(self.dates.assumed);
+        let found = place.as_ref().and_then(|p| p.find(&self.notebook));
+        if let Some(id) = found {
+            self.outline.select(&self.notebook, id);
+        }
+        self.show_selection();
+        let same = found.is_some_and(|id| Place::of(&self.notebook, id) == place);
+        if same {
+            let last = self.doc().map_or(0, |d| d.lines.len().saturating_sub(1));
+            self.view.scroll = scroll.min(last);
+            self.focus = focus;
+        }
+        self.keep_outline_in_view();
+    }
+}

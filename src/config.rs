@@ -1,0 +1,251 @@
+//! The user's settings: `$XDG_CONFIG_HOME/daynotes/config.yaml` (else
+//! `~/.config/daynotes/config.yaml`), or the file `--config` names.
+//!
+//! Every key is optional and an unknown key is an error, never silently
+//! ignored; an error is one line with the file, line and column and what
+//! would be valid. `daynotes config --default` prints [`DEFAULT_YAML`], a
+//! commented file that reads back as [`Config::default`].
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, anyhow};
+use serde::Deserialize;
+
+/// The settings, as read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct Config {
+    /// The notes file or directory opened when neither PATH nor
+    /// `$DAYNOTES_FILE` is given.
+    pub notes: Option<PathBuf>,
+    /// The year of notes that name none.
+    pub year: Option<i32>,
+    /// `dark` (default) or `light`.
+    pub theme: Option<ThemeName>,
+    /// Colours by style role (`heading: "#ff8800"`).
+    #[serde(default)]
+    pub colors: BTreeMap<String, String>,
+    /// Keys by action (`quit: [q, Ctrl-q]`).
+    #[serde(default)]
+    pub keys: BTreeMap<String, Vec<String>>,
+    /// Columns a tab stands for in rendered text (1-16; default 4).
+    pub tab_width: Option<u8>,
+    /// The editor command, as words or one string split like a shell would
+    /// (`code --wait`).
+    pub editor: Option<Editor>,
+    /// Where it was read from, for errors found later (keys, colours).
+    #[serde(skip)]
+    pub origin: Option<Origin>,
+}
+
+/// The file a configuration was read from, and its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// The path as given or found.
+    pub path: String,
+    /// The text read.
+    pub text: String,
+}
+
+impl Config {
+    /// `PATH:LINE:COLUMN` of the entry `key` (a top-level key, or an entry
+    /// under `parent`), for an error about it; `PATH` alone when it cannot
+    /// be found.
+    pub fn place(&self, parent: Option<&str>, key: &str) -> String {
+        let Some(origin) = &self.origin else {
+            return "config".into();
+        };
+        let lines: Vec<&str> = origin.text.lines().collect();
+        let is_key = |line: &str, k: &str| {
+            let t = line.trim_start().trim_start_matches("- ");
+            let t = t.trim_start_matches(['"', '\'']);
+            t.starts_with(k)
+                && t[k.len()..]
+                    .trim_start_matches(['"', '\''])
+                    .starts_with(':')
+        };
+        let from = match parent {
+            Some(p) => lines
+                .iter()
+                .position(|l| !l.starts_with([' ', '\t']) && is_key(l, p))
+                .map_or(0, |i| i + 1),
+            None => 0,
+        };
+        let found = lines
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find(|(_, l)| is_key(l, key) && (parent.is_some() || !l.starts_with([' ', '\t'])));
+        match found {
+            Some((i, l)) => {
+                let col = l.len() - l.trim_start().len() + 1;
+                format!("{}:{}:{col}", origin.path, i + 1)
+            }
+            None => origin.path.clone(),
+        }
+    }
+}
+
+/// The two built-in themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThemeName {
+    /// For dark terminal backgrounds.
+    Dark,
+    /// For light (white) terminal backgrounds.
+    Light,
+}
+
+/// An editor command, written either way.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Editor {
+    /// `editor: code --wait`
+    Line(String),
+    /// `editor: [code, --wait]`
+    Words(Vec<String>),
+}
+
+impl Editor {
+    /// The command as words.
+    pub fn words(&self) -> Result<Vec<String>> {
+        match self {
+            Editor::Words(w) => Ok(w.clone()),
+            Editor::Line(s) => {
+                shell_words::split(s).map_err(|e| anyhow!("editor: cannot split {s:?}: {e}"))
+            }
+        }
+    }
+}
+
+/// The commented default configuration.
+pub const DEFAULT_YAML: &str = include_str!("config/default.yaml");
+
+impl Config {
+    /// [`DEFAULT_YAML`], for `daynotes config --default`.
+    pub const DEFAULT_TEXT: &'static str = DEFAULT_YAML;
+
+    /// Reads the configuration: `explicit` (which must exist), else the
+    /// default place (a missing file there means the defaults).
+    pub fn load(explicit: Option<&Path>) -> Result<Config> {
+        let path = match explicit {
+            Some(p) => p.to_path_buf(),
+            None => match default_path() {
+                Some(p) if p.is_file() => p,
+                _ => return Ok(Config::default()),
+            },
+        };
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| anyhow!("{}: {}", path.display(), crate::load::io_reason(&e)))?;
+        let name = path.display().to_string();
+        let mut config = Config::parse(&text, &name)?;
+        config.origin = Some(Origin { path: name, text });
+        Ok(config)
+    }
+
+    /// Reads configuration text; `name` is the file named in errors.
+    pub fn parse(text: &str, name: &str) -> Result<Config> {
+        if text.trim().is_empty() {
+            return Ok(Config::default());
+        }
+        let config: Config = serde_yaml::from_str(text).map_err(|e| {
+            let place = e
+                .location()
+                .map_or(String::new(), |l| format!("{}:{}:", l.line(), l.column()));
+            // serde_yaml appends " at line L column C"; the place leads instead.
+            let msg = e.to_string();
+            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+            anyhow!("{name}:{place} {}", one_line(&msg))
+        })?;
+        let with_text = Config {
+            origin: Some(Origin {
+                path: name.to_string(),
+                text: text.to_string(),
+            }),
+            ..config
+        };
+        with_text.check()?;
+        Ok(Config {
+            origin: None,
+            ..with_text
+        })
+    }
+
+    /// What serde cannot check.
+    fn check(&self) -> Result<()> {
+        let fail = |key: &str, msg: String| Err(anyhow!("{}: {msg}", self.place(None, key)));
+        if let Some(w) = self.tab_width
+            && !(1..=16).contains(&w)
+        {
+            return fail(
+                "tab_width",
+                format!("tab_width: {w} is not between 1 and 16"),
+            );
+        }
+        if let Some(y) = self.year
+            && !(1..=9999).contains(&y)
+        {
+            return fail("year", format!("year: {y} is not a year (1 to 9999)"));
+        }
+        if let Some(e) = &self.editor {
+            match e.words() {
+                Ok(w) if w.is_empty() => return fail("editor", "editor: empty command".into()),
+                Err(err) => return fail("editor", err.to_string()),
+                Ok(_) => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `$XDG_CONFIG_HOME/daynotes/config.yaml`, else `~/.config/daynotes/…`.
+pub fn default_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .map(|h| PathBuf::from(h).join(".config"))
+        })?;
+    Some(base.join("daynotes").join("config.yaml"))
+}
+
+/// `s` on one line.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_file_reads_as_the_defaults() {
+        assert_eq!(
+            Config::parse(DEFAULT_YAML, "default").unwrap(),
+            Config::default()
+        );
+        assert_eq!(Config::parse("", "empty").unwrap(), Config::default());
+        assert_eq!(Config::parse("# only\n", "c").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn every_key() {
+        let text = "notes: ~/notes\nyear: 2025\ntheme: light\ncolors:\n  heading: \"#ff8800\"\nkeys:\n  quit: [q, Ctrl-q]\ntab_width: 8\neditor: code --wait\n";
+        let c = Config::parse(text, "c").unwrap();
+        assert_eq!(c.notes, Some(PathBuf::from("~/notes")));
+        assert_eq!(c.year, Some(2025));
+        assert_eq!(c.theme, Some(ThemeName::Light));
+        assert_eq!(c.colors["heading"], "#ff8800");
+        assert_eq!(c.keys["quit"], ["q", "Ctrl-q"]);
+        assert_eq!(c.tab_width, Some(8));
+        assert_eq!(c.editor.unwrap().words().unwrap(), ["code", "--wait"]);
+        let words = Config::parse("editor: [nvim, -u, NONE]", "c").unwrap();
+        assert_eq!(
+            words.editor.unwrap().words().unwrap(),
+            ["nvim", "-u", "NONE"]
+        );
+    }
+}

@@ -1,0 +1,250 @@
+//! Keys from the config: the names of actions and keys as a user writes
+//! them, and the live key table — [`BINDINGS`] with the user's keys put in.
+//!
+//! ```yaml
+//! keys:
+//!   quit: [q, Ctrl-q]
+//!   go-to-date: [":", "gd"]
+//!   history-forward: [Alt-Right]
+//! ```
+//!
+//! An override replaces the keys of the action where it applies in the panes
+//! (and overlays); a key it takes from another action is taken away there,
+//! so a key never does two things. The help overlay and the status bar read
+//! the live table, so they show the keys in use.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use crossterm::event::KeyCode;
+
+use super::{BINDINGS, Binding, Context, Key, Keys};
+use crate::app::Action;
+
+/// The actions a config may bind, by name.
+pub const ACTIONS: &[(&str, Action)] = &[
+    ("down", Action::Down),
+    ("up", Action::Up),
+    ("page-down", Action::PageDown),
+    ("page-up", Action::PageUp),
+    ("half-page-down", Action::HalfPageDown),
+    ("half-page-up", Action::HalfPageUp),
+    ("top", Action::Top),
+    ("bottom", Action::Bottom),
+    ("left", Action::Left),
+    ("right", Action::Right),
+    ("toggle", Action::Toggle),
+    ("switch-pane", Action::SwitchPane),
+    ("next-day", Action::NextDay),
+    ("prev-day", Action::PrevDay),
+    ("next-topic", Action::NextTopic),
+    ("prev-topic", Action::PrevTopic),
+    ("fold-all", Action::FoldAll),
+    ("unfold-all", Action::UnfoldAll),
+    ("search", Action::SearchStart),
+    ("filter", Action::FilterStart),
+    ("next-hit", Action::NextHit),
+    ("prev-hit", Action::PrevHit),
+    ("picker", Action::PickerOpen),
+    ("go-to-date", Action::DatePromptOpen),
+    ("calendar", Action::CalendarOpen),
+    ("history-back", Action::HistoryBack),
+    ("history-forward", Action::HistoryForward),
+    ("reload", Action::Reload),
+    ("edit", Action::Edit),
+    ("copy-topic", Action::CopyTopic),
+    ("copy-path", Action::CopyPath),
+    ("timings", Action::ToggleTimings),
+    ("help", Action::Help),
+    ("warnings", Action::Warnings),
+    ("quit", Action::Quit),
+    ("suspend", Action::Suspend),
+];
+
+/// The key table in use: the built-in one until [`install`] is called.
+pub fn bindings() -> &'static [Binding] {
+    LIVE.get().map_or(BINDINGS, Vec::as_slice)
+}
+
+static LIVE: OnceLock<Vec<Binding>> = OnceLock::new();
+
+/// Puts the config's `keys` into the live table (once per process). The
+/// error names the action or key that cannot be read and what would be.
+pub fn install(keys: &BTreeMap<String, Vec<String>>) -> Result<(), String> {
+    let table = with_overrides(keys)?;
+    // A second install (tests) keeps the first table.
+    let _ = LIVE.set(table);
+    Ok(())
+}
+
+/// [`BINDINGS`] with `keys` put in.
+pub fn with_overrides(keys: &BTreeMap<String, Vec<String>>) -> Result<Vec<Binding>, String> {
+    let mut table = BINDINGS.to_vec();
+    for (name, written) in keys {
+        let action = action_named(name).ok_or_else(|| {
+            let names: Vec<&str> = ACTIONS.iter().map(|(n, _)| *n).collect();
+            format!(
+                "keys: unknown action {name:?}; actions: {}",
+                names.join(", ")
+            )
+        })?;
+        let mut new: Vec<Keys> = Vec::new();
+        for k in written {
+            new.push(parse_key(k).map_err(|e| format!("keys.{name}: {e}"))?);
+        }
+        let leaked: &'static [Keys] = Box::leak(new.clone().into_boxed_slice());
+        let main = |c: Context| matches!(c, Context::Panes | Context::Both);
+        let mut placed = false;
+        for b in table.iter_mut() {
+            if b.action == action && main(b.context) {
+                b.keys = if placed { &[] } else { leaked };
+                placed = true;
+            } else if main(b.context) && b.keys.iter().any(|k| new.contains(k)) {
+                let kept: Vec<Keys> = b
+                    .keys
+                    .iter()
+                    .filter(|k| !new.contains(k))
+                    .copied()
+                    .collect();
+                b.keys = Box::leak(kept.into_boxed_slice());
+            }
+        }
+        if !placed {
+            return Err(format!("keys: {name:?} cannot be rebound"));
+        }
+    }
+    table.retain(|b| !b.keys.is_empty());
+    Ok(table)
+}
+
+/// The action a config calls `name`.
+pub fn action_named(name: &str) -> Option<Action> {
+    ACTIONS.iter().find(|(n, _)| *n == name).map(|&(_, a)| a)
+}
+
+/// Reads a key as the help writes it: `j`, `G`, `:`, `Space`, `Ctrl-o`,
+/// `Alt-Left`, `PgDn`, `Enter`, `Esc`, `Tab`, `F5`, or two characters in a
+/// row (`zM`, `gd`).
+pub fn parse_key(s: &str) -> Result<Keys, String> {
+    let hint = "keys look like j, G, Space, Ctrl-o, Alt-Left, PgDn, Enter, Esc, Tab, F5, zM";
+    let lower = s.to_ascii_lowercase();
+    let chars: Vec<char> = s.chars().collect();
+    if let [c] = chars.as_slice() {
+        return Ok(Keys::One(Key::Char(*c)));
+    }
+    for prefix in ["ctrl-", "c-"] {
+        if let Some(rest) = lower.strip_prefix(prefix) {
+            let mut cs = rest.chars();
+            return match (cs.next(), cs.next()) {
+                (Some(c), None) if c.is_ascii_alphabetic() => Ok(Keys::One(Key::Ctrl(c))),
+                _ => Err(format!("{s:?}: Ctrl goes with a letter; {hint}")),
+            };
+        }
+    }
+    for prefix in ["alt-", "a-", "m-"] {
+        if let Some(rest) = lower.strip_prefix(prefix) {
+            return match named(rest) {
+                Some(code @ (KeyCode::Left | KeyCode::Right)) => Ok(Keys::One(Key::Alt(code))),
+                _ => Err(format!("{s:?}: Alt goes with Left or Right; {hint}")),
+            };
+        }
+    }
+    match (named(&lower), chars.as_slice()) {
+        (Some(KeyCode::Char(c)), _) => Ok(Keys::One(Key::Char(c))),
+        (Some(code), _) => Ok(Keys::One(Key::Code(code))),
+        (None, &[a, b]) if a != '-' && b != '-' => Ok(Keys::Two(a, b)),
+        _ => Err(format!("unknown key {s:?}; {hint}")),
+    }
+}
+
+/// A named key, lowercase.
+fn named(s: &str) -> Option<KeyCode> {
+    Some(match s {
+        "space" => KeyCode::Char(' '),
+        "enter" | "return" => KeyCode::Enter,
+        "esc" | "escape" => KeyCode::Esc,
+        "tab" => KeyCode::Tab,
+        "s-tab" | "backtab" | "shift-tab" => KeyCode::BackTab,
+        "backspace" | "bs" => KeyCode::Backspace,
+        "up" | "↑" => KeyCode::Up,
+        "down" | "↓" => KeyCode::Down,
+        "left" | "←" => KeyCode::Left,
+        "right" | "→" => KeyCode::Right,
+        "pgup" | "pageup" => KeyCode::PageUp,
+        "pgdn" | "pagedown" => KeyCode::PageDown,
+        "home" => KeyCode::Home,
+        "end" => KeyCode::End,
+        "delete" | "del" => KeyCode::Delete,
+        "insert" | "ins" => KeyCode::Insert,
+        _ => {
+            let n: u8 = s.strip_prefix('f')?.parse().ok()?;
+            return (1..=12).contains(&n).then_some(KeyCode::F(n));
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(pairs: &[(&str, &[&str])]) -> BTreeMap<String, Vec<String>> {
+        pairs
+            .iter()
+            .map(|(a, ks)| (a.to_string(), ks.iter().map(|k| k.to_string()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn keys_read_as_the_help_writes_them() {
+        let one = |k| Keys::One(k);
+        assert_eq!(parse_key("j"), Ok(one(Key::Char('j'))));
+        assert_eq!(parse_key("G"), Ok(one(Key::Char('G'))));
+        assert_eq!(parse_key(":"), Ok(one(Key::Char(':'))));
+        assert_eq!(parse_key("Space"), Ok(one(Key::Char(' '))));
+        assert_eq!(parse_key("Ctrl-o"), Ok(one(Key::Ctrl('o'))));
+        assert_eq!(parse_key("C-O"), Ok(one(Key::Ctrl('o'))));
+        assert_eq!(parse_key("Alt-Left"), Ok(one(Key::Alt(KeyCode::Left))));
+        assert_eq!(parse_key("PgDn"), Ok(one(Key::Code(KeyCode::PageDown))));
+        assert_eq!(parse_key("enter"), Ok(one(Key::Code(KeyCode::Enter))));
+        assert_eq!(parse_key("F5"), Ok(one(Key::Code(KeyCode::F(5)))));
+        assert_eq!(parse_key("zM"), Ok(Keys::Two('z', 'M')));
+        assert_eq!(parse_key("gd"), Ok(Keys::Two('g', 'd')));
+        for bad in ["Ctrl-", "Ctrl-Up", "Alt-x", "Hyper-j", "F13", "abc", ""] {
+            assert!(parse_key(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn an_override_replaces_the_keys_and_takes_them_from_others() {
+        let table = with_overrides(&map(&[("quit", &["x"]), ("help", &["q"])])).unwrap();
+        let keys_of = |a: Action| -> Vec<Keys> {
+            table
+                .iter()
+                .filter(|b| b.action == a && b.context == Context::Panes)
+                .flat_map(|b| b.keys.iter().copied())
+                .collect()
+        };
+        assert_eq!(keys_of(Action::Quit), [Keys::One(Key::Char('x'))]);
+        assert_eq!(keys_of(Action::Help), [Keys::One(Key::Char('q'))]);
+        // Ctrl-c still quits: it is bound in another row (Both).
+        assert!(
+            table
+                .iter()
+                .any(|b| b.action == Action::Quit && b.keys.contains(&Keys::One(Key::Ctrl('c'))))
+        );
+    }
+
+    #[test]
+    fn unknown_actions_and_keys_are_errors_that_say_what_is_valid() {
+        let err = with_overrides(&map(&[("jump", &["j"])])).unwrap_err();
+        assert!(
+            err.starts_with("keys: unknown action \"jump\"; actions: down, up,"),
+            "{err}"
+        );
+        let err = with_overrides(&map(&[("quit", &["Hyper-q"])])).unwrap_err();
+        assert!(
+            err.starts_with("keys.quit: unknown key \"Hyper-q\"; keys look like"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! Where the user is, in terms that survive the notes being edited: the
+//! day's date and file, the topic's title and number, the section's title
+//! path. After a reload the same node is found again by those, not by its
+//! index, which an edit above it may have shifted.
+//!
+//! ```text
+//! before: 8.23 › 2. 服务器发送事件SSE › 特点     (day 1, topic 1, section 0)
+//! a topic is inserted at the top of 8.23
+//! after:  8.23 › 3. 服务器发送事件SSE › 特点     (day 1, topic 2, section 0)
+//! ```
+
+use super::node::{NodeId, flat_sections, section_path};
+use crate::notes::{NoteDate, Notebook};
+
+/// A node named by what it says rather than where it sits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    date: NoteDate,
+    source: Option<String>,
+    topic: Option<(Box<str>, u32)>,
+    sections: Vec<Box<str>>,
+}
+
+impl Place {
+    /// The place of node `id` of `nb`.
+    pub fn of(nb: &Notebook, id: NodeId) -> Option<Place> {
+        let day = nb.days.get(id.day_index())?;
+        let topic = id.topic_index().and_then(|t| day.topics.get(t));
+        let sections = match (topic, id.section_index()) {
+            (Some(t), Some(k)) => section_path(t, k).iter().map(|s| s.title.clone()).collect(),
+            _ => Vec::new(),
+        };
+        Some(Place {
+            date: day.date,
+            source: nb.sources.get(day.source).map(|s| s.path.clone()),
+            topic: topic.map(|t| (t.title.clone(), t.number)),
+            sections,
+        })
+    }
+
+    /// The same node in `nb`: the day of that date (in the same file when
+    /// there are several), the topic of that title (else of that number),
+    /// the section of that title path, each falling back to its parent;
+    /// with the day gone, the day nearest in date.
+    pub fn find(&self, nb: &Notebook) -> Option<NodeId> {
+        let same_date = |i: &usize| nb.days[*i].date == self.date;
+        let candidates: Vec<usize> = (0..nb.days.len()).filter(same_date).collect();
+        let in_source = candidates.iter().copied().find(|&i| {
+            let path = nb.sources.get(nb.days[i].source).map(|s| &s.path);
+            path == self.source.as_ref()
+        });
+        let day_index = match in_source.or(candidates.first().copied()) {
+            Some(i) => i,
+            None => nearest_day(nb, self.date)?,
+        };
+        let day = &nb.days[day_index];
+        let Some((title, number)) = &self.topic else {
+            return Some(NodeId::day(day_index));
+        };
+        let by_title = day.topics.iter().position(|t| &t.title == title);
+        let by_number = || day.topics.iter().position(|t| t.number == *number);
+        let Some(t) = by_title.or_else(by_number) else {
+            return Some(NodeId::day(day_index));
+        };
+        if self.sections.is_empty() {
+            return Some(NodeId::topic(day_index, t));
+        }
+        let topic = &day.topics[t];
+        let flat = flat_sections(topic);
+        let found = (0..flat.len()).find(|&k| {
+            let path: Vec<&Box<str>> = section_path(topic, k).iter().map(|s| &s.title).collect();
+            path.len() == self.sections.len()
+                && path.iter().zip(&self.sections).all(|(a, b)| *a == b)
+        });
+        Some(match found {
+            Some(k) => NodeId::section(day_index, t, k),
+            None => NodeId::topic(day_index, t),
+        })
+    }
+}
+
+/// The day of `nb` nearest to `date` (a tie goes to the later day).
+fn nearest_day(nb: &Notebook, date: NoteDate) -> Option<usize> {
+    let number = |d: NoteDate| {
+        crate::dates::days_from_civil(
+            d.year.unwrap_or(2000),
+            u32::from(d.month).clamp(1, 12),
+            u32::from(d.day).max(1),
+        )
+    };
+    let target = number(date);
+    (0..nb.days.len()).min_by_key(|&i| {
+        let gap = number(nb.days[i].date) - target;
+        (gap.abs(), gap < 0)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::from_text;
+
+    fn seed() -> String {
+        include_str!("../../notes/study-notes.txt").to_string()
+    }
+
+    fn name(nb: &Notebook, id: NodeId) -> String {
+        let day = &nb.days[id.day_index()];
+        let mut parts = vec![day.date.to_string()];
+        if let Some(t) = id.topic_index().map(|t| &day.topics[t]) {
+            parts.push(format!("{}. {}", t.number, t.title));
+            if let Some(k) = id.section_index() {
+                parts.extend(section_path(t, k).iter().map(|s| s.title.to_string()));
+            }
+        }
+        parts.join(" › ")
+    }
+
+    #[test]
+    fn a_node_is_found_again_after_a_topic_is_inserted_above_it() {
+        let old = from_text("n", seed());
+        // 8.23 › 2. 服务器发送事件SSE › 特点
+        let id = NodeId::section(1, 1, 0);
+        assert_eq!(name(&old, id), "8.23 › 2. 服务器发送事件SSE › 特点");
+        let place = Place::of(&old, id).unwrap();
+        let edited = seed().replacen(
+            "    1.http长轮询",
+            "    1.新的主题\n        新\n    1.http长轮询",
+            1,
+        );
+        let new = from_text("n", edited);
+        let found = place.find(&new).unwrap();
+        assert_eq!(found, NodeId::section(1, 2, 0));
+        assert_eq!(name(&new, found), "8.23 › 2. 服务器发送事件SSE › 特点");
+    }
+
+    #[test]
+    fn a_renamed_topic_falls_back_to_its_number_and_a_gone_day_to_the_nearest() {
+        let old = from_text("n", seed());
+        let place = Place::of(&old, NodeId::topic(0, 1)).unwrap();
+        let renamed = seed().replace("2.在开发阶段，建议加上时间消耗记录", "2.记录耗时");
+        let new = from_text("n", renamed);
+        assert_eq!(place.find(&new), Some(NodeId::topic(0, 1)));
+        // 8.24 removed (its heading becomes text of 8.23): 8.23 or 8.30 —
+        // 8.23 is one day away.
+        let place = Place::of(&old, NodeId::day(2)).unwrap();
+        let gone = seed().replace("8.24\n", "day\n");
+        let new = from_text("n", gone);
+        let found = place.find(&new).unwrap();
+        assert_eq!(name(&new, found), "8.23");
+    }
+}

@@ -1,0 +1,142 @@
+//! How long things took, for `--timings` and the status bar's timing line
+//! (the notes' own advice: record the time each step costs).
+//!
+//! ```text
+//! read             55.1 ms
+//! decode            5.9 ms
+//! parse           204.8 ms
+//! first frame     271.3 ms   (from the start of the program)
+//! slowest frame     3.2 ms
+//! search "sse"      8.1 ms   (42 hits)
+//! ```
+
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use crate::load::LoadTimes;
+
+/// Marks the start of the program (the first call wins).
+pub fn mark_start() {
+    let _ = START.get_or_init(Instant::now);
+}
+
+/// Time since [`mark_start`] (or since this first call).
+pub fn since_start() -> Duration {
+    START.get_or_init(Instant::now).elapsed()
+}
+
+static START: OnceLock<Instant> = OnceLock::new();
+
+/// The phases measured in one run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Timings {
+    /// Named phases in the order they happened.
+    phases: Vec<(String, Duration)>,
+    /// The slowest frame after the first, if any was drawn.
+    slowest_frame: Option<Duration>,
+    /// Frames drawn.
+    frames: usize,
+    /// Each search: the query, how long until its last hit, the hits.
+    searches: Vec<(String, Duration, usize)>,
+}
+
+impl Timings {
+    /// Records the loading phases.
+    pub fn load(&mut self, t: LoadTimes) {
+        self.phase("read", t.read);
+        self.phase("decode", t.decode);
+        self.phase("parse", t.parse);
+    }
+
+    /// Records one named phase.
+    pub fn phase(&mut self, name: &str, took: Duration) {
+        self.phases.push((name.to_string(), took));
+    }
+
+    /// Records a frame after the first.
+    pub fn frame(&mut self, took: Duration) {
+        self.frames += 1;
+        self.slowest_frame = Some(self.slowest_frame.map_or(took, |s| s.max(took)));
+    }
+
+    /// Records a finished search.
+    pub fn search(&mut self, query: &str, took: Duration, hits: usize) {
+        self.searches.push((query.to_string(), took, hits));
+    }
+
+    /// One line per phase, aligned, for `--timings`.
+    pub fn report(&self) -> String {
+        let mut rows: Vec<(String, Duration, String)> = self
+            .phases
+            .iter()
+            .map(|(n, d)| (n.clone(), *d, String::new()))
+            .collect();
+        if let Some(s) = self.slowest_frame {
+            rows.push(("slowest frame".into(), s, format!("  (of {})", self.frames)));
+        }
+        for (q, d, hits) in &self.searches {
+            let s = if *hits == 1 { "" } else { "s" };
+            rows.push((format!("search {q:?}"), *d, format!("  ({hits} hit{s})")));
+        }
+        let name_width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+        rows.iter()
+            .map(|(n, d, note)| format!("{n:<name_width$}  {:>8}{note}\n", ms(*d)))
+            .collect()
+    }
+
+    /// A short line for the status bar: `parse 205 ms · frame ≤3.2 ms`.
+    pub fn status_line(&self) -> String {
+        let mut parts: Vec<String> = self
+            .phases
+            .iter()
+            .filter(|(n, _)| n == "parse" || n == "first frame")
+            .map(|(n, d)| format!("{n} {}", ms(*d)))
+            .collect();
+        if let Some(s) = self.slowest_frame {
+            parts.push(format!("frame ≤{}", ms(s)));
+        }
+        if let Some((_, d, _)) = self.searches.last() {
+            parts.push(format!("search {}", ms(*d)));
+        }
+        parts.join(" · ")
+    }
+}
+
+/// `12.3 ms`.
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1e3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_report_lines_up() {
+        let mut t = Timings::default();
+        t.load(LoadTimes {
+            read: Duration::from_micros(55_120),
+            decode: Duration::from_micros(5_900),
+            parse: Duration::from_micros(204_840),
+        });
+        t.phase("first frame", Duration::from_micros(271_300));
+        t.frame(Duration::from_micros(900));
+        t.frame(Duration::from_micros(3_200));
+        t.search("sse", Duration::from_micros(8_100), 42);
+        assert_eq!(
+            t.report(),
+            "\
+read            55.1 ms
+decode           5.9 ms
+parse          204.8 ms
+first frame    271.3 ms
+slowest frame    3.2 ms  (of 2)
+search \"sse\"     8.1 ms  (42 hits)
+"
+        );
+        assert_eq!(
+            t.status_line(),
+            "parse 204.8 ms · first frame 271.3 ms · frame ≤3.2 ms · search 8.1 ms"
+        );
+    }
+}

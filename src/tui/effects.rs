@@ -1,0 +1,110 @@
+//! Carrying out what the app asked for ([`Effect`]): reading the notes
+//! again, running the editor with the terminal handed over, and writing the
+//! clipboard sequence. Outcomes go back to the app as status messages.
+
+use std::io::{self, Write};
+
+use super::Runner;
+use crate::app::Effect;
+use crate::clipboard;
+
+impl Runner {
+    /// Carries out the app's requests; true when the screen may change.
+    pub(super) fn carry_out(&mut self) -> io::Result<bool> {
+        let effects = self.app.take_effects();
+        let any = !effects.is_empty();
+        for effect in effects {
+            match effect {
+                Effect::Reload => self.reload(false),
+                Effect::Edit { path, line } => self.edit(&path, line)?,
+                Effect::Copy { text, what } => self.copy(&text, what)?,
+            }
+        }
+        Ok(any)
+    }
+
+    /// Reads the notes again. On failure (the file vanished, became
+    /// unreadable or binary) the last good version stays, with a message.
+    pub(super) fn reload(&mut self, noticed: bool) {
+        let Some(target) = self.options.target.clone() else {
+            return self
+                .app
+                .tell("the bundled sample has no file to read again", false);
+        };
+        match crate::load::load_with(&target, self.options.load) {
+            Ok((notebook, _)) => {
+                let days = notebook.days.len();
+                let warnings = notebook.warnings.len();
+                self.app.replace_notebook(notebook);
+                let why = if noticed { "changed on disk: " } else { "" };
+                let w = match warnings {
+                    0 => String::new(),
+                    1 => " · 1 warning".into(),
+                    n => format!(" · {n} warnings"),
+                };
+                let s = if days == 1 { "" } else { "s" };
+                self.app
+                    .tell(format!("{why}read again, {days} day{s}{w}"), warnings > 0);
+            }
+            Err(e) => {
+                let msg = format!("{} — showing the last version read", super::one_line(&e));
+                self.app.tell(msg, true);
+            }
+        }
+    }
+
+    /// Hands the terminal to the editor at `path:line`, takes it back, and
+    /// reads the notes again.
+    fn edit(&mut self, path: &str, line: usize) -> io::Result<()> {
+        let argv = match crate::editor::command_from_env(
+            self.options.editor.as_deref(),
+            std::path::Path::new(path),
+            line,
+        ) {
+            Ok(argv) => argv,
+            Err(e) => {
+                self.app.tell(super::one_line(&e), true);
+                return Ok(());
+            }
+        };
+        self.session.hand_over()?;
+        let result = crate::editor::run(&argv);
+        self.session.resume()?;
+        self.tell_size()?;
+        match result {
+            Ok(status) if status.success() => self.reload(false),
+            Ok(status) => {
+                self.reload(false);
+                self.app
+                    .tell(format!("the editor ended with {status}"), true);
+            }
+            Err(e) => self.app.tell(super::one_line(&e), true),
+        }
+        Ok(())
+    }
+
+    /// Writes the OSC 52 sequence for `text` to the terminal.
+    fn copy(&mut self, text: &str, what: &str) -> io::Result<()> {
+        match clipboard::osc52(text) {
+            Ok(seq) => {
+                let mut out = io::stdout().lock();
+                out.write_all(seq.as_bytes())?;
+                out.flush()?;
+                let size = clipboard::size(text.len());
+                self.app.tell(
+                    format!("copied the {what} ({size}) to the clipboard"),
+                    false,
+                );
+            }
+            Err(len) => {
+                let msg = format!(
+                    "the {what} is {}, over the {} clipboard limit: nothing copied",
+                    clipboard::size(len),
+                    clipboard::size(clipboard::LIMIT)
+                );
+                self.app.tell(msg, true);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,144 @@
+//! The configuration file as a user meets it: every key read, and each kind
+//! of mistake a one-line error with the file, line and column and what would
+//! be valid (pinned by snapshots), never silently ignored.
+
+use assert_cmd::Command;
+
+const SEED: &str = "notes/study-notes.txt";
+
+/// `daynotes --config FILE ARGS` with `yaml` as FILE's content; the
+/// temporary directory is returned so the file outlives the run.
+fn with_config(yaml: &str, args: &[&str]) -> (tempfile::TempDir, std::process::Output) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.yaml");
+    std::fs::write(&path, yaml).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DAYNOTES_FILE")
+        .env("NO_COLOR", "1")
+        .arg("--config")
+        .arg(&path)
+        .args(args)
+        .output()
+        .unwrap();
+    (dir, out)
+}
+
+/// The error line with the temporary directory replaced by `DIR`.
+fn error_of(yaml: &str) -> String {
+    let (dir, out) = with_config(yaml, &["list", SEED]);
+    assert_eq!(out.status.code(), Some(2), "{yaml}");
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    err.replace(&dir.path().display().to_string(), "DIR")
+}
+
+#[test]
+fn an_unknown_key_names_the_valid_ones() {
+    insta::assert_snapshot!(error_of("theme: dark\ncolour: red\n"));
+}
+
+#[test]
+fn bad_values_say_what_is_valid() {
+    insta::assert_snapshot!("theme", error_of("theme: blue\n"));
+    insta::assert_snapshot!("tab_width", error_of("tab_width: 0\n"));
+    insta::assert_snapshot!("year", error_of("year: abc\n"));
+    insta::assert_snapshot!("role", error_of("colors:\n  headline: red\n"));
+    insta::assert_snapshot!("colour", error_of("colors:\n  heading: blurple\n"));
+    insta::assert_snapshot!("action", error_of("keys:\n  jump: [j]\n"));
+    insta::assert_snapshot!("key", error_of("keys:\n  quit: [Hyper-q]\n"));
+    insta::assert_snapshot!("yaml", error_of("keys: [oops\n"));
+}
+
+#[test]
+fn a_missing_explicit_config_is_an_error_and_a_missing_default_is_not() {
+    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--config", "no/such/config.yaml", "list", SEED])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "daynotes: error: no/such/config.yaml: no such file or directory\n"
+    );
+    let home = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_daynotes"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("XDG_CONFIG_HOME", home.path())
+        .args(["list", SEED])
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_default_config_prints_and_reads_back() {
+    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
+        .args(["config", "--default"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("# theme: dark"));
+    let (_dir, out) = with_config(&text, &["list", "--depth", "1", SEED]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_config_notes_year_and_keys_are_used() {
+    let (_dir, out) = with_config(
+        &format!("notes: {SEED}\nyear: 2025\nkeys:\n  quit: [x]\n"),
+        &["show", "8.22"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("8.22"), "{text}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("(from the config)"), "{err}");
+}
+
+#[test]
+fn timings_are_printed_on_exit() {
+    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--timings", "check", SEED])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    let names: Vec<&str> = err
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(names, ["read", "decode", "parse"], "{err}");
+    assert!(err.lines().all(|l| l.ends_with(" ms")), "{err}");
+}
+
+#[test]
+fn completions_and_the_manual() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
+            .args(["completions", shell])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert!(String::from_utf8(out.stdout).unwrap().contains("daynotes"));
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
+        .arg("man")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains(".TH daynotes")
+    );
+}

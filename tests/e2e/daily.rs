@@ -1,0 +1,131 @@
+//! Daily use in the real program: the notes changing on disk while open
+//! (an atomic save, the file deleted and back), `e` handing the terminal to
+//! an editor and reading the notes again, `y` writing an OSC 52 clipboard
+//! sequence, `--color never`.
+
+use std::fs;
+
+use crate::harness::Term;
+use crate::output::assert_restored;
+
+const SEED: &str = include_str!("../../notes/study-notes.txt");
+
+fn status(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
+
+#[test]
+fn changes_on_disk_are_shown_and_a_deleted_file_keeps_the_last_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.txt");
+    fs::write(&file, SEED).unwrap();
+    let path = file.to_str().unwrap();
+    let mut term = Term::start(&[path], 100, 30);
+    term.wait_for("tcp握手");
+    term.send("]");
+    term.wait_until("8.23 selected", |s| status(s).starts_with(" 8.23"));
+
+    // An atomic save: a new file renamed over the old.
+    let tmp = dir.path().join("notes.txt.new");
+    fs::write(&tmp, SEED.replacen("8.23： ", "8.23： 新的一天", 1)).unwrap();
+    fs::rename(&tmp, &file).unwrap();
+    let screen = term.wait_for("changed on disk: read again, 6 days");
+    assert!(screen.contains("8.23 新的一天"), "{screen}");
+    assert!(
+        status(&screen).contains("day 2/6"),
+        "still on 8.23:\n{screen}"
+    );
+
+    // Deleted: the last version stays, with a message.
+    fs::remove_file(&file).unwrap();
+    let screen = term.wait_for("showing the last version read");
+    assert!(screen.contains("tcp握手"), "{screen}");
+
+    // Back, and `r` reads it by hand.
+    fs::write(&file, SEED).unwrap();
+    term.wait_for("changed on disk");
+    term.send("r");
+    term.wait_until("read again by hand", |s| {
+        status(s).starts_with(" read again, 6 days")
+    });
+    term.send("q");
+    assert!(term.wait_exit().success());
+    assert_restored(&term);
+}
+
+#[test]
+fn the_editor_gets_the_terminal_and_the_line_then_the_notes_are_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.txt");
+    fs::write(&file, SEED).unwrap();
+    // A stand-in editor, called vi so that it is given `+LINE FILE`:
+    // records its arguments and appends a day.
+    let log = dir.path().join("args.txt");
+    fs::create_dir(dir.path().join("bin")).unwrap();
+    let editor = dir.path().join("bin").join("vi");
+    fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\necho \"$@\" > '{}'\nprintf '\\n9.12\\n    1.edited\\n' >> \"$2\"\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&editor, fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let path = file.to_str().unwrap();
+    let mut term = Term::start_env(&[path], &[("EDITOR", editor.to_str().unwrap())], 100, 30);
+    term.wait_for("tcp握手");
+    term.send("]j");
+    term.wait_until("8.23 topic 1", |s| status(s).contains("http长轮询"));
+    term.send("e");
+    let screen = term.wait_for("9.12");
+    assert!(status(&screen).contains("read again, 7 days"), "{screen}");
+    assert!(screen.contains("1. http长轮询"), "still there:\n{screen}");
+    // The fake editor's arguments: +LINE FILE (its own name is not $0 here).
+    let args = fs::read_to_string(&log).unwrap();
+    assert_eq!(args.trim(), format!("+91 {path}"));
+    term.send("q");
+    assert!(term.wait_exit().success());
+    assert_restored(&term);
+}
+
+#[test]
+fn y_copies_through_osc_52_and_color_never_draws_no_colour() {
+    let mut term = Term::start(&["--color", "never", "notes/study-notes.txt"], 100, 30);
+    term.wait_for("tcp握手");
+    term.send("jy");
+    term.wait_for("copied the topic");
+    let raw = String::from_utf8_lossy(&term.raw()).to_string();
+    let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence");
+    let payload: String = raw[start + 7..]
+        .chars()
+        .take_while(|c| *c != '\x07')
+        .collect();
+    use base64::Engine as _;
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(payload)
+        .unwrap();
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.starts_with("    1.tcp握手\n"), "{text}");
+    assert!(text.contains("**第一次握手（SYN）**："));
+    // No cell of the screen has a colour.
+    let coloured = term.with_screen(|screen| {
+        let (rows, cols) = screen.size();
+        (0..rows)
+            .flat_map(|r| (0..cols).map(move |c| (r, c)))
+            .filter(|&(r, c)| {
+                screen.cell(r, c).is_some_and(|cell| {
+                    cell.fgcolor() != vt100::Color::Default
+                        || cell.bgcolor() != vt100::Color::Default
+                })
+            })
+            .count()
+    });
+    assert_eq!(coloured, 0);
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
