@@ -102,9 +102,14 @@ impl Timings {
     }
 }
 
-/// `12.3 ms`.
+/// `12.3 ms`, `0.04 ms` under a millisecond.
 fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1e3)
+    let ms = d.as_secs_f64() * 1e3;
+    if ms < 1.0 {
+        format!("{ms:.2} ms")
+    } else {
+        format!("{ms:.1} ms")
+    }
 }
 
 #[cfg(test)]

@@ -175,3 +175,28 @@ fn a_single_file_is_read_whatever_its_name() {
     let nb = load(&dir.path().join("journal.log")).unwrap();
     assert_eq!(days(&nb, dir.path()), ["8.22 a (journal.log)"]);
 }
+
+#[test]
+fn the_status_bar_names_the_selected_days_file() {
+    use daynotes::app::{Action, App};
+    let dir = dir_with(&[
+        ("a.txt", "2025\n8.22\n    1.a1\n"),
+        ("b.md", "2025\n8.23\n    1.b1\n"),
+    ]);
+    let mut app = App::new(load(dir.path()).unwrap());
+    app.update(Action::Resize {
+        width: 100,
+        height: 10,
+    });
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 10)).unwrap();
+    let mut status = |app: &App| {
+        let mut view = daynotes::ui::ViewState::default();
+        term.draw(|f| daynotes::ui::draw(f, app, &mut view))
+            .unwrap();
+        let buf = term.backend().buffer();
+        (0..100).map(|x| buf[(x, 9)].symbol()).collect::<String>()
+    };
+    assert!(status(&app).contains("a.txt"), "{}", status(&app));
+    app.update(Action::NextDay);
+    assert!(status(&app).contains("b.md"), "{}", status(&app));
+}

@@ -4,7 +4,8 @@
 //! back through the status bar, so the app itself stays free of I/O.
 
 use super::App;
-use crate::notes::{Day, Notebook};
+use crate::clipboard;
+use crate::notes::Day;
 use crate::outline::{NodeId, section_path};
 
 /// One request for the runner.
@@ -59,21 +60,23 @@ impl App {
             return self.say("nothing to copy", true);
         };
         let nb = &self.notebook;
-        let effect = if path {
-            Effect::Copy {
-                text: crate::ui::label::breadcrumb(nb, id).join(" › "),
-                what: "path",
+        let (day, topic) = (id.day_index(), id.topic_index());
+        let copied = if path {
+            // A day alone: its date (and title); a topic or section: the
+            // topic's `date › topic`.
+            match topic {
+                Some(t) => clipboard::topic_path(nb, day, t).map(|p| (p, "path")),
+                None => Some((crate::ui::label::breadcrumb(nb, id).join(" › "), "path")),
             }
         } else {
-            let Some(text) = topic_text(nb, id) else {
-                return self.say("select a topic to copy its text (Y copies the path)", true);
-            };
-            Effect::Copy {
-                text: text.to_string(),
-                what: "topic",
-            }
+            topic
+                .and_then(|t| clipboard::topic_text(nb, day, t))
+                .map(|text| (text.to_string(), "topic"))
         };
-        self.effects.push(effect);
+        let Some((text, what)) = copied else {
+            return self.say("select a topic to copy its text (Y copies the path)", true);
+        };
+        self.effects.push(Effect::Copy { text, what });
     }
 
     /// The runner takes the requests made since it last looked.
@@ -98,14 +101,4 @@ fn node_line(day: &Day, id: NodeId) -> usize {
             .map_or(topic.heading.line, |s| s.heading.line),
         None => topic.heading.line,
     }
-}
-
-/// The text of the topic `id` is in, from its heading to the end of its
-/// body, exactly as the file has it.
-fn topic_text(nb: &Notebook, id: NodeId) -> Option<&str> {
-    let day = nb.days.get(id.day_index())?;
-    let topic = day.topics.get(id.topic_index()?)?;
-    let text = &nb.sources.get(day.source)?.text;
-    let end = topic.body.end.max(topic.heading.end);
-    text.get(topic.heading.start..end)
 }

@@ -233,14 +233,17 @@ impl Runner {
     }
 
     fn draw(&mut self) -> io::Result<()> {
+        for (query, took, hits) in self.app.search.timed.drain(..) {
+            self.timings.search(&query, took, hits);
+        }
+        if self.app.show_timings {
+            self.app.timing_line = self.timings.status_line();
+        }
         let start = std::time::Instant::now();
         let Runner {
             session, app, view, ..
         } = self;
         session.terminal().draw(|f| ui::draw(f, app, view))?;
-        for (query, took, hits) in self.app.search.timed.drain(..) {
-            self.timings.search(&query, took, hits);
-        }
         if self.frames == 0 {
             let since = crate::timings::since_start();
             self.timings.phase("first frame", since);
@@ -248,9 +251,6 @@ impl Runner {
             self.timings.frame(start.elapsed());
         }
         self.frames += 1;
-        if self.app.show_timings {
-            self.app.timing_line = self.timings.status_line();
-        }
         Ok(())
     }
 }

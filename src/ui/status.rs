@@ -44,8 +44,24 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
         key_label(Action::Quit)
     );
     parts.push((3, hints));
-    if !app.origin.is_empty() {
-        parts.push((2, label::clean(&app.origin)));
+    // With several files, the selected day's own file; else where the
+    // notes came from.
+    let day_file = app
+        .selected()
+        .filter(|_| app.notebook.sources.len() > 1)
+        .and_then(|id| app.notebook.days.get(id.day_index()))
+        .and_then(|d| app.notebook.sources.get(d.source))
+        .map(|s| {
+            s.path
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap_or(&s.path)
+                .to_string()
+        });
+    match day_file {
+        Some(file) => parts.push((2, label::clean(&file))),
+        None if !app.origin.is_empty() => parts.push((2, label::clean(&app.origin))),
+        None => {}
     }
     // The left side keeps up to half the line (a third when very short;
     // three quarters for a message, which matters more than the hints);
