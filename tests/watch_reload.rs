@@ -1,63 +1,14 @@
-//! Live reload: the watch sees in-place writes, atomic saves (a new file
-//! renamed over the old) and deletion, ignores other files, and the viewer
-//! shows the new notes with the selection on the same day and topic.
-//!
-//! Waits here are generous upper bounds, not timing assertions.
+//! Live reload in the app: the new notes are shown with the selection on the
+//! same day, topic and section and the same scroll. (What the watch sees is
+//! tested in `watch_events.rs`; the whole loop in a terminal in
+//! `e2e/daily.rs`.)
 
 use std::fs;
-use std::time::Duration;
 
 use daynotes::app::{Action, App};
 use daynotes::load::load;
-use daynotes::watch::Watcher;
 
-const WAIT: Duration = Duration::from_secs(5);
 const SEED: &str = include_str!("../notes/study-notes.txt");
-
-fn watched(text: &str) -> (tempfile::TempDir, std::path::PathBuf, Watcher) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("notes.txt");
-    fs::write(&file, text).unwrap();
-    let watcher = Watcher::new(&file, false).unwrap();
-    (dir, file, watcher)
-}
-
-/// Waits for the watcher's quiet period after a change, then drains.
-fn settle(w: &Watcher) {
-    std::thread::sleep(Duration::from_millis(300));
-    w.changed();
-}
-
-#[test]
-fn an_in_place_write_is_seen() {
-    let (_dir, file, w) = watched(SEED);
-    fs::write(&file, format!("{SEED}\n9.12\n    1.new\n")).unwrap();
-    assert!(w.wait(WAIT), "no change reported");
-}
-
-#[test]
-fn an_atomic_save_is_seen() {
-    let (dir, file, w) = watched(SEED);
-    let tmp = dir.path().join(".notes.txt.swp");
-    fs::write(&tmp, format!("{SEED}\n9.12\n    1.new\n")).unwrap();
-    fs::rename(&tmp, &file).unwrap();
-    assert!(w.wait(WAIT), "no change reported for the rename");
-    assert_eq!(load(&file).unwrap().days.len(), 7);
-}
-
-#[test]
-fn other_files_in_the_directory_are_ignored_and_deletion_is_seen() {
-    let (dir, file, w) = watched(SEED);
-    settle(&w);
-    fs::write(dir.path().join("other.txt"), "x").unwrap();
-    assert!(
-        !w.wait(Duration::from_millis(400)),
-        "a change to another file was reported"
-    );
-    fs::remove_file(&file).unwrap();
-    assert!(w.wait(WAIT), "deletion not reported");
-    assert!(load(&file).is_err());
-}
 
 /// The selected node's breadcrumb.
 fn at(app: &App) -> String {
