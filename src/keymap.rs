@@ -272,15 +272,22 @@ fn key_action(event: &KeyEvent, app: &App) -> Option<Action> {
     };
     let key = key_of(event);
     if let Some(first) = app.pending {
-        // The second key of a sequence completes it; anything else cancels.
+        // The second key of a sequence completes it. Anything else does
+        // what the first key does alone, if it does anything (`gg` is still
+        // `g` when `gd` is bound), or cancels.
+        let alone = || {
+            active()
+                .find(|b| b.keys.contains(&Keys::One(Key::Char(first))))
+                .map_or(Action::Close, |b| b.action)
+        };
         let second = match key {
             Some(Key::Char(c)) => Keys::Two(first, c),
-            _ => return Some(Action::Close),
+            _ => return Some(alone()),
         };
         return Some(
             active()
                 .find(|b| b.keys.contains(&second))
-                .map_or(Action::Close, |b| b.action),
+                .map_or_else(alone, |b| b.action),
         );
     }
     let key = key?;
