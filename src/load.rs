@@ -27,7 +27,17 @@ pub fn from_text(label: &str, text: String) -> Notebook {
 pub struct LoadOptions {
     /// Descend into the subdirectories of a notes directory.
     pub recursive: bool,
+    /// For the viewer: a single file over [`GLIMPSE_OVER`] is read and
+    /// decoded but only its beginning parsed; the rest comes in
+    /// [`Loaded::pending`].
+    pub glimpse: bool,
 }
+
+/// Files larger than this are shown a glimpse first ([`LoadOptions::glimpse`]).
+pub const GLIMPSE_OVER: usize = 8 << 20;
+
+/// How much of a large file the glimpse parses.
+pub const GLIMPSE_BYTES: usize = 1 << 20;
 
 /// How long loading took, by phase, summed over the files read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -52,6 +62,9 @@ pub struct Loaded {
     pub target: Option<PathBuf>,
     /// How long it took.
     pub times: LoadTimes,
+    /// With [`LoadOptions::glimpse`] and a large file: the whole file, to
+    /// parse on a thread; `notebook` then holds only its beginning.
+    pub pending: Option<Unparsed>,
 }
 
 /// Reads a notes file, or every `*.txt` and `*.md` file directly inside a
@@ -99,12 +112,30 @@ pub fn resolve(
     options: LoadOptions,
 ) -> Result<Loaded> {
     let loaded = |target: &Path, origin: String| -> Result<Loaded> {
+        let large = |p: &Path| {
+            std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() > GLIMPSE_OVER as u64)
+        };
+        if options.glimpse && large(target) {
+            let mut times = LoadTimes::default();
+            let file = read_file(target, &mut times)?;
+            let t = Instant::now();
+            let notebook = file.glimpse(GLIMPSE_BYTES);
+            times.parse = t.elapsed();
+            return Ok(Loaded {
+                notebook,
+                origin,
+                target: Some(target.to_path_buf()),
+                times,
+                pending: Some(file),
+            });
+        }
         let (notebook, times) = load_with(target, options)?;
         Ok(Loaded {
             notebook,
             origin,
             target: Some(target.to_path_buf()),
             times,
+            pending: None,
         })
     };
     if let Some(path) = path {
@@ -133,6 +164,7 @@ pub fn resolve(
             .into(),
         target: None,
         times: LoadTimes::default(),
+        pending: None,
     })
 }
 
@@ -188,22 +220,69 @@ fn notes_files(dir: &Path, recursive: bool) -> Result<Vec<PathBuf>> {
 
 /// Reads, decodes and parses one file into `nb`.
 fn read_into(nb: &mut Notebook, path: &Path, times: &mut LoadTimes) -> Result<()> {
+    let file = read_file(path, times)?;
+    let t = Instant::now();
+    add_source(nb, file.path, file.text, file.warnings);
+    times.parse += t.elapsed();
+    Ok(())
+}
+
+/// A notes file read and decoded, not yet parsed. The viewer shows a
+/// [glimpse](Unparsed::glimpse) of a large one at once and parses the whole
+/// on a thread: reading and decoding (where the errors are) come first, so
+/// a bad file is still an ordinary error.
+#[derive(Debug)]
+pub struct Unparsed {
+    /// The file.
+    pub path: String,
+    /// Its text.
+    pub text: String,
+    /// What decoding found.
+    pub warnings: Vec<Warning>,
+}
+
+impl Unparsed {
+    /// The whole file, parsed.
+    pub fn parse(self) -> Notebook {
+        let mut nb = Notebook::default();
+        add_source(&mut nb, self.path, self.text, self.warnings);
+        nb
+    }
+
+    /// Its first `bytes` or so (up to the end of a line), parsed: what the
+    /// viewer shows while the rest is parsed.
+    pub fn glimpse(&self, bytes: usize) -> Notebook {
+        let cut = if bytes >= self.text.len() {
+            self.text.len()
+        } else {
+            memchr::memchr(b'\n', &self.text.as_bytes()[bytes..])
+                .map_or(self.text.len(), |i| bytes + i + 1)
+        };
+        let mut nb = Notebook::default();
+        add_source(
+            &mut nb,
+            self.path.clone(),
+            self.text[..cut].to_string(),
+            Vec::new(),
+        );
+        nb
+    }
+}
+
+/// Reads and decodes one file.
+pub fn read_file(path: &Path, times: &mut LoadTimes) -> Result<Unparsed> {
     let t0 = Instant::now();
     let bytes =
         std::fs::read(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))?;
     let t1 = Instant::now();
     let decoded = decode::decode(bytes).map_err(|e| anyhow!("{}: {e}", path.display()))?;
-    let t2 = Instant::now();
-    add_source(
-        nb,
-        path.display().to_string(),
-        decoded.text,
-        decoded.warnings,
-    );
     times.read += t1 - t0;
-    times.decode += t2 - t1;
-    times.parse += t2.elapsed();
-    Ok(())
+    times.decode += t1.elapsed();
+    Ok(Unparsed {
+        path: path.display().to_string(),
+        text: decoded.text,
+        warnings: decoded.warnings,
+    })
 }
 
 /// Parses `text` and appends it as a new source.

@@ -30,7 +30,10 @@ fn days(nb: &Notebook, root: &Path) -> Vec<String> {
         .collect()
 }
 
-const RECURSIVE: LoadOptions = LoadOptions { recursive: true };
+const RECURSIVE: LoadOptions = LoadOptions {
+    recursive: true,
+    glimpse: false,
+};
 
 #[test]
 fn days_from_several_files_are_merged_by_date() {

@@ -114,8 +114,12 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
     if let Some(result) = search::quick_count(cli) {
         return result;
     }
+    // The viewer shows the beginning of a large file at once (not when it
+    // must open at a date, which may be anywhere in it).
+    let viewer = cli.command.is_none() && io::stdout().is_terminal();
     let options = crate::load::LoadOptions {
         recursive: cli.recursive,
+        glimpse: viewer && cli.date.is_none(),
     };
     let loaded = crate::load::resolve(cli.path(), config.notes.as_deref(), options)?;
     run(cli, &settings, loaded)
@@ -186,6 +190,7 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
         origin,
         target,
         times,
+        pending,
     } = loaded;
     let out = Output::detect(cli.color);
     let assumed = assumed_year(cli, settings.year, &mut notebook);
@@ -202,9 +207,12 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
             target,
             load: crate::load::LoadOptions {
                 recursive: cli.recursive,
+                glimpse: false,
             },
             editor: settings.editor.clone(),
             timings: cli.timings.then_some(times),
+            pending,
+            fill_year: cli.year,
         };
         crate::tui::run(notebook, options)?;
         return Ok(ExitCode::SUCCESS);

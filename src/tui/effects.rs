@@ -33,6 +33,8 @@ impl Runner {
         };
         match crate::load::load_with(&target, self.options.load) {
             Ok((notebook, _)) => {
+                // Newer than what a parse still running would bring.
+                self.parsing = None;
                 let days = notebook.days.len();
                 let warnings = notebook.warnings.len();
                 self.app.replace_notebook(notebook);

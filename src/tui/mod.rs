@@ -38,7 +38,7 @@ const SEARCH_POLL: std::time::Duration = std::time::Duration::from_millis(8);
 const WATCH_POLL: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Options for a TUI session.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Options {
     /// A label for the status bar saying where the notes came from.
     pub origin: String,
@@ -58,6 +58,11 @@ pub struct Options {
     /// With `--timings`: how long loading took; the rest is measured here
     /// and printed on exit.
     pub timings: Option<crate::load::LoadTimes>,
+    /// A large file of which only the beginning is shown: parsed whole on a
+    /// thread, then shown in its place.
+    pub pending: Option<crate::load::Unparsed>,
+    /// `--year`, for the notes parsed on that thread.
+    pub fill_year: Option<i32>,
 }
 
 /// Runs the viewer until the user quits.
@@ -67,7 +72,7 @@ pub struct Options {
 /// every way out. When a signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) ends the
 /// session, the terminal is restored and the process exits with status
 /// 128 + the signal number, as a shell reports a process killed by it.
-pub fn run(notebook: Notebook, options: Options) -> anyhow::Result<()> {
+pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     let signals = Signals::register().context("installing signal handlers")?;
     let app = if options.origin.is_empty() {
         App::new(notebook)
@@ -90,8 +95,29 @@ pub fn run(notebook: Notebook, options: Options) -> anyhow::Result<()> {
     if let Some(t) = options.timings {
         timings.load(t);
     }
+    let parsing = options.pending.take().map(|file| {
+        let year = options.fill_year;
+        app.tell(
+            format!(
+                "reading: the first {} MB shown while the rest is parsed",
+                crate::load::GLIMPSE_BYTES >> 20
+            ),
+            false,
+        );
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let start = std::time::Instant::now();
+            let mut nb = file.parse();
+            if let Some(y) = year {
+                crate::dates::assume_year(&mut nb, y);
+            }
+            let _ = tx.send((nb, start.elapsed()));
+        });
+        rx
+    });
     let session = Session::start().context("setting up the terminal")?;
     let mut runner = Runner {
+        parsing,
         session,
         app,
         view: ViewState::default(),
@@ -139,6 +165,8 @@ struct Runner {
     timings: crate::timings::Timings,
     /// Frames drawn so far.
     frames: usize,
+    /// The whole notes being parsed on a thread, while a glimpse is shown.
+    parsing: Option<std::sync::mpsc::Receiver<(crate::notes::Notebook, std::time::Duration)>>,
 }
 
 impl Runner {
@@ -165,13 +193,13 @@ impl Runner {
             // while watching the notes, often enough to reload promptly.
             let wait = if self.app.search_running() {
                 SEARCH_POLL
-            } else if self.watcher.is_some() {
+            } else if self.watcher.is_some() || self.parsing.is_some() {
                 WATCH_POLL
             } else {
                 signals::CHECK_EVERY
             };
             if !event::poll(wait)? {
-                let mut redraw = self.app.poll_search();
+                let mut redraw = self.app.poll_search() | self.take_parsed();
                 if self.watcher.as_ref().is_some_and(|w| w.changed()) {
                     self.reload(true);
                     redraw = true;
@@ -192,6 +220,7 @@ impl Runner {
                 return Ok(End::Quit);
             }
             redraw |= self.app.poll_search();
+            redraw |= self.take_parsed();
             redraw |= self.carry_out()?;
             if redraw {
                 self.draw()?;
@@ -222,6 +251,24 @@ impl Runner {
         // Our own stop's SIGCONT is handled: the terminal is set up again.
         self.signals.forget_continue();
         self.tell_size()
+    }
+
+    /// Shows the whole notes once the thread has parsed them; true when it
+    /// did.
+    fn take_parsed(&mut self) -> bool {
+        let Some(rx) = &self.parsing else {
+            return false;
+        };
+        let Ok((notebook, took)) = rx.try_recv() else {
+            return false;
+        };
+        self.parsing = None;
+        self.timings
+            .phase("parse (all, behind the first frame)", took);
+        let days = notebook.days.len();
+        self.app.replace_notebook(notebook);
+        self.app.tell(format!("read {days} days"), false);
+        true
     }
 
     /// Gives the app the terminal's size, as a resize event would: at start

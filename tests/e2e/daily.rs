@@ -129,3 +129,25 @@ fn y_copies_through_osc_52_and_color_never_draws_no_colour() {
     term.send("q");
     assert!(term.wait_exit().success());
 }
+
+#[test]
+fn a_large_file_shows_its_beginning_at_once_then_all_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.txt");
+    let text = daynotes::generate::notes(12 << 20, 3);
+    let days = daynotes::load::from_text("big", text.clone()).days.len();
+    fs::write(&file, text).unwrap();
+    let mut term = Term::start(&[file.to_str().unwrap()], 100, 30);
+    let all = format!("read {days} days");
+    let screen = term.wait_until("the first frame", |s| {
+        s.contains("reading: the first 1 MB shown") || s.contains(&all)
+    });
+    assert!(screen.contains("┌ Outline"), "{screen}");
+    // Then the whole file: G goes to its last day.
+    term.wait_for(&all);
+    term.send("G");
+    term.wait_for(&format!("day {days}/{days}"));
+    term.send("q");
+    assert!(term.wait_exit().success());
+    assert_restored(&term);
+}
