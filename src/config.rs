@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, Unexpected, Visitor};
 
 /// The settings, as read.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -19,7 +20,8 @@ pub struct Config {
     /// The notes file or directory opened when neither PATH nor
     /// `$DAYNOTES_FILE` is given.
     pub notes: Option<PathBuf>,
-    /// The year of notes that name none.
+    /// The year of notes that name none (1-9999).
+    #[serde(default, deserialize_with = "year")]
     pub year: Option<i32>,
     /// `dark` (default) or `light`.
     pub theme: Option<ThemeName>,
@@ -30,6 +32,7 @@ pub struct Config {
     #[serde(default)]
     pub keys: BTreeMap<String, Vec<String>>,
     /// Columns a tab stands for in rendered text (1-16; default 4).
+    #[serde(default, deserialize_with = "tab_width")]
     pub tab_width: Option<u8>,
     /// The editor command, as words or one string split like a shell would
     /// (`code --wait`).
@@ -126,6 +129,13 @@ impl Config {
     /// [`DEFAULT_YAML`], for `daynotes config --default`.
     pub const DEFAULT_TEXT: &'static str = DEFAULT_YAML;
 
+    /// The commented default configuration ([`DEFAULT_YAML`]): every key,
+    /// commented out, with its default value; it reads as
+    /// [`Config::default`].
+    pub fn default_yaml() -> &'static str {
+        DEFAULT_YAML
+    }
+
     /// Reads the configuration: `explicit` (which must exist), else the
     /// default place (a missing file there means the defaults).
     pub fn load(explicit: Option<&Path>) -> Result<Config> {
@@ -150,13 +160,17 @@ impl Config {
             return Ok(Config::default());
         }
         let config: Config = serde_yaml::from_str(text).map_err(|e| {
-            let place = e
-                .location()
-                .map_or(String::new(), |l| format!("{}:{}:", l.line(), l.column()));
-            // serde_yaml appends " at line L column C"; the place leads instead.
             let msg = e.to_string();
-            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-            anyhow!("{name}:{place} {}", one_line(&msg))
+            // serde_yaml appends " at line L column C"; the place leads instead.
+            let (place, msg) = match e.location() {
+                Some(l) => {
+                    let suffix = format!(" at line {} column {}", l.line(), l.column());
+                    let msg = msg.strip_suffix(&suffix).unwrap_or(&msg);
+                    (format!("{}:{}:", l.line(), l.column()), msg)
+                }
+                None => (String::new(), msg.as_str()),
+            };
+            anyhow!("{name}:{place} {}", in_users_words(&one_line(msg)))
         })?;
         let with_text = Config {
             origin: Some(Origin {
@@ -175,19 +189,6 @@ impl Config {
     /// What serde cannot check.
     fn check(&self) -> Result<()> {
         let fail = |key: &str, msg: String| Err(anyhow!("{}: {msg}", self.place(None, key)));
-        if let Some(w) = self.tab_width
-            && !(1..=16).contains(&w)
-        {
-            return fail(
-                "tab_width",
-                format!("tab_width: {w} is not between 1 and 16"),
-            );
-        }
-        if let Some(y) = self.year
-            && !(1..=9999).contains(&y)
-        {
-            return fail("year", format!("year: {y} is not a year (1 to 9999)"));
-        }
         if let Some(e) = &self.editor {
             match e.words() {
                 Ok(w) if w.is_empty() => return fail("editor", "editor: empty command".into()),
@@ -217,16 +218,107 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// serde's wording as a user would put it: a config has keys, not fields.
+fn in_users_words(msg: &str) -> String {
+    msg.replace("unknown field `", "unknown key `").replace(
+        "expected struct Config",
+        "expected keys such as `theme: light`",
+    )
+}
+
+/// A whole number from `min` to `max`, or nothing (`~` or absent); `what`
+/// names it when it is not one.
+#[derive(Clone, Copy)]
+struct Bounded {
+    what: &'static str,
+    min: i64,
+    max: i64,
+}
+
+impl<'de> Visitor<'de> for Bounded {
+    type Value = Option<i64>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "{} from {} to {}", self.what, self.min, self.max)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_i64(self)
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+        if (self.min..=self.max).contains(&n) {
+            Ok(Some(n))
+        } else {
+            Err(E::invalid_value(Unexpected::Signed(n), &self))
+        }
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+        match i64::try_from(n) {
+            Ok(n) => self.visit_i64(n),
+            Err(_) => Err(E::invalid_value(Unexpected::Unsigned(n), &self)),
+        }
+    }
+}
+
+/// `tab_width`: 1 to 16.
+fn tab_width<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    let n = d.deserialize_option(Bounded {
+        what: "a tab width",
+        min: 1,
+        max: 16,
+    })?;
+    Ok(n.and_then(|n| u8::try_from(n).ok()))
+}
+
+/// `year`: 1 to 9999.
+fn year<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
+    let n = d.deserialize_option(Bounded {
+        what: "a year",
+        min: 1,
+        max: 9999,
+    })?;
+    Ok(n.and_then(|n| i32::try_from(n).ok()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The error `text` gives, with the file called `c`.
+    fn error(text: &str) -> String {
+        let e = Config::parse(text, "c").unwrap_err().to_string();
+        assert!(!e.contains('\n'), "one line: {e}");
+        e
+    }
+
     #[test]
     fn the_default_file_reads_as_the_defaults() {
         assert_eq!(
-            Config::parse(DEFAULT_YAML, "default").unwrap(),
+            Config::parse(Config::default_yaml(), "default").unwrap(),
             Config::default()
         );
+        // Every key is shown in it.
+        for key in [
+            "notes",
+            "year",
+            "theme",
+            "colors",
+            "keys",
+            "tab_width",
+            "editor",
+        ] {
+            assert!(DEFAULT_YAML.contains(&format!("\n# {key}:")), "{key}");
+        }
         assert_eq!(Config::parse("", "empty").unwrap(), Config::default());
         assert_eq!(Config::parse("# only\n", "c").unwrap(), Config::default());
     }
@@ -247,5 +339,40 @@ mod tests {
             words.editor.unwrap().words().unwrap(),
             ["nvim", "-u", "NONE"]
         );
+        let nothing = Config::parse("year: ~\ntab_width:\n", "c").unwrap();
+        assert_eq!((nothing.year, nothing.tab_width), (None, None));
+        let edges = Config::parse("year: 1\ntab_width: 16\n", "c").unwrap();
+        assert_eq!((edges.year, edges.tab_width), (Some(1), Some(16)));
+    }
+
+    #[test]
+    fn errors_give_the_place_and_what_is_valid() {
+        assert_eq!(
+            error("theme: dark\ncolour: red\n"),
+            "c:2:1: unknown key `colour`, expected one of `notes`, `year`, `theme`, \
+             `colors`, `keys`, `tab_width`, `editor`"
+        );
+        assert_eq!(
+            error("tab_width: 300\n"),
+            "c:1:12: tab_width: invalid value: integer `300`, expected a tab width from 1 to 16"
+        );
+        assert_eq!(
+            error("year: -5\n"),
+            "c:1:7: year: invalid value: integer `-5`, expected a year from 1 to 9999"
+        );
+        assert_eq!(
+            error("year: 2025.5\n"),
+            "c:1:7: year: invalid type: floating point `2025.5`, expected a year from 1 to 9999"
+        );
+        assert_eq!(
+            error("just words"),
+            "c:1:1: invalid type: string \"just words\", expected keys such as `theme: light`"
+        );
+        assert_eq!(
+            error("editor: \"code 'unclosed\"\n"),
+            "c:1:1: editor: cannot split \"code 'unclosed\": missing closing quote"
+        );
+        // A value that says " at line " is not mistaken for serde's suffix.
+        assert!(error("theme: \"x at line 1\"\n").contains("`x at line 1`"));
     }
 }

@@ -43,12 +43,15 @@ fn an_unknown_key_names_the_valid_ones() {
 fn bad_values_say_what_is_valid() {
     insta::assert_snapshot!("theme", error_of("theme: blue\n"));
     insta::assert_snapshot!("tab_width", error_of("tab_width: 0\n"));
+    insta::assert_snapshot!("tab_width_300", error_of("tab_width: 300\n"));
     insta::assert_snapshot!("year", error_of("year: abc\n"));
     insta::assert_snapshot!("role", error_of("colors:\n  headline: red\n"));
     insta::assert_snapshot!("colour", error_of("colors:\n  heading: blurple\n"));
     insta::assert_snapshot!("action", error_of("keys:\n  jump: [j]\n"));
     insta::assert_snapshot!("key", error_of("keys:\n  quit: [Hyper-q]\n"));
     insta::assert_snapshot!("yaml", error_of("keys: [oops\n"));
+    insta::assert_snapshot!("not_a_mapping", error_of("dark\n"));
+    insta::assert_snapshot!("editor", error_of("editor: \"vim 'x\"\n"));
 }
 
 #[test]
