@@ -123,6 +123,21 @@ pub struct MdStyles {
     pub selected_heading: Style,
     /// A search match.
     pub match_hit: Style,
+    /// The colours of fenced code whose language is known.
+    pub code_theme: CodeTheme,
+}
+
+/// Which colour scheme fenced code with a known language (```` ```yaml ````)
+/// is drawn in. Code without a known language keeps `code_block`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CodeTheme {
+    /// No colours: every code line in `code_block` (plain output, NO_COLOR).
+    #[default]
+    None,
+    /// Colours chosen for a dark background.
+    Dark,
+    /// Colours chosen for a light (white) background.
+    Light,
 }
 
 /// The styles of the application chrome.
@@ -204,6 +219,7 @@ impl Theme {
                 cut_marker: Style::new().fg(Color::Red),
                 selected_heading: bold.fg(Color::Black).bg(Color::Cyan),
                 match_hit: Style::new().fg(Color::Black).bg(Color::Yellow),
+                code_theme: CodeTheme::Dark,
             },
             ui: UiStyles {
                 border: Style::new().fg(Color::DarkGray),
@@ -256,6 +272,7 @@ impl Theme {
         md.cut_marker = Style::new().fg(Color::Red);
         md.selected_heading = bold.fg(Color::White).bg(Color::Blue);
         md.match_hit = Style::new().fg(Color::Black).bg(Color::Rgb(255, 215, 0));
+        md.code_theme = CodeTheme::Light;
         let ui = &mut t.ui;
         ui.border = Style::new().fg(Color::Rgb(160, 160, 160));
         ui.border_focused = Style::new().fg(Color::Blue);
@@ -372,7 +389,10 @@ impl Theme {
                 control: s.add_modifier(Modifier::REVERSED),
                 cut_marker: s,
                 selected_heading: s.add_modifier(Modifier::REVERSED | Modifier::BOLD),
-                match_hit: s.add_modifier(Modifier::REVERSED),
+                // Underlined too, so a hit stays visible inside a reversed
+                // selection.
+                match_hit: s.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+                code_theme: CodeTheme::None,
             },
             ui: UiStyles {
                 border: s,
@@ -437,6 +457,53 @@ mod tests {
     }
 
     #[test]
+    fn light_changes_every_colour_that_would_fade_on_white() {
+        let fading = [
+            Color::White,
+            Color::Gray,
+            Color::Yellow,
+            Color::LightYellow,
+            Color::LightGreen,
+            Color::LightCyan,
+            Color::LightBlue,
+            Color::Cyan,
+        ];
+        let (dark, light) = (Theme::dark(), Theme::light());
+        for ((role, d), (_, l)) in styles(&dark).into_iter().zip(styles(&light)) {
+            if d.bg.is_none() && d.fg.is_some_and(|c| fading.contains(&c)) {
+                assert_ne!(d.fg, l.fg, "{role}");
+            }
+            // Attributes are the theme's shape: light keeps them.
+            assert_eq!(d.add_modifier, l.add_modifier, "{role}");
+        }
+        // Heat levels: light text only on a dark green of its own; yellow
+        // and grey never.
+        for (level, style) in light.ui.heat.iter().enumerate() {
+            let fg = style.fg.unwrap_or(Color::Reset);
+            assert!(
+                ![Color::Yellow, Color::LightYellow, Color::Gray].contains(&fg),
+                "heat {level}"
+            );
+            assert!(fg != Color::White || style.bg.is_some(), "heat {level}");
+        }
+        assert_ne!(dark.ui.heat, light.ui.heat);
+        assert_eq!(
+            (dark.md.code_theme, light.md.code_theme),
+            (CodeTheme::Dark, CodeTheme::Light)
+        );
+    }
+
+    #[test]
+    fn the_default_config_lists_every_role() {
+        for role in ROLES {
+            assert!(crate::config::DEFAULT_YAML.contains(role), "{role}");
+        }
+        assert_eq!(Theme::named("light"), Some(Theme::light()));
+        assert_eq!(Theme::named("dark"), Some(Theme::default()));
+        assert_eq!(Theme::named("blue"), None);
+    }
+
+    #[test]
     fn plain_has_no_colour_but_keeps_what_must_stand_out() {
         for (role, style) in styles(&Theme::plain()) {
             assert!(style.fg.is_none() && style.bg.is_none(), "{role}");
@@ -450,8 +517,25 @@ mod tests {
         ] {
             assert!(!s.add_modifier.is_empty(), "{s:?}");
         }
+        // Each stands out from the others, and a hit from the selection
+        // it sits in.
+        let marks: std::collections::HashSet<_> =
+            [p.ui.selection, p.md.match_hit, p.md.selected_heading]
+                .into_iter()
+                .collect();
+        assert_eq!(marks.len(), 3);
+        assert_ne!(p.ui.selection.patch(p.md.match_hit), p.ui.selection);
+        assert_ne!(
+            p.md.selected_heading.patch(p.md.match_hit),
+            p.md.selected_heading
+        );
+        assert_ne!(p.md.control, p.md.match_hit);
         let levels: std::collections::HashSet<_> = p.ui.heat.iter().collect();
         assert_eq!(levels.len(), 5, "heat levels differ without colour");
+        for s in p.ui.heat {
+            assert!(s.fg.is_none() && s.bg.is_none(), "{s:?}");
+        }
+        assert_eq!(p.md.code_theme, CodeTheme::None, "no code colours");
     }
 
     #[test]
@@ -471,5 +555,17 @@ mod tests {
         let bad: BTreeMap<String, String> = [("headline".to_string(), "red".to_string())].into();
         let err = Theme::dark().with_overrides(&bad).unwrap_err();
         assert!(err.starts_with("colors: unknown role \"headline\"; roles: text, heading"));
+        let bad: BTreeMap<String, String> = [("heading".to_string(), "#12345".to_string())].into();
+        let err = Theme::dark().with_overrides(&bad).unwrap_err();
+        assert!(err.contains("#rrggbb or 0-255"), "{err}");
+        // Every role can be set.
+        let all: BTreeMap<String, String> = ROLES
+            .iter()
+            .map(|r| ((*r).to_string(), "1".to_string()))
+            .collect();
+        let t = Theme::light().with_overrides(&all).unwrap();
+        for (role, style) in styles(&t) {
+            assert_eq!(style.fg, Some(Color::Indexed(1)), "{role}");
+        }
     }
 }
