@@ -1,6 +1,9 @@
 //! How long one body takes to lay out: the seed's biggest topic, a 5 MB
-//! single line, and a 1 MB body of 20k lines. Rendering happens once per
-//! (body, width); frames only draw the cached rows.
+//! single line, a 1 MB body of 20k lines, and fenced blocks of 1000 and 20k
+//! lines with and without code colours. Rendering happens once per (body,
+//! width); frames only draw the cached rows. `first_code_colours` is what the first
+//! coloured fence of a session costs on top: loading the bundled grammars
+//! and colour schemes and compiling the yaml grammar's patterns.
 
 use daynotes::markdown::render;
 use daynotes::notes::{dedent, lines};
@@ -70,4 +73,53 @@ fn line_5mb_dense_markup(bencher: divan::Bencher) {
     let body = unit.repeat((5 << 20) / unit.len());
     let md = Theme::dark().md;
     bencher.bench(|| render(divan::black_box(&body), 100, &md));
+}
+
+/// A fence of `n` yaml lines, the seed's compose file over and over.
+fn yaml_fence(n: usize) -> String {
+    let seed: Vec<&str> = lines(daynotes::SAMPLE)
+        .skip_while(|l| !l.trim_start().starts_with("```yaml"))
+        .skip(1)
+        .take_while(|l| !l.trim_start().starts_with("```"))
+        .collect();
+    let body: Vec<&str> = seed.iter().copied().cycle().take(n).collect();
+    dedent(&format!("```yaml\n{}\n```", body.join("\n")))
+}
+
+#[divan::bench(args = ["dark", "plain"])]
+fn fence_1000_lines(bencher: divan::Bencher, theme: &str) {
+    let body = yaml_fence(1000);
+    let md = match theme {
+        "plain" => Theme::plain().md,
+        _ => Theme::dark().md,
+    };
+    // The grammars are loaded once per process, before timing starts.
+    let _ = render(&yaml_fence(3), 100, &md);
+    bencher.bench(|| render(divan::black_box(&body), 100, &md));
+}
+
+/// A fence far past the colouring budget: only its first 32 KB are
+/// coloured.
+#[divan::bench(sample_count = 10)]
+fn fence_20k_lines_dark(bencher: divan::Bencher) {
+    let body = yaml_fence(20_000);
+    let md = Theme::dark().md;
+    let _ = render(&yaml_fence(3), 100, &md);
+    bencher.bench(|| render(divan::black_box(&body), 100, &md));
+}
+
+/// A session's first coloured fence, from nothing: the same calls the
+/// renderer makes on first use, with fresh sets each time.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn first_code_colours() {
+    use syntect::easy::HighlightLines;
+    use syntect::highlighting::ThemeSet;
+    use syntect::parsing::SyntaxSet;
+    let syntaxes = SyntaxSet::load_defaults_newlines();
+    let schemes = ThemeSet::load_defaults();
+    let yaml = syntaxes.find_syntax_by_token("yaml").unwrap();
+    let mut h = HighlightLines::new(yaml, &schemes.themes["base16-ocean.dark"]);
+    for line in lines(&yaml_fence(12)) {
+        divan::black_box(h.highlight_line(&format!("{line}\n"), &syntaxes).unwrap());
+    }
 }

@@ -9,12 +9,15 @@
 //! ```
 //!
 //! Code lines get no inline markdown and are never wrapped: a line wider than
-//! the pane is cut, with a marker in the last cell.
+//! the pane is cut, with a marker in the last cell. A fence whose language a
+//! bundled grammar knows is coloured by [`super::syntax`] when the theme has
+//! code colours; any other fence is drawn in `code_block`.
 
 use ratatui::text::Line;
 
 use super::blocks::Fence;
 use super::styled::Styled;
+use super::syntax::colourer;
 use super::wrap::max_prefix;
 use crate::theme::MdStyles;
 
@@ -64,14 +67,17 @@ pub(crate) fn fence(
 
     source_rows[f.open] = out.len();
     out.push(edge("┌", f.lang));
+    let mut colours = colourer(f.lang, styles.code_theme);
+    // Bytes enough to fill the pane's width: what lies past it is cut anyway.
+    let limit = width.saturating_mul(4).saturating_add(64);
     for (row, line) in lines.iter().enumerate().take(f.end).skip(f.open + 1) {
         source_rows[row] = out.len();
         let mut code = Styled::new();
-        code.push(
-            strip_columns(line, f.indent),
-            styles.code_block,
-            styles.control,
-        );
+        let line = strip_columns(line, f.indent);
+        match &mut colours {
+            Some(c) => c.push(&mut code, line, limit, styles.control),
+            None => code.push(line, styles.code_block, styles.control),
+        }
         let mut s = Styled::new();
         s.push_glyphs(&pad, styles.text);
         s.push_glyphs("│ ", frame);

@@ -7,7 +7,7 @@
 //!
 //! ```text
 //! text ─ lines ─ blocks ─┬─ line  ─ inline ─ wrap ─┐
-//!                        ├─ fence ─ code ──────────┼─ rows + source_rows
+//!                        ├─ fence ─ code ─ syntax ─┼─ rows + source_rows
 //!                        └─ table ─ table ─ wrap ──┘
 //! ```
 //!
@@ -21,6 +21,7 @@ mod highlight;
 mod inline;
 mod layout;
 mod styled;
+mod syntax;
 mod table;
 mod wrap;
 

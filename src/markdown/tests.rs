@@ -240,3 +240,95 @@ fn a_parser_panic_falls_back_to_plain_text() {
     assert_eq!(r.lines[1].to_string(), "␁panic for test␁ ␛");
     assert!(rendered("**bold**", 40).warning.is_none());
 }
+
+/// The seed's yaml fence (8.22, topic 3), dedented as its topic body is.
+fn seed_yaml_fence() -> String {
+    let lines: Vec<&str> = crate::notes::lines(crate::SAMPLE).collect();
+    let open = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("```yaml"))
+        .expect("the seed has a yaml fence");
+    let close = lines[open + 1..]
+        .iter()
+        .position(|l| l.trim_start().starts_with("```"))
+        .map(|i| open + 1 + i)
+        .expect("and closes it");
+    crate::notes::dedent(&lines[open..=close].join("\n"))
+}
+
+/// The colours of the code in rendered fence rows (the frame left out).
+fn code_colours(r: &super::Rendered) -> Vec<ratatui::style::Color> {
+    let mut out = Vec::new();
+    for line in &r.lines[1..r.lines.len() - 1] {
+        for span in line.spans.iter().skip(1) {
+            if let Some(c) = span.style.fg
+                && !out.contains(&c)
+            {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_known_language_is_coloured_to_fit_the_theme() {
+    let body = seed_yaml_fence();
+    let dark = render(&body, 60, &Theme::dark().md);
+    let light = render(&body, 60, &Theme::light().md);
+    let plain = render(&body, 60, &Theme::plain().md);
+    // Keys, strings and comments differ.
+    assert!(code_colours(&dark).len() > 2, "{:?}", dark.lines);
+    assert!(code_colours(&light).len() > 2, "{:?}", light.lines);
+    assert_ne!(code_colours(&dark), code_colours(&light));
+    // NO_COLOR: not a colour anywhere.
+    for span in plain.lines.iter().flat_map(|l| &l.spans) {
+        assert_eq!((span.style.fg, span.style.bg), (None, None), "{span:?}");
+    }
+    // Colour changes nothing else: the same rows, frame and label.
+    let text =
+        |r: &super::Rendered| -> Vec<String> { r.lines.iter().map(ToString::to_string).collect() };
+    assert_eq!(text(&dark), text(&plain));
+    assert_eq!(text(&light), text(&plain));
+    assert!(text(&dark)[0].starts_with("┌─ yaml ─"));
+    assert_eq!(style_of(&dark.lines, "│ "), Some(md().code_frame));
+}
+
+#[test]
+fn light_code_colours_are_dark_enough_for_white() {
+    let body = "```rust\n// a comment\nfn main() { let s = \"text\"; let n = 42; }\n```";
+    for c in code_colours(&render(body, 80, &Theme::light().md)) {
+        let ratatui::style::Color::Rgb(r, g, b) = c else {
+            panic!("{c:?}");
+        };
+        // Rec. 601 luma: mid grey is 128; white text would be 255.
+        let luma = (299 * u32::from(r) + 587 * u32::from(g) + 114 * u32::from(b)) / 1000;
+        assert!(luma < 160, "{c:?}");
+    }
+}
+
+#[test]
+fn coloured_code_is_still_sanitised_framed_and_cut() {
+    let body =
+        "```rust\nlet s = \"\x1b[31m\"; // \u{202e}\x07\n\x1b]0;title\x07 and a long line\n```";
+    let md = md();
+    let r = rendered(body, 24);
+    assert_eq!(
+        rows(body, 24),
+        [
+            "┌─ rust ────────────────",
+            "│ let s = \"␛[31m\"; // <→",
+            "│ ␛]0;title␇ and a long→",
+            "└───────────────────────",
+        ]
+    );
+    let esc = r.lines[1]
+        .spans
+        .iter()
+        .find(|s| s.content.starts_with('␛'))
+        .expect("a placeholder");
+    assert_eq!(esc.style.bg, md.control.bg, "{esc:?}");
+    let last = r.lines[2].spans.last().unwrap();
+    assert_eq!((last.content.as_ref(), last.style), ("→", md.cut_marker));
+    assert!(code_colours(&r).len() > 2, "{:?}", r.lines);
+}
