@@ -13,6 +13,8 @@
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::load::LoadTimes;
 
 /// Marks the start of the program (the first call wins).
@@ -78,9 +80,13 @@ impl Timings {
             let s = if *hits == 1 { "" } else { "s" };
             rows.push((format!("search {q:?}"), *d, format!("  ({hits} hit{s})")));
         }
-        let name_width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+        // Padded by terminal columns: a query in Chinese is two a character.
+        let name_width = rows.iter().map(|r| r.0.width()).max().unwrap_or(0);
         rows.iter()
-            .map(|(n, d, note)| format!("{n:<name_width$}  {:>8}{note}\n", ms(*d)))
+            .map(|(n, d, note)| {
+                let pad = " ".repeat(name_width - n.width());
+                format!("{n}{pad}  {:>8}{note}\n", ms(*d))
+            })
             .collect()
     }
 
@@ -143,5 +149,49 @@ search \"sse\"     8.1 ms  (42 hits)
             t.status_line(),
             "parse 204.8 ms · first frame 271.3 ms · frame ≤3.2 ms · search 8.1 ms"
         );
+    }
+
+    #[test]
+    fn nothing_recorded_nothing_said() {
+        let t = Timings::default();
+        assert_eq!(
+            (t.report(), t.status_line()),
+            (String::new(), String::new())
+        );
+    }
+
+    #[test]
+    fn milliseconds_with_one_decimal_two_under_one() {
+        assert_eq!(ms(Duration::from_micros(205_349)), "205.3 ms");
+        assert_eq!(ms(Duration::from_micros(1_000)), "1.0 ms");
+        assert_eq!(ms(Duration::from_micros(40)), "0.04 ms");
+        assert_eq!(ms(Duration::ZERO), "0.00 ms");
+        assert_eq!(ms(Duration::from_secs(12)), "12000.0 ms");
+    }
+
+    #[test]
+    fn searches_line_up_and_their_queries_are_inert() {
+        let mut t = Timings::default();
+        t.phase("parse", Duration::from_micros(2_500));
+        t.search("握手", Duration::from_micros(300), 1);
+        t.search("\x1b[2J", Duration::from_micros(12_000), 0);
+        let report = t.report();
+        assert_eq!(
+            report,
+            "\
+parse                 2.5 ms
+search \"握手\"        0.30 ms  (1 hit)
+search \"\\u{1b}[2J\"   12.0 ms  (0 hits)
+"
+        );
+        assert!(!report.contains('\x1b'));
+        // The durations end in one terminal column.
+        let ends: Vec<usize> = report
+            .lines()
+            .map(|l| l.find(" ms").map(|i| l[..i].width()))
+            .map(Option::unwrap)
+            .collect();
+        assert!(ends.windows(2).all(|w| w[0] == w[1]), "{report}");
+        assert_eq!(t.status_line(), "parse 2.5 ms · search 12.0 ms");
     }
 }
