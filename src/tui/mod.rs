@@ -171,6 +171,10 @@ struct Runner {
 
 impl Runner {
     fn run(&mut self) -> io::Result<End> {
+        // crossterm starts listening for window-size changes with its first
+        // poll: do that before reading the size, so a resize between the
+        // two is still seen (as an event, or in the size read).
+        event::poll(std::time::Duration::ZERO)?;
         self.tell_size()?;
         self.draw()?;
         loop {
