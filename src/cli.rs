@@ -14,6 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     long_about = "A terminal viewer for dated study notes: days › topics › sections.\n\n\
         With no command, opens the viewer when output is a terminal, and prints \
         the outline otherwise. Without PATH the notes come from $DAYNOTES_FILE, \
+        else the config's `notes`, \
         else ./notes/, else the bundled sample.",
     after_help = "Examples:\n  \
         daynotes                      open the viewer on ./notes/ (or the sample)\n  \
