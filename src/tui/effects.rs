@@ -4,9 +4,44 @@
 
 use std::io::{self, Write};
 
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
 use super::Runner;
 use crate::app::Effect;
 use crate::clipboard;
+use crate::notes::Notebook;
+
+/// Notes being read or parsed on a thread while the app shows what it has.
+pub(super) struct Loading {
+    rx: Receiver<(Result<Notebook, String>, Duration)>,
+    /// Said with the result (`changed on disk: read again`).
+    pub(super) why: &'static str,
+    /// The whole of a file whose glimpse is shown (timed as the parse).
+    pub(super) first: bool,
+}
+
+impl Loading {
+    /// Runs `load` on a thread.
+    pub(super) fn spawn(
+        why: &'static str,
+        first: bool,
+        load: impl FnOnce() -> Result<Notebook, String> + Send + 'static,
+    ) -> Loading {
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let start = Instant::now();
+            let result = load();
+            let _ = tx.send((result, start.elapsed()));
+        });
+        Loading { rx, why, first }
+    }
+
+    /// The result, once it has come.
+    pub(super) fn try_take(&self) -> Option<(Result<Notebook, String>, Duration)> {
+        self.rx.try_recv().ok()
+    }
+}
 
 impl Runner {
     /// Carries out the app's requests; true when the screen may change.
@@ -31,25 +66,53 @@ impl Runner {
                 .app
                 .tell("the bundled sample has no file to read again", false);
         };
-        match crate::load::load_with(&target, self.options.load) {
-            Ok((notebook, _)) => {
-                // Newer than what a parse still running would bring.
-                self.parsing = None;
+        let why = if noticed {
+            "changed on disk: read again"
+        } else {
+            "read again"
+        };
+        let options = self.options.load;
+        let large = std::fs::metadata(&target)
+            .is_ok_and(|m| m.is_file() && m.len() > crate::load::GLIMPSE_OVER as u64);
+        let load = move || {
+            crate::load::load_with(&target, options)
+                .map(|(nb, _)| nb)
+                .map_err(|e| super::one_line(&e))
+        };
+        if large {
+            // Read on a thread, the last version on screen meanwhile; it
+            // replaces any read still running, which is older.
+            self.parsing = Some(Loading::spawn(why, false, load));
+            self.app.tell("reading the notes again…", false);
+        } else {
+            self.parsing = None;
+            self.show_loaded(load(), why);
+        }
+    }
+
+    /// Shows notes read again, or says why they could not be.
+    pub(super) fn show_loaded(&mut self, result: Result<Notebook, String>, why: &str) {
+        match result {
+            Ok(notebook) => {
                 let days = notebook.days.len();
                 let warnings = notebook.warnings.len();
                 self.app.replace_notebook(notebook);
-                let why = if noticed { "changed on disk: " } else { "" };
                 let w = match warnings {
                     0 => String::new(),
                     1 => " · 1 warning".into(),
                     n => format!(" · {n} warnings"),
                 };
                 let s = if days == 1 { "" } else { "s" };
+                let lead = if why.is_empty() {
+                    "read".to_string()
+                } else {
+                    format!("{why},")
+                };
                 self.app
-                    .tell(format!("{why}read again, {days} day{s}{w}"), warnings > 0);
+                    .tell(format!("{lead} {days} day{s}{w}"), warnings > 0);
             }
             Err(e) => {
-                let msg = format!("{} — showing the last version read", super::one_line(&e));
+                let msg = format!("{e} — showing the last version read");
                 self.app.tell(msg, true);
             }
         }

@@ -104,16 +104,13 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
             ),
             false,
         );
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let start = std::time::Instant::now();
+        effects::Loading::spawn("", true, move || {
             let mut nb = file.parse();
             if let Some(y) = year {
                 crate::dates::assume_year(&mut nb, y);
             }
-            let _ = tx.send((nb, start.elapsed()));
-        });
-        rx
+            Ok(nb)
+        })
     });
     let session = Session::start().context("setting up the terminal")?;
     let mut runner = Runner {
@@ -166,7 +163,7 @@ struct Runner {
     /// Frames drawn so far.
     frames: usize,
     /// The whole notes being parsed on a thread, while a glimpse is shown.
-    parsing: Option<std::sync::mpsc::Receiver<(crate::notes::Notebook, std::time::Duration)>>,
+    parsing: Option<effects::Loading>,
 }
 
 impl Runner {
@@ -260,18 +257,19 @@ impl Runner {
     /// Shows the whole notes once the thread has parsed them; true when it
     /// did.
     fn take_parsed(&mut self) -> bool {
-        let Some(rx) = &self.parsing else {
+        let Some(loading) = &self.parsing else {
             return false;
         };
-        let Ok((notebook, took)) = rx.try_recv() else {
+        let Some((result, took)) = loading.try_take() else {
             return false;
         };
+        let (why, first) = (loading.why, loading.first);
         self.parsing = None;
-        self.timings
-            .phase("parse (all, behind the first frame)", took);
-        let days = notebook.days.len();
-        self.app.replace_notebook(notebook);
-        self.app.tell(format!("read {days} days"), false);
+        if first {
+            self.timings
+                .phase("parse (all, behind the first frame)", took);
+        }
+        self.show_loaded(result, why);
         true
     }
 

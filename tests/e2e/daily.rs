@@ -136,7 +136,7 @@ fn a_large_file_shows_its_beginning_at_once_then_all_of_it() {
     let file = dir.path().join("big.txt");
     let text = daynotes::generate::notes(12 << 20, 3);
     let days = daynotes::load::from_text("big", text.clone()).days.len();
-    fs::write(&file, text).unwrap();
+    fs::write(&file, &text).unwrap();
     let mut term = Term::start(&[file.to_str().unwrap()], 100, 30);
     let all = format!("read {days} days");
     let screen = term.wait_until("the first frame", |s| {
@@ -147,6 +147,12 @@ fn a_large_file_shows_its_beginning_at_once_then_all_of_it() {
     term.wait_for(&all);
     term.send("G");
     term.wait_for(&format!("day {days}/{days}"));
+    // Saved again: read on a thread, the last version on screen meanwhile.
+    fs::write(&file, format!("{text}\n2999\n12.31\n    1.the end\n")).unwrap();
+    let more = days + 1;
+    term.wait_for(&format!("changed on disk: read again, {more} days"));
+    term.send("G");
+    term.wait_for(&format!("day {more}/{more}"));
     term.send("q");
     assert!(term.wait_exit().success());
     assert_restored(&term);
