@@ -139,6 +139,19 @@ pub fn weekday(year: i32, month: u32, day: u32) -> u32 {
 /// Short English weekday names, Monday first.
 pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
+/// `n` days after `date`.
+pub fn add_days(date: Civil, n: i64) -> Civil {
+    civil_from_days(days_from_civil(date.0, date.1, date.2) + n)
+}
+
+/// The same day of the month `n` months later, kept inside that month.
+pub fn add_months(date: Civil, n: i32) -> Civil {
+    let index = date.0 * 12 + date.1 as i32 - 1 + n;
+    let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+    let day = date.2.min(days_in_month(Some(year), month));
+    (year, month, day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +201,15 @@ mod tests {
             days_from_civil(2025, 3, 1) - days_from_civil(2025, 2, 28),
             1
         );
+    }
+
+    #[test]
+    fn months_keep_the_day_inside_the_month() {
+        assert_eq!(add_months((2025, 1, 31), 1), (2025, 2, 28));
+        assert_eq!(add_months((2024, 1, 31), 1), (2024, 2, 29));
+        assert_eq!(add_months((2025, 12, 15), 1), (2026, 1, 15));
+        assert_eq!(add_months((2025, 1, 15), -1), (2024, 12, 15));
+        assert_eq!(add_days((2025, 8, 31), 1), (2025, 9, 1));
+        assert_eq!(add_days((2025, 3, 1), -1), (2025, 2, 28));
     }
 }

@@ -5,9 +5,9 @@
 //! would go (`→ 8.24, no notes on 8.25 …`) or why it cannot (`2.30 is not a
 //! date …`), and an entry that cannot be read moves nothing.
 
-use super::history::{History, Spot};
-use super::{Action, App, Pane};
-use crate::dates::{self, Axis, Civil, DateExpr, civil_from_days, days_from_civil};
+use super::search::erase_in;
+use super::{Action, App};
+use crate::dates::{self, Axis, Civil, DateExpr, Landing};
 use crate::notes::Notebook;
 use crate::outline::NodeId;
 
@@ -45,8 +45,6 @@ pub struct DateNav {
     pub prompt: Option<DatePrompt>,
     /// The open calendar.
     pub calendar: Option<Calendar>,
-    /// Jumps made.
-    pub history: History,
 }
 
 impl DateNav {
@@ -59,7 +57,6 @@ impl DateNav {
             today,
             prompt: None,
             calendar: None,
-            history: History::default(),
         }
     }
 }
@@ -71,19 +68,6 @@ pub fn today() -> Civil {
     (d.year(), d.month(), d.day())
 }
 
-/// `n` days after `date`.
-fn add_days(date: Civil, n: i64) -> Civil {
-    civil_from_days(days_from_civil(date.0, date.1, date.2) + n)
-}
-
-/// The same day of the month `n` months later, kept inside that month.
-fn add_months(date: Civil, n: i32) -> Civil {
-    let index = date.0 * 12 + date.1 as i32 - 1 + n;
-    let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
-    let day = date.2.min(dates::days_in_month(Some(year), month));
-    (year, month, day)
-}
-
 impl App {
     /// Uses `assumed` for the year of days the notes give none.
     pub fn with_assumed_year(mut self, assumed: AssumedYear) -> Self {
@@ -92,7 +76,7 @@ impl App {
     }
 
     /// Uses `assumed` for the year of days the notes give none (keeping
-    /// today and the history).
+    /// today).
     pub fn set_assumed_year(&mut self, assumed: AssumedYear) {
         self.dates.axis = crate::dates::Axis::new(&self.notebook, assumed.year);
         self.dates.heat.clear();
@@ -102,8 +86,9 @@ impl App {
     /// Selects the day `text` names (as the prompt would), saying so when
     /// it shows the nearest day instead. For `--date`.
     pub fn go_to_date(&mut self, text: &str) -> Result<(), String> {
-        let expr = dates::parse_expr(text)?;
-        self.land(expr)
+        let landing = self.resolve_date(text)?;
+        self.land(landing);
+        Ok(())
     }
 
     /// The selected day's index, or the first day.
@@ -111,12 +96,19 @@ impl App {
         self.selected().map_or(0, NodeId::day_index)
     }
 
-    /// Resolves `expr` and goes there.
-    fn land(&mut self, expr: DateExpr) -> Result<(), String> {
-        let landing = self
-            .dates
+    /// Where the date `text` names leads from the selected day.
+    fn resolve_date(&self, text: &str) -> Result<Landing, String> {
+        self.resolve_expr(dates::parse_expr(text)?)
+    }
+
+    fn resolve_expr(&self, expr: DateExpr) -> Result<Landing, String> {
+        self.dates
             .axis
-            .resolve(expr, self.selected_day(), self.dates.today)?;
+            .resolve(expr, self.selected_day(), self.dates.today)
+    }
+
+    /// Goes to the day `landing` found, saying what is shown.
+    fn land(&mut self, landing: Landing) {
         self.select_node(NodeId::day(landing.day));
         match landing.note {
             Some(note) => self.say(note, false),
@@ -125,7 +117,6 @@ impl App {
                 self.say(format!("showing {shown}"), false);
             }
         }
-        Ok(())
     }
 
     /// `:` opens the go-to-date prompt.
@@ -151,11 +142,7 @@ impl App {
     /// Where `text` would go: `→ Sat 2025-08-23`, or `no notes on 8.25 —
     /// showing 8.24, 1 day earlier`.
     fn preview(&self, text: &str) -> Result<String, String> {
-        let expr = dates::parse_expr(text)?;
-        let landing = self
-            .dates
-            .axis
-            .resolve(expr, self.selected_day(), self.dates.today)?;
+        let landing = self.resolve_date(text)?;
         let shown = crate::ui::label::full_date(&self.notebook.days[landing.day]);
         Ok(landing.note.unwrap_or_else(|| format!("→ {shown}")))
     }
@@ -165,9 +152,11 @@ impl App {
         let Some(p) = self.dates.prompt.as_ref() else {
             return;
         };
-        let text = p.text.clone();
-        match dates::parse_expr(&text).and_then(|e| self.land(e)) {
-            Ok(()) => self.dates.prompt = None,
+        match self.resolve_date(&p.text) {
+            Ok(landing) => {
+                self.dates.prompt = None;
+                self.land(landing);
+            }
             Err(e) => {
                 if let Some(p) = self.dates.prompt.as_mut() {
                     p.preview = Some(Err(e));
@@ -194,7 +183,7 @@ impl App {
     /// Moves the calendar's cursor by `days` days or `months` months.
     pub(super) fn calendar_move(&mut self, days: i64, months: i32) {
         if let Some(c) = self.dates.calendar.as_mut() {
-            c.cursor = add_months(add_days(c.cursor, days), months);
+            c.cursor = dates::add_months(dates::add_days(c.cursor, days), months);
         }
     }
 
@@ -217,8 +206,9 @@ impl App {
             month,
             day,
         };
-        if let Err(e) = self.land(expr) {
-            self.say(e, true);
+        match self.resolve_expr(expr) {
+            Ok(landing) => self.land(landing),
+            Err(e) => self.say(e, true),
         }
     }
 
@@ -228,15 +218,9 @@ impl App {
         if self.dates.prompt.is_some() {
             match action {
                 Action::Input(c) => self.date_input(|t| t.push(c)),
-                Action::Erase => self.date_input(|t| {
-                    t.pop();
-                }),
-                Action::EraseWord => self.date_input(|t| {
-                    let kept = t.trim_end().len();
-                    let start = t[..kept].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-                    t.truncate(start);
-                }),
-                Action::EraseAll => self.date_input(String::clear),
+                Action::Erase => self.date_input(|t| erase_in(t, false, false)),
+                Action::EraseWord => self.date_input(|t| erase_in(t, true, false)),
+                Action::EraseAll => self.date_input(|t| erase_in(t, false, true)),
                 Action::Accept => self.accept_date(),
                 Action::Close => self.dates.prompt = None,
                 _ => return false,
@@ -259,59 +243,5 @@ impl App {
             return true;
         }
         false
-    }
-
-    /// Where the user is now, for the history.
-    fn spot(&self) -> Option<Spot> {
-        Some(Spot {
-            node: self.selected()?,
-            scroll: self.view.scroll,
-        })
-    }
-
-    /// Before a jump: remember where it starts.
-    pub(super) fn remember(&mut self) {
-        if let Some(here) = self.spot() {
-            self.dates.history.leave(here);
-        }
-    }
-
-    /// Ctrl-O (`back`) or Ctrl-I: the place before or after in the history.
-    pub(super) fn retrace(&mut self, back: bool) {
-        let Some(here) = self.spot() else { return };
-        let to = if back {
-            self.dates.history.back(here)
-        } else {
-            self.dates.history.forward(here)
-        };
-        let Some(to) = to else {
-            let end = if back { "oldest" } else { "newest" };
-            return self.say(format!("at the {end} place in the history"), false);
-        };
-        if self.outline.select(&self.notebook, to.node) {
-            self.show_selection();
-        }
-        let max = self.doc().map_or(0, |d| d.lines.len().saturating_sub(1));
-        self.view.scroll = to.scroll.min(max);
-        if to.scroll > 0 {
-            self.focus = Pane::Content;
-        }
-        let (behind, ahead) = self.dates.history.depth();
-        self.say(format!("history: {behind} back, {ahead} forward"), false);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn months_keep_the_day_inside_the_month() {
-        assert_eq!(add_months((2025, 1, 31), 1), (2025, 2, 28));
-        assert_eq!(add_months((2024, 1, 31), 1), (2024, 2, 29));
-        assert_eq!(add_months((2025, 12, 15), 1), (2026, 1, 15));
-        assert_eq!(add_months((2025, 1, 15), -1), (2024, 12, 15));
-        assert_eq!(add_days((2025, 8, 31), 1), (2025, 9, 1));
-        assert_eq!(add_days((2025, 3, 1), -1), (2025, 2, 28));
     }
 }

@@ -7,6 +7,7 @@
 //!   Ctrl-O →  back: [8.22]   here: 8.23/2   forward: [8.30]
 //! ```
 
+use super::{App, Pane};
 use crate::outline::NodeId;
 
 /// The most places kept each way.
@@ -57,6 +58,47 @@ impl History {
     /// How many places are behind and ahead.
     pub fn depth(&self) -> (usize, usize) {
         (self.back.len(), self.forward.len())
+    }
+}
+
+impl App {
+    /// Where the user is now, for the history.
+    fn spot(&self) -> Option<Spot> {
+        Some(Spot {
+            node: self.selected()?,
+            scroll: self.view.scroll,
+        })
+    }
+
+    /// Before a jump: remember where it starts.
+    pub(super) fn remember(&mut self) {
+        if let Some(here) = self.spot() {
+            self.history.leave(here);
+        }
+    }
+
+    /// Ctrl-O (`back`) or Ctrl-I: the place before or after in the history.
+    pub(super) fn retrace(&mut self, back: bool) {
+        let Some(here) = self.spot() else { return };
+        let to = if back {
+            self.history.back(here)
+        } else {
+            self.history.forward(here)
+        };
+        let Some(to) = to else {
+            let end = if back { "oldest" } else { "newest" };
+            return self.say(format!("at the {end} place in the history"), false);
+        };
+        if self.outline.select(&self.notebook, to.node) {
+            self.show_selection();
+        }
+        let max = self.doc().map_or(0, |d| d.lines.len().saturating_sub(1));
+        self.view.scroll = to.scroll.min(max);
+        if to.scroll > 0 {
+            self.focus = Pane::Content;
+        }
+        let (behind, ahead) = self.history.depth();
+        self.say(format!("history: {behind} back, {ahead} forward"), false);
     }
 }
 

@@ -24,7 +24,7 @@ impl App {
         let history = std::mem::take(&mut self.search.history);
         self.search = search::Search::default();
         self.search.history = history;
-        self.dates.history = History::default();
+        self.history = History::default();
         self.set_assumed_year(self.dates.assumed);
         let found = place.as_ref().and_then(|p| p.find(&self.notebook));
         if let Some(id) = found {

@@ -176,17 +176,7 @@ impl App {
 
     /// Backspace (`word`: the last word, Ctrl-W; `all`: everything, Ctrl-U).
     pub(super) fn erase(&mut self, word: bool, all: bool) {
-        let cut = |t: &mut String| {
-            if all {
-                t.clear();
-            } else if word {
-                let kept = t.trim_end().len();
-                let start = t[..kept].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-                t.truncate(start);
-            } else {
-                t.pop();
-            }
-        };
+        let cut = |t: &mut String| erase_in(t, word, all);
         if let Some(p) = self.search.picker.as_mut() {
             cut(&mut p.text);
             return self.rank_picker();
@@ -373,5 +363,19 @@ impl App {
             w.cancel();
         }
         self.apply_filter();
+    }
+}
+
+/// Backspace in typed text: the last character, the last word (`word`,
+/// Ctrl-W) or everything (`all`, Ctrl-U).
+pub(super) fn erase_in(t: &mut String, word: bool, all: bool) {
+    if all {
+        t.clear();
+    } else if word {
+        let kept = t.trim_end().len();
+        let start = t[..kept].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        t.truncate(start);
+    } else {
+        t.pop();
     }
 }

@@ -68,9 +68,7 @@ impl Target {
                     topic,
                 });
             }
-            DateExpr::FromToday(n) | DateExpr::FromSelected(n) => {
-                dates::civil_from_days(dates::days_from_civil(today.0, today.1, today.2) + n)
-            }
+            DateExpr::FromToday(n) | DateExpr::FromSelected(n) => dates::add_days(today, n),
             DateExpr::DayOfMonth(d) => {
                 if d > dates::days_in_month(Some(today.0), today.1) {
                     bail!("{d}: month {} has fewer days", today.1);
