@@ -90,6 +90,41 @@ impl Config {
     }
 }
 
+/// A problem with one entry of a section of the config (`keys.quit`,
+/// `colors.headline`) found after reading: the entry, so the error can
+/// point at its line, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryError {
+    /// The entry's key inside its section.
+    pub entry: String,
+    /// One line saying what is wrong and what would be valid.
+    pub message: String,
+}
+
+impl EntryError {
+    /// An error about `entry`.
+    pub fn new(entry: &str, message: String) -> Self {
+        EntryError {
+            entry: entry.to_string(),
+            message,
+        }
+    }
+}
+
+impl std::fmt::Display for EntryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::ops::Deref for EntryError {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.message
+    }
+}
+
 /// The two built-in themes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -24,10 +24,10 @@ use crate::theme::UiStyles;
 pub fn run(
     notebook: &Notebook,
     depth: u8,
-    out: Output,
+    out: &Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let theme = out.theme();
+    let theme = &out.theme;
     super::write_lines(&outline(notebook, depth, &theme.ui), out.color, w)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -11,45 +11,48 @@ pub mod completions;
 pub mod export;
 pub mod list;
 pub mod search;
+mod settings;
 pub mod show;
+
+pub use settings::Settings;
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorWhen, Command};
-use crate::config::{Config, ThemeName};
+use crate::config::Config;
 use crate::load::Loaded;
 use crate::notes::Notebook;
 use crate::sanitize;
 use crate::theme::Theme;
 
 /// Where the output goes and how it may look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Output {
     /// Stdout is a terminal.
     pub terminal: bool,
     /// Styles may be written (`--color`, `NO_COLOR`).
     pub color: bool,
+    /// The styles to write with: the configured theme when colour is on,
+    /// [`Theme::plain`] otherwise.
+    pub theme: Theme,
 }
 
 impl Output {
-    /// Looks at stdout and the environment.
-    pub fn detect(when: ColorWhen) -> Self {
+    /// Looks at stdout and the environment; `configured` is the theme to
+    /// use when colour is on.
+    pub fn detect(when: ColorWhen, configured: &Theme) -> Self {
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = color_wanted(when, terminal, no_color);
         Output {
             terminal,
-            color: color_wanted(when, terminal, no_color),
-        }
-    }
-
-    /// The theme to print with: the configured one (dark by default) when
-    /// colour is on, plain otherwise.
-    pub fn theme(&self) -> Theme {
-        if self.color {
-            CONFIGURED_THEME.get().cloned().unwrap_or_default()
-        } else {
-            Theme::plain()
+            color,
+            theme: if color {
+                configured.clone()
+            } else {
+                Theme::plain()
+            },
         }
     }
 
@@ -125,62 +128,6 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
     run(cli, &settings, loaded)
 }
 
-/// What the configuration and the command line decide together.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    /// The viewer's theme (plain when colour is off).
-    pub theme: Theme,
-    /// The config's year, for notes that name none.
-    pub year: Option<i32>,
-    /// The config's editor command.
-    pub editor: Option<Vec<String>>,
-}
-
-impl Settings {
-    /// Checks the parts of `config` that need the program's tables (keys,
-    /// colour roles) and puts them in place (keys, tab width).
-    pub fn apply(config: &Config) -> anyhow::Result<Settings> {
-        // Errors name the entry's line in the file.
-        let at = |section: &str, msg: String| {
-            let place = match entry_named(&msg, section) {
-                Some(entry) => config.place(Some(section), &entry),
-                None => config.place(None, section),
-            };
-            anyhow::anyhow!("{place}: {msg}")
-        };
-        crate::keymap::install(&config.keys).map_err(|e| at("keys", e))?;
-        if let Some(w) = config.tab_width {
-            crate::markdown::set_shown_tab_width(usize::from(w));
-        }
-        let theme = match config.theme {
-            Some(ThemeName::Light) => Theme::light(),
-            _ => Theme::dark(),
-        }
-        .with_overrides(&config.colors)
-        .map_err(|e| at("colors", e))?;
-        let _ = CONFIGURED_THEME.set(theme.clone());
-        let editor = config.editor.as_ref().map(|e| e.words()).transpose()?;
-        Ok(Settings {
-            theme,
-            year: config.year,
-            editor,
-        })
-    }
-}
-
-/// The entry of `section` an error message is about: `keys.quit: …` or
-/// `… unknown action "jump"; …`.
-fn entry_named(msg: &str, section: &str) -> Option<String> {
-    if let Some(rest) = msg.strip_prefix(&format!("{section}.")) {
-        return rest.split(':').next().map(str::to_string);
-    }
-    let (_, quoted) = msg.split_once('"')?;
-    quoted.split('"').next().map(str::to_string)
-}
-
-/// The theme from the configuration, for styled command output.
-static CONFIGURED_THEME: std::sync::OnceLock<Theme> = std::sync::OnceLock::new();
-
 /// Runs the command of `cli` on loaded notes. [`Loaded::origin`] says where
 /// the notes came from; it is printed to stderr when the user gave no PATH
 /// (the viewer shows it in its status bar instead).
@@ -192,18 +139,14 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
         times,
         pending,
     } = loaded;
-    let out = Output::detect(cli.color);
+    let out = Output::detect(cli.color, &settings.theme);
     let assumed = assumed_year(cli, settings.year, &mut notebook);
     if cli.command.is_none() && out.terminal {
         let options = crate::tui::Options {
             origin,
             date: cli.date.clone(),
             assumed,
-            theme: if out.color {
-                settings.theme.clone()
-            } else {
-                Theme::plain()
-            },
+            theme: out.theme,
             target,
             load: crate::load::LoadOptions {
                 recursive: cli.recursive,
@@ -223,12 +166,12 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
     let code = match &cli.command {
-        None => list::run(&notebook, 3, out, &mut w)?,
-        Some(Command::List(a)) => list::run(&notebook, a.depth, out, &mut w)?,
-        Some(Command::Show(a)) => show::run(a, &notebook, assumed, out, &mut w)?,
+        None => list::run(&notebook, 3, &out, &mut w)?,
+        Some(Command::List(a)) => list::run(&notebook, a.depth, &out, &mut w)?,
+        Some(Command::Show(a)) => show::run(a, &notebook, assumed, &out, &mut w)?,
         Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
         Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
-        Some(Command::Search(a)) => search::run(a, &notebook, out, &mut w)?,
+        Some(Command::Search(a)) => search::run(a, &notebook, &out, &mut w)?,
         Some(Command::Config(_) | Command::Completions(_) | Command::Man) => ExitCode::SUCCESS,
     };
     w.flush()?;

@@ -35,7 +35,7 @@ use crate::theme::Theme;
 pub fn run(
     args: &SearchArgs,
     notebook: &Notebook,
-    out: Output,
+    out: &Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let query = query_of(args);
@@ -53,7 +53,7 @@ pub fn run(
         if args.json {
             write_json(notebook, &matcher, &hits, w)?;
         } else {
-            let theme = out.theme();
+            let theme = &out.theme;
             // Written a block at a time; consecutive hits mostly share a
             // place, whose name is made once.
             let mut last: Option<(usize, Option<NodeId>, String)> = None;
@@ -67,7 +67,7 @@ pub fn run(
                         last = Some((h.source, h.node, place(notebook, h)));
                     }
                     let name = last.as_ref().map_or("", |l| l.2.as_str());
-                    lines.push(hit_line(notebook, &matcher, h, name, &theme));
+                    lines.push(hit_line(notebook, &matcher, h, name, theme));
                 }
                 super::write_lines(&lines, out.color, w).context("writing")?;
             }

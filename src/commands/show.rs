@@ -116,12 +116,12 @@ pub fn run(
     args: &ShowArgs,
     notebook: &Notebook,
     assumed: AssumedYear,
-    out: Output,
+    out: &Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let target = Target::resolve(&args.target, notebook, assumed, today())?;
     let width = args.width.unwrap_or_else(|| out.width());
-    let theme = out.theme();
+    let theme = &out.theme;
     let shown = show(notebook, target, width, &theme.md)?;
     super::write_lines(&shown.lines, out.color, w).context("writing")?;
     for warning in &shown.warnings {

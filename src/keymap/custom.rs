@@ -20,6 +20,7 @@ use crossterm::event::KeyCode;
 
 use super::{BINDINGS, Binding, Context, Key, Keys};
 use crate::app::Action;
+use crate::config::EntryError;
 
 /// The actions a config may bind, by name.
 pub const ACTIONS: &[(&str, Action)] = &[
@@ -70,7 +71,7 @@ static LIVE: OnceLock<Vec<Binding>> = OnceLock::new();
 
 /// Puts the config's `keys` into the live table (once per process). The
 /// error names the action or key that cannot be read and what would be.
-pub fn install(keys: &BTreeMap<String, Vec<String>>) -> Result<(), String> {
+pub fn install(keys: &BTreeMap<String, Vec<String>>) -> Result<(), EntryError> {
     let table = with_overrides(keys)?;
     // A second install (tests) keeps the first table.
     let _ = LIVE.set(table);
@@ -78,19 +79,20 @@ pub fn install(keys: &BTreeMap<String, Vec<String>>) -> Result<(), String> {
 }
 
 /// [`BINDINGS`] with `keys` put in.
-pub fn with_overrides(keys: &BTreeMap<String, Vec<String>>) -> Result<Vec<Binding>, String> {
+pub fn with_overrides(keys: &BTreeMap<String, Vec<String>>) -> Result<Vec<Binding>, EntryError> {
     let mut table = BINDINGS.to_vec();
     for (name, written) in keys {
         let action = action_named(name).ok_or_else(|| {
             let names: Vec<&str> = ACTIONS.iter().map(|(n, _)| *n).collect();
-            format!(
+            let msg = format!(
                 "keys: unknown action {name:?}; actions: {}",
                 names.join(", ")
-            )
+            );
+            EntryError::new(name, msg)
         })?;
         let mut new: Vec<Keys> = Vec::new();
         for k in written {
-            new.push(parse_key(k).map_err(|e| format!("keys.{name}: {e}"))?);
+            new.push(parse_key(k).map_err(|e| EntryError::new(name, format!("keys.{name}: {e}")))?);
         }
         let leaked: &'static [Keys] = Box::leak(new.clone().into_boxed_slice());
         let main = |c: Context| matches!(c, Context::Panes | Context::Both);
@@ -110,7 +112,8 @@ pub fn with_overrides(keys: &BTreeMap<String, Vec<String>>) -> Result<Vec<Bindin
             }
         }
         if !placed {
-            return Err(format!("keys: {name:?} cannot be rebound"));
+            let msg = format!("keys: {name:?} cannot be rebound");
+            return Err(EntryError::new(name, msg));
         }
     }
     table.retain(|b| !b.keys.is_empty());

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use ratatui::style::{Color, Style};
 
 use super::Theme;
+use crate::config::EntryError;
 
 /// The style roles a config's `colors` may set.
 pub const ROLES: &[&str] = &[
@@ -87,16 +88,18 @@ impl Theme {
     /// The same theme with the foreground colours of `colors` (role →
     /// colour) put in. The error names the role or colour that cannot be
     /// read and what would be valid.
-    pub fn with_overrides(mut self, colors: &BTreeMap<String, String>) -> Result<Self, String> {
+    pub fn with_overrides(mut self, colors: &BTreeMap<String, String>) -> Result<Self, EntryError> {
         for (role, written) in colors {
             let color = parse_color(written).ok_or_else(|| {
-                format!(
+                let msg = format!(
                     "colors.{role}: {written:?} is not a colour; colours are names \
                      (red, lightblue, darkgray…), #rrggbb or 0-255"
-                )
+                );
+                EntryError::new(role, msg)
             })?;
             let style = self.role_mut(role).ok_or_else(|| {
-                format!("colors: unknown role {role:?}; roles: {}", ROLES.join(", "))
+                let msg = format!("colors: unknown role {role:?}; roles: {}", ROLES.join(", "));
+                EntryError::new(role, msg)
             })?;
             *style = style.fg(color);
         }

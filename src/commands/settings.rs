@@ -1,0 +1,44 @@
+//! The settings a run uses, from the configuration file: the key table
+//! and tab width put in place, the theme with its colour overrides, the
+//! year and the editor. Errors about an entry point at its line.
+
+use crate::config::{Config, EntryError, ThemeName};
+use crate::theme::Theme;
+
+/// What the configuration and the command line decide together.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The viewer's theme (plain when colour is off).
+    pub theme: Theme,
+    /// The config's year, for notes that name none.
+    pub year: Option<i32>,
+    /// The config's editor command.
+    pub editor: Option<Vec<String>>,
+}
+
+impl Settings {
+    /// Checks the parts of `config` that need the program's tables (keys,
+    /// colour roles) and puts them in place (keys, tab width).
+    pub fn apply(config: &Config) -> anyhow::Result<Settings> {
+        // Errors name the entry's line in the file.
+        let at = |section: &str, e: EntryError| {
+            anyhow::anyhow!("{}: {e}", config.place(Some(section), &e.entry))
+        };
+        crate::keymap::install(&config.keys).map_err(|e| at("keys", e))?;
+        if let Some(w) = config.tab_width {
+            crate::markdown::set_shown_tab_width(usize::from(w));
+        }
+        let theme = match config.theme {
+            Some(ThemeName::Light) => Theme::light(),
+            _ => Theme::dark(),
+        }
+        .with_overrides(&config.colors)
+        .map_err(|e| at("colors", e))?;
+        let editor = config.editor.as_ref().map(|e| e.words()).transpose()?;
+        Ok(Settings {
+            theme,
+            year: config.year,
+            editor,
+        })
+    }
+}
