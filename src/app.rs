@@ -125,8 +125,10 @@ pub struct App {
     pub view: ContentView,
     /// The search prompt, hits, filter and title picker.
     pub search: search::Search,
-    /// The date axis: go-to-date prompt, calendar, history.
+    /// The date axis: go-to-date prompt and calendar.
     pub dates: dates::DateNav,
+    /// Where jumps started, for Ctrl-O and Ctrl-I.
+    pub history: history::History,
     /// Requests for the runner (reload, editor, clipboard), taken by
     /// [`App::take_effects`].
     pub effects: Vec<Effect>,
@@ -175,6 +177,7 @@ impl App {
             view: ContentView::default(),
             search: search::Search::default(),
             dates: date_nav,
+            history: history::History::default(),
             effects: Vec::new(),
             show_timings: false,
             timing_line: String::new(),
