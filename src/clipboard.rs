@@ -2,8 +2,8 @@
 //! text on the clipboard, which works over ssh and in tmux (with
 //! `set-clipboard on`) where no clipboard program is reachable.
 //!
-//! What is copied: a topic's text as the file has it ([`topic_text`]) or
-//! its `date › topic` path ([`topic_path`]).
+//! What is copied: a topic's text as the file has it ([`topic_text`]), or
+//! its `date › topic` path (named as the status bar names it).
 //!
 //! The text is base64-encoded, so whatever the notes hold (escape sequences
 //! included) travels as letters and digits and cannot act on the terminal.
@@ -11,7 +11,6 @@
 use base64::Engine as _;
 
 use crate::notes::Notebook;
-use crate::sanitize;
 
 /// The most text copied at once; terminals cap OSC 52 payloads too.
 pub const LIMIT: usize = 100 * 1024;
@@ -50,21 +49,6 @@ pub fn topic_text(nb: &Notebook, day: usize, topic: usize) -> Option<&str> {
     Some(&all[..end])
 }
 
-/// The topic's place in words, as the status bar shows it:
-/// `8.23 › 2. 服务器发送事件SSE` (the day's own title after its date when it
-/// has one). Titles are passed through [`sanitize::visible`], so no control
-/// character reaches the clipboard. `None` when there is no such topic.
-pub fn topic_path(nb: &Notebook, day: usize, topic: usize) -> Option<String> {
-    let d = nb.days.get(day)?;
-    let t = d.topics.get(topic)?;
-    let clean = |s: &str| sanitize::visible(s.trim()).replace('\t', " ");
-    let day_name = match d.title.as_deref().map(str::trim) {
-        Some(title) if !title.is_empty() => format!("{} {}", d.date, clean(title)),
-        _ => d.date.to_string(),
-    };
-    Some(format!("{day_name} › {}. {}", t.number, clean(&t.title)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,20 +74,6 @@ mod tests {
         assert!(!sse.contains("容器化部署能够"), "{sse}");
         assert_eq!(topic_text(&nb, 1, 9), None);
         assert_eq!(topic_text(&nb, 99, 0), None);
-    }
-
-    #[test]
-    fn the_path_names_the_day_and_the_topic_without_controls() {
-        let nb = seed();
-        assert_eq!(
-            topic_path(&nb, 1, 1).as_deref(),
-            Some("8.23 › 2. 服务器发送事件SSE")
-        );
-        let nb = from_text("n", "8.22：复习\n    1.a\x1b[2Jb\n".to_string());
-        let path = topic_path(&nb, 0, 0).unwrap();
-        assert_eq!(path, "8.22 复习 › 1. a␛[2Jb");
-        assert!(path.chars().all(|c| !c.is_control()));
-        assert_eq!(topic_path(&nb, 0, 1), None);
     }
 
     #[test]

@@ -62,12 +62,10 @@ impl App {
         let nb = &self.notebook;
         let (day, topic) = (id.day_index(), id.topic_index());
         let copied = if path {
-            // A day alone: its date (and title); a topic or section: the
-            // topic's `date › topic`.
-            match topic {
-                Some(t) => clipboard::topic_path(nb, day, t).map(|p| (p, "path")),
-                None => Some((crate::ui::label::breadcrumb(nb, id).join(" › "), "path")),
-            }
+            // The topic's `date › topic` (a day alone: its date), named as
+            // the status bar names it, controls made visible.
+            let node = id.topic_id().unwrap_or(id);
+            Some((crate::ui::label::breadcrumb(nb, node).join(" › "), "path"))
         } else {
             topic
                 .and_then(|t| clipboard::topic_text(nb, day, t))
@@ -100,5 +98,53 @@ fn node_line(day: &Day, id: NodeId) -> usize {
             .last()
             .map_or(topic.heading.line, |s| s.heading.line),
         None => topic.heading.line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Action;
+    use crate::load::from_text;
+
+    fn copied(text: &str, moves: &[Action], key: Action) -> Vec<Effect> {
+        let mut app = App::new(from_text("n", text.to_string()));
+        for &a in moves {
+            app.update(a);
+        }
+        app.update(key);
+        app.take_effects()
+    }
+
+    fn copy(text: &str, what: &'static str) -> Effect {
+        Effect::Copy {
+            text: text.to_string(),
+            what,
+        }
+    }
+
+    #[test]
+    fn the_path_names_the_day_and_the_topic_without_controls() {
+        let seed = crate::SAMPLE;
+        let to_sse = [Action::NextDay, Action::NextTopic, Action::NextTopic];
+        assert_eq!(
+            copied(seed, &to_sse, Action::CopyPath),
+            [copy("8.23 › 2. 服务器发送事件SSE", "path")]
+        );
+        let notes = "8.22：复习\n    1.a\x1b[2Jb\n";
+        let path = copied(notes, &[Action::Down], Action::CopyPath);
+        assert_eq!(path, [copy("8.22 复习 › 1. a␛[2Jb", "path")]);
+    }
+
+    #[test]
+    fn a_topic_is_copied_as_written() {
+        let notes = "8.22:\n    1.tcp\n        **A**：\n        - a1\n\n";
+        let text = copied(notes, &[Action::Down], Action::CopyTopic);
+        assert_eq!(
+            text,
+            [copy("    1.tcp\n        **A**：\n        - a1\n", "topic")]
+        );
+        // A day is not a topic: nothing is copied, and the status says why.
+        assert_eq!(copied(notes, &[], Action::CopyTopic), []);
     }
 }
