@@ -144,17 +144,8 @@ pub fn exists(nb: &Notebook, id: NodeId) -> bool {
 /// The English short weekday of a date whose year is known
 /// (`Fri` for 2025-08-22).
 pub fn weekday(date: NoteDate) -> Option<&'static str> {
-    const NAMES: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const OFFSETS: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-    let month = usize::from(date.month);
-    if !(1..=12).contains(&month) {
-        return None;
-    }
-    // Sakamoto's method: January and February count in the previous year.
-    let y = i64::from(date.year?) - i64::from(month < 3);
-    let n = y + y.div_euclid(4) - y.div_euclid(100)
-        + y.div_euclid(400)
-        + OFFSETS[month - 1]
-        + i64::from(date.day);
-    NAMES.get(usize::try_from(n.rem_euclid(7)).ok()?).copied()
+    let (month, day) = (u32::from(date.month), u32::from(date.day));
+    let year = date.year?;
+    crate::dates::is_valid(Some(year), month, day)
+        .then(|| crate::dates::WEEKDAYS[crate::dates::weekday(year, month, day) as usize])
 }
