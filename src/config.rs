@@ -205,7 +205,10 @@ impl Config {
                 }
                 None => (String::new(), msg.as_str()),
             };
-            anyhow!("{name}:{place} {}", in_users_words(&one_line(msg)))
+            anyhow!(
+                "{name}:{place} {}",
+                in_users_words(&crate::sanitize::one_line(msg))
+            )
         })?;
         let with_text = Config {
             origin: Some(Origin {
@@ -246,11 +249,6 @@ pub fn default_path() -> Option<PathBuf> {
                 .map(|h| PathBuf::from(h).join(".config"))
         })?;
     Some(base.join("daynotes").join("config.yaml"))
-}
-
-/// `s` on one line.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// serde's wording as a user would put it: a config has keys, not fields.

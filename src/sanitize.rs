@@ -116,6 +116,17 @@ pub fn visible(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// `text` (an error, a message) as one visible line: its lines trimmed and
+/// joined by spaces, controls as placeholders.
+pub fn one_line(text: &str) -> String {
+    let joined = crate::notes::lines(text)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    visible(&joined).into_owned()
+}
+
 /// True when `s` holds no character that [`placeholder`] would replace.
 pub fn is_safe(s: &str) -> bool {
     !may_need_escaping(s) || s.chars().all(|c| placeholder(c).is_none())

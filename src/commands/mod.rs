@@ -23,7 +23,7 @@ use crate::cli::{Cli, ColorWhen, Command};
 use crate::config::Config;
 use crate::load::Loaded;
 use crate::notes::Notebook;
-use crate::sanitize;
+use crate::sanitize::one_line;
 use crate::theme::Theme;
 
 /// Where the output goes and how it may look.
@@ -229,16 +229,6 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                 .downcast_ref::<serde_json::Error>()
                 .is_some_and(|j| j.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
     })
-}
-
-/// `text` on one line, every control made visible.
-fn one_line(text: &str) -> String {
-    let joined = crate::notes::lines(text)
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    sanitize::visible(&joined).into_owned()
 }
 
 /// Writes rendered lines with or without styles, each ending in a newline.

@@ -11,6 +11,7 @@ use super::Runner;
 use crate::app::Effect;
 use crate::clipboard;
 use crate::notes::Notebook;
+use crate::sanitize::one_line;
 
 /// Notes being read or parsed on a thread while the app shows what it has.
 pub(super) struct Loading {
@@ -77,7 +78,7 @@ impl Runner {
         let load = move || {
             crate::load::load_with(&target, options)
                 .map(|(nb, _)| nb)
-                .map_err(|e| super::one_line(&e))
+                .map_err(|e| one_line(&e.to_string()))
         };
         if large {
             // Read on a thread, the last version on screen meanwhile; it
@@ -128,7 +129,7 @@ impl Runner {
         ) {
             Ok(argv) => argv,
             Err(e) => {
-                self.app.tell(super::one_line(&e), true);
+                self.app.tell(one_line(&e.to_string()), true);
                 return Ok(());
             }
         };
@@ -143,7 +144,7 @@ impl Runner {
                 self.app
                     .tell(format!("the editor ended with {status}"), true);
             }
-            Err(e) => self.app.tell(super::one_line(&e), true),
+            Err(e) => self.app.tell(one_line(&e.to_string()), true),
         }
         Ok(())
     }

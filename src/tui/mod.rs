@@ -303,11 +303,3 @@ impl Runner {
         Ok(())
     }
 }
-
-/// An error as one line for the status bar.
-fn one_line(e: &dyn std::fmt::Display) -> String {
-    e.to_string()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}

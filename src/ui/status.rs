@@ -115,7 +115,7 @@ fn left_text(app: &App) -> (String, Style) {
     }
     if let Some(m) = &app.message {
         let style = if m.error { ui.status_error } else { ui.status };
-        return (format!(" {}", m.text), style);
+        return (format!(" {}", label::clean(&m.text)), style);
     }
     let crumbs = app.selected().map(|id| crumbs(app, id)).unwrap_or_default();
     (format!(" {}", crumbs.join(SEP)), ui.status)
