@@ -200,12 +200,7 @@ impl Runner {
                 signals::CHECK_EVERY
             };
             if !event::poll(wait)? {
-                let mut redraw = self.app.poll_search() | self.take_parsed();
-                if self.watcher.as_ref().is_some_and(|w| w.changed()) {
-                    self.reload(true);
-                    redraw = true;
-                }
-                if redraw {
+                if self.background() {
                     self.draw()?;
                 }
                 continue;
@@ -220,8 +215,7 @@ impl Runner {
             if self.app.quit {
                 return Ok(End::Quit);
             }
-            redraw |= self.app.poll_search();
-            redraw |= self.take_parsed();
+            redraw |= self.background();
             redraw |= self.carry_out()?;
             if redraw {
                 self.draw()?;
@@ -252,6 +246,19 @@ impl Runner {
         // Our own stop's SIGCONT is handled: the terminal is set up again.
         self.signals.forget_continue();
         self.tell_size()
+    }
+
+    /// What came in meanwhile: search hits, notes parsed or read on a
+    /// thread, a change on disk (read again). True when the screen may have
+    /// changed.
+    fn background(&mut self) -> bool {
+        let mut changed = self.app.poll_search();
+        changed |= self.take_parsed();
+        if self.watcher.as_ref().is_some_and(|w| w.changed()) {
+            self.reload(true);
+            changed = true;
+        }
+        changed
     }
 
     /// Shows the whole notes once the thread has parsed them; true when it
