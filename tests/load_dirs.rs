@@ -1,21 +1,13 @@
 //! A directory of notes files read as one notebook: which files count, the
 //! order days come in, and that every day still knows its file.
 
-use std::fs;
+mod common;
+
+use common::dir_with;
 use std::path::Path;
 
 use daynotes::load::{LoadOptions, load, load_with};
 use daynotes::notes::Notebook;
-
-fn dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    }
-    dir
-}
 
 /// Each day as `date topic (file)`, the file relative to `root`.
 fn days(nb: &Notebook, root: &Path) -> Vec<String> {

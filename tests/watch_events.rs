@@ -2,6 +2,9 @@
 //! reports and what it keeps quiet about. Each test waits up to a few
 //! seconds for a report; none measures how fast it came.
 
+mod common;
+
+use common::dir_with;
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
@@ -12,16 +15,6 @@ use daynotes::watch::Watcher;
 const PATIENCE: Duration = Duration::from_secs(5);
 /// How long to listen before concluding that nothing was reported.
 const SILENCE: Duration = Duration::from_millis(300);
-
-fn dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    }
-    dir
-}
 
 /// Drains what the setup itself may have caused, so that a test sees only
 /// its own change.

@@ -1,5 +1,6 @@
-//! What the screen tests share: the bundled notes, a viewer on a
-//! `TestBackend` driven by actions, and the screen as text or styled runs.
+//! What the tests share: the bundled notes, a viewer on a `TestBackend`
+//! driven by actions, the screen as text or styled runs, and directories of
+//! notes files.
 
 // Each test file uses a different part of this.
 #![allow(dead_code)]
@@ -146,4 +147,16 @@ pub fn style_name(s: Style) -> String {
 
 pub fn status(screen: &str) -> &str {
     screen.lines().last().unwrap_or("")
+}
+
+/// A temporary directory holding `files` (path relative to it, text);
+/// subdirectories are made as needed.
+pub fn dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
 }
