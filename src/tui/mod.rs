@@ -299,7 +299,7 @@ impl Runner {
         let Runner {
             session, app, view, ..
         } = self;
-        session.terminal().draw(|f| ui::draw(f, app, view))?;
+        session.draw(|f| ui::draw(f, app, view))?;
         if self.frames == 0 {
             let since = crate::timings::since_start();
             self.timings.phase("first frame", since);

@@ -22,9 +22,10 @@ use crossterm::event::{
 };
 use crossterm::execute;
 use crossterm::terminal::{
-    Clear, ClearType, EnterAlternateScreen, disable_raw_mode, enable_raw_mode,
+    BeginSynchronizedUpdate, Clear, ClearType, EndSynchronizedUpdate, EnterAlternateScreen,
+    disable_raw_mode, enable_raw_mode,
 };
-use ratatui::DefaultTerminal;
+use ratatui::{DefaultTerminal, Frame};
 
 /// True while the terminal is in raw mode on the alternate screen.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -78,6 +79,16 @@ impl Session {
     /// The terminal to draw on.
     pub fn terminal(&mut self) -> &mut DefaultTerminal {
         &mut self.terminal
+    }
+
+    /// Draws one frame as a synchronized update (mode 2026): a terminal that
+    /// knows the mode shows the frame whole, never half old and half new;
+    /// others ignore the two sequences.
+    pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
+        execute!(self.terminal.backend_mut(), BeginSynchronizedUpdate)?;
+        let drawn = self.terminal.draw(render).map(drop);
+        execute!(self.terminal.backend_mut(), EndSynchronizedUpdate)?;
+        drawn
     }
 
     /// Restores the terminal, stops the process as Ctrl-Z would in a shell,

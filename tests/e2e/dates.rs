@@ -36,8 +36,9 @@ fn go_to_8_30_then_8_25_then_back() {
 
     // Ctrl-O goes back to 8.30.
     term.send("\x0f");
-    let screen = term.wait_until("back at 8.30", |s| s.contains("┌ 8.30 "));
-    assert!(status(&screen).contains("history"), "{screen}");
+    let screen = term.wait_until("back at 8.30", |s| status(s).contains("history"));
+    assert!(screen.contains("┌ 8.30 "), "{screen}");
+    assert!(screen.contains("1. 接口失效"), "{screen}");
 
     term.send("q");
     assert!(term.wait_exit().success());

@@ -3,6 +3,10 @@
 //!
 //! Waits poll the screen until a condition holds or [`TIMEOUT`] passes; they
 //! are waits, not timing assertions, so the timeout is generous.
+//!
+//! Like a terminal that knows synchronized updates (mode 2026), the screen
+//! takes the bytes of a frame only once the frame is complete, so a wait
+//! never sees half of one frame over the last.
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
@@ -77,10 +81,14 @@ impl Term {
             let (parser, raw) = (Arc::clone(&parser), Arc::clone(&raw));
             thread::spawn(move || {
                 let mut buf = [0u8; 8192];
+                let mut frames = Frames::default();
                 while let Ok(n @ 1..) = source.read(&mut buf) {
                     raw.lock().unwrap().extend_from_slice(&buf[..n]);
-                    parser.lock().unwrap().process(&buf[..n]);
+                    let ready = frames.push(&buf[..n]);
+                    parser.lock().unwrap().process(&ready);
                 }
+                // The program is gone: whatever it left unfinished is shown.
+                parser.lock().unwrap().process(&frames.pending);
             })
         };
         let writer = pair.master.take_writer().expect("pty writer");
@@ -243,5 +251,70 @@ fn size(cols: u16, rows: u16) -> PtySize {
         cols,
         pixel_width: 0,
         pixel_height: 0,
+    }
+}
+
+const SYNC_BEGIN: &[u8] = b"\x1b[?2026h";
+const SYNC_END: &[u8] = b"\x1b[?2026l";
+
+/// Holds back the bytes of a synchronized update until its end arrives.
+#[derive(Default)]
+struct Frames {
+    pending: Vec<u8>,
+    in_update: bool,
+}
+
+impl Frames {
+    /// Takes `bytes` as read; returns those the screen may show now.
+    fn push(&mut self, bytes: &[u8]) -> Vec<u8> {
+        self.pending.extend_from_slice(bytes);
+        let mut ready = Vec::new();
+        loop {
+            let marker = if self.in_update { SYNC_END } else { SYNC_BEGIN };
+            match find(&self.pending, marker) {
+                Some(at) => {
+                    let end = at + marker.len();
+                    if self.in_update {
+                        ready.extend(self.pending.drain(..end));
+                    } else {
+                        ready.extend(self.pending.drain(..at));
+                        self.pending.drain(..marker.len());
+                    }
+                    self.in_update = !self.in_update;
+                }
+                None if self.in_update => return ready,
+                None => {
+                    // Keep a tail that may be the start of the next begin.
+                    let keep = (1..marker.len())
+                        .rev()
+                        .find(|&k| self.pending.ends_with(&marker[..k]))
+                        .unwrap_or(0);
+                    let upto = self.pending.len() - keep;
+                    ready.extend(self.pending.drain(..upto));
+                    return ready;
+                }
+            }
+        }
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Frames;
+
+    #[test]
+    fn a_frame_shows_only_once_complete() {
+        let mut frames = Frames::default();
+        assert_eq!(frames.push(b"before\x1b[?20"), b"before");
+        assert_eq!(frames.push(b"26hhalf a fr"), b"");
+        assert_eq!(
+            frames.push(b"ame\x1b[?2026l after"),
+            b"half a frame\x1b[?2026l after"
+        );
+        assert!(frames.pending.is_empty());
     }
 }

@@ -78,9 +78,12 @@ fn fixture_matches_generator() {
 
 /// The CSI sequences a ratatui frame is made of: cursor moves, styles,
 /// clears, and the modes set and reset at start and exit (the alternate
-/// screen, the cursor, the mouse, the keyboard protocol).
+/// screen, the cursor, the mouse, the keyboard protocol, and the
+/// synchronized update around each frame).
 fn is_frame_sequence(body: &str) -> bool {
-    const MODES: &[&str] = &["?1049", "?25", "?1000", "?1002", "?1003", "?1006", "?1015"];
+    const MODES: &[&str] = &[
+        "?1049", "?25", "?1000", "?1002", "?1003", "?1006", "?1015", "?2026",
+    ];
     let (params, last) = body.split_at(body.len().saturating_sub(1));
     match last {
         "H" | "m" | "J" | "K" => params.bytes().all(|b| b.is_ascii_digit() || b == b';'),

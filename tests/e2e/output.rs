@@ -56,10 +56,12 @@ const ENTER_ALT: &[u8] = b"\x1b[?1049h";
 const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
 const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 const MOUSE_OFF: &[u8] = b"\x1b[?1000l";
+const SYNC_BEGIN: &[u8] = b"\x1b[?2026h";
+const SYNC_END: &[u8] = b"\x1b[?2026l";
 
 /// Checks that the program, now exited, left the terminal usable: main
-/// screen, cursor shown, mouse reporting off, and that its output ends with
-/// the sequences that do so.
+/// screen, cursor shown, mouse reporting off, no frame left open, and that
+/// its output ends with the sequences that do so.
 #[track_caller]
 pub fn assert_restored(term: &Term) {
     term.with_screen(|s| {
@@ -75,6 +77,10 @@ pub fn assert_restored(term: &Term) {
     let entered = last_index(&raw, ENTER_ALT).expect("the program entered the alternate screen");
     let left = last_index(&raw, LEAVE_ALT).expect("the program left the alternate screen");
     assert!(left > entered, "the last alternate screen was not left");
+    // A synchronized update left open would freeze a terminal's display.
+    let begun = last_index(&raw, SYNC_BEGIN).expect("frames are synchronized updates");
+    let ended = last_index(&raw, SYNC_END).expect("frames are synchronized updates");
+    assert!(ended > begun, "the last frame's update was not ended");
     let teardown = &raw[entered..];
     assert!(
         contains(teardown, MOUSE_OFF),
