@@ -273,7 +273,7 @@ impl<'t> Parser<'t> {
             }
             Region::Body => {
                 self.pending = None;
-                let sections = std::mem::take(&mut self.sections).finish();
+                let sections = self.sections.finish();
                 if let Some(topic) = self.out.days.last_mut().and_then(|d| d.topics.last_mut()) {
                     topic.body = span;
                     topic.sections = sections;

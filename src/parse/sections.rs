@@ -29,12 +29,27 @@ pub enum HeadingKind {
 const GROUP_RANK: u8 = 7;
 
 /// Collects headings in order and nests them.
+///
+/// Headings are kept flat, each with its depth, while the body is read; the
+/// nested lists are built once at the end, each allocated at its final size
+/// (a 100 MB notebook holds hundreds of thousands of them).
 #[derive(Debug, Default)]
 pub struct SectionTree {
-    roots: Vec<Section>,
-    /// Ranks of the open path, root first; `path_bold[i]` says whether that
-    /// open heading is an unnumbered bold (a group that numbered bolds join).
-    path: Vec<(u8, bool)>,
+    flat: Vec<Flat>,
+    /// How many headings are at the top level.
+    roots: usize,
+    /// The open path, root first: each heading's rank, whether it is an
+    /// unnumbered bold (a group that numbered bolds join), and its index in
+    /// `flat`.
+    path: Vec<(u8, bool, usize)>,
+}
+
+/// One heading, with how many headings sit directly under it.
+#[derive(Debug)]
+struct Flat {
+    title: Box<str>,
+    heading: Span,
+    children: usize,
 }
 
 impl SectionTree {
@@ -44,47 +59,60 @@ impl SectionTree {
             HeadingKind::Atx(level) => level,
             HeadingKind::Bold | HeadingKind::Colon => GROUP_RANK,
             HeadingKind::NumberedBold => {
-                while self.path.last().is_some_and(|(r, _)| *r > GROUP_RANK) {
+                while self.path.last().is_some_and(|(r, ..)| *r > GROUP_RANK) {
                     self.path.pop();
                 }
-                if self.path.last() == Some(&(GROUP_RANK, true)) {
+                if self
+                    .path
+                    .last()
+                    .is_some_and(|&(r, group, _)| r == GROUP_RANK && group)
+                {
                     GROUP_RANK + 1
                 } else {
                     GROUP_RANK
                 }
             }
         };
-        while self.path.last().is_some_and(|(r, _)| *r >= rank) {
+        while self.path.last().is_some_and(|(r, ..)| *r >= rank) {
             self.path.pop();
         }
-        let section = Section {
+        match self.path.last() {
+            Some(&(.., parent)) => self.flat[parent].children += 1,
+            None => self.roots += 1,
+        }
+        self.path
+            .push((rank, kind == HeadingKind::Bold, self.flat.len()));
+        self.flat.push(Flat {
             title: title.into(),
             heading,
-            sections: Vec::new(),
-        };
-        let mut level = &mut self.roots;
-        for _ in 0..self.path.len() {
-            level = &mut level.last_mut().expect("open path").sections;
-        }
-        level.push(section);
-        self.path.push((rank, kind == HeadingKind::Bold));
+            children: 0,
+        });
     }
 
-    /// The finished tree.
-    pub fn finish(self) -> Vec<Section> {
-        let mut roots = self.roots;
-        shrink(&mut roots);
-        roots
+    /// The finished tree of the headings pushed since the last call; the
+    /// tree is then empty again, ready for the next body.
+    pub fn finish(&mut self) -> Vec<Section> {
+        self.path.clear();
+        let roots = std::mem::take(&mut self.roots);
+        nest(&mut self.flat.drain(..), roots)
     }
 }
 
-/// Drops the spare capacity of every level: a 100 MB notebook holds
-/// hundreds of thousands of small section lists.
-fn shrink(sections: &mut Vec<Section>) {
-    sections.shrink_to_fit();
-    for s in sections {
-        shrink(&mut s.sections);
+/// Takes the next `count` siblings (with everything under each) from the
+/// flat list, in order.
+fn nest(items: &mut impl Iterator<Item = Flat>, count: usize) -> Vec<Section> {
+    let mut level = Vec::with_capacity(count);
+    for _ in 0..count {
+        let Some(flat) = items.next() else {
+            break;
+        };
+        level.push(Section {
+            title: flat.title,
+            heading: flat.heading,
+            sections: nest(items, flat.children),
+        });
     }
+    level
 }
 
 #[cfg(test)]
@@ -114,6 +142,9 @@ mod tests {
         t.push(HeadingKind::Bold, "B".into(), sp);
         t.push(HeadingKind::NumberedBold, "1".into(), sp);
         assert_eq!(titles(&t.finish()), "A[1 2] B[1]");
+        // The tree is empty again for the next body.
+        t.push(HeadingKind::NumberedBold, "9".into(), sp);
+        assert_eq!(titles(&t.finish()), "9");
     }
 
     #[test]
