@@ -217,6 +217,86 @@ impl Notebook {
         span.slice(&self.sources[source].text)
     }
 
+    /// The text outside every day that comes right before day `d` in its
+    /// file: what precedes the first day, and year lines with any text after
+    /// them. `None` when the day follows another day directly.
+    ///
+    /// ```text
+    /// intro line        ┐ leading         ┐
+    /// 2025              ┐ year line       │ loose before 2025-08-22
+    /// a loose note      ┘                 ┘
+    /// 8.22:             day d
+    /// ```
+    pub fn loose_before(&self, d: usize) -> Option<Span> {
+        let day = self.days.get(d)?;
+        let src = self.sources.get(day.source)?;
+        let mut start = day.heading.start;
+        let mut line = day.heading.line;
+        // Year lines are in file order, each span running up to the next
+        // year line or day: walk back through those that end where the text
+        // after them begins.
+        let mut i = src.year_lines.partition_point(|y| y.span.end <= start);
+        while i > 0 && src.year_lines[i - 1].span.end == start {
+            i -= 1;
+            (start, line) = (src.year_lines[i].span.start, src.year_lines[i].span.line);
+        }
+        if !src.leading.is_empty() && src.leading.end == start {
+            (start, line) = (src.leading.start, src.leading.line);
+        }
+        (start < day.heading.start).then_some(Span {
+            start,
+            end: day.heading.start,
+            line,
+        })
+    }
+
+    /// The text outside every day after the last day of a file: year lines
+    /// (with any text after them) that no day follows. `None` for every
+    /// other day.
+    pub fn loose_after(&self, d: usize) -> Option<Span> {
+        let day = self.days.get(d)?;
+        let src = self.sources.get(day.source)?;
+        if self.day_after(day.source, day.heading.start).is_some() {
+            return None;
+        }
+        let i = src
+            .year_lines
+            .partition_point(|y| y.span.start < day.heading.start);
+        let first = src.year_lines.get(i)?;
+        Some(Span {
+            start: first.span.start,
+            end: src.text.len(),
+            line: first.span.line,
+        })
+    }
+
+    /// The day that shows byte `offset` of `source` when it lies outside
+    /// every day: the first day of that file after it (see
+    /// [`Notebook::loose_before`]), else the file's last day (see
+    /// [`Notebook::loose_after`]).
+    pub fn day_showing(&self, source: usize, offset: usize) -> Option<usize> {
+        self.day_after(source, offset).or_else(|| {
+            self.days_of(source)
+                .max_by_key(|(_, d)| d.heading.start)
+                .map(|(i, _)| i)
+        })
+    }
+
+    /// The first day of `source` whose heading starts after `offset`.
+    fn day_after(&self, source: usize, offset: usize) -> Option<usize> {
+        self.days_of(source)
+            .filter(|(_, d)| d.heading.start > offset)
+            .min_by_key(|(_, d)| d.heading.start)
+            .map(|(i, _)| i)
+    }
+
+    fn days_of(&self, source: usize) -> impl Iterator<Item = (usize, &Day)> {
+        self.days
+            .iter()
+            .enumerate()
+            .filter(move |(_, d)| d.source == source)
+    }
+
     /// The non-empty node spans of one source, in file order. Together they
     /// cover the source's text exactly once: this is how losslessness is
     /// checked.
@@ -378,6 +458,34 @@ mod tests {
         let body = "        a\n            b\n  \n\tc\n\n";
         // common indent is 4 (the tab); a and b keep their extra columns
         assert_eq!(dedent(body), "    a\n        b\n\nc");
+    }
+
+    #[test]
+    fn loose_text_belongs_before_the_day_after_it() {
+        let text = "intro\n2025\nloose\n8.22:\n    1.a\n8.23\n2026\n1.2\n";
+        let nb = crate::load::from_text("t", text.into());
+        let loose = |d| nb.loose_before(d).map(|s| nb.text(0, s).to_string());
+        // intro, the year line and the note after it all come before 8.22.
+        assert_eq!(loose(0).as_deref(), Some("intro\n2025\nloose\n"));
+        assert_eq!(nb.loose_before(0).map(|s| s.line), Some(1));
+        // 8.23 follows a day directly.
+        assert_eq!(loose(1), None);
+        // The year line between 8.23 and 1.2 shows before 1.2.
+        assert_eq!(loose(2).as_deref(), Some("2026\n"));
+        assert_eq!(nb.day_showing(0, text.find("loose").unwrap()), Some(0));
+        assert_eq!(nb.day_showing(0, text.find("2026").unwrap()), Some(2));
+        assert_eq!(nb.loose_after(2), None);
+    }
+
+    #[test]
+    fn loose_text_after_the_last_day_belongs_to_it() {
+        let text = "8.22:\n    1.a\n8.23\n    1.b\n2026\nleft over\n";
+        let nb = crate::load::from_text("t", text.into());
+        let after = |d| nb.loose_after(d).map(|s| nb.text(0, s).to_string());
+        assert_eq!(after(0), None);
+        assert_eq!(after(1).as_deref(), Some("2026\nleft over\n"));
+        assert_eq!(nb.loose_after(1).map(|s| s.line), Some(5));
+        assert_eq!(nb.day_showing(0, text.find("left").unwrap()), Some(1));
     }
 
     #[test]

@@ -381,3 +381,52 @@ fn a_long_title_list_is_ranked_on_a_thread() {
     app.update(Action::Accept);
     assert_eq!(app.selected(), Some(best));
 }
+
+#[test]
+fn a_hit_outside_every_day_opens_the_day_that_shows_it() {
+    // ```text
+    // intro / 2025 / a loose note     shown above 2025-08-22
+    // 8.22 … 8.23 (40 body lines)
+    // 2026 / left over                shown below the last day, 8.23
+    // ```
+    let mut text = String::from("intro\n2025\na loose note\n8.22:\n    1.a\n        body\n8.23\n");
+    text += "    1.b\n";
+    for i in 0..40 {
+        text += &format!("        line {i}\n");
+    }
+    text += "2026\nleft over\n";
+    let mut app = App::new(from_text("t.txt", text));
+    app.update(Action::Resize {
+        width: 80,
+        height: 12,
+    });
+    let shown = |app: &App| -> Vec<String> {
+        let doc = app.doc().expect("a document");
+        doc.lines[app.view.scroll..]
+            .iter()
+            .take(9) // 12 rows less the borders and the status bar
+            .map(|l| l.to_string())
+            .collect()
+    };
+
+    // At start the first day shows the text before it, then its heading.
+    assert_eq!(
+        shown(&app)[..5],
+        ["intro", "2025", "a loose note", "", "2025-08-22 Fri"]
+    );
+
+    search(&mut app, "loose");
+    app.update(Action::Accept);
+    assert_eq!(app.selected(), Some(NodeId::day(0)));
+    assert_eq!(app.view.doc, Some(DocId::Day(0)));
+    assert!(shown(&app).contains(&"a loose note".to_string()));
+    assert_eq!(status(&app), "");
+
+    app.update(Action::Close);
+    search(&mut app, "left over");
+    app.update(Action::Accept);
+    assert_eq!(app.selected(), Some(NodeId::day(1)));
+    let rows = shown(&app);
+    assert!(rows.contains(&"left over".to_string()), "{rows:#?}");
+    assert!(rows.contains(&"2026".to_string()), "{rows:#?}");
+}

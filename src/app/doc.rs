@@ -75,6 +75,12 @@ pub struct Doc {
     pub line_rows: Vec<usize>,
     /// Day documents: the first row of each topic's heading.
     pub topic_rows: Vec<usize>,
+    /// Day documents: how many source lines come before the day heading
+    /// (text outside every day, shown above the first day after it).
+    pub loose_lines: usize,
+    /// Day documents of a file's last day: the index in `line_rows` of the
+    /// first line of the text outside every day that follows it.
+    pub trailing_from: Option<usize>,
     /// Topic documents: the rows of each section heading, in pre-order.
     pub section_rows: Vec<Range<usize>>,
 }
@@ -90,6 +96,8 @@ impl Doc {
                 lines: Vec::new(),
                 line_rows: Vec::new(),
                 topic_rows: Vec::new(),
+                loose_lines: 0,
+                trailing_from: None,
                 section_rows: Vec::new(),
             },
             md,
@@ -125,6 +133,14 @@ struct Builder<'a> {
 impl Builder<'_> {
     fn day(&mut self, nb: &Notebook, d: usize) {
         let Some(day) = nb.days.get(d) else { return };
+        if let Some(loose) = nb.loose_before(d) {
+            let text = nb.text(day.source, loose);
+            if !text.trim().is_empty() {
+                self.body(text);
+                self.blank();
+                self.doc.loose_lines = self.doc.line_rows.len();
+            }
+        }
         let mut title = label::day(day);
         if let Some(w) = weekday(day.date) {
             title = format!("{title} {w}");
@@ -139,6 +155,11 @@ impl Builder<'_> {
             self.doc.topic_rows.push(self.doc.lines.len());
             self.heading(&label::topic(topic), self.md.topic_heading);
             self.body(nb.text(day.source, topic.body));
+        }
+        if let Some(loose) = nb.loose_after(d) {
+            self.blank();
+            self.doc.trailing_from = Some(self.doc.line_rows.len());
+            self.body(nb.text(day.source, loose));
         }
     }
 

@@ -3,7 +3,7 @@
 //! node selected and the content scrolled so that its line is in view.
 
 use super::{App, Doc, DocId, Pane};
-use crate::outline::keep_in_view;
+use crate::outline::{NodeId, keep_in_view};
 use crate::search::Hit;
 use crate::search::group::Row;
 
@@ -126,7 +126,12 @@ impl App {
             return;
         };
         cur.at = Some(i);
-        let Some(node) = hit.node else {
+        // Text outside every day is shown above the first day after it.
+        let node = hit.node.or_else(|| {
+            let d = self.notebook.day_showing(hit.source, hit.line_start)?;
+            Some(NodeId::day(d))
+        });
+        let Some(node) = node else {
             return self.say(format!("line {} is outside every day", hit.line), false);
         };
         self.select_node(node);
@@ -163,15 +168,27 @@ pub(super) fn first_hit_row(rows: &[Row], from: usize, down: bool) -> Option<usi
 
 /// The document row where `hit`'s line starts, when `doc` shows it.
 fn hit_row(nb: &crate::notes::Notebook, doc: &Doc, hit: &Hit) -> Option<usize> {
-    let day = nb.days.get(hit.node?.day_index())?;
+    let d = match (hit.node, doc.id) {
+        (Some(node), _) => node.day_index(),
+        (None, DocId::Day(d)) => d,
+        (None, DocId::Topic(..)) => return None,
+    };
+    let day = nb.days.get(d)?;
     let line = match doc.id {
+        DocId::Day(_) if hit.node.is_none() => match nb.loose_before(d) {
+            Some(before) if hit.line_start < day.heading.start => {
+                hit.line.checked_sub(before.line)?
+            }
+            _ => doc.trailing_from? + hit.line.checked_sub(nb.loose_after(d)?.line)?,
+        },
         DocId::Day(_) => {
+            let heading = doc.loose_lines;
             if hit.line == day.line() {
-                0
+                heading
             } else if nb.text(day.source, day.preamble).trim().is_empty() {
                 return None;
             } else {
-                1 + hit.line.checked_sub(day.preamble.line)?
+                heading + 1 + hit.line.checked_sub(day.preamble.line)?
             }
         }
         DocId::Topic(_, t) => {
