@@ -416,6 +416,7 @@ fn a_hit_outside_every_day_opens_the_day_that_shows_it() {
     );
 
     search(&mut app, "loose");
+    assert_eq!(app.hit_position().as_deref(), Some("1 hit"));
     app.update(Action::Accept);
     assert_eq!(app.selected(), Some(NodeId::day(0)));
     assert_eq!(app.view.doc, Some(DocId::Day(0)));

@@ -112,7 +112,11 @@ impl App {
         let more = if cur.done && !cur.truncated { "" } else { "+" };
         Some(match cur.at {
             Some(i) => format!("hit {}/{}{more}", i + 1, cur.hits.len()),
-            None => format!("{}{more} hits", cur.hits.len()),
+            None => {
+                let n = cur.hits.len();
+                let s = if n == 1 && more.is_empty() { "" } else { "s" };
+                format!("{n}{more} hit{s}")
+            }
         })
     }
 
