@@ -256,18 +256,22 @@ impl Notebook {
     pub fn loose_after(&self, d: usize) -> Option<Span> {
         let day = self.days.get(d)?;
         let src = self.sources.get(day.source)?;
-        if self.day_after(day.source, day.heading.start).is_some() {
-            return None;
-        }
-        let i = src
-            .year_lines
-            .partition_point(|y| y.span.start < day.heading.start);
-        let first = src.year_lines.get(i)?;
-        Some(Span {
-            start: first.span.start,
-            end: src.text.len(),
-            line: first.span.line,
-        })
+        // The year lines after the day, when they begin where the day ends
+        // and run on to the end of the file with no day between them (each
+        // span ends where the next year line or day begins).
+        let day_end = day.topics.last().map_or(day.preamble.end, |t| t.body.end);
+        let i = src.year_lines.partition_point(|y| y.span.start < day_end);
+        let after = src.year_lines.get(i..)?;
+        let first = after.first()?;
+        let unbroken = after.windows(2).all(|w| w[0].span.end == w[1].span.start);
+        let last = after.last()?;
+        (first.span.start == day_end && unbroken && last.span.end == src.text.len()).then_some(
+            Span {
+                start: first.span.start,
+                end: src.text.len(),
+                line: first.span.line,
+            },
+        )
     }
 
     /// The day that shows byte `offset` of `source` when it lies outside
@@ -486,6 +490,10 @@ mod tests {
         assert_eq!(after(1).as_deref(), Some("2026\nleft over\n"));
         assert_eq!(nb.loose_after(1).map(|s| s.line), Some(5));
         assert_eq!(nb.day_showing(0, text.find("left").unwrap()), Some(1));
+        // A last day without topics ends with its preamble.
+        let nb = crate::load::from_text("t", "8.22:\n8.23\nnote\n2026\nx\n".into());
+        assert_eq!(nb.loose_after(0), None);
+        assert_eq!(nb.loose_after(1).map(|s| s.line), Some(4));
     }
 
     #[test]

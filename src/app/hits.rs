@@ -130,7 +130,8 @@ impl App {
             return;
         };
         cur.at = Some(i);
-        // Text outside every day is shown above the first day after it.
+        // Text outside every day is shown with the day next to it
+        // (Notebook::day_showing).
         let node = hit.node.or_else(|| {
             let d = self.notebook.day_showing(hit.source, hit.line_start)?;
             Some(NodeId::day(d))

@@ -30,9 +30,10 @@ const GROUP_RANK: u8 = 7;
 
 /// Collects headings in order and nests them.
 ///
-/// Headings are kept flat, each with its depth, while the body is read; the
-/// nested lists are built once at the end, each allocated at its final size
-/// (a 100 MB notebook holds hundreds of thousands of them).
+/// Headings are kept flat, each counting the headings directly under it,
+/// while the body is read; the nested lists are built once at the end, each
+/// allocated at its final size (a 100 MB notebook holds hundreds of
+/// thousands of them).
 #[derive(Debug, Default)]
 pub struct SectionTree {
     flat: Vec<Flat>,
