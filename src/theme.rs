@@ -302,16 +302,19 @@ mod tests {
             .collect()
     }
 
+    /// Colours too pale to read on a white background.
+    const UNREADABLE_ON_WHITE: [Color; 6] = [
+        Color::White,
+        Color::Gray,
+        Color::Yellow,
+        Color::LightYellow,
+        Color::LightGreen,
+        Color::LightCyan,
+    ];
+
     #[test]
     fn light_is_readable_on_white() {
-        let unreadable = [
-            Color::White,
-            Color::Gray,
-            Color::Yellow,
-            Color::LightYellow,
-            Color::LightGreen,
-            Color::LightCyan,
-        ];
+        let unreadable = UNREADABLE_ON_WHITE;
         for (role, style) in styles(&Theme::light()) {
             // Light text is fine only on a dark background of its own.
             if style.bg.is_none() {
@@ -326,16 +329,8 @@ mod tests {
 
     #[test]
     fn light_changes_every_colour_that_would_fade_on_white() {
-        let fading = [
-            Color::White,
-            Color::Gray,
-            Color::Yellow,
-            Color::LightYellow,
-            Color::LightGreen,
-            Color::LightCyan,
-            Color::LightBlue,
-            Color::Cyan,
-        ];
+        let mut fading = UNREADABLE_ON_WHITE.to_vec();
+        fading.extend([Color::LightBlue, Color::Cyan]);
         let (dark, light) = (Theme::dark(), Theme::light());
         for ((role, d), (_, l)) in styles(&dark).into_iter().zip(styles(&light)) {
             if d.bg.is_none() && d.fg.is_some_and(|c| fading.contains(&c)) {

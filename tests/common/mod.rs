@@ -78,22 +78,27 @@ impl Screen {
     }
 }
 
+/// The cells of row `y` as drawn: the cell hidden behind a wide character
+/// is skipped.
+fn visible_cells(buf: &Buffer, y: u16) -> impl Iterator<Item = &ratatui::buffer::Cell> {
+    let mut skip = 0;
+    (0..buf.area.width).filter_map(move |x| {
+        let cell = &buf[(x, y)];
+        if skip > 0 {
+            skip -= 1;
+            return None;
+        }
+        skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        Some(cell)
+    })
+}
+
 /// The buffer as text: the cell hidden behind a wide character is skipped,
 /// trailing spaces are trimmed.
 pub fn screen_text(buf: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buf.area.height {
-        let mut row = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            let cell = &buf[(x, y)];
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            row.push_str(cell.symbol());
-            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
-        }
+        let row: String = visible_cells(buf, y).map(|c| c.symbol()).collect();
         out.push_str(row.trim_end());
         out.push('\n');
     }
@@ -110,14 +115,7 @@ pub fn row(screen: &str, y: usize) -> &str {
 pub fn styled_row(buf: &Buffer, y: u16) -> String {
     let mut out = String::new();
     let mut current: Option<Style> = None;
-    let mut skip = 0;
-    for x in 0..buf.area.width {
-        let cell = &buf[(x, y)];
-        if skip > 0 {
-            skip -= 1;
-            continue;
-        }
-        skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+    for cell in visible_cells(buf, y) {
         let style = cell.style();
         if current != Some(style) {
             out.push_str(&format!("[{}]", style_name(style)));
