@@ -13,9 +13,10 @@
 //! ```
 
 use ratatui::Frame;
-use ratatui::text::{Line, Span};
 
 use super::text::width;
+use ratatui::text::{Line, Span};
+
 use crate::app::{Action, App};
 use crate::keymap::{Binding, MOUSE_HELP, Section, bindings, key_label, label};
 use crate::theme::Theme;
@@ -27,7 +28,19 @@ const COLUMN: usize = 46;
 
 /// The help text for a box `inner_width` cells wide, one entry per line.
 pub fn lines(theme: &Theme, inner_width: usize) -> Vec<Line<'static>> {
-    let blocks: Vec<Vec<Line<'static>>> = Section::ALL.iter().map(|&s| block(s, theme)).collect();
+    let two_columns = inner_width >= 2 * COLUMN;
+    let blocks: Vec<Vec<Line<'static>>> = Section::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| {
+            let room = match (two_columns, i) {
+                (false, _) => inner_width,
+                (true, 0) => COLUMN - 2,
+                (true, _) => inner_width - COLUMN,
+            };
+            block(s, theme, room)
+        })
+        .collect();
     let stack = |blocks: &[Vec<Line<'static>>]| -> Vec<Line<'static>> {
         let mut out = Vec::new();
         for b in blocks {
@@ -38,7 +51,7 @@ pub fn lines(theme: &Theme, inner_width: usize) -> Vec<Line<'static>> {
         }
         out
     };
-    if inner_width < 2 * COLUMN {
+    if !two_columns {
         return stack(&blocks);
     }
     let (left, right) = (stack(&blocks[..1]), stack(&blocks[1..]));
@@ -60,8 +73,9 @@ pub fn line_count(inner_width: usize) -> usize {
     lines(&Theme::plain(), inner_width).len()
 }
 
-/// One section: its title, then a line per binding.
-fn block(section: Section, theme: &Theme) -> Vec<Line<'static>> {
+/// One section, `room` cells wide: its title, then each binding, its help
+/// wrapped under itself when it does not fit.
+fn block(section: Section, theme: &Theme, room: usize) -> Vec<Line<'static>> {
     let mut out = vec![Line::styled(section.title(), theme.ui.overlay_title)];
     let rows: Vec<&Binding> = bindings().iter().filter(|b| b.section == section).collect();
     let mut i = 0;
@@ -77,23 +91,36 @@ fn block(section: Section, theme: &Theme) -> Vec<Line<'static>> {
                 }
             }
         }
-        out.push(entry(&keys.join(" "), rows[i].help, theme));
+        out.extend(entry(&keys.join(" "), rows[i].help, theme, room));
         i += n;
     }
     if section == Section::Panes {
-        out.push(entry("mouse", MOUSE_HELP, theme));
+        out.extend(entry("mouse", MOUSE_HELP, theme, room));
     }
     out
 }
 
-fn entry(keys: &str, help: &str, theme: &Theme) -> Line<'static> {
-    let pad = KEYS_WIDTH.saturating_sub(width(keys)).max(1);
-    Line::from(vec![
+/// `  keys  help`, the help wrapped to `room` cells and its further rows
+/// starting under its first.
+fn entry(keys: &str, help: &str, theme: &Theme, room: usize) -> Vec<Line<'static>> {
+    let keys_width = width(keys);
+    let pad = KEYS_WIDTH.saturating_sub(keys_width).max(1);
+    let indent = 2 + keys_width + pad;
+    let mut rows = super::text::wrap(help, room.saturating_sub(indent)).into_iter();
+    let first = Line::from(vec![
         Span::raw("  "),
         Span::styled(keys.to_string(), theme.ui.key),
         Span::raw(" ".repeat(pad)),
-        Span::styled(help.to_string(), theme.ui.overlay),
-    ])
+        Span::styled(rows.next().unwrap_or_default(), theme.ui.overlay),
+    ]);
+    std::iter::once(first)
+        .chain(rows.map(|row| {
+            Line::from(vec![
+                Span::raw(" ".repeat(indent)),
+                Span::styled(row, theme.ui.overlay),
+            ])
+        }))
+        .collect()
 }
 
 /// Draws the help over the panes.
@@ -107,5 +134,30 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let top = super::overlay::top(app, all.len(), area);
     for (y, line) in (area.y..area.bottom()).zip(all.iter().skip(top)) {
         frame.buffer_mut().set_line(area.x, y, line, area.width);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_wraps_under_itself_in_a_narrow_box() {
+        let text: Vec<String> = lines(&Theme::plain(), 30)
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        let at = text
+            .iter()
+            .position(|l| l.starts_with("  j ↓"))
+            .expect("the j row");
+        assert_eq!(
+            text[at..at + 2],
+            [
+                "  j ↓           down a row",
+                "                (text: a line)"
+            ]
+        );
+        assert!(text.iter().all(|l| width(l) <= 30), "{text:#?}");
     }
 }
