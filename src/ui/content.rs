@@ -16,6 +16,7 @@ use ratatui::text::Line;
 use super::layout::PaneRect;
 use super::{label, pane_block, text};
 use crate::app::{App, Doc, DocId, Pane};
+use crate::notes::lines;
 use crate::outline::NodeId;
 
 /// Draws the content in `pane`; returns the first row shown.
@@ -49,14 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) -> usiz
         frame.render_widget(block, pane.outer);
     }
     let Some(doc) = doc else {
-        let msg = "No dated notes here: a day starts with a line such as 8.22:";
-        let line = Line::styled(
-            text::truncate(msg, usize::from(area.width)),
-            app.theme.ui.dim,
-        );
-        frame
-            .buffer_mut()
-            .set_line(area.x, area.y, &line, area.width);
+        draw_undated(frame, app, area);
         return 0;
     };
     let highlight = app
@@ -109,4 +103,26 @@ fn title(app: &App, id: DocId) -> String {
         DocId::Topic(d, t) => NodeId::topic(d, t),
     };
     label::node(&app.notebook, node)
+}
+
+/// With no day to show: how a day starts, then the beginning of the text as
+/// read, so that what was not taken for a date can be seen.
+fn draw_undated(frame: &mut Frame, app: &App, area: Rect) {
+    let width = usize::from(area.width);
+    let msg = "No dated notes here: a day starts with a line such as 8.22:";
+    let mut rows: Vec<Line> = text::wrap(msg, width)
+        .into_iter()
+        .map(|row| Line::styled(row, app.theme.ui.dim))
+        .collect();
+    rows.push(Line::default());
+    let room = usize::from(area.height).saturating_sub(rows.len());
+    let read = app.notebook.sources.iter().flat_map(|s| lines(&s.text));
+    rows.extend(
+        read.take(room)
+            .map(|l| Line::raw(text::truncate(&label::clean(l), width).into_owned())),
+    );
+    let buf = frame.buffer_mut();
+    for (y, row) in (area.y..area.bottom()).zip(&rows) {
+        buf.set_line(area.x, y, row, area.width);
+    }
 }
