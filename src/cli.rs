@@ -60,10 +60,32 @@ pub struct Cli {
 }
 
 impl Cli {
-    /// The PATH the user gave, wherever on the line it was.
+    /// The PATH the user gave, wherever on the line it was: after the
+    /// command (`list notes.txt`) or before it (`notes.txt list`).
     pub fn path(&self) -> Option<&std::path::Path> {
+        self.command_path().or(self.path.as_deref())
+    }
+
+    /// What the line asks for that cannot be done: two notes paths, or
+    /// `--date` (which opens the viewer) with a command.
+    pub fn conflict(&self) -> Option<String> {
+        if let (Some(a), Some(b)) = (&self.path, self.command_path()) {
+            return Some(format!(
+                "two notes paths given: {} and {}",
+                a.display(),
+                b.display()
+            ));
+        }
+        if self.command.is_some() && self.date.is_some() {
+            return Some("--date opens the viewer at a day; to print one, use `show DATE`".into());
+        }
+        None
+    }
+
+    /// The PATH given after the command.
+    fn command_path(&self) -> Option<&std::path::Path> {
         let sub = match &self.command {
-            None => &self.path,
+            None => &None,
             Some(Command::List(a)) => &a.path,
             Some(Command::Show(a)) => &a.path,
             Some(Command::Export(a)) => &a.path,

@@ -176,3 +176,30 @@ fn closed_pipe_exits_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_path_before_the_command_is_used_and_two_paths_are_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let notes = tmp.path().join("mine.txt");
+    std::fs::write(&notes, "9.9:\n    1.mine\n").unwrap();
+    let out = daynotes(tmp.path(), &["mine.txt", "list"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.starts_with("9.9  (1 topic)"), "{stdout}");
+    assert!(out.stderr.is_empty(), "no origin line for a given path");
+
+    let e = fails(daynotes(tmp.path(), &["mine.txt", "list", "other.txt"]));
+    assert!(
+        e.contains("two notes paths given: mine.txt and other.txt"),
+        "{e}"
+    );
+}
+
+#[test]
+fn date_with_a_command_is_an_error_that_names_show() {
+    let e = fails(daynotes(seed_dir(), &["--date", "8.23", "list"]));
+    assert!(e.contains("use `show DATE`"), "{e}");
+}

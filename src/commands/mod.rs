@@ -83,6 +83,9 @@ pub fn color_wanted(when: ColorWhen, terminal: bool, no_color: bool) -> bool {
 /// the viewer).
 pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
     crate::timings::mark_start();
+    if let Some(conflict) = cli.conflict() {
+        anyhow::bail!("{conflict}");
+    }
     let stdout = io::stdout();
     match &cli.command {
         Some(Command::Completions(a)) => {
