@@ -72,12 +72,12 @@ impl Runner {
         } else {
             "read again"
         };
-        let options = self.options.load;
+        let (options, year) = (self.options.load, self.options.fill_year);
         let large = std::fs::metadata(&target)
             .is_ok_and(|m| m.is_file() && m.len() > crate::load::GLIMPSE_OVER as u64);
         let load = move || {
             crate::load::load_with(&target, options)
-                .map(|(nb, _)| nb)
+                .map(|(nb, _)| super::with_year(nb, year))
                 .map_err(|e| one_line(&e.to_string()))
         };
         if large {

@@ -61,8 +61,17 @@ pub struct Options {
     /// A large file of which only the beginning is shown: parsed whole on a
     /// thread, then shown in its place.
     pub pending: Option<crate::load::Unparsed>,
-    /// `--year`, for the notes parsed on that thread.
+    /// `--year`, for the notes parsed after start (on that thread, and
+    /// each time they are read again).
     pub fill_year: Option<i32>,
+}
+
+/// Notes read after start, with `--year` filled in as it was at start.
+fn with_year(mut notebook: Notebook, year: Option<i32>) -> Notebook {
+    if let Some(y) = year {
+        crate::dates::assume_year(&mut notebook, y);
+    }
+    notebook
 }
 
 /// Runs the viewer until the user quits.
@@ -104,13 +113,7 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
             ),
             false,
         );
-        effects::Loading::spawn("", true, move || {
-            let mut nb = file.parse();
-            if let Some(y) = year {
-                crate::dates::assume_year(&mut nb, y);
-            }
-            Ok(nb)
-        })
+        effects::Loading::spawn("", true, move || Ok(with_year(file.parse(), year)))
     });
     let session = Session::start().context("setting up the terminal")?;
     let mut runner = Runner {

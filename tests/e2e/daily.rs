@@ -157,3 +157,21 @@ fn a_large_file_shows_its_beginning_at_once_then_all_of_it() {
     assert!(term.wait_exit().success());
     assert_restored(&term);
 }
+
+#[test]
+fn the_year_given_at_start_stays_when_the_notes_are_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.txt");
+    fs::write(&file, SEED).unwrap();
+    let path = file.to_str().unwrap();
+    let mut term = Term::start(&["--year", "2024", path], 100, 30);
+    term.wait_for("2024-08-22");
+    term.send("]");
+    term.wait_until("8.23 selected", |s| status(s).contains("2024-08-23"));
+    term.send("r");
+    let screen = term.wait_until("read again", |s| status(s).starts_with(" read again"));
+    assert!(screen.contains("2024-08-22"), "{screen}");
+    assert!(!screen.contains("▾ 8.22"), "the year was lost:\n{screen}");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
