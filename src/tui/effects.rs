@@ -134,7 +134,9 @@ impl Runner {
             }
         };
         self.session.hand_over()?;
+        self.signals.editing(true);
         let result = crate::editor::run(&argv);
+        self.signals.editing(false);
         self.session.resume()?;
         self.tell_size()?;
         match result {

@@ -55,6 +55,8 @@ pub struct Signals {
     cont: Arc<AtomicBool>,
     /// Set when the session is over: the signals act as by default again.
     over: Arc<AtomicBool>,
+    /// Set while another program (the editor) has the terminal.
+    editing: Arc<AtomicBool>,
     ids: Vec<SigId>,
     watchdog: Handle,
     /// Dropped with `self`: tells a waiting watchdog that the loop ended.
@@ -68,9 +70,13 @@ impl Signals {
         let stop = Arc::new(AtomicBool::new(false));
         let cont = Arc::new(AtomicBool::new(false));
         let over = Arc::new(AtomicBool::new(false));
+        let editing = Arc::new(AtomicBool::new(false));
         for sig in END.into_iter().chain([SIGTSTP]) {
             signal_hook::flag::register_conditional_default(sig, Arc::clone(&over))?;
         }
+        // An editor suspended with Ctrl-Z stops its whole process group:
+        // daynotes stops with it, and continues with it.
+        signal_hook::flag::register_conditional_default(SIGTSTP, Arc::clone(&editing))?;
         let ids = vec![
             signal_hook::flag::register(SIGTSTP, Arc::clone(&stop))?,
             signal_hook::flag::register(SIGCONT, Arc::clone(&cont))?,
@@ -79,16 +85,23 @@ impl Signals {
         let watchdog = iter.handle();
         let (alive, ended) = mpsc::channel::<()>();
         let flag = Arc::clone(&end);
+        let in_editor = Arc::clone(&editing);
         thread::Builder::new()
             .name("daynotes-signals".into())
             .spawn(move || {
-                if let Some(sig) = iter.forever().next() {
+                for sig in iter.forever() {
+                    // Interrupt and quit keys belong to the editor while it
+                    // runs, as they do to any program `system()` starts.
+                    if in_editor.load(Ordering::SeqCst) && matches!(sig, SIGINT | SIGQUIT) {
+                        continue;
+                    }
                     // usize: signal numbers are small and positive.
                     flag.store(sig as usize, Ordering::SeqCst);
                     if let Err(mpsc::RecvTimeoutError::Timeout) = ended.recv_timeout(GRACE) {
                         super::session::emergency_restore();
                         signal_hook::low_level::exit(128 + sig);
                     }
+                    break;
                 }
             })?;
         Ok(Signals {
@@ -96,6 +109,7 @@ impl Signals {
             stop,
             cont,
             over,
+            editing,
             ids,
             watchdog,
             _alive: alive,
@@ -115,6 +129,17 @@ impl Signals {
             return Some(Notice::Continue);
         }
         None
+    }
+
+    /// Marks the time another program has the terminal: Ctrl-Z there stops
+    /// daynotes too, by default, and interrupt and quit are its own. When it
+    /// ends, the stop and continue it caused are forgotten.
+    pub fn editing(&self, on: bool) {
+        self.editing.store(on, Ordering::SeqCst);
+        if !on {
+            self.stop.store(false, Ordering::SeqCst);
+            self.cont.store(false, Ordering::SeqCst);
+        }
     }
 
     /// Forgets a SIGCONT: the runner calls this after resuming from its own
