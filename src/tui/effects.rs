@@ -120,7 +120,7 @@ impl Runner {
     }
 
     /// Hands the terminal to the editor at `path:line`, takes it back, and
-    /// reads the notes again.
+    /// has the notes read again.
     fn edit(&mut self, path: &str, line: usize) -> io::Result<()> {
         let argv = match crate::editor::command_from_env(
             self.options.editor.as_deref(),
@@ -139,10 +139,19 @@ impl Runner {
         self.signals.editing(false);
         self.session.resume()?;
         self.tell_size()?;
+        // With the notes watched, a save is read again once, as any change
+        // on disk is; without a watcher, read them now.
+        let read_now = self.watcher.is_none();
         match result {
-            Ok(status) if status.success() => self.reload(false),
+            Ok(status) if status.success() => {
+                if read_now {
+                    self.reload(false);
+                }
+            }
             Ok(status) => {
-                self.reload(false);
+                if read_now {
+                    self.reload(false);
+                }
                 self.app
                     .tell(format!("the editor ended with {status}"), true);
             }
