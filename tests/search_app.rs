@@ -431,3 +431,28 @@ fn a_hit_outside_every_day_opens_the_day_that_shows_it() {
     assert!(rows.contains(&"left over".to_string()), "{rows:#?}");
     assert!(rows.contains(&"2026".to_string()), "{rows:#?}");
 }
+
+#[test]
+fn a_search_goes_on_in_notes_read_again() {
+    let mut app = seed_app();
+    let more = daynotes::SAMPLE.replacen("8.24", "8.24\n    9.another SSE note", 1);
+
+    // The prompt open: the query stays and its results are found again.
+    search(&mut app, "SSE");
+    assert_eq!(app.hit_position().as_deref(), Some("3 hits"));
+    app.replace_notebook(from_text("study-notes.txt", more.clone()));
+    assert_eq!(
+        app.search.prompt.as_ref().map(|p| p.text.as_str()),
+        Some("SSE")
+    );
+    assert_eq!(app.hit_position().as_deref(), Some("4 hits"));
+
+    // Accepted: the highlights stay, n starts again from the first hit.
+    app.update(Action::Accept);
+    assert_eq!(app.hit_position().as_deref(), Some("hit 1/4"));
+    app.replace_notebook(from_text("study-notes.txt", daynotes::SAMPLE.to_string()));
+    assert!(app.search.matcher().is_some(), "matches still highlighted");
+    assert_eq!(app.hit_position().as_deref(), Some("3 hits"));
+    app.update(Action::NextHit);
+    assert_eq!(app.hit_position().as_deref(), Some("hit 1/3"));
+}

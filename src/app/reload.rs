@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
+use super::App;
 use super::history::History;
-use super::{App, search};
 use crate::notes::Notebook;
 use crate::outline::{Outline, Place};
 
@@ -13,17 +13,22 @@ impl App {
     /// Shows `notebook` instead of the notes shown now. The selection moves
     /// to the same node in the new notes (or its nearest parent, or the
     /// nearest day); the scroll position is kept when the node is the same.
-    /// Search results and the jump history, which point into the old notes,
-    /// are cleared; queries typed this session are kept.
+    /// A search goes on in the new notes: an open prompt keeps its query and
+    /// its results are found again, as are the highlights of an accepted
+    /// search (`n` starts again from the first hit). The jump history, which
+    /// points into the old notes, is cleared; queries typed this session are
+    /// kept.
     pub fn replace_notebook(&mut self, notebook: Notebook) {
         let place = self.selected().and_then(|id| Place::of(&self.notebook, id));
         let (scroll, focus) = (self.view.scroll, self.focus);
         self.outline = Outline::new(&notebook);
         self.notebook = Arc::new(notebook);
         self.docs.clear();
-        let history = std::mem::take(&mut self.search.history);
-        self.search = search::Search::default();
-        self.search.history = history;
+        let old = std::mem::take(&mut self.search);
+        let matcher = old.current.map(|c| c.matcher);
+        self.search.prompt = old.prompt;
+        self.search.filter = old.filter;
+        self.search.history = old.history;
         self.history = History::default();
         self.set_assumed_year(self.dates.assumed);
         let found = place.as_ref().and_then(|p| p.find(&self.notebook));
@@ -36,6 +41,11 @@ impl App {
             let last = self.doc().map_or(0, |d| d.lines.len().saturating_sub(1));
             self.view.scroll = scroll.min(last);
             self.focus = focus;
+        }
+        if self.search.prompt.is_some() {
+            self.run_query();
+        } else if let Some(matcher) = matcher {
+            self.start_search(matcher);
         }
         self.keep_outline_in_view();
     }

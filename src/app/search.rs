@@ -225,7 +225,7 @@ impl App {
     }
 
     /// Searches for what the prompt holds.
-    fn run_query(&mut self) {
+    pub(super) fn run_query(&mut self) {
         let Some(p) = self.search.prompt.as_mut() else {
             return;
         };
@@ -263,7 +263,7 @@ impl App {
         self.notebook.sources.iter().map(|s| s.text.len()).sum()
     }
 
-    fn start_search(&mut self, matcher: Arc<Matcher>) {
+    pub(super) fn start_search(&mut self, matcher: Arc<Matcher>) {
         self.ensure_index();
         let mut cur = Current {
             matcher: Arc::clone(&matcher),
