@@ -81,8 +81,13 @@ impl Runner {
                 .map_err(|e| one_line(&e.to_string()))
         };
         if large {
-            // Read on a thread, the last version on screen meanwhile; it
-            // replaces any read still running, which is older.
+            // Read on a thread, the last version on screen meanwhile. While
+            // a read runs, one more is made when it is done.
+            if self.parsing.is_some() {
+                let noticed = noticed || self.read_again.unwrap_or(false);
+                self.read_again = Some(noticed);
+                return;
+            }
             self.parsing = Some(Loading::spawn(why, false, load));
             self.app.tell("reading the notes again…", false);
         } else {

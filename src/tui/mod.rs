@@ -118,6 +118,7 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     let session = Session::start().context("setting up the terminal")?;
     let mut runner = Runner {
         parsing,
+        read_again: None,
         session,
         app,
         view: ViewState::default(),
@@ -167,6 +168,9 @@ struct Runner {
     frames: usize,
     /// The whole notes being parsed on a thread, while a glimpse is shown.
     parsing: Option<effects::Loading>,
+    /// A read asked for while `parsing` runs: made once it is done (true
+    /// when a change on disk asked), so that reads never pile up.
+    read_again: Option<bool>,
 }
 
 impl Runner {
@@ -280,6 +284,9 @@ impl Runner {
                 .phase("parse (all, behind the first frame)", took);
         }
         self.show_loaded(result, why);
+        if let Some(noticed) = self.read_again.take() {
+            self.reload(noticed);
+        }
         true
     }
 
