@@ -373,9 +373,31 @@ pub(super) fn erase_in(t: &mut String, word: bool, all: bool) {
         t.clear();
     } else if word {
         let kept = t.trim_end().len();
-        let start = t[..kept].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let start = t[..kept]
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         t.truncate(start);
     } else {
         t.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::erase_in;
+
+    #[test]
+    fn ctrl_w_erases_the_last_word_after_any_space() {
+        let erased = |s: &str| {
+            let mut t = s.to_string();
+            erase_in(&mut t, true, false);
+            t
+        };
+        assert_eq!(erased("tcp 握手"), "tcp ");
+        // The ideographic space is three bytes long.
+        assert_eq!(erased("a\u{3000}b"), "a\u{3000}");
+        assert_eq!(erased("a\u{3000}b\u{3000}"), "a\u{3000}");
+        assert_eq!(erased("握手"), "");
     }
 }
