@@ -386,6 +386,16 @@ pub(super) fn erase_in(t: &mut String, word: bool, all: bool) {
 #[cfg(test)]
 mod tests {
     use super::erase_in;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn erasing_never_panics_and_keeps_a_prefix(s in "[a \u{3000}\u{a0}握\t]{0,12}", word: bool, all: bool) {
+            let mut t = s.clone();
+            erase_in(&mut t, word, all);
+            prop_assert!(s.starts_with(&t));
+        }
+    }
 
     #[test]
     fn ctrl_w_erases_the_last_word_after_any_space() {
