@@ -456,3 +456,25 @@ fn a_search_goes_on_in_notes_read_again() {
     app.update(Action::NextHit);
     assert_eq!(app.hit_position().as_deref(), Some("hit 1/3"));
 }
+
+#[test]
+fn the_filter_keeps_the_day_that_shows_a_hit_outside_every_day() {
+    // Two files: the hit is in b.txt, before its first day.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "8.22:\n    1.a\n        l1\n").unwrap();
+    std::fs::write(dir.path().join("b.txt"), "a loose line\n8.23:\n    1.b\n").unwrap();
+    let mut app = App::new(daynotes::load::load(dir.path()).unwrap());
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    app.update(Action::FilterStart);
+    type_text(&mut app, "loose");
+    assert_eq!(outline(&app), ["8.23"]);
+    app.update(Action::Accept);
+    assert_eq!(app.selected(), Some(NodeId::day(1)));
+    assert_eq!(app.view.doc, Some(DocId::Day(1)));
+    let doc = app.doc().unwrap();
+    assert_eq!(doc.lines[0].to_string(), "a loose line");
+    assert_eq!(app.view.scroll, 0);
+}

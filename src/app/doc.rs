@@ -75,8 +75,8 @@ pub struct Doc {
     pub line_rows: Vec<usize>,
     /// Day documents: the first row of each topic's heading.
     pub topic_rows: Vec<usize>,
-    /// Day documents: how many source lines come before the day heading
-    /// (text outside every day, shown above the first day after it).
+    /// Day documents: the index in `line_rows` of the day heading, after the
+    /// text outside every day shown above it and a blank row (0 without).
     pub loose_lines: usize,
     /// Day documents of a file's last day: the index in `line_rows` of the
     /// first line of the text outside every day that follows it.

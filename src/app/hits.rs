@@ -3,7 +3,7 @@
 //! node selected and the content scrolled so that its line is in view.
 
 use super::{App, Doc, DocId, Pane};
-use crate::outline::{NodeId, keep_in_view};
+use crate::outline::keep_in_view;
 use crate::search::Hit;
 use crate::search::group::Row;
 
@@ -130,13 +130,7 @@ impl App {
             return;
         };
         cur.at = Some(i);
-        // Text outside every day is shown with the day next to it
-        // (Notebook::day_showing).
-        let node = hit.node.or_else(|| {
-            let d = self.notebook.day_showing(hit.source, hit.line_start)?;
-            Some(NodeId::day(d))
-        });
-        let Some(node) = node else {
+        let Some(node) = hit.shown_in(&self.notebook) else {
             return self.say(format!("line {} is outside every day", hit.line), false);
         };
         self.select_node(node);
@@ -173,19 +167,22 @@ pub(super) fn first_hit_row(rows: &[Row], from: usize, down: bool) -> Option<usi
 
 /// The document row where `hit`'s line starts, when `doc` shows it.
 fn hit_row(nb: &crate::notes::Notebook, doc: &Doc, hit: &Hit) -> Option<usize> {
-    let d = match (hit.node, doc.id) {
-        (Some(node), _) => node.day_index(),
-        (None, DocId::Day(d)) => d,
-        (None, DocId::Topic(..)) => return None,
-    };
+    let d = hit.shown_in(nb)?.day_index();
     let day = nb.days.get(d)?;
     let line = match doc.id {
-        DocId::Day(_) if hit.node.is_none() => match nb.loose_before(d) {
-            Some(before) if hit.line_start < day.heading.start => {
-                hit.line.checked_sub(before.line)?
+        _ if day.source != hit.source => return None,
+        // Text outside every day, shown above the day or below it.
+        DocId::Day(_) if hit.node.is_none() => {
+            let (before, after) = (nb.loose_before(d), nb.loose_after(d));
+            let inside = |s: &crate::notes::Span| (s.start..s.end).contains(&hit.line_start);
+            if let Some(span) = before.filter(inside) {
+                hit.line.checked_sub(span.line)?
+            } else if let Some(span) = after.filter(inside) {
+                doc.trailing_from? + hit.line.checked_sub(span.line)?
+            } else {
+                return None;
             }
-            _ => doc.trailing_from? + hit.line.checked_sub(nb.loose_after(d)?.line)?,
-        },
+        }
         DocId::Day(_) => {
             let heading = doc.loose_lines;
             if hit.line == day.line() {

@@ -52,6 +52,16 @@ impl Hit {
         &nb.sources[self.source].text[self.line_start..self.line_end]
     }
 
+    /// The node the viewer shows the line in: its own node, or for text
+    /// outside every day the day it is shown with
+    /// ([`Notebook::day_showing`]).
+    pub fn shown_in(&self, nb: &Notebook) -> Option<NodeId> {
+        self.node.or_else(|| {
+            nb.day_showing(self.source, self.line_start)
+                .map(NodeId::day)
+        })
+    }
+
     /// Sorts hits as the outline shows their places: by day (text outside
     /// days first), then by source and position.
     pub fn order_key(&self) -> (usize, usize, usize) {

@@ -57,13 +57,13 @@ pub fn place_names(nb: &Notebook, node: NodeId) -> Vec<String> {
     out
 }
 
-/// The nodes that hold a hit, with every ancestor of each (a section's
-/// enclosing sections, its topic, its day), sorted and without repeats:
-/// what a filtered outline keeps.
+/// The nodes that show a hit ([`Hit::shown_in`]), with every ancestor of
+/// each (a section's enclosing sections, its topic, its day), sorted and
+/// without repeats: what a filtered outline keeps.
 pub fn kept_nodes(nb: &Notebook, hits: &[Hit]) -> Vec<NodeId> {
     let mut out: Vec<NodeId> = Vec::new();
     let mut last = None;
-    for node in hits.iter().filter_map(|h| h.node) {
+    for node in hits.iter().filter_map(|h| h.shown_in(nb)) {
         if last == Some(node) {
             continue;
         }
