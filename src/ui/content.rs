@@ -117,10 +117,15 @@ fn draw_undated(frame: &mut Frame, app: &App, area: Rect) {
     rows.push(Line::default());
     let room = usize::from(area.height).saturating_sub(rows.len());
     let read = app.notebook.sources.iter().flat_map(|s| lines(&s.text));
-    rows.extend(
-        read.take(room)
-            .map(|l| Line::raw(text::truncate(&label::clean(l), width).into_owned())),
-    );
+    rows.extend(read.take(room).map(|l| {
+        // A row shows at most `width` characters: clean no more of a long
+        // line than that (a character is at most 4 bytes).
+        let mut end = l.len().min(width.saturating_mul(4));
+        while !l.is_char_boundary(end) {
+            end -= 1;
+        }
+        Line::raw(text::truncate(&label::clean(&l[..end]), width).into_owned())
+    }));
     let buf = frame.buffer_mut();
     for (y, row) in (area.y..area.bottom()).zip(&rows) {
         buf.set_line(area.x, y, row, area.width);
