@@ -291,6 +291,6 @@ impl App {
 }
 
 /// The last component of a path, for the status bar.
-fn file_name(path: &str) -> &str {
+pub(crate) fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

@@ -51,13 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
         .filter(|_| app.notebook.sources.len() > 1)
         .and_then(|id| app.notebook.days.get(id.day_index()))
         .and_then(|d| app.notebook.sources.get(d.source))
-        .map(|s| {
-            s.path
-                .rsplit(['/', '\\'])
-                .next()
-                .unwrap_or(&s.path)
-                .to_string()
-        });
+        .map(|s| crate::app::file_name(&s.path).to_string());
     match day_file {
         Some(file) => parts.push((2, label::clean(&file))),
         None if !app.origin.is_empty() => parts.push((2, label::clean(&app.origin))),

@@ -5,14 +5,10 @@
 
 use std::fs;
 
-use crate::harness::Term;
+use crate::harness::{Term, status};
 use crate::output::assert_restored;
 
 const SEED: &str = include_str!("../../notes/study-notes.txt");
-
-fn status(screen: &str) -> &str {
-    screen.lines().last().unwrap_or("")
-}
 
 #[test]
 fn changes_on_disk_are_shown_and_a_deleted_file_keeps_the_last_version() {

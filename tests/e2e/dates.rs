@@ -1,15 +1,10 @@
 //! Jumping to a date in the real program: `:` with a day that has notes,
 //! one that has none, the calendar, Ctrl-O back, and `--date` at start.
 
-use crate::harness::Term;
+use crate::harness::{Term, status};
 use crate::output::assert_restored;
 
 const SEED: &str = "notes/study-notes.txt";
-
-/// The last row of the screen.
-fn status(screen: &str) -> &str {
-    screen.lines().last().unwrap_or("")
-}
 
 #[test]
 fn go_to_8_30_then_8_25_then_back() {

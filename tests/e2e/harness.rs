@@ -254,6 +254,11 @@ fn size(cols: u16, rows: u16) -> PtySize {
     }
 }
 
+/// The last row of a screen: the status bar.
+pub fn status(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
+
 const SYNC_BEGIN: &[u8] = b"\x1b[?2026h";
 const SYNC_END: &[u8] = b"\x1b[?2026l";
 
