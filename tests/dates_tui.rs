@@ -230,3 +230,19 @@ fn a_small_screen_shows_what_fits_of_the_calendar() {
         s.draw();
     }
 }
+
+#[test]
+fn back_returns_to_the_page_and_row_that_were_shown() {
+    let mut s = viewer(None, 100, 30);
+    // Reading 8.22's page: scrolled into topic 3, which the outline follows.
+    s.press(&[Action::SwitchPane, Action::PageDown, Action::PageDown]);
+    let (doc, scroll) = (s.app.view.doc, s.app.view.scroll);
+    assert_eq!(doc, Some(daynotes::app::DocId::Day(0)));
+    assert!(s.app.selected().unwrap().topic_index().is_some());
+    typed(&mut s, "9.1");
+    s.press(&[Action::Accept]);
+    assert_eq!(selected_day(&s), "9.1");
+    s.press(&[Action::HistoryBack]);
+    assert_eq!(s.app.view.doc, doc, "the day's page, not the topic's own");
+    assert_eq!(s.app.view.scroll, scroll);
+}

@@ -7,17 +7,20 @@
 //!   Ctrl-O →  back: [8.22]   here: 8.23/2   forward: [8.30]
 //! ```
 
-use super::{App, Pane};
+use super::{App, DocId, Pane};
 use crate::outline::NodeId;
 
 /// The most places kept each way.
 const LIMIT: usize = 200;
 
-/// A place to come back to: the node and the content pane's first row.
+/// A place to come back to: the node, the page the content pane showed
+/// (a day's page while a topic of it is selected, say) and its first row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spot {
     /// The selected node.
     pub node: NodeId,
+    /// The page shown.
+    pub doc: Option<DocId>,
     /// The content pane's scroll.
     pub scroll: usize,
 }
@@ -66,6 +69,7 @@ impl App {
     fn spot(&self) -> Option<Spot> {
         Some(Spot {
             node: self.selected()?,
+            doc: self.view.doc,
             scroll: self.view.scroll,
         })
     }
@@ -92,6 +96,14 @@ impl App {
         if self.outline.select(&self.notebook, to.node) {
             self.show_selection();
         }
+        if let Some(doc) = to.doc
+            && self.view.doc != Some(doc)
+        {
+            self.view.doc = Some(doc);
+            self.view.highlight = None;
+            let width = self.content_width();
+            self.docs.ensure(&self.notebook, doc, width, &self.theme.md);
+        }
         let max = self.doc().map_or(0, |d| d.lines.len().saturating_sub(1));
         self.view.scroll = to.scroll.min(max);
         if to.scroll > 0 {
@@ -109,6 +121,7 @@ mod tests {
     fn at(day: usize) -> Spot {
         Spot {
             node: NodeId::day(day),
+            doc: Some(DocId::Day(day)),
             scroll: 0,
         }
     }
