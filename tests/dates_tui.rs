@@ -246,3 +246,16 @@ fn back_returns_to_the_page_and_row_that_were_shown() {
     assert_eq!(s.app.view.doc, doc, "the day's page, not the topic's own");
     assert_eq!(s.app.view.scroll, scroll);
 }
+
+#[test]
+fn the_calendar_keeps_its_shading_when_the_notes_are_read_again() {
+    let mut s = viewer(Some(2025), 100, 30);
+    s.press(&[Action::CalendarOpen]);
+    let before = s.app.dates.heat.clone();
+    assert!(before.iter().any(|&l| l > 0), "{before:?}");
+    let mut nb = seed();
+    assume_year(&mut nb, 2025);
+    s.app.replace_notebook(nb);
+    assert!(s.app.dates.calendar.is_some(), "still open");
+    assert_eq!(s.app.dates.heat, before);
+}

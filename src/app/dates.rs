@@ -79,7 +79,13 @@ impl App {
     /// today).
     pub fn set_assumed_year(&mut self, assumed: AssumedYear) {
         self.dates.axis = crate::dates::Axis::new(&self.notebook, assumed.year);
-        self.dates.heat.clear();
+        // Worked out again now when the calendar is open (notes read again
+        // under it), else when it is next opened.
+        self.dates.heat = if self.dates.calendar.is_some() {
+            dates::heat_levels(&self.notebook, &self.dates.axis)
+        } else {
+            Vec::new()
+        };
         self.dates.assumed = assumed;
     }
 
