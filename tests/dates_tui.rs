@@ -259,3 +259,13 @@ fn the_calendar_keeps_its_shading_when_the_notes_are_read_again() {
     assert!(s.app.dates.calendar.is_some(), "still open");
     assert_eq!(s.app.dates.heat, before);
 }
+
+#[test]
+fn the_date_prompt_puts_the_terminal_cursor_after_the_typing() {
+    // An input method draws its candidates at the cursor.
+    let mut s = viewer(None, 100, 30);
+    typed(&mut s, "8月3");
+    s.draw();
+    let at = s.term.get_cursor_position().unwrap();
+    assert_eq!((at.x, at.y), (5, 29), ":8月3 is five cells wide");
+}

@@ -7,9 +7,8 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
 
-use super::{label, text};
+use super::text;
 use crate::app::App;
 
 /// Draws the prompt in `area` (the status line).
@@ -23,18 +22,5 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         None => ("8.23 · 0823 · 23 · today · -3 · +1", ui.status),
     };
     let said = text::truncate(said, width.saturating_sub(8) * 2 / 3).into_owned();
-    let room = width.saturating_sub(text::width(&said) + 3);
-    let typed = label::clean(&p.text);
-    let left = format!(":{}", text::tail(&typed, room.saturating_sub(2)));
-    let gap = width.saturating_sub(text::width(&left) + 1 + text::width(&said) + 1);
-    let line = Line::from(vec![
-        Span::raw(left),
-        Span::raw("▏"),
-        Span::raw(" ".repeat(gap)),
-        Span::styled(said, style),
-        Span::raw(" "),
-    ]);
-    let buf = frame.buffer_mut();
-    buf.set_style(area, ui.status);
-    buf.set_line(area.x, area.y, &line.style(ui.status), area.width);
+    super::prompt_line::draw(frame, area, ui, ":", &p.text, &[(said, style)]);
 }

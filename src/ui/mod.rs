@@ -17,6 +17,7 @@ pub mod layout;
 pub mod outline;
 mod overlay;
 pub mod picker;
+mod prompt_line;
 pub mod search;
 pub mod status;
 pub mod text;

@@ -230,26 +230,14 @@ pub fn draw_prompt(frame: &mut Frame, app: &App, area: Rect) {
         format!("[{}] ", right.join(" "))
     };
     let status_text = text::truncate(&status, width / 2).into_owned();
-    let right_width = text::width(&modes) + text::width(&status_text) + 1;
-    let room = width.saturating_sub(right_width + 2);
-    let query = label::clean(&p.text);
-    // Keep the end of a long query (where the typing is) in view.
-    let shown = text::tail(&query, room.saturating_sub(1));
-    let left = format!("{lead}{shown}");
-    let gap = width.saturating_sub(text::width(&left) + 1 + right_width);
-    let line = Line::from(vec![
-        Span::styled(left.clone(), ui.status),
-        Span::styled("▏", ui.status),
-        Span::raw(" ".repeat(gap)),
-        Span::styled(modes, ui.status),
-        Span::styled(status_text, style),
-        Span::raw(" "),
-    ]);
-    let buf = frame.buffer_mut();
-    buf.set_style(area, ui.status);
-    buf.set_line(area.x, area.y, &line.style(ui.status), area.width);
-    let x = area.x + u16::try_from(text::width(&left)).unwrap_or(area.width);
-    frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
+    super::prompt_line::draw(
+        frame,
+        area,
+        ui,
+        lead,
+        &p.text,
+        &[(modes, ui.status), (status_text, style)],
+    );
 }
 
 #[cfg(test)]
