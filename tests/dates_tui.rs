@@ -28,7 +28,8 @@ fn viewer(year: Option<i32>, width: u16, height: u16) -> Screen {
         },
     };
     let mut s = Screen::new(nb, width, height);
-    s.app.dates.today = (2025, 9, 1);
+    s.app.dates.clock = || (2025, 9, 1);
+    s.app.dates.today = (s.app.dates.clock)();
     s.app.set_assumed_year(assumed);
     s
 }
@@ -268,4 +269,17 @@ fn the_date_prompt_puts_the_terminal_cursor_after_the_typing() {
     s.draw();
     let at = s.term.get_cursor_position().unwrap();
     assert_eq!((at.x, at.y), (5, 29), ":8月3 is five cells wide");
+}
+
+#[test]
+fn today_is_read_again_when_the_prompt_or_the_calendar_opens() {
+    let mut s = viewer(Some(2025), 100, 30);
+    s.app.dates.clock = || (2025, 9, 2); // past midnight since the start
+    s.press(&[Action::CalendarOpen]);
+    assert_eq!(s.app.dates.today, (2025, 9, 2));
+    s.press(&[Action::Close]);
+    s.app.dates.clock = || (2025, 9, 3);
+    typed(&mut s, "today");
+    s.press(&[Action::Accept]);
+    assert_eq!(s.app.dates.today, (2025, 9, 3));
 }

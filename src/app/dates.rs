@@ -39,8 +39,12 @@ pub struct DateNav {
     pub heat: Vec<u8>,
     /// The year of days the notes give no year.
     pub assumed: AssumedYear,
-    /// Today's date (set at start; tests set it).
+    /// Today's date, read from `clock` when the prompt or the calendar
+    /// opens (a viewer left open past midnight moves on with it).
     pub today: Civil,
+    /// Where today's date comes from: the local clock ([`today`]); tests
+    /// put a fixed date here.
+    pub clock: fn() -> Civil,
     /// The open prompt.
     pub prompt: Option<DatePrompt>,
     /// The open calendar.
@@ -55,6 +59,7 @@ impl DateNav {
             heat: Vec::new(),
             assumed,
             today,
+            clock: crate::app::dates::today,
             prompt: None,
             calendar: None,
         }
@@ -127,6 +132,7 @@ impl App {
 
     /// `:` opens the go-to-date prompt.
     pub(super) fn open_date_prompt(&mut self) {
+        self.dates.today = (self.dates.clock)();
         self.overlay = None;
         self.dates.calendar = None;
         self.dates.prompt = Some(DatePrompt::default());
@@ -173,6 +179,7 @@ impl App {
 
     /// `c` opens the calendar on the selected day's month.
     pub(super) fn open_calendar(&mut self) {
+        self.dates.today = (self.dates.clock)();
         self.overlay = None;
         self.dates.prompt = None;
         let cursor = self
