@@ -171,7 +171,7 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
     let code = match &cli.command {
         None => list::run(&notebook, 3, &out, &mut w)?,
         Some(Command::List(a)) => list::run(&notebook, a.depth, &out, &mut w)?,
-        Some(Command::Show(a)) => show::run(a, &notebook, assumed, &out, &mut w)?,
+        Some(Command::Show(a)) => show::run(a, &notebook, &out, &mut w)?,
         Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
         Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
         Some(Command::Search(a)) => search::run(a, &notebook, &out, &mut w)?,

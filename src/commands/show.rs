@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use super::Output;
 use crate::app::dates::today;
 use crate::cli::ShowArgs;
-use crate::dates::{AssumedYear, Civil, DateExpr};
+use crate::dates::{Civil, DateExpr};
 use crate::notes::{self, Day, NoteDate, Notebook, Topic};
 use crate::sanitize::visible;
 use crate::theme::MdStyles;
@@ -37,29 +37,11 @@ pub struct Target {
 }
 
 impl Target {
-    /// Parses a calendar date as the go-to-date prompt reads it (`8.22`,
-    /// `2025-08-22`, `8月22日`, `0822`), optionally with `/TOPIC`.
-    /// Relative forms need the notes: see [`Target::resolve`].
-    pub fn parse(s: &str) -> anyhow::Result<Target> {
-        let (expr, topic) = split(s)?;
-        match expr {
-            DateExpr::Date { year, month, day } => Ok(Target {
-                date: note_date(year, month, day),
-                topic,
-            }),
-            _ => bail!("{:?} is relative: it needs the notes", visible(s.trim())),
-        }
-    }
-
-    /// Parses every form of the go-to-date prompt; `today`, `-3` (days
-    /// before today) and `23` (that day of this month) are placed on the
-    /// notes' calendar, in the `assumed` year where the notes name none.
-    pub fn resolve(
-        s: &str,
-        notebook: &Notebook,
-        assumed: AssumedYear,
-        today: Civil,
-    ) -> anyhow::Result<Target> {
+    /// Parses every form of the go-to-date prompt, optionally with
+    /// `/TOPIC`. `today`, `-3` (days before today) and `23` (that day of
+    /// this month) count from `today`; the year is kept only when the notes
+    /// give every day one (else `8.22` names the day whatever its year).
+    pub fn resolve(s: &str, notebook: &Notebook, today: Civil) -> anyhow::Result<Target> {
         let (expr, topic) = split(s)?;
         let (year, month, day) = match expr {
             DateExpr::Date { year, month, day } => {
@@ -76,8 +58,8 @@ impl Target {
                 (today.0, today.1, d)
             }
         };
-        let axis = dates::Axis::new(notebook, assumed.year);
-        let year = axis.years_known().then_some(year);
+        let years_known = notebook.days.iter().all(|d| d.date.year.is_some());
+        let year = years_known.then_some(year);
         Ok(Target {
             date: note_date(year, month, day),
             topic,
@@ -115,11 +97,10 @@ fn note_date(year: Option<i32>, month: u32, day: u32) -> NoteDate {
 pub fn run(
     args: &ShowArgs,
     notebook: &Notebook,
-    assumed: AssumedYear,
     out: &Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let target = Target::resolve(&args.target, notebook, assumed, today())?;
+    let target = Target::resolve(&args.target, notebook, today())?;
     let width = args.width.unwrap_or_else(|| out.width());
     let theme = &out.theme;
     let shown = show(notebook, target, width, &theme.md)?;
@@ -342,7 +323,8 @@ mod tests {
 
     #[test]
     fn targets_in_every_heading_form() {
-        let t = |s: &str| Target::parse(s).ok();
+        let nb = notebook();
+        let t = |s: &str| Target::resolve(s, &nb, (2025, 9, 1)).ok();
         let day = Target {
             date: date(8, 22),
             topic: None,
@@ -370,6 +352,11 @@ mod tests {
         assert_eq!(t("13.45"), None);
         assert_eq!(t("2.30"), None);
         assert_eq!(t("tuesday"), None);
+        // Relative forms count from today (2025-09-01); the notes name no
+        // year, so none is kept.
+        assert_eq!(t("-1").map(|t| t.date), Some(date(8, 31)));
+        assert_eq!(t("23").map(|t| t.date), Some(date(9, 23)));
+        assert_eq!(t("31"), None, "September has 30 days");
     }
 
     #[test]
