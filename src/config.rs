@@ -157,20 +157,12 @@ impl Editor {
     }
 }
 
-/// The commented default configuration.
+/// The commented default configuration, for `daynotes config --default`:
+/// every key, commented out, with its default value; it reads as
+/// [`Config::default`].
 pub const DEFAULT_YAML: &str = include_str!("config/default.yaml");
 
 impl Config {
-    /// [`DEFAULT_YAML`], for `daynotes config --default`.
-    pub const DEFAULT_TEXT: &'static str = DEFAULT_YAML;
-
-    /// The commented default configuration ([`DEFAULT_YAML`]): every key,
-    /// commented out, with its default value; it reads as
-    /// [`Config::default`].
-    pub fn default_yaml() -> &'static str {
-        DEFAULT_YAML
-    }
-
     /// Reads the configuration: `explicit` (which must exist), else the
     /// default place (a missing file there means the defaults).
     pub fn load(explicit: Option<&Path>) -> Result<Config> {
@@ -337,7 +329,7 @@ mod tests {
     #[test]
     fn the_default_file_reads_as_the_defaults() {
         assert_eq!(
-            Config::parse(Config::default_yaml(), "default").unwrap(),
+            Config::parse(DEFAULT_YAML, "default").unwrap(),
             Config::default()
         );
         // Every key is shown in it.

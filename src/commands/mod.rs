@@ -97,7 +97,9 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Config(a)) if a.default => {
-            stdout.lock().write_all(Config::DEFAULT_TEXT.as_bytes())?;
+            stdout
+                .lock()
+                .write_all(crate::config::DEFAULT_YAML.as_bytes())?;
             return Ok(ExitCode::SUCCESS);
         }
         _ => {}

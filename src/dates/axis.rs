@@ -72,8 +72,6 @@ pub struct Axis {
 pub struct Landing {
     /// The index of the day to show.
     pub day: usize,
-    /// The date that was asked for.
-    pub asked: Civil,
     /// When there are no notes on that date: what to say about the day
     /// shown instead (`no notes on 8.25 — showing 8.24, 1 day earlier`).
     pub note: Option<String>,
@@ -198,11 +196,7 @@ impl Axis {
             (gap.abs(), gap < 0, i)
         });
         let Some(day) = best else {
-            return Landing {
-                day: 0,
-                asked,
-                note: None,
-            };
+            return Landing { day: 0, note: None };
         };
         let gap = self.numbers[day] - target;
         let note = (gap != 0).then(|| {
@@ -223,7 +217,7 @@ impl Axis {
                 self.label(asked)
             )
         });
-        Landing { day, asked, note }
+        Landing { day, note }
     }
 
     /// A date as the notes would write it: `8.25`, or `2025-08-25` when the
