@@ -17,6 +17,9 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::load::LoadTimes;
 
+/// How many searches are kept for the report.
+const MAX_SEARCHES: usize = 100;
+
 /// Marks the start of the program (the first call wins).
 pub fn mark_start() {
     let _ = START.get_or_init(Instant::now);
@@ -63,6 +66,10 @@ impl Timings {
 
     /// Records a finished search.
     pub fn search(&mut self, query: &str, took: Duration, hits: usize) {
+        // Each typed prefix is a search: keep the latest, not a whole day's.
+        if self.searches.len() == MAX_SEARCHES {
+            self.searches.remove(0);
+        }
         self.searches.push((query.to_string(), took, hits));
     }
 
@@ -167,6 +174,16 @@ search \"sse\"     8.1 ms  (42 hits)
         assert_eq!(ms(Duration::from_micros(40)), "0.04 ms");
         assert_eq!(ms(Duration::ZERO), "0.00 ms");
         assert_eq!(ms(Duration::from_secs(12)), "12000.0 ms");
+    }
+
+    #[test]
+    fn only_the_latest_searches_are_kept() {
+        let mut t = Timings::default();
+        for i in 0..MAX_SEARCHES + 5 {
+            t.search(&format!("q{i}"), Duration::from_millis(1), 0);
+        }
+        assert_eq!(t.searches.len(), MAX_SEARCHES);
+        assert_eq!(t.searches[0].0, "q5");
     }
 
     #[test]
