@@ -103,6 +103,28 @@ fn duplicate_and_out_of_order_dates_warn() {
 }
 
 #[test]
+fn a_date_written_three_times_names_the_one_before() {
+    let nb = parse("8.22\n8.23\n8.22\n8.22\n");
+    let dups: Vec<_> = messages(&nb)
+        .into_iter()
+        .filter(|m| m.contains("duplicate"))
+        .collect();
+    assert_eq!(
+        dups,
+        [
+            "3: duplicate date 8.22 (also on line 1)",
+            "4: duplicate date 8.22 (also on line 3)"
+        ]
+    );
+}
+
+#[test]
+fn a_year_line_after_a_day_keeps_its_topics() {
+    let nb = parse("8.22:\n    1.tcp握手\n    2.http\n2026\n1.2\n    1.next\n");
+    assert_eq!(titles(&nb), [vec!["1 tcp握手", "2 http"], vec!["1 next"]]);
+}
+
+#[test]
 fn topic_number_forms() {
     let nb = parse("8.1\n  1.a\n  2. b\n  3、c\n  4)d\n  （5）e\n  (6)f\n");
     assert_eq!(titles(&nb), [["1 a", "2 b", "3 c", "4 d", "5 e", "6 f"]]);

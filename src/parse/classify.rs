@@ -89,11 +89,23 @@ pub fn numbered(trimmed: &str) -> Option<(u32, &str)> {
 
 /// Strips a trailing ASCII or fullwidth colon (and whitespace around it).
 pub fn strip_colon(s: &str) -> &str {
-    let s = s.trim_end();
-    s.strip_suffix(':')
-        .or_else(|| s.strip_suffix('：'))
-        .unwrap_or(s)
-        .trim_end()
+    let s = trim_end(s);
+    trim_end(
+        s.strip_suffix(':')
+            .or_else(|| s.strip_suffix('：'))
+            .unwrap_or(s),
+    )
+}
+
+/// `s` without trailing whitespace; most titles end in a character that is
+/// plainly not whitespace, which is answered from the last byte alone.
+fn trim_end(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => s,
+        // The last byte of a multi-byte character, and not that of
+        // U+3000, U+00A0 or the U+2000 block's spaces: check the whole char.
+        _ => s.trim_end(),
+    }
 }
 
 /// True when `s` ends (before trailing whitespace) with `:` or `：`.
@@ -104,28 +116,34 @@ pub fn ends_with_colon(s: &str) -> bool {
 }
 
 /// A title for display: bold markers and a trailing colon removed.
-pub fn clean_title(s: &str) -> String {
+pub fn clean_title(s: &str) -> &str {
     let s = strip_colon(s.trim());
     let s = match bold_inner(s) {
         Some(inner) => strip_colon(inner),
         None => s,
     };
-    strip_colon(s).trim().to_string()
+    strip_colon(s).trim()
 }
 
 /// The text inside a line that is entirely bold (`**x**`, `__x__`, with an
 /// optional colon after the closing marker).
 pub fn bold_inner(trimmed: &str) -> Option<&str> {
     let s = strip_colon(trimmed);
-    for marker in ["**", "__"] {
-        if let Some(inner) = s.strip_prefix(marker).and_then(|r| r.strip_suffix(marker))
-            && !inner.trim().is_empty()
-            && !inner.contains(marker)
-        {
-            return Some(inner.trim());
-        }
+    let b = s.as_bytes();
+    let marker = *b.first()?;
+    // Shortest: `**x**`.
+    if b.len() < 5
+        || !matches!(marker, b'*' | b'_')
+        || [b[1], b[b.len() - 2], b[b.len() - 1]] != [marker; 3]
+    {
+        return None;
     }
-    None
+    let inner = &b[2..b.len() - 2];
+    if inner.windows(2).any(|w| w == [marker, marker]) {
+        return None;
+    }
+    let inner = s[2..s.len() - 2].trim();
+    (!inner.is_empty()).then_some(inner)
 }
 
 /// A markdown ATX heading: level 1-6 and its text.
@@ -207,6 +225,13 @@ mod tests {
         assert_eq!(clean_title("**特点：**"), "特点");
         assert_eq!(clean_title("选择存储桶服务当："), "选择存储桶服务当");
         assert_eq!(bold_inner("**a** and **b**"), None);
+        assert_eq!(bold_inner("__优点__ ："), Some("优点"));
+        assert_eq!(bold_inner("** 缺点 **\u{3000}"), Some("缺点"));
+        assert_eq!(bold_inner("**x__"), None);
+        assert_eq!(bold_inner("****"), None);
+        assert_eq!(bold_inner("**  **"), None);
+        assert_eq!(bold_inner("**"), None);
+        assert_eq!(clean_title("适用场景\u{3000}：\u{3000}"), "适用场景");
         assert_eq!(atx_heading("## Title ##"), Some((2, "Title")));
         assert_eq!(atx_heading("#hashtag"), None);
     }

@@ -20,8 +20,6 @@ mod classify;
 mod lines;
 mod sections;
 
-use std::collections::HashMap;
-
 use crate::dates;
 use crate::notes::{Day, NoteDate, Span, Topic, Warning, YearLine};
 use classify::{
@@ -65,9 +63,9 @@ enum Region {
 
 /// A colon line waiting for its next non-blank line to decide whether it
 /// heads a section.
-struct PendingColon {
+struct PendingColon<'t> {
     indent: usize,
-    title: String,
+    title: &'t str,
     heading: Span,
 }
 
@@ -87,11 +85,13 @@ struct Parser<'t> {
     topic_indent: Option<usize>,
     /// The open fence: its marker and line.
     fence: Option<(&'static str, usize)>,
-    pending: Option<PendingColon>,
+    pending: Option<PendingColon<'t>>,
     sections: SectionTree,
     year: Option<i32>,
     last_month: Option<u32>,
-    seen: HashMap<NoteDate, usize>,
+    /// The open day's topics, moved into the day at its end (one
+    /// allocation of the final size per day).
+    topics: Vec<Topic>,
 }
 
 impl<'t> Parser<'t> {
@@ -110,7 +110,7 @@ impl<'t> Parser<'t> {
             sections: SectionTree::default(),
             year: None,
             last_month: None,
-            seen: HashMap::new(),
+            topics: Vec::new(),
         }
     }
 
@@ -123,7 +123,8 @@ impl<'t> Parser<'t> {
     }
 
     fn line(&mut self, line: &RawLine) {
-        let raw = &self.text[line.start..line.content_end];
+        let text = self.text;
+        let raw = &text[line.start..line.content_end];
         let (indent, ws, mixed) = lines::indentation(raw);
         let trimmed = trim_end_ascii(&raw[ws..]);
         if mixed {
@@ -176,7 +177,7 @@ impl<'t> Parser<'t> {
     }
 
     /// Section detection inside a topic body.
-    fn body_line(&mut self, line: &RawLine, indent: usize, trimmed: &str) {
+    fn body_line(&mut self, line: &RawLine, indent: usize, trimmed: &'t str) {
         if self.track_fence(line, trimmed) || self.fence.is_some() {
             self.pending = None;
             return;
@@ -274,7 +275,7 @@ impl<'t> Parser<'t> {
             Region::Body => {
                 self.pending = None;
                 let sections = self.sections.finish();
-                if let Some(topic) = self.out.days.last_mut().and_then(|d| d.topics.last_mut()) {
+                if let Some(topic) = self.topics.last_mut() {
                     topic.body = span;
                     topic.sections = sections;
                 }
@@ -282,10 +283,14 @@ impl<'t> Parser<'t> {
         }
     }
 
-    /// Ends the current day: reports a fence left open, drops spare capacity.
+    /// Ends the current day: gives it its topics, reports a fence left open.
     fn end_day(&mut self) {
-        if let Some(day) = self.out.days.last_mut() {
-            day.topics.shrink_to_fit();
+        // A year line after the day ends it a second time, with no topics
+        // left to give.
+        if let Some(day) = self.out.days.last_mut()
+            && !self.topics.is_empty()
+        {
+            day.topics = self.topics.drain(..).collect();
         }
         if let Some((_, line)) = self.fence.take() {
             self.warn(line, "code fence is never closed".into());
@@ -340,12 +345,6 @@ impl<'t> Parser<'t> {
                 format!("date {date} comes after {prev}: out of order"),
             );
         }
-        if let Some(first) = self.seen.insert(date, line.number) {
-            self.warn(
-                line.number,
-                format!("duplicate date {date} (also on line {first})"),
-            );
-        }
         let heading = Span {
             start: line.start,
             end: line.end,
@@ -389,8 +388,8 @@ impl<'t> Parser<'t> {
             end: line.end,
             line: line.number,
         };
-        if let Some(day) = self.out.days.last_mut() {
-            day.topics.push(Topic {
+        if !self.out.days.is_empty() {
+            self.topics.push(Topic {
                 number,
                 title: clean_title(rest).into(),
                 heading,
@@ -401,9 +400,34 @@ impl<'t> Parser<'t> {
         self.open(Region::Body, line);
     }
 
+    /// Warns about each day whose date an earlier day already has, naming
+    /// the line of the one before it. Done once at the end, on the dates
+    /// sorted, rather than with a map updated on every day.
+    fn warn_duplicates(&mut self) {
+        let mut dates: Vec<(NoteDate, usize)> = self
+            .out
+            .days
+            .iter()
+            .map(|d| (d.date, d.heading.line))
+            .collect();
+        dates.sort_unstable();
+        for pair in dates.windows(2) {
+            let [(before, first), (date, line)] = pair else {
+                continue;
+            };
+            if before == date {
+                self.warn(
+                    *line,
+                    format!("duplicate date {date} (also on line {first})"),
+                );
+            }
+        }
+    }
+
     fn finish(mut self, len: usize) -> Parsed {
         self.close_region(len);
         self.end_day();
+        self.warn_duplicates();
         self.out.warnings.sort_by_key(|w| w.line);
         self.out
     }

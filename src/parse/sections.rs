@@ -55,7 +55,7 @@ struct Flat {
 
 impl SectionTree {
     /// Adds the next heading of the body.
-    pub fn push(&mut self, kind: HeadingKind, title: String, heading: Span) {
+    pub fn push(&mut self, kind: HeadingKind, title: &str, heading: Span) {
         let rank = match kind {
             HeadingKind::Atx(level) => level,
             HeadingKind::Bold | HeadingKind::Colon => GROUP_RANK,
@@ -137,14 +137,14 @@ mod tests {
     fn numbered_bold_joins_the_group_before_it() {
         let mut t = SectionTree::default();
         let sp = Span::default();
-        t.push(HeadingKind::Bold, "A".into(), sp);
-        t.push(HeadingKind::NumberedBold, "1".into(), sp);
-        t.push(HeadingKind::NumberedBold, "2".into(), sp);
-        t.push(HeadingKind::Bold, "B".into(), sp);
-        t.push(HeadingKind::NumberedBold, "1".into(), sp);
+        t.push(HeadingKind::Bold, "A", sp);
+        t.push(HeadingKind::NumberedBold, "1", sp);
+        t.push(HeadingKind::NumberedBold, "2", sp);
+        t.push(HeadingKind::Bold, "B", sp);
+        t.push(HeadingKind::NumberedBold, "1", sp);
         assert_eq!(titles(&t.finish()), "A[1 2] B[1]");
         // The tree is empty again for the next body.
-        t.push(HeadingKind::NumberedBold, "9".into(), sp);
+        t.push(HeadingKind::NumberedBold, "9", sp);
         assert_eq!(titles(&t.finish()), "9");
     }
 
@@ -152,8 +152,8 @@ mod tests {
     fn numbered_bold_alone_is_top_level() {
         let mut t = SectionTree::default();
         let sp = Span::default();
-        t.push(HeadingKind::NumberedBold, "1".into(), sp);
-        t.push(HeadingKind::NumberedBold, "2".into(), sp);
+        t.push(HeadingKind::NumberedBold, "1", sp);
+        t.push(HeadingKind::NumberedBold, "2", sp);
         assert_eq!(titles(&t.finish()), "1 2");
     }
 
@@ -161,11 +161,11 @@ mod tests {
     fn atx_levels_nest() {
         let mut t = SectionTree::default();
         let sp = Span::default();
-        t.push(HeadingKind::Atx(1), "A".into(), sp);
-        t.push(HeadingKind::Atx(2), "B".into(), sp);
-        t.push(HeadingKind::Bold, "C".into(), sp);
-        t.push(HeadingKind::Atx(2), "D".into(), sp);
-        t.push(HeadingKind::Atx(1), "E".into(), sp);
+        t.push(HeadingKind::Atx(1), "A", sp);
+        t.push(HeadingKind::Atx(2), "B", sp);
+        t.push(HeadingKind::Bold, "C", sp);
+        t.push(HeadingKind::Atx(2), "D", sp);
+        t.push(HeadingKind::Atx(1), "E", sp);
         assert_eq!(titles(&t.finish()), "A[B[C] D] E");
     }
 }
