@@ -39,16 +39,17 @@ pub fn parse_heading_date(s: &str) -> Option<HeadingDate> {
         });
     }
     for sep in ['.', '/', '-'] {
-        let parts: Vec<&str> = s.split(sep).collect();
-        match parts.as_slice() {
-            [m, d] if sep != '-' => {
+        let mut split = s.split(sep);
+        let parts = [split.next(), split.next(), split.next(), split.next()];
+        match parts {
+            [Some(m), Some(d), None, _] if sep != '-' => {
                 return Some(HeadingDate {
                     year: None,
                     month: small_number(m)?,
                     day: small_number(d)?,
                 });
             }
-            [y, m, d] => {
+            [Some(y), Some(m), Some(d), None] => {
                 return Some(HeadingDate {
                     year: Some(year_number(y)?),
                     month: small_number(m)?,

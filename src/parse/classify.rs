@@ -97,15 +97,50 @@ pub fn strip_colon(s: &str) -> &str {
     )
 }
 
-/// `s` without trailing whitespace; most titles end in a character that is
-/// plainly not whitespace, which is answered from the last byte alone.
-fn trim_end(s: &str) -> &str {
-    match s.as_bytes().last() {
-        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => s,
-        // The last byte of a multi-byte character, and not that of
-        // U+3000, U+00A0 or the U+2000 block's spaces: check the whole char.
-        _ => s.trim_end(),
+/// `s` without trailing whitespace, as [`str::trim_end`], but answered from
+/// the last bytes when the last character cannot be whitespace: most titles
+/// end in a letter, a CJK character or `：`.
+pub fn trim_end(s: &str) -> &str {
+    if may_be_space(s.as_bytes(), s.len().wrapping_sub(1)) {
+        s.trim_end()
+    } else {
+        s
     }
+}
+
+/// `s` without surrounding whitespace, as [`str::trim`], quick in the same
+/// way as [`trim_end`].
+pub fn trim(s: &str) -> &str {
+    let s = trim_end(s);
+    if may_be_space(s.as_bytes(), 0) {
+        s.trim_start()
+    } else {
+        s
+    }
+}
+
+/// Whether the character that starts or ends at byte `at` may be Unicode
+/// whitespace. Beyond ASCII, only U+0085 and U+00A0 (lead byte C2), U+1680,
+/// U+2000–U+205F and U+3000 (lead bytes E1–E3) are; a character with any
+/// other lead byte is not.
+fn may_be_space(b: &[u8], at: usize) -> bool {
+    let Some(&byte) = b.get(at) else {
+        return false;
+    };
+    if byte.is_ascii() {
+        return byte.is_ascii_whitespace() || byte == 0x0b;
+    }
+    // `at` holds a lead byte (start of the text) or the last byte of the
+    // text's last character: find that character's lead byte.
+    let lead = if byte >= 0xC0 {
+        byte
+    } else {
+        match b[..at].iter().rev().take(3).find(|c| **c >= 0xC0) {
+            Some(&lead) => lead,
+            None => return true,
+        }
+    };
+    matches!(lead, 0xC2 | 0xE1..=0xE3)
 }
 
 /// True when `s` ends (before trailing whitespace) with `:` or `：`.
@@ -117,12 +152,12 @@ pub fn ends_with_colon(s: &str) -> bool {
 
 /// A title for display: bold markers and a trailing colon removed.
 pub fn clean_title(s: &str) -> &str {
-    let s = strip_colon(s.trim());
+    let s = strip_colon(trim(s));
     let s = match bold_inner(s) {
         Some(inner) => strip_colon(inner),
         None => s,
     };
-    strip_colon(s).trim()
+    trim(strip_colon(s))
 }
 
 /// The text inside a line that is entirely bold (`**x**`, `__x__`, with an
@@ -142,7 +177,7 @@ pub fn bold_inner(trimmed: &str) -> Option<&str> {
     if inner.windows(2).any(|w| w == [marker, marker]) {
         return None;
     }
-    let inner = s[2..s.len() - 2].trim();
+    let inner = trim(&s[2..s.len() - 2]);
     (!inner.is_empty()).then_some(inner)
 }
 
@@ -232,7 +267,47 @@ mod tests {
         assert_eq!(bold_inner("**  **"), None);
         assert_eq!(bold_inner("**"), None);
         assert_eq!(clean_title("适用场景\u{3000}：\u{3000}"), "适用场景");
+        assert_eq!(clean_title("\u{a0}\u{2003}**优点**\u{85}"), "优点");
+    }
+
+    #[test]
+    fn quick_trims_agree_with_the_standard_ones() {
+        let samples = [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\u{3000}",
+            "中\u{3000}",
+            "\u{3000}中",
+            "：",
+            "𝄞",
+            " 𝄞 ",
+            "\u{a0}x\u{a0}",
+            "x\u{85}",
+            "\u{2028}",
+            "é ",
+            "\u{205f}y",
+            "\u{b}z\u{b}",
+            "\u{c}",
+            "\u{1680}",
+            "\u{200b}",
+            "ÿ",
+            "\u{feff}",
+        ];
+        for s in samples {
+            assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
         assert_eq!(atx_heading("## Title ##"), Some((2, "Title")));
         assert_eq!(atx_heading("#hashtag"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quick_trims_agree_on_any_text(s in "[ \u{3000}\u{1680}]{0,2}\\PC{0,6}[ \t\u{3000}\u{a0}\u{85}\u{2009}]{0,2}") {
+            proptest::prop_assert_eq!(trim_end(&s), s.trim_end());
+            proptest::prop_assert_eq!(trim(&s), s.trim());
+        }
     }
 }

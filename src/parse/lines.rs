@@ -1,6 +1,7 @@
 //! Byte-level helpers of the parser: splitting into lines with their offsets,
 //! measuring indentation, and a quick scan for control characters.
 
+use super::ends;
 use crate::notes::TAB_WIDTH;
 
 /// One line of the text, by byte offsets.
@@ -14,71 +15,63 @@ pub struct RawLine {
     pub end: usize,
     /// 1-based line number.
     pub number: usize,
+    /// The line may hold a control character (see [`ends::Block::control`]).
+    pub control: bool,
 }
 
 /// The lines of `text`; `\n`, `\r\n` and a lone `\r` each end a line.
-/// `has_cr` says whether the text holds any `\r`: without one, a single
-/// vectorised scan for `\n` serves every line.
-pub fn raw_lines(text: &str, has_cr: bool) -> impl Iterator<Item = RawLine> + '_ {
+pub fn raw_lines(text: &str) -> impl Iterator<Item = RawLine> + '_ {
     let bytes = text.as_bytes();
-    let mut newlines = memchr::memchr_iter(b'\n', bytes);
     let mut at = 0;
     let mut number = 0;
+    // The block being read: its offset and the line ends not yet used.
+    let mut base = 0;
+    let mut bits = ends::block(bytes, 0);
     std::iter::from_fn(move || {
         if at >= bytes.len() {
             return None;
         }
         number += 1;
         let start = at;
-        let found = if has_cr {
-            memchr::memchr2(b'\n', b'\r', &bytes[at..]).map(|i| at + i)
-        } else {
-            newlines.next()
-        };
-        let (content_end, end) = match found {
-            Some(i) if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') => (i, i + 2),
-            Some(i) => (i, i + 1),
-            None => (bytes.len(), bytes.len()),
-        };
-        at = end;
-        Some(RawLine {
-            start,
-            content_end,
-            end,
-            number,
-        })
+        let mut control = false;
+        loop {
+            // Control bytes of this line in this block, from its start on.
+            let from = !ends::below(start.saturating_sub(base));
+            if bits.ends == 0 {
+                control |= bits.control & from != 0;
+                base += 64;
+                if base >= bytes.len() {
+                    at = bytes.len();
+                    return Some(RawLine {
+                        start,
+                        content_end: at,
+                        end: at,
+                        number,
+                        control,
+                    });
+                }
+                bits = ends::block(bytes, base);
+                continue;
+            }
+            let bit = bits.ends.trailing_zeros();
+            bits.ends &= bits.ends - 1;
+            let i = base + bit as usize;
+            if i < at {
+                // The `\n` of a `\r\n` that ended the line before.
+                continue;
+            }
+            control |= bits.control & from & ends::below(bit as usize) != 0;
+            let crlf = (bits.cr >> bit) & 1 == 1 && bytes.get(i + 1) == Some(&b'\n');
+            at = if crlf { i + 2 } else { i + 1 };
+            return Some(RawLine {
+                start,
+                content_end: i,
+                end: at,
+                number,
+                control,
+            });
+        }
     })
-}
-
-/// What one scan of the whole text tells the parser up front.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Scan {
-    /// A control character may be present (C0 other than tab and line ends,
-    /// DEL, or a C1 control, which UTF-8 encodes after 0xC2): confirmed line
-    /// by line.
-    pub controls: bool,
-    /// A `\r` is present, so lines may end in `\r\n` or a lone `\r`.
-    pub cr: bool,
-}
-
-/// Scans `bytes` once, branch-free per 64-byte chunk so the compiler
-/// vectorises it.
-pub fn scan(bytes: &[u8]) -> Scan {
-    let mut controls = false;
-    let mut cr = false;
-    for chunk in bytes.chunks(64) {
-        let (c, r) = chunk.iter().fold((false, false), |(c, r), &b| {
-            (
-                c | ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r'))
-                    | (b == 0x7f)
-                    | (b == 0xC2),
-                r | (b == b'\r'),
-            )
-        });
-        controls |= c;
-        cr |= r;
-    }
-    Scan { controls, cr }
 }
 
 /// `s` without trailing ASCII whitespace (a fast byte-level trim; the
@@ -95,11 +88,22 @@ pub fn trim_end_ascii(s: &str) -> &str {
 /// The indentation of a line: its width in columns (a tab is
 /// [`TAB_WIDTH`]), its length in bytes, and whether it mixes tabs and spaces.
 pub fn indentation(line: &str) -> (usize, usize, bool) {
-    let mut width = 0;
-    let mut tabs = false;
-    let mut spaces = false;
+    let bytes = line.as_bytes();
+    // Runs of spaces, the usual indentation, eight bytes at a time.
     let mut len = 0;
-    for b in line.bytes() {
+    while let Some(word) = bytes.get(len..len + 8) {
+        let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        let other = word ^ u64::from_le_bytes([b' '; 8]);
+        if other != 0 {
+            len += (other.trailing_zeros() / 8) as usize;
+            break;
+        }
+        len += 8;
+    }
+    let mut width = len;
+    let mut tabs = false;
+    let mut spaces = len > 0;
+    for &b in &bytes[len..] {
         match b {
             b' ' => {
                 width += 1;
@@ -123,7 +127,7 @@ mod tests {
     #[test]
     fn lines_keep_their_offsets() {
         let text = "a\r\nbb\rc\n\nd";
-        let got: Vec<_> = raw_lines(text, true)
+        let got: Vec<_> = raw_lines(text)
             .map(|l| (&text[l.start..l.content_end], l.end, l.number))
             .collect();
         assert_eq!(
@@ -143,25 +147,43 @@ mod tests {
         assert_eq!(indentation("\t  x"), (6, 3, true));
         assert_eq!(indentation("    x"), (4, 4, false));
         assert_eq!(indentation("x"), (0, 0, false));
+        assert_eq!(indentation(""), (0, 0, false));
+        assert_eq!(indentation("        \t x"), (13, 10, true));
+        assert_eq!(indentation("            中"), (12, 12, false));
+        assert_eq!(indentation("         "), (9, 9, false));
+        assert_eq!(indentation("\t\t"), (8, 2, false));
     }
 
     #[test]
-    fn control_scan() {
-        assert_eq!(
-            scan("tcp握手\t\r\n".as_bytes()),
-            Scan {
-                controls: false,
-                cr: true
-            }
+    fn lines_end_across_blocks() {
+        // A `\r\n` split between two 64-byte blocks, a lone `\r` at a block's
+        // end, a line longer than a block, and no final line end.
+        let text = format!(
+            "{}\r\n{}\r{}\nend",
+            "a".repeat(63),
+            "b".repeat(63),
+            "c".repeat(200)
         );
-        assert!(scan(b"a\x1bb").controls);
-        assert!(scan("x\u{9b}".as_bytes()).controls);
-        assert_eq!(
-            scan(b"plain\n"),
-            Scan {
-                controls: false,
-                cr: false
-            }
-        );
+        let got: Vec<_> = raw_lines(&text)
+            .map(|l| {
+                (
+                    text[l.start..l.content_end].len(),
+                    l.end - l.content_end,
+                    l.number,
+                )
+            })
+            .collect();
+        assert_eq!(got, [(63, 2, 1), (63, 1, 2), (200, 1, 3), (3, 0, 4)]);
+        assert_eq!(raw_lines("").count(), 0);
+        assert_eq!(raw_lines("\n").count(), 1);
+        assert_eq!(raw_lines("\r\r\n\n").count(), 3);
+    }
+
+    #[test]
+    fn lines_with_controls_are_marked() {
+        let long = "x".repeat(100);
+        let text = format!("plain\nesc\x1b\n{long}\u{7f}\n{long}\nlast\u{9b}");
+        let marked: Vec<bool> = raw_lines(&text).map(|l| l.control).collect();
+        assert_eq!(marked, [false, true, true, false, true]);
     }
 }

@@ -17,6 +17,7 @@
 //! when shown.
 
 mod classify;
+mod ends;
 mod lines;
 mod sections;
 
@@ -26,7 +27,7 @@ use classify::{
     DayLine, atx_heading, day_line, ends_with_colon, fence, is_list_or_table, year_line,
 };
 pub use classify::{bold_inner, clean_title, numbered};
-use lines::{RawLine, raw_lines, scan, trim_end_ascii};
+use lines::{RawLine, raw_lines, trim_end_ascii};
 use sections::{HeadingKind, SectionTree};
 
 /// The result of parsing one text. Days and warnings carry `source: 0`.
@@ -44,9 +45,8 @@ pub struct Parsed {
 
 /// Parses a whole notes text.
 pub fn parse(text: &str) -> Parsed {
-    let scan = scan(text.as_bytes());
-    let mut p = Parser::new(text, scan.controls);
-    for line in raw_lines(text, scan.cr) {
+    let mut p = Parser::new(text);
+    for line in raw_lines(text) {
         p.line(&line);
     }
     p.finish(text.len())
@@ -71,7 +71,6 @@ struct PendingColon<'t> {
 
 struct Parser<'t> {
     text: &'t str,
-    check_controls: bool,
     out: Parsed,
     region: Region,
     /// Start of the open region's text.
@@ -95,10 +94,9 @@ struct Parser<'t> {
 }
 
 impl<'t> Parser<'t> {
-    fn new(text: &'t str, check_controls: bool) -> Self {
+    fn new(text: &'t str) -> Self {
         Parser {
             text,
-            check_controls,
             out: Parsed::default(),
             region: Region::Leading,
             region_start: 0,
@@ -130,7 +128,7 @@ impl<'t> Parser<'t> {
         if mixed {
             self.warn(line.number, "indentation mixes tabs and spaces".into());
         }
-        if self.check_controls {
+        if line.control {
             if let Some(c) = raw
                 .chars()
                 .find(|c| crate::sanitize::placeholder(*c).is_some())
