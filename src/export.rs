@@ -18,7 +18,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::notes::{self, Notebook, Section, Topic};
+use crate::notes::{self, Notebook, Topic};
 
 /// The whole export.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,19 +135,21 @@ impl Export {
 fn topic(notebook: &Notebook, source: usize, t: &Topic) -> ExportTopic {
     ExportTopic {
         number: t.number,
-        title: t.title.to_string(),
+        title: t.title().to_string(),
         line: t.line(),
         body: notes::dedent(notebook.text(source, t.body)),
-        sections: sections(&t.sections),
+        sections: sections(t, None),
     }
 }
 
-fn sections(list: &[Section]) -> Vec<ExportSection> {
-    list.iter()
-        .map(|s| ExportSection {
-            title: s.title.to_string(),
+/// The sections directly under `parent` (the topic itself when `None`),
+/// each with those under it.
+fn sections(t: &Topic, parent: Option<usize>) -> Vec<ExportSection> {
+    t.children(parent)
+        .map(|(k, s)| ExportSection {
+            title: t.section_title(s).to_string(),
             line: s.line(),
-            sections: sections(&s.sections),
+            sections: sections(t, Some(k)),
         })
         .collect()
 }
@@ -214,21 +216,21 @@ mod tests {
         //  3          body line
         //  4              nested
         let text = "8.22:\n    1.tcp\n        body line\n            nested\n";
-        let t = Topic {
-            number: 1,
-            title: "tcp".into(),
-            heading: Span {
+        let t = Topic::new(
+            1,
+            "tcp",
+            Span {
                 start: 6,
                 end: 16,
                 line: 2,
             },
-            body: Span {
+            Span {
                 start: 16,
                 end: text.len(),
                 line: 3,
             },
-            sections: Vec::new(),
-        };
+            &[],
+        );
         let nb = Notebook {
             sources: vec![source("n.txt", text)],
             days: vec![day(

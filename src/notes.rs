@@ -12,10 +12,14 @@
 //! └─ Day 8.22 (line 1)          heading span, preamble span
 //!    └─ Topic 1 tcp握手 (2)      heading span, body span
 //!       ├─ Section 第一次握手（SYN） (5)
-//!       └─ Section …            sections nest (bold group › numbered bold)
+//!       └─ Section …            kept flat, each with its depth (bold group ›
+//!                               numbered bold); see [`Topic`]
 //! ```
 
 use std::fmt;
+
+mod topic;
+pub use topic::{Section, Topic};
 
 /// A byte range of one source's text, with the 1-based number of its first
 /// line. `end` is exclusive and includes the last line's terminator.
@@ -82,47 +86,6 @@ pub struct Warning {
     pub line: usize,
     /// What was found, in plain words.
     pub message: String,
-}
-
-/// A section heading inside a topic body, with the sections nested under it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Section {
-    /// Title without bold markers, `#`s or a trailing colon; keeps its own
-    /// numbering (`1. 高可用架构`).
-    pub title: Box<str>,
-    /// The heading line (part of the topic body's text).
-    pub heading: Span,
-    /// Child sections.
-    pub sections: Vec<Section>,
-}
-
-impl Section {
-    /// 1-based line of the heading.
-    pub fn line(&self) -> usize {
-        self.heading.line
-    }
-}
-
-/// A numbered topic of a day.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Topic {
-    /// The number as written (`1` for `1.tcp握手`, `（1）`, `1、`).
-    pub number: u32,
-    /// Title without the number prefix, bold markers or trailing colon.
-    pub title: Box<str>,
-    /// The topic line.
-    pub heading: Span,
-    /// Every line after the heading up to the next topic, day or year line.
-    pub body: Span,
-    /// Section headings found inside the body, nested.
-    pub sections: Vec<Section>,
-}
-
-impl Topic {
-    /// 1-based line of the topic heading.
-    pub fn line(&self) -> usize {
-        self.heading.line
-    }
 }
 
 /// One dated day and its topics.
@@ -328,12 +291,9 @@ impl Notebook {
                     kind: NodeKind::TopicHeading,
                     span: topic.heading,
                 });
-                let mut heads = Vec::new();
-                collect_headings(&topic.sections, &mut heads);
-                heads.sort_by_key(|s| s.start);
                 let mut at = topic.body.start;
                 let mut line = topic.body.line;
-                for h in heads {
+                for h in topic.sections.iter().map(|s| s.heading) {
                     out.push(NodeSpan {
                         kind: NodeKind::Body,
                         span: Span {
@@ -362,13 +322,6 @@ impl Notebook {
         out.retain(|n| !n.span.is_empty());
         out.sort_by_key(|n| n.span.start);
         out
-    }
-}
-
-fn collect_headings(sections: &[Section], out: &mut Vec<Span>) {
-    for s in sections {
-        out.push(s.heading);
-        collect_headings(&s.sections, out);
     }
 }
 

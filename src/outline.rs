@@ -13,10 +13,10 @@ mod node;
 mod place;
 
 pub use nav::{keep_in_view, next_day, next_topic, parent, prev_day, prev_topic};
-pub use node::{FlatSection, NodeId, exists, flat_sections, section_path, weekday};
+pub use node::{NodeId, exists, section_path, weekday};
 pub use place::Place;
 
-use crate::notes::{Notebook, Section};
+use crate::notes::Notebook;
 
 /// Whether a row can fold, and how it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -361,35 +361,20 @@ impl Outline {
                 }
             }
             Some(t) => {
-                let mut k = 0;
+                // Sections are kept in pre-order, each with its depth.
                 let keep = self.keep.as_deref();
-                push_sections(&nb.days[d].topics[t].sections, (d, t), 2, &mut k, keep, out);
+                for (k, s) in nb.days[d].topics[t].sections.iter().enumerate() {
+                    let id = NodeId::section(d, t, k);
+                    if keep.is_none_or(|keep| keep.binary_search(&id).is_ok()) {
+                        out.push(Row {
+                            id,
+                            depth: u16::try_from(s.depth() + 2).unwrap_or(u16::MAX),
+                            fold: Fold::Leaf,
+                        });
+                    }
+                }
             }
         }
-    }
-}
-
-/// Appends a row per section (those in `keep`, when given), in pre-order;
-/// `k` counts them all.
-fn push_sections(
-    sections: &[Section],
-    (d, t): (usize, usize),
-    depth: u16,
-    k: &mut usize,
-    keep: Option<&[NodeId]>,
-    out: &mut Vec<Row>,
-) {
-    for s in sections {
-        let id = NodeId::section(d, t, *k);
-        if keep.is_none_or(|keep| keep.binary_search(&id).is_ok()) {
-            out.push(Row {
-                id,
-                depth,
-                fold: Fold::Leaf,
-            });
-        }
-        *k += 1;
-        push_sections(&s.sections, (d, t), depth.saturating_add(1), k, keep, out);
     }
 }
 

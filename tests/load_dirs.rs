@@ -16,7 +16,7 @@ fn days(nb: &Notebook, root: &Path) -> Vec<String> {
         .map(|d| {
             let path = Path::new(&nb.sources[d.source].path);
             let file = path.strip_prefix(root).unwrap_or(path).display();
-            let topic = d.topics.first().map_or("", |t| &*t.title);
+            let topic = d.topics.first().map_or("", |t| t.title());
             format!("{} {topic} ({file})", d.date)
         })
         .collect()
@@ -126,7 +126,7 @@ fn files_are_read_in_path_order() {
         ("c.txt", "8.22\n    1.c\n"),
     ]);
     let nb = load_with(dir.path(), RECURSIVE).unwrap().0;
-    let order: Vec<&str> = nb.days.iter().map(|d| &*d.topics[0].title).collect();
+    let order: Vec<&str> = nb.days.iter().map(|d| d.topics[0].title()).collect();
     assert_eq!(order, ["a/z", "a", "b/x", "c"]);
 }
 

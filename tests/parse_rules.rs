@@ -17,7 +17,7 @@ fn titles(nb: &Notebook) -> Vec<Vec<String>> {
         .map(|d| {
             d.topics
                 .iter()
-                .map(|t| format!("{} {}", t.number, t.title))
+                .map(|t| format!("{} {}", t.number, t.title()))
                 .collect()
         })
         .collect()
@@ -175,8 +175,9 @@ fn tabs_crlf_and_lone_cr() {
     ] {
         let nb = parse(text);
         assert_eq!(titles(&nb), [["1 a"]], "{text:?}");
-        let s = &nb.days[0].topics[0].sections;
-        assert_eq!((&*s[0].title, s[0].line()), ("S", 3), "{text:?}");
+        let t = &nb.days[0].topics[0];
+        let s = &t.sections;
+        assert_eq!((t.section_title(&s[0]), s[0].line()), ("S", 3), "{text:?}");
     }
 }
 
@@ -215,9 +216,9 @@ fn fences_hide_headings_and_unclosed_fences_warn() {
     let nb = parse(
         "8.1\n    1.a\n        ```\n        **not a section**\n        # nor this\n        ```\n        **real**\n    2.b\n        ~~~\n        open\n8.2\n",
     );
-    let s = &nb.days[0].topics[0].sections;
-    assert_eq!(s.len(), 1);
-    assert_eq!(&*s[0].title, "real");
+    let t = &nb.days[0].topics[0];
+    assert_eq!(t.sections.len(), 1);
+    assert_eq!(t.section_title(&t.sections[0]), "real");
     assert_eq!(messages(&nb), ["9: code fence is never closed"]);
     assert_eq!(
         dates(&nb),
@@ -242,9 +243,16 @@ fn control_characters_warn() {
 #[test]
 fn markdown_headings_nest_by_level() {
     let nb = parse("8.1\n    1.a\n        # One\n        ## Two\n        # Three\n");
-    let s = &nb.days[0].topics[0].sections;
-    assert_eq!(s.len(), 2);
-    assert_eq!(&*s[0].sections[0].title, "Two");
+    let t = &nb.days[0].topics[0];
+    let shape: Vec<_> = t
+        .sections
+        .iter()
+        .map(|s| (t.section_title(s), s.depth(), s.parent()))
+        .collect();
+    assert_eq!(
+        shape,
+        [("One", 0, None), ("Two", 1, Some(0)), ("Three", 0, None)]
+    );
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The seed notes parse into exactly the outline the user sees in the file.
 
-use daynotes::notes::{Notebook, Section};
+use daynotes::notes::{Notebook, Topic};
 
 /// One line per day, one per topic (with its sections), like the outline in
 /// the format description:
@@ -11,27 +11,28 @@ fn outline(nb: &Notebook) -> String {
     for day in &nb.days {
         out += &format!("{} (line {})\n", day.date, day.line());
         for t in &day.topics {
-            out += &format!("  {} {} ({})", t.number, t.title, t.line());
-            let nested = t.sections.iter().any(|s| !s.sections.is_empty());
+            out += &format!("  {} {} ({})", t.number, t.title(), t.line());
+            let nested = t.sections.iter().any(|s| s.depth() > 0);
             if nested {
                 out += "\n";
-                for s in &t.sections {
-                    out += &format!("      {} ({}) > {}\n", s.title, s.line(), flat(&s.sections));
+                for (k, s) in t.children(None) {
+                    let title = t.section_title(s);
+                    out += &format!("      {title} ({}) > {}\n", s.line(), flat(t, Some(k)));
                 }
             } else if t.sections.is_empty() {
                 out += "\n";
             } else {
-                out += &format!(": {}\n", flat(&t.sections));
+                out += &format!(": {}\n", flat(t, None));
             }
         }
     }
     out
 }
 
-fn flat(sections: &[Section]) -> String {
-    sections
-        .iter()
-        .map(|s| format!("{} ({})", s.title, s.line()))
+/// The sections directly under `parent`, in a row.
+fn flat(t: &Topic, parent: Option<usize>) -> String {
+    t.children(parent)
+        .map(|(_, s)| format!("{} ({})", t.section_title(s), s.line()))
         .collect::<Vec<_>>()
         .join(", ")
 }

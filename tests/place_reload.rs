@@ -19,9 +19,13 @@ fn name(nb: &Notebook, id: NodeId) -> String {
     let day = &nb.days[id.day_index()];
     let mut parts = vec![day.date.to_string()];
     if let Some(t) = id.topic_index().map(|t| &day.topics[t]) {
-        parts.push(format!("{}. {}", t.number, t.title));
+        parts.push(format!("{}. {}", t.number, t.title()));
         if let Some(k) = id.section_index() {
-            parts.extend(section_path(t, k).iter().map(|s| s.title.to_string()));
+            parts.extend(
+                section_path(t, k)
+                    .iter()
+                    .map(|s| t.section_title(s).to_string()),
+            );
         }
     }
     parts.join(" › ")
@@ -116,7 +120,7 @@ fn the_same_date_in_another_file_is_not_taken_for_this_one() {
     merge(&mut new, from_text("a.txt", a.to_string()));
     let found = place.find(&new).unwrap();
     assert_eq!(found, NodeId::topic(0, 0));
-    assert_eq!(&*new.days[0].topics[0].title, "from b");
+    assert_eq!(new.days[0].topics[0].title(), "from b");
 }
 
 #[test]

@@ -24,7 +24,7 @@ use ratatui::text::Line;
 
 use crate::markdown;
 use crate::notes::{Notebook, Span, dedent};
-use crate::outline::{NodeId, flat_sections, weekday};
+use crate::outline::{NodeId, weekday};
 use crate::theme::MdStyles;
 use crate::ui::{label, text};
 
@@ -171,8 +171,8 @@ impl Builder<'_> {
         self.heading(&label::topic(topic), self.md.topic_heading);
         let (offset, source_rows) = self.body(nb.text(day.source, topic.body));
         let end = self.doc.lines.len();
-        for s in flat_sections(topic) {
-            let rows = section_rows(s.section.heading, topic.body, &source_rows);
+        for s in &topic.sections {
+            let rows = section_rows(s.heading, topic.body, &source_rows);
             self.doc.section_rows.push(match rows {
                 Some((a, b)) => (offset + a).min(end)..(offset + b).min(end),
                 None => end..end,

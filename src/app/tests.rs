@@ -2,7 +2,7 @@
 //! these tests do not depend on the parser).
 
 use super::*;
-use crate::notes::{Day, NoteDate, Section, Source, Span, Topic, Warning};
+use crate::notes::{Day, NoteDate, Source, Span, Topic, Warning};
 
 const TEXT: &str = "\
 8.22:
@@ -34,22 +34,25 @@ fn lines(first: usize, last: usize) -> Span {
     }
 }
 
-fn section(line: usize, title: &str) -> Section {
-    Section {
-        title: title.into(),
-        heading: lines(line, line),
-        sections: Vec::new(),
-    }
+/// A section directly under its topic, as [`Topic::new`] takes it.
+fn section(line: usize, title: &str) -> (usize, &str, Span) {
+    (0, title, lines(line, line))
 }
 
-fn topic(number: u32, title: &str, line: usize, last: usize, sections: Vec<Section>) -> Topic {
-    Topic {
+fn topic(
+    number: u32,
+    title: &str,
+    line: usize,
+    last: usize,
+    sections: Vec<(usize, &str, Span)>,
+) -> Topic {
+    Topic::new(
         number,
-        title: title.into(),
-        heading: lines(line, line),
-        body: lines(line + 1, last),
-        sections,
-    }
+        title,
+        lines(line, line),
+        lines(line + 1, last),
+        &sections,
+    )
 }
 
 fn day(line: usize, day: u8, topics: Vec<Topic>) -> Day {

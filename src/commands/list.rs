@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use ratatui::text::{Line, Span};
 
 use super::Output;
-use crate::notes::{Day, Notebook, Section};
+use crate::notes::{Day, Notebook, Topic};
 use crate::sanitize::visible;
 use crate::theme::UiStyles;
 
@@ -56,13 +56,13 @@ pub fn outline(notebook: &Notebook, depth: u8, styles: &UiStyles) -> Vec<Line<'s
             let title_column = 2 + number.len();
             lines.push(row(
                 2,
-                format!("{number}{}", visible(&topic.title)),
+                format!("{number}{}", visible(topic.title())),
                 topic.line(),
                 styles.outline_topic,
                 styles,
             ));
             if depth >= 3 {
-                sections(&topic.sections, title_column, styles, &mut lines);
+                sections(topic, title_column, styles, &mut lines);
             }
         }
     }
@@ -77,16 +77,16 @@ fn day_label(day: &Day) -> String {
     }
 }
 
-fn sections(list: &[Section], indent: usize, styles: &UiStyles, lines: &mut Vec<Line<'static>>) {
-    for s in list {
+/// A row per section, indented by its depth.
+fn sections(topic: &Topic, indent: usize, styles: &UiStyles, lines: &mut Vec<Line<'static>>) {
+    for s in &topic.sections {
         lines.push(row(
-            indent,
-            visible(&s.title).into_owned(),
+            indent + 2 * s.depth(),
+            visible(topic.section_title(s)).into_owned(),
             s.line(),
             styles.outline_section,
             styles,
         ));
-        sections(&s.sections, indent + 2, styles, lines);
     }
 }
 
@@ -107,7 +107,7 @@ fn row(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::notes::{NoteDate, Source, Span as TextSpan, Topic};
+    use crate::notes::{NoteDate, Source, Span as TextSpan};
     use crate::theme::Theme;
 
     fn span(line: usize) -> TextSpan {
@@ -118,26 +118,19 @@ mod tests {
         }
     }
 
-    fn section(title: &str, line: usize, sections: Vec<Section>) -> Section {
-        Section {
-            title: title.into(),
-            heading: span(line),
-            sections,
-        }
-    }
-
     fn notebook() -> Notebook {
-        let topic = Topic {
-            number: 1,
-            title: "tcp握手".into(),
-            heading: span(2),
-            body: span(3),
-            sections: vec![section(
-                "第一次握手（SYN）",
-                5,
-                vec![section("细节\x1b[31m", 6, Vec::new())],
-            )],
-        };
+        //  第一次握手（SYN）  (line 5)
+        //    细节 ESC[31m     (line 6)
+        let topic = Topic::new(
+            1,
+            "tcp握手",
+            span(2),
+            span(3),
+            &[
+                (0, "第一次握手（SYN）", span(5)),
+                (1, "细节\x1b[31m", span(6)),
+            ],
+        );
         Notebook {
             sources: vec![Source {
                 path: "n.txt".into(),

@@ -223,7 +223,7 @@ fn topic_lines(
     styles: &MdStyles,
     shown: &mut Shown,
 ) {
-    let title = format!("{}. {}", topic.number, visible(&topic.title));
+    let title = format!("{}. {}", topic.number, visible(topic.title()));
     shown.lines.push(Line::styled(title, styles.topic_heading));
     let body = notes::dedent(notebook.text(day.source, topic.body));
     if body.trim().is_empty() {

@@ -2,7 +2,7 @@
 //! functions of the notebook and a [`NodeId`], and the viewport rule that
 //! keeps a row in view.
 
-use super::{NodeId, flat_sections};
+use super::NodeId;
 use crate::notes::Notebook;
 
 /// The node one level up: a section's enclosing section or topic, a topic's
@@ -14,7 +14,7 @@ pub fn parent(nb: &Notebook, id: NodeId) -> Option<NodeId> {
         (Some(_), None) => Some(NodeId::day(d)),
         (Some(t), Some(k)) => {
             let topic = nb.days.get(d)?.topics.get(t)?;
-            let up = flat_sections(topic).get(k).and_then(|s| s.parent);
+            let up = topic.sections.get(k).and_then(|s| s.parent());
             Some(match up {
                 Some(p) => NodeId::section(d, t, p),
                 None => NodeId::topic(d, t),

@@ -78,49 +78,14 @@ impl NodeId {
     }
 }
 
-/// A section of a topic met in a pre-order walk.
-#[derive(Debug, Clone, Copy)]
-pub struct FlatSection<'a> {
-    /// The section.
-    pub section: &'a Section,
-    /// 0 for a section directly under the topic.
-    pub depth: usize,
-    /// Pre-order index of the enclosing section, if any.
-    pub parent: Option<usize>,
-}
-
-/// The sections of `topic` in pre-order (the order their headings appear).
-pub fn flat_sections(topic: &Topic) -> Vec<FlatSection<'_>> {
-    fn walk<'a>(
-        sections: &'a [Section],
-        depth: usize,
-        parent: Option<usize>,
-        out: &mut Vec<FlatSection<'a>>,
-    ) {
-        for s in sections {
-            let me = out.len();
-            out.push(FlatSection {
-                section: s,
-                depth,
-                parent,
-            });
-            walk(&s.sections, depth + 1, Some(me), out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(&topic.sections, 0, None, &mut out);
-    out
-}
-
 /// The chain of sections from the topic down to section `k` (pre-order
 /// index), outermost first; empty when `k` does not exist.
 pub fn section_path(topic: &Topic, k: usize) -> Vec<&Section> {
-    let flat = flat_sections(topic);
     let mut path = Vec::new();
-    let mut at = (k < flat.len()).then_some(k);
-    while let Some(i) = at {
-        path.push(flat[i].section);
-        at = flat[i].parent;
+    let mut at = Some(k);
+    while let Some(s) = at.and_then(|i| topic.sections.get(i)) {
+        path.push(s);
+        at = s.parent();
     }
     path.reverse();
     path
@@ -137,7 +102,7 @@ pub fn exists(nb: &Notebook, id: NodeId) -> bool {
         (Some(t), Some(k)) => day
             .topics
             .get(t)
-            .is_some_and(|topic| k < flat_sections(topic).len()),
+            .is_some_and(|topic| k < topic.sections.len()),
     }
 }
 

@@ -11,7 +11,7 @@
 //!
 //! Tested in `tests/place_reload.rs` on edits of the bundled notes.
 
-use super::node::{NodeId, flat_sections, section_path};
+use super::node::{NodeId, section_path};
 use crate::notes::{NoteDate, Notebook};
 
 /// A node named by what it says rather than where it sits.
@@ -29,13 +29,16 @@ impl Place {
         let day = nb.days.get(id.day_index())?;
         let topic = id.topic_index().and_then(|t| day.topics.get(t));
         let sections = match (topic, id.section_index()) {
-            (Some(t), Some(k)) => section_path(t, k).iter().map(|s| s.title.clone()).collect(),
+            (Some(t), Some(k)) => section_path(t, k)
+                .iter()
+                .map(|s| Box::from(t.section_title(s)))
+                .collect(),
             _ => Vec::new(),
         };
         Some(Place {
             date: day.date,
             source: nb.sources.get(day.source).map(|s| s.path.clone()),
-            topic: topic.map(|t| (t.title.clone(), t.number)),
+            topic: topic.map(|t| (Box::from(t.title()), t.number)),
             sections,
         })
     }
@@ -59,7 +62,7 @@ impl Place {
         let Some((title, number)) = &self.topic else {
             return Some(NodeId::day(day_index));
         };
-        let by_title = day.topics.iter().position(|t| &t.title == title);
+        let by_title = day.topics.iter().position(|t| t.title() == &**title);
         let by_number = || day.topics.iter().position(|t| t.number == *number);
         let Some(t) = by_title.or_else(by_number) else {
             return Some(NodeId::day(day_index));
@@ -67,20 +70,20 @@ impl Place {
         if self.sections.is_empty() {
             return Some(NodeId::topic(day_index, t));
         }
-        let flat = flat_sections(&day.topics[t]);
-        // Each section's title path, walking up the parents in `flat`.
+        let topic = &day.topics[t];
+        // Each section's title path, walking up its parents.
         let matches = |k: usize| {
-            let mut at = Some(k);
+            let mut at = topic.sections.get(k);
             let mut wanted = self.sections.iter().rev();
-            while let Some(i) = at {
-                if wanted.next() != Some(&flat[i].section.title) {
+            while let Some(s) = at {
+                if wanted.next().map(|w| &**w) != Some(topic.section_title(s)) {
                     return false;
                 }
-                at = flat[i].parent;
+                at = s.parent().and_then(|p| topic.sections.get(p));
             }
             wanted.next().is_none()
         };
-        let found = (0..flat.len()).find(|&k| matches(k));
+        let found = (0..topic.sections.len()).find(|&k| matches(k));
         Some(match found {
             Some(k) => NodeId::section(day_index, t, k),
             None => NodeId::topic(day_index, t),

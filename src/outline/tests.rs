@@ -2,24 +2,25 @@
 //! `<` the selection.
 
 use super::*;
-use crate::notes::{Day, NoteDate, Section, Span, Topic};
+use crate::notes::{Day, NoteDate, Span, Topic};
 
-fn section(title: &str, sections: Vec<Section>) -> Section {
-    Section {
-        title: title.into(),
-        heading: Span::default(),
-        sections,
-    }
+/// A section with the sections under it, as a test writes it.
+struct Nested(&'static str, Vec<Nested>);
+
+fn section(title: &'static str, sections: Vec<Nested>) -> Nested {
+    Nested(title, sections)
 }
 
-fn topic(number: u32, title: &str, sections: Vec<Section>) -> Topic {
-    Topic {
-        number,
-        title: title.into(),
-        heading: Span::default(),
-        body: Span::default(),
-        sections,
+fn topic(number: u32, title: &str, sections: Vec<Nested>) -> Topic {
+    fn flatten(list: &[Nested], depth: usize, out: &mut Vec<(usize, &'static str, Span)>) {
+        for Nested(title, under) in list {
+            out.push((depth, title, Span::default()));
+            flatten(under, depth + 1, out);
+        }
     }
+    let mut flat = Vec::new();
+    flatten(&sections, 0, &mut flat);
+    Topic::new(number, title, Span::default(), Span::default(), &flat)
 }
 
 fn day(month: u8, day: u8, topics: Vec<Topic>) -> Day {
@@ -83,8 +84,11 @@ fn assert_picture(o: &Outline, nb: &Notebook, expected: &str) {
         let day = &nb.days[row.id.day_index()];
         let name = match (row.id.topic_index(), row.id.section_index()) {
             (None, _) => day.date.to_string(),
-            (Some(t), None) => format!("{} {}", day.topics[t].number, day.topics[t].title),
-            (Some(t), Some(k)) => flat_sections(&day.topics[t])[k].section.title.to_string(),
+            (Some(t), None) => format!("{} {}", day.topics[t].number, day.topics[t].title()),
+            (Some(t), Some(k)) => {
+                let topic = &day.topics[t];
+                topic.section_title(&topic.sections[k]).to_string()
+            }
         };
         let marker = match row.fold {
             Fold::Leaf => "  ",
@@ -294,9 +298,10 @@ fn parents_and_section_paths() {
     );
     assert_eq!(parent(&nb, NodeId::topic(0, 1)), Some(NodeId::day(0)));
     assert_eq!(parent(&nb, NodeId::day(0)), None);
-    let titles: Vec<_> = section_path(&nb.days[0].topics[0], 2)
+    let topic = &nb.days[0].topics[0];
+    let titles: Vec<_> = section_path(topic, 2)
         .iter()
-        .map(|s| &*s.title)
+        .map(|s| topic.section_title(s))
         .collect();
     assert_eq!(titles, ["A", "A2"]);
     assert!(section_path(&nb.days[0].topics[0], 9).is_empty());

@@ -90,11 +90,13 @@ pub fn numbered(trimmed: &str) -> Option<(u32, &str)> {
 /// Strips a trailing ASCII or fullwidth colon (and whitespace around it).
 pub fn strip_colon(s: &str) -> &str {
     let s = trim_end(s);
-    trim_end(
-        s.strip_suffix(':')
-            .or_else(|| s.strip_suffix('：'))
-            .unwrap_or(s),
-    )
+    let colon = match s.as_bytes() {
+        [.., b':'] => 1,
+        // `：` is EF BC 9A in UTF-8.
+        [.., 0xEF, 0xBC, 0x9A] => 3,
+        _ => return s,
+    };
+    trim_end(&s[..s.len() - colon])
 }
 
 /// `s` without trailing whitespace, as [`str::trim_end`], but answered from
@@ -111,7 +113,12 @@ pub fn trim_end(s: &str) -> &str {
 /// `s` without surrounding whitespace, as [`str::trim`], quick in the same
 /// way as [`trim_end`].
 pub fn trim(s: &str) -> &str {
-    let s = trim_end(s);
+    trim_start(trim_end(s))
+}
+
+/// `s` without leading whitespace, as [`str::trim_start`], answered from
+/// the first byte when it cannot be whitespace.
+fn trim_start(s: &str) -> &str {
     if may_be_space(s.as_bytes(), 0) {
         s.trim_start()
     } else {
@@ -124,23 +131,21 @@ pub fn trim(s: &str) -> &str {
 /// U+2000–U+205F and U+3000 (lead bytes E1–E3) are; a character with any
 /// other lead byte is not.
 fn may_be_space(b: &[u8], at: usize) -> bool {
-    let Some(&byte) = b.get(at) else {
-        return false;
-    };
-    if byte.is_ascii() {
-        return byte.is_ascii_whitespace() || byte == 0x0b;
-    }
-    // `at` holds a lead byte (start of the text) or the last byte of the
-    // text's last character: find that character's lead byte.
-    let lead = if byte >= 0xC0 {
-        byte
-    } else {
-        match b[..at].iter().rev().take(3).find(|c| **c >= 0xC0) {
-            Some(&lead) => lead,
-            None => return true,
+    match b.get(at) {
+        None => false,
+        Some(&byte) if byte.is_ascii() => byte.is_ascii_whitespace() || byte == 0x0b,
+        // The first byte of the text.
+        Some(&lead @ 0xC0..) => matches!(lead, 0xC2 | 0xE1..=0xE3),
+        // The last byte of a character that ends the text: its lead is one
+        // byte back for two-byte characters, two for three-byte ones (in
+        // valid UTF-8 neither of those bytes can be such a lead otherwise).
+        Some(_) => {
+            at.checked_sub(1).is_some_and(|i| b[i] == 0xC2)
+                || at
+                    .checked_sub(2)
+                    .is_some_and(|i| matches!(b[i], 0xE1..=0xE3))
         }
-    };
-    matches!(lead, 0xC2 | 0xE1..=0xE3)
+    }
 }
 
 /// True when `s` ends (before trailing whitespace) with `:` or `：`.
@@ -157,20 +162,21 @@ pub fn clean_title(s: &str) -> &str {
         Some(inner) => strip_colon(inner),
         None => s,
     };
-    trim(strip_colon(s))
+    // `strip_colon` trims the end.
+    trim_start(strip_colon(s))
 }
 
 /// The text inside a line that is entirely bold (`**x**`, `__x__`, with an
 /// optional colon after the closing marker).
 pub fn bold_inner(trimmed: &str) -> Option<&str> {
+    let marker = *trimmed.as_bytes().first()?;
+    if !matches!(marker, b'*' | b'_') {
+        return None;
+    }
     let s = strip_colon(trimmed);
     let b = s.as_bytes();
-    let marker = *b.first()?;
     // Shortest: `**x**`.
-    if b.len() < 5
-        || !matches!(marker, b'*' | b'_')
-        || [b[1], b[b.len() - 2], b[b.len() - 1]] != [marker; 3]
-    {
+    if b.len() < 5 || [b[1], b[b.len() - 2], b[b.len() - 1]] != [marker; 3] {
         return None;
     }
     let inner = &b[2..b.len() - 2];

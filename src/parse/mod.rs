@@ -85,7 +85,10 @@ struct Parser<'t> {
     /// The open fence: its marker and line.
     fence: Option<(&'static str, usize)>,
     pending: Option<PendingColon<'t>>,
-    sections: SectionTree,
+    sections: SectionTree<'t>,
+    /// The open topic's number, title and heading, made a [`Topic`] when
+    /// its body ends.
+    topic_head: Option<(u32, &'t str, Span)>,
     year: Option<i32>,
     last_month: Option<u32>,
     /// The open day's topics, moved into the day at its end (one
@@ -106,6 +109,7 @@ impl<'t> Parser<'t> {
             fence: None,
             pending: None,
             sections: SectionTree::default(),
+            topic_head: None,
             year: None,
             last_month: None,
             topics: Vec::new(),
@@ -272,11 +276,12 @@ impl<'t> Parser<'t> {
             }
             Region::Body => {
                 self.pending = None;
-                let sections = self.sections.finish();
-                if let Some(topic) = self.topics.last_mut() {
-                    topic.body = span;
-                    topic.sections = sections;
+                if let Some((number, title, heading)) = self.topic_head.take() {
+                    let headings = self.sections.headings();
+                    self.topics
+                        .push(Topic::new(number, title, heading, span, headings));
                 }
+                self.sections.clear();
             }
         }
     }
@@ -379,7 +384,7 @@ impl<'t> Parser<'t> {
         self.region_line = line.number;
     }
 
-    fn start_topic(&mut self, line: &RawLine, number: u32, rest: &str) {
+    fn start_topic(&mut self, line: &RawLine, number: u32, rest: &'t str) {
         self.close_region(line.start);
         let heading = Span {
             start: line.start,
@@ -387,13 +392,7 @@ impl<'t> Parser<'t> {
             line: line.number,
         };
         if !self.out.days.is_empty() {
-            self.topics.push(Topic {
-                number,
-                title: clean_title(rest).into(),
-                heading,
-                body: Span::empty(line.end, line.number + 1),
-                sections: Vec::new(),
-            });
+            self.topic_head = Some((number, clean_title(rest), heading));
         }
         self.open(Region::Body, line);
     }

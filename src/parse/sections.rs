@@ -1,4 +1,4 @@
-//! Builds the nested section tree of one topic body from its heading lines.
+//! Finds how the section headings of one topic body nest.
 //!
 //! Each heading gets a rank; a heading becomes the child of the nearest open
 //! heading of a smaller rank:
@@ -11,7 +11,7 @@
 //! **服务中断后**：     rank 7 → closes 预防, sibling of it
 //! ```
 
-use crate::notes::{Section, Span};
+use crate::notes::Span;
 
 /// What kind of heading a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,45 +28,31 @@ pub enum HeadingKind {
 
 const GROUP_RANK: u8 = 7;
 
-/// Collects headings in order and nests them.
-///
-/// Headings are kept flat, each counting the headings directly under it,
-/// while the body is read; the nested lists are built once at the end, each
-/// allocated at its final size (a 100 MB notebook holds hundreds of
-/// thousands of them).
+/// Collects the headings of one body in order, each with its depth, as
+/// [`Topic::new`](crate::notes::Topic::new) takes them.
 #[derive(Debug, Default)]
-pub struct SectionTree {
-    flat: Vec<Flat>,
-    /// How many headings are at the top level.
-    roots: usize,
-    /// The open path, root first: each heading's rank, whether it is an
-    /// unnumbered bold (a group that numbered bolds join), and its index in
-    /// `flat`.
-    path: Vec<(u8, bool, usize)>,
+pub struct SectionTree<'t> {
+    /// `(depth, title, heading)` of each heading so far.
+    flat: Vec<(usize, &'t str, Span)>,
+    /// The open path, root first: each heading's rank and whether it is an
+    /// unnumbered bold (a group that numbered bolds join).
+    path: Vec<(u8, bool)>,
 }
 
-/// One heading, with how many headings sit directly under it.
-#[derive(Debug)]
-struct Flat {
-    title: Box<str>,
-    heading: Span,
-    children: usize,
-}
-
-impl SectionTree {
+impl<'t> SectionTree<'t> {
     /// Adds the next heading of the body.
-    pub fn push(&mut self, kind: HeadingKind, title: &str, heading: Span) {
+    pub fn push(&mut self, kind: HeadingKind, title: &'t str, heading: Span) {
         let rank = match kind {
             HeadingKind::Atx(level) => level,
             HeadingKind::Bold | HeadingKind::Colon => GROUP_RANK,
             HeadingKind::NumberedBold => {
-                while self.path.last().is_some_and(|(r, ..)| *r > GROUP_RANK) {
+                while self.path.last().is_some_and(|(r, _)| *r > GROUP_RANK) {
                     self.path.pop();
                 }
                 if self
                     .path
                     .last()
-                    .is_some_and(|&(r, group, _)| r == GROUP_RANK && group)
+                    .is_some_and(|&(r, group)| r == GROUP_RANK && group)
                 {
                     GROUP_RANK + 1
                 } else {
@@ -74,59 +60,45 @@ impl SectionTree {
                 }
             }
         };
-        while self.path.last().is_some_and(|(r, ..)| *r >= rank) {
+        while self.path.last().is_some_and(|(r, _)| *r >= rank) {
             self.path.pop();
         }
-        match self.path.last() {
-            Some(&(.., parent)) => self.flat[parent].children += 1,
-            None => self.roots += 1,
-        }
-        self.path
-            .push((rank, kind == HeadingKind::Bold, self.flat.len()));
-        self.flat.push(Flat {
-            title: title.into(),
-            heading,
-            children: 0,
-        });
+        self.flat.push((self.path.len(), title, heading));
+        self.path.push((rank, kind == HeadingKind::Bold));
     }
 
-    /// The finished tree of the headings pushed since the last call; the
-    /// tree is then empty again, ready for the next body.
-    pub fn finish(&mut self) -> Vec<Section> {
+    /// The headings pushed since the last [`SectionTree::clear`].
+    pub fn headings(&self) -> &[(usize, &'t str, Span)] {
+        &self.flat
+    }
+
+    /// Empties the tree for the next body.
+    pub fn clear(&mut self) {
+        self.flat.clear();
         self.path.clear();
-        let roots = std::mem::take(&mut self.roots);
-        nest(&mut self.flat.drain(..), roots)
     }
-}
-
-/// Takes the next `count` siblings (with everything under each) from the
-/// flat list, in order.
-fn nest(items: &mut impl Iterator<Item = Flat>, count: usize) -> Vec<Section> {
-    let mut level = Vec::with_capacity(count);
-    for _ in 0..count {
-        let Some(flat) = items.next() else {
-            break;
-        };
-        level.push(Section {
-            title: flat.title,
-            heading: flat.heading,
-            sections: nest(items, flat.children),
-        });
-    }
-    level
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::notes::Topic;
 
-    fn titles(s: &[Section]) -> String {
-        s.iter()
-            .map(|s| {
-                if s.sections.is_empty() {
-                    s.title.to_string()
-                } else {
-                    format!("{}[{}]", s.title, titles(&s.sections))
+    /// The headings as the outline nests them: `A[1 2] B[1]`.
+    fn titles(t: &SectionTree<'_>) -> String {
+        let sp = Span::default();
+        let topic = Topic::new(1, "", sp, sp, t.headings());
+        nested(&topic, None)
+    }
+
+    fn nested(topic: &Topic, parent: Option<usize>) -> String {
+        topic
+            .children(parent)
+            .map(|(k, s)| {
+                let title = topic.section_title(s);
+                match nested(topic, Some(k)) {
+                    inner if inner.is_empty() => title.to_string(),
+                    inner => format!("{title}[{inner}]"),
                 }
             })
             .collect::<Vec<_>>()
@@ -142,10 +114,11 @@ mod tests {
         t.push(HeadingKind::NumberedBold, "2", sp);
         t.push(HeadingKind::Bold, "B", sp);
         t.push(HeadingKind::NumberedBold, "1", sp);
-        assert_eq!(titles(&t.finish()), "A[1 2] B[1]");
+        assert_eq!(titles(&t), "A[1 2] B[1]");
         // The tree is empty again for the next body.
+        t.clear();
         t.push(HeadingKind::NumberedBold, "9", sp);
-        assert_eq!(titles(&t.finish()), "9");
+        assert_eq!(titles(&t), "9");
     }
 
     #[test]
@@ -154,7 +127,7 @@ mod tests {
         let sp = Span::default();
         t.push(HeadingKind::NumberedBold, "1", sp);
         t.push(HeadingKind::NumberedBold, "2", sp);
-        assert_eq!(titles(&t.finish()), "1 2");
+        assert_eq!(titles(&t), "1 2");
     }
 
     #[test]
@@ -166,6 +139,6 @@ mod tests {
         t.push(HeadingKind::Bold, "C", sp);
         t.push(HeadingKind::Atx(2), "D", sp);
         t.push(HeadingKind::Atx(1), "E", sp);
-        assert_eq!(titles(&t.finish()), "A[B[C] D] E");
+        assert_eq!(titles(&t), "A[B[C] D] E");
     }
 }

@@ -11,7 +11,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Utf32Str, Utf32String};
 
 use crate::notes::Notebook;
-use crate::outline::{NodeId, flat_sections};
+use crate::outline::NodeId;
 use crate::sanitize;
 
 /// Between the parts of an entry's label.
@@ -34,13 +34,12 @@ pub fn entries(nb: &Notebook) -> Vec<Entry> {
     for (d, day) in nb.days.iter().enumerate() {
         let date = day.date.to_string();
         for (t, topic) in day.topics.iter().enumerate() {
-            let topic_label = format!("{date}{SEP}{}", clean(&topic.title));
-            let flat = flat_sections(topic);
+            let topic_label = format!("{date}{SEP}{}", clean(topic.title()));
             // Each section's label holds the titles of its enclosing sections.
-            let mut labels: Vec<String> = Vec::with_capacity(flat.len());
-            for s in &flat {
-                let parent = s.parent.map_or(&topic_label, |p| &labels[p]);
-                labels.push(format!("{parent}{SEP}{}", clean(&s.section.title)));
+            let mut labels: Vec<String> = Vec::with_capacity(topic.sections.len());
+            for s in &topic.sections {
+                let parent = s.parent().map_or(&topic_label, |p| &labels[p]);
+                labels.push(format!("{parent}{SEP}{}", clean(topic.section_title(s))));
             }
             out.push(Entry {
                 node: NodeId::topic(d, t),

@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use super::Matcher;
 use super::fold;
 use crate::notes::Notebook;
-use crate::outline::{NodeId, flat_sections};
+use crate::outline::NodeId;
 
 /// Bytes searched per slice by [`Index::search`] callers that want to stop
 /// between slices.
@@ -229,8 +229,8 @@ impl SourceIndex {
             places.push((day.heading.start, Some(NodeId::day(d))));
             for (t, topic) in day.topics.iter().enumerate() {
                 places.push((topic.heading.start, Some(NodeId::topic(d, t))));
-                for (k, s) in flat_sections(topic).iter().enumerate() {
-                    places.push((s.section.heading.start, Some(NodeId::section(d, t, k))));
+                for (k, s) in topic.sections.iter().enumerate() {
+                    places.push((s.heading.start, Some(NodeId::section(d, t, k))));
                 }
             }
         }

@@ -50,9 +50,13 @@ pub fn place_names(nb: &Notebook, node: NodeId) -> Vec<String> {
     let Some(topic) = node.topic_index().and_then(|t| day.topics.get(t)) else {
         return out;
     };
-    out.push(format!("{}.{}", topic.number, topic.title));
+    out.push(format!("{}.{}", topic.number, topic.title()));
     if let Some(k) = node.section_index() {
-        out.extend(section_path(topic, k).iter().map(|s| s.title.to_string()));
+        out.extend(
+            section_path(topic, k)
+                .iter()
+                .map(|s| topic.section_title(s).to_string()),
+        );
     }
     out
 }
@@ -74,16 +78,15 @@ pub fn kept_nodes(nb: &Notebook, hits: &[Hit]) -> Vec<NodeId> {
         }
         if let (Some(t), Some(k)) = (node.topic_index(), node.section_index()) {
             let d = node.day_index();
-            let flat = nb
+            let sections = nb
                 .days
                 .get(d)
                 .and_then(|day| day.topics.get(t))
-                .map(crate::outline::flat_sections)
-                .unwrap_or_default();
+                .map_or(&[][..], |topic| &topic.sections);
             let mut at = Some(k);
             while let Some(i) = at {
                 out.push(NodeId::section(d, t, i));
-                at = flat.get(i).and_then(|s| s.parent);
+                at = sections.get(i).and_then(|s| s.parent());
             }
         }
     }

@@ -30,7 +30,7 @@ pub fn full_date(day: &Day) -> String {
 
 /// `1. tcp握手`.
 pub fn topic(topic: &Topic) -> String {
-    format!("{}. {}", topic.number, clean(&topic.title))
+    format!("{}. {}", topic.number, clean(topic.title()))
 }
 
 /// The title of one node (a day, a topic, or just the section's own title).
@@ -45,7 +45,7 @@ pub fn node(nb: &Notebook, id: NodeId) -> String {
         None => topic(t),
         Some(k) => section_path(t, k)
             .last()
-            .map(|s| clean(&s.title))
+            .map(|s| clean(t.section_title(s)))
             .unwrap_or_default(),
     }
 }
@@ -60,7 +60,7 @@ pub fn breadcrumb(nb: &Notebook, id: NodeId) -> Vec<String> {
     if let Some(t) = id.topic_index().and_then(|t| d.topics.get(t)) {
         out.push(topic(t));
         if let Some(k) = id.section_index() {
-            out.extend(section_path(t, k).iter().map(|s| clean(&s.title)));
+            out.extend(section_path(t, k).iter().map(|s| clean(t.section_title(s))));
         }
     }
     out

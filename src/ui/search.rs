@@ -101,9 +101,10 @@ fn header_line(app: &App, group: Group, hits: usize, width: usize) -> Line<'stat
         Group::Day(d) => (label::day(&nb.days[d]), ui.outline_day),
         Group::Topic(d, t) => (label::topic(&nb.days[d].topics[t]), ui.outline_topic),
         Group::Section(d, t, k) => {
-            let names: Vec<String> = section_path(&nb.days[d].topics[t], k)
+            let topic = &nb.days[d].topics[t];
+            let names: Vec<String> = section_path(topic, k)
                 .iter()
-                .map(|s| label::clean(&s.title))
+                .map(|s| label::clean(topic.section_title(s)))
                 .collect();
             (names.join(" › "), ui.outline_section)
         }
