@@ -179,8 +179,9 @@ pub fn bold_inner(trimmed: &str) -> Option<&str> {
     if b.len() < 5 || [b[1], b[b.len() - 2], b[b.len() - 1]] != [marker; 3] {
         return None;
     }
+    // No closing marker inside (`**a** and **b**` is not one bold run).
     let inner = &b[2..b.len() - 2];
-    if inner.windows(2).any(|w| w == [marker, marker]) {
+    if memchr::memchr_iter(marker, inner).any(|i| inner.get(i + 1) == Some(&marker)) {
         return None;
     }
     let inner = trim(&s[2..s.len() - 2]);
