@@ -204,7 +204,7 @@ mod tests {
             },
             title: None,
             heading,
-            preamble: Span::empty(heading.end, heading.line + 1),
+            preamble: Span::empty(heading.end(), heading.line() + 1),
             topics,
         }
     }
@@ -219,29 +219,13 @@ mod tests {
         let t = Topic::new(
             1,
             "tcp",
-            Span {
-                start: 6,
-                end: 16,
-                line: 2,
-            },
-            Span {
-                start: 16,
-                end: text.len(),
-                line: 3,
-            },
+            Span::new(6, 16, 2),
+            Span::new(16, text.len(), 3),
             &[],
         );
         let nb = Notebook {
             sources: vec![source("n.txt", text)],
-            days: vec![day(
-                0,
-                Span {
-                    start: 0,
-                    end: 6,
-                    line: 1,
-                },
-                vec![t],
-            )],
+            days: vec![day(0, Span::new(0, 6, 1), vec![t])],
             warnings: vec![Warning {
                 source: 0,
                 line: 3,
@@ -264,11 +248,7 @@ mod tests {
 
     #[test]
     fn several_files_name_their_directory_and_each_day() {
-        let h = Span {
-            start: 0,
-            end: 5,
-            line: 1,
-        };
+        let h = Span::new(0, 5, 1);
         let nb = Notebook {
             sources: vec![
                 source("notes/a.txt", "8.22\n"),

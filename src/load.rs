@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, anyhow, bail};
 
 use crate::decode;
-use crate::notes::{Notebook, Source, Warning};
+use crate::notes::{MAX_SOURCE_BYTES, Notebook, Source, Warning};
 use crate::parse;
 
 /// The environment variable naming the default notes file or directory.
@@ -269,13 +269,24 @@ impl Unparsed {
     }
 }
 
+/// Why a file over [`MAX_SOURCE_BYTES`] is refused.
+const TOO_LARGE: &str = "larger than 4 GiB, the most daynotes reads from one file";
+
 /// Reads and decodes one file.
 pub fn read_file(path: &Path, times: &mut LoadTimes) -> Result<Unparsed> {
     let t0 = Instant::now();
+    let too_large = || anyhow!("{}: {TOO_LARGE}", path.display());
+    if std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_SOURCE_BYTES as u64) {
+        return Err(too_large());
+    }
     let bytes =
         std::fs::read(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))?;
     let t1 = Instant::now();
     let decoded = decode::decode(bytes).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    // Decoding GB18030 or UTF-16 can make the text longer than the file.
+    if decoded.text.len() > MAX_SOURCE_BYTES {
+        return Err(too_large());
+    }
     times.read += t1 - t0;
     times.decode += t1.elapsed();
     Ok(Unparsed {

@@ -23,24 +23,51 @@ pub use topic::{Section, Topic};
 
 /// A byte range of one source's text, with the 1-based number of its first
 /// line. `end` is exclusive and includes the last line's terminator.
+///
+/// Stored in 32 bits each (a large notebook holds millions of spans), so a
+/// source may be up to 4 GiB; loading refuses a larger file
+/// ([`MAX_SOURCE_BYTES`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Span {
-    /// Byte offset of the first byte.
-    pub start: usize,
-    /// Byte offset one past the last byte.
-    pub end: usize,
-    /// 1-based line number of the first line.
-    pub line: usize,
+    start: u32,
+    end: u32,
+    line: u32,
 }
 
+/// The largest source text a [`Span`] can address.
+pub const MAX_SOURCE_BYTES: usize = u32::MAX as usize;
+
 impl Span {
+    /// The bytes `start..end`, whose first line is number `line`. Values
+    /// past [`MAX_SOURCE_BYTES`] are held at it (loading never lets one
+    /// through).
+    pub fn new(start: usize, end: usize, line: usize) -> Self {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span {
+            start: narrow(start),
+            end: narrow(end),
+            line: narrow(line),
+        }
+    }
+
     /// An empty span at `start`, whose (absent) first line would be `line`.
     pub fn empty(start: usize, line: usize) -> Self {
-        Span {
-            start,
-            end: start,
-            line,
-        }
+        Span::new(start, start, line)
+    }
+
+    /// Byte offset of the first byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset one past the last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// 1-based line number of the first line.
+    pub fn line(&self) -> usize {
+        self.line as usize
     }
 
     /// True when the span holds no bytes.
@@ -48,9 +75,10 @@ impl Span {
         self.start >= self.end
     }
 
-    /// The span's text within `text`.
+    /// The span's text within `text` (empty when `text` is not the text it
+    /// was made for and does not hold it).
     pub fn slice<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
+        text.get(self.start()..self.end()).unwrap_or_default()
     }
 }
 
@@ -108,7 +136,7 @@ pub struct Day {
 impl Day {
     /// 1-based line of the day heading.
     pub fn line(&self) -> usize {
-        self.heading.line
+        self.heading.line()
     }
 }
 
@@ -193,24 +221,23 @@ impl Notebook {
     pub fn loose_before(&self, d: usize) -> Option<Span> {
         let day = self.days.get(d)?;
         let src = self.sources.get(day.source)?;
-        let mut start = day.heading.start;
-        let mut line = day.heading.line;
+        let mut start = day.heading.start();
+        let mut line = day.heading.line();
         // Year lines are in file order, each span running up to the next
         // year line or day: walk back through those that end where the text
         // after them begins.
-        let mut i = src.year_lines.partition_point(|y| y.span.end <= start);
-        while i > 0 && src.year_lines[i - 1].span.end == start {
+        let mut i = src.year_lines.partition_point(|y| y.span.end() <= start);
+        while i > 0 && src.year_lines[i - 1].span.end() == start {
             i -= 1;
-            (start, line) = (src.year_lines[i].span.start, src.year_lines[i].span.line);
+            (start, line) = (
+                src.year_lines[i].span.start(),
+                src.year_lines[i].span.line(),
+            );
         }
-        if !src.leading.is_empty() && src.leading.end == start {
-            (start, line) = (src.leading.start, src.leading.line);
+        if !src.leading.is_empty() && src.leading.end() == start {
+            (start, line) = (src.leading.start(), src.leading.line());
         }
-        (start < day.heading.start).then_some(Span {
-            start,
-            end: day.heading.start,
-            line,
-        })
+        (start < day.heading.start()).then_some(Span::new(start, day.heading.start(), line))
     }
 
     /// The text outside every day after the last day of a file: year lines
@@ -222,18 +249,19 @@ impl Notebook {
         // The year lines after the day, when they begin where the day ends
         // and run on to the end of the file with no day between them (each
         // span ends where the next year line or day begins).
-        let day_end = day.topics.last().map_or(day.preamble.end, |t| t.body.end);
-        let i = src.year_lines.partition_point(|y| y.span.start < day_end);
+        let day_end = day
+            .topics
+            .last()
+            .map_or(day.preamble.end(), |t| t.body.end());
+        let i = src.year_lines.partition_point(|y| y.span.start() < day_end);
         let after = src.year_lines.get(i..)?;
         let first = after.first()?;
-        let unbroken = after.windows(2).all(|w| w[0].span.end == w[1].span.start);
+        let unbroken = after
+            .windows(2)
+            .all(|w| w[0].span.end() == w[1].span.start());
         let last = after.last()?;
-        (first.span.start == day_end && unbroken && last.span.end == src.text.len()).then_some(
-            Span {
-                start: first.span.start,
-                end: src.text.len(),
-                line: first.span.line,
-            },
+        (first.span.start() == day_end && unbroken && last.span.end() == src.text.len()).then_some(
+            Span::new(first.span.start(), src.text.len(), first.span.line()),
         )
     }
 
@@ -244,7 +272,7 @@ impl Notebook {
     pub fn day_showing(&self, source: usize, offset: usize) -> Option<usize> {
         self.day_after(source, offset).or_else(|| {
             self.days_of(source)
-                .max_by_key(|(_, d)| d.heading.start)
+                .max_by_key(|(_, d)| d.heading.start())
                 .map(|(i, _)| i)
         })
     }
@@ -252,8 +280,8 @@ impl Notebook {
     /// The first day of `source` whose heading starts after `offset`.
     fn day_after(&self, source: usize, offset: usize) -> Option<usize> {
         self.days_of(source)
-            .filter(|(_, d)| d.heading.start > offset)
-            .min_by_key(|(_, d)| d.heading.start)
+            .filter(|(_, d)| d.heading.start() > offset)
+            .min_by_key(|(_, d)| d.heading.start())
             .map(|(i, _)| i)
     }
 
@@ -291,36 +319,28 @@ impl Notebook {
                     kind: NodeKind::TopicHeading,
                     span: topic.heading,
                 });
-                let mut at = topic.body.start;
-                let mut line = topic.body.line;
+                let mut at = topic.body.start();
+                let mut line = topic.body.line();
                 for h in topic.sections.iter().map(|s| s.heading) {
                     out.push(NodeSpan {
                         kind: NodeKind::Body,
-                        span: Span {
-                            start: at,
-                            end: h.start,
-                            line,
-                        },
+                        span: Span::new(at, h.start(), line),
                     });
                     out.push(NodeSpan {
                         kind: NodeKind::SectionHeading,
                         span: h,
                     });
-                    at = h.end;
-                    line = h.line + 1;
+                    at = h.end();
+                    line = h.line() + 1;
                 }
                 out.push(NodeSpan {
                     kind: NodeKind::Body,
-                    span: Span {
-                        start: at,
-                        end: topic.body.end,
-                        line,
-                    },
+                    span: Span::new(at, topic.body.end(), line),
                 });
             }
         }
         out.retain(|n| !n.span.is_empty());
-        out.sort_by_key(|n| n.span.start);
+        out.sort_by_key(|n| n.span.start());
         out
     }
 }

@@ -69,6 +69,23 @@ fn binary_file() {
 }
 
 #[test]
+fn a_file_over_4_gib_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    // Sparse: no disk is used and nothing is read.
+    let file = std::fs::File::create(dir.path().join("huge.txt")).unwrap();
+    file.set_len(5 << 30).unwrap();
+    for command in [&["list"][..], &["check"]] {
+        let mut args = command.to_vec();
+        args.push("huge.txt");
+        let line = fails(daynotes(dir.path(), &args));
+        assert!(
+            line.contains("huge.txt") && line.contains("4 GiB"),
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn date_not_in_the_notes_names_the_nearest_days() {
     let line = fails(daynotes(
         seed_dir(),

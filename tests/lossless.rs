@@ -10,11 +10,11 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     let spans = nb.node_spans(0);
     let mut at = 0;
     for n in &spans {
-        prop_assert_eq!(n.span.start, at, "gap or overlap before {:?}", n);
-        let line = 1 + daynotes::notes::lines(&src[..n.span.start]).count()
-            - usize::from(n.span.start > 0 && !src[..n.span.start].ends_with(['\n', '\r']));
-        prop_assert_eq!(n.span.line, line, "line number of {:?}", n);
-        at = n.span.end;
+        prop_assert_eq!(n.span.start(), at, "gap or overlap before {:?}", n);
+        let line = 1 + daynotes::notes::lines(&src[..n.span.start()]).count()
+            - usize::from(n.span.start() > 0 && !src[..n.span.start()].ends_with(['\n', '\r']));
+        prop_assert_eq!(n.span.line(), line, "line number of {:?}", n);
+        at = n.span.end();
     }
     prop_assert_eq!(at, src.len());
     Ok(())

@@ -208,7 +208,7 @@ impl Builder<'_> {
 
 /// The rows (relative to the body) of a section heading line.
 fn section_rows(heading: Span, body: Span, source_rows: &[usize]) -> Option<(usize, usize)> {
-    let i = heading.line.checked_sub(body.line)?;
+    let i = heading.line().checked_sub(body.line())?;
     let start = *source_rows.get(i)?;
     let end = source_rows.get(i + 1).copied().unwrap_or(start + 1);
     Some((start, end.max(start + 1)))

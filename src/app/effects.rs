@@ -96,8 +96,8 @@ fn node_line(day: &Day, id: NodeId) -> usize {
     match id.section_index() {
         Some(k) => section_path(topic, k)
             .last()
-            .map_or(topic.heading.line, |s| s.heading.line),
-        None => topic.heading.line,
+            .map_or(topic.heading.line(), |s| s.heading.line()),
+        None => topic.heading.line(),
     }
 }
 

@@ -174,11 +174,11 @@ fn hit_row(nb: &crate::notes::Notebook, doc: &Doc, hit: &Hit) -> Option<usize> {
         // Text outside every day, shown above the day or below it.
         DocId::Day(_) if hit.node.is_none() => {
             let (before, after) = (nb.loose_before(d), nb.loose_after(d));
-            let inside = |s: &crate::notes::Span| (s.start..s.end).contains(&hit.line_start);
+            let inside = |s: &crate::notes::Span| (s.start()..s.end()).contains(&hit.line_start);
             if let Some(span) = before.filter(inside) {
-                hit.line.checked_sub(span.line)?
+                hit.line.checked_sub(span.line())?
             } else if let Some(span) = after.filter(inside) {
-                doc.trailing_from? + hit.line.checked_sub(span.line)?
+                doc.trailing_from? + hit.line.checked_sub(span.line())?
             } else {
                 return None;
             }
@@ -190,7 +190,7 @@ fn hit_row(nb: &crate::notes::Notebook, doc: &Doc, hit: &Hit) -> Option<usize> {
             } else if nb.text(day.source, day.preamble).trim().is_empty() {
                 return None;
             } else {
-                heading + 1 + hit.line.checked_sub(day.preamble.line)?
+                heading + 1 + hit.line.checked_sub(day.preamble.line())?
             }
         }
         DocId::Topic(_, t) => {
@@ -198,7 +198,7 @@ fn hit_row(nb: &crate::notes::Notebook, doc: &Doc, hit: &Hit) -> Option<usize> {
             if hit.line == topic.line() {
                 0
             } else {
-                1 + hit.line.checked_sub(topic.body.line)?
+                1 + hit.line.checked_sub(topic.body.line())?
             }
         }
     };

@@ -27,11 +27,7 @@ fn lines(first: usize, last: usize) -> Span {
     let starts: Vec<usize> = std::iter::once(0)
         .chain(TEXT.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
-    Span {
-        start: starts[first - 1],
-        end: starts[last],
-        line: first,
-    }
+    Span::new(starts[first - 1], starts[last], first)
 }
 
 /// A section directly under its topic, as [`Topic::new`] takes it.
@@ -65,7 +61,7 @@ fn day(line: usize, day: u8, topics: Vec<Topic>) -> Day {
         },
         title: None,
         heading: lines(line, line),
-        preamble: Span::empty(lines(line + 1, line + 1).start, line + 1),
+        preamble: Span::empty(lines(line + 1, line + 1).start(), line + 1),
         topics,
     }
 }

@@ -111,11 +111,7 @@ mod tests {
     use crate::theme::Theme;
 
     fn span(line: usize) -> TextSpan {
-        TextSpan {
-            start: 0,
-            end: 0,
-            line,
-        }
+        TextSpan::new(0, 0, line)
     }
 
     fn notebook() -> Notebook {

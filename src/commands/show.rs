@@ -301,11 +301,7 @@ mod tests {
             source: 0,
             date: d,
             title: None,
-            heading: TextSpan {
-                start: 0,
-                end: 0,
-                line,
-            },
+            heading: TextSpan::new(0, 0, line),
             preamble: TextSpan::default(),
             topics: Vec::new(),
         };

@@ -264,8 +264,8 @@ pub fn heat_levels(nb: &Notebook, axis: &Axis) -> Vec<u8> {
         let end = d
             .topics
             .last()
-            .map_or(d.preamble.end, |t| t.body.end.max(t.heading.end));
-        let written = end.saturating_sub(d.heading.end);
+            .map_or(d.preamble.end(), |t| t.body.end().max(t.heading.end()));
+        let written = end.saturating_sub(d.heading.end());
         *per_date.entry(axis.numbers[i]).or_default() += written;
     }
     let mut amounts: Vec<usize> = per_date.values().copied().filter(|&a| a > 0).collect();

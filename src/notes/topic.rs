@@ -58,7 +58,7 @@ pub struct Section {
 impl Section {
     /// 1-based line of the heading.
     pub fn line(&self) -> usize {
-        self.heading.line
+        self.heading.line()
     }
 
     /// 0 for a section directly under the topic, 1 under one of those, …
@@ -148,7 +148,7 @@ impl Topic {
 
     /// 1-based line of the topic heading.
     pub fn line(&self) -> usize {
-        self.heading.line
+        self.heading.line()
     }
 }
 

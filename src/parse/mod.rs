@@ -189,11 +189,7 @@ impl<'t> Parser<'t> {
         {
             self.sections.push(HeadingKind::Colon, p.title, p.heading);
         }
-        let heading = Span {
-            start: line.start,
-            end: line.end,
-            line: line.number,
-        };
+        let heading = Span::new(line.start, line.end, line.number);
         let first = trimmed.as_bytes()[0];
         if first == b'*' || first == b'_' {
             if let Some(inner) = bold_inner(trimmed) {
@@ -243,11 +239,7 @@ impl<'t> Parser<'t> {
 
     /// Closes whatever region is open at byte `end`.
     fn close_region(&mut self, end: usize) {
-        let span = Span {
-            start: self.region_start,
-            end,
-            line: self.region_line,
-        };
+        let span = Span::new(self.region_start, end, self.region_line);
         match self.region {
             Region::Leading => {
                 self.out.leading = span;
@@ -258,13 +250,13 @@ impl<'t> Parser<'t> {
             }
             Region::Year => {
                 if let Some(y) = self.out.year_lines.last_mut() {
-                    y.span.end = end;
+                    y.span = Span::new(y.span.start(), end, y.span.line());
                 }
                 let rest = span.slice(self.text);
                 let after = rest.find('\n').map_or("", |i| &rest[i + 1..]);
                 if !after.trim().is_empty() {
                     self.warn(
-                        span.line + 1,
+                        span.line() + 1,
                         "text after a year line belongs to no day".into(),
                     );
                 }
@@ -348,11 +340,7 @@ impl<'t> Parser<'t> {
                 format!("date {date} comes after {prev}: out of order"),
             );
         }
-        let heading = Span {
-            start: line.start,
-            end: line.end,
-            line: line.number,
-        };
+        let heading = Span::new(line.start, line.end, line.number);
         self.out.days.push(Day {
             source: 0,
             date,
@@ -373,11 +361,7 @@ impl<'t> Parser<'t> {
         self.last_month = None;
         self.out.year_lines.push(YearLine {
             year,
-            span: Span {
-                start: line.start,
-                end: line.end,
-                line: line.number,
-            },
+            span: Span::new(line.start, line.end, line.number),
         });
         self.region = Region::Year;
         self.region_start = line.start;
@@ -386,11 +370,7 @@ impl<'t> Parser<'t> {
 
     fn start_topic(&mut self, line: &RawLine, number: u32, rest: &'t str) {
         self.close_region(line.start);
-        let heading = Span {
-            start: line.start,
-            end: line.end,
-            line: line.number,
-        };
+        let heading = Span::new(line.start, line.end, line.number);
         if !self.out.days.is_empty() {
             self.topic_head = Some((number, clean_title(rest), heading));
         }
@@ -405,7 +385,7 @@ impl<'t> Parser<'t> {
             .out
             .days
             .iter()
-            .map(|d| (d.date, d.heading.line))
+            .map(|d| (d.date, d.heading.line()))
             .collect();
         dates.sort_unstable();
         for pair in dates.windows(2) {
@@ -444,5 +424,5 @@ fn out_of_order(prev: NoteDate, next: NoteDate) -> bool {
 fn first_text_line(text: &str, span: Span) -> usize {
     crate::notes::lines(span.slice(text))
         .position(|l| !l.trim().is_empty())
-        .map_or(span.line, |i| span.line + i)
+        .map_or(span.line(), |i| span.line() + i)
 }

@@ -220,17 +220,17 @@ impl SourceIndex {
             nb.sources[source]
                 .year_lines
                 .iter()
-                .map(|y| (y.span.start, None)),
+                .map(|y| (y.span.start(), None)),
         );
         for (d, day) in nb.days.iter().enumerate() {
             if day.source != source {
                 continue;
             }
-            places.push((day.heading.start, Some(NodeId::day(d))));
+            places.push((day.heading.start(), Some(NodeId::day(d))));
             for (t, topic) in day.topics.iter().enumerate() {
-                places.push((topic.heading.start, Some(NodeId::topic(d, t))));
+                places.push((topic.heading.start(), Some(NodeId::topic(d, t))));
                 for (k, s) in topic.sections.iter().enumerate() {
-                    places.push((s.heading.start, Some(NodeId::section(d, t, k))));
+                    places.push((s.heading.start(), Some(NodeId::section(d, t, k))));
                 }
             }
         }
