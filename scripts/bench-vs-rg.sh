@@ -4,22 +4,10 @@
 # Needs rg; uses hyperfine when it is installed, else a plain loop.
 set -euo pipefail
 
-MB="${MB:-100}"
 WORDS=("${@:-sse}")
-cd "$(dirname "$0")/.."
-
-if ! command -v rg >/dev/null 2>&1; then
-    echo "rg (ripgrep) is not installed: nothing to compare with."
-    exit 0
-fi
-
-dir="$(mktemp -d)"
-trap 'rm -rf "$dir"' EXIT
-file="$dir/notes.txt"
-
-cargo build --release --quiet --bin daynotes --example gen-notes
-./target/release/examples/gen-notes --mb "$MB" --out "$file"
-echo "generated $(du -h "$file" | cut -f1) of notes"
+BUILD="--bin daynotes"
+# shellcheck source=scripts/generated.sh
+source "$(dirname "$0")/generated.sh"
 
 # Mean wall time of a command in milliseconds.
 mean_ms() {
