@@ -44,9 +44,59 @@ pub fn block(bytes: &[u8], at: usize) -> Block {
     }
 }
 
-/// SSE2, which every x86-64 processor has: four 16-byte compares per mask.
+/// AVX2 where the processor has it (two 32-byte compares per mask), else
+/// SSE2, which every x86-64 processor has (four 16-byte ones).
 #[cfg(target_arch = "x86_64")]
 fn full_block(block: &[u8; 64]) -> Block {
+    static AVX2: std::sync::LazyLock<bool> =
+        std::sync::LazyLock::new(|| std::is_x86_feature_detected!("avx2"));
+    if *AVX2 {
+        // SAFETY: the processor has AVX2, as just checked.
+        unsafe { avx2_block(block) }
+    } else {
+        sse2_block(block)
+    }
+}
+
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn avx2_block(block: &[u8; 64]) -> Block {
+    use std::arch::x86_64::{
+        __m256i, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_min_epu8,
+        _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+    };
+    let mut ends = 0u64;
+    let mut cr = 0u64;
+    let mut control = 0u64;
+    // SAFETY: the caller guarantees AVX2; each load reads the 32 bytes of
+    // `lane`, and `_mm256_loadu_si256` needs no alignment.
+    unsafe {
+        let splat = |b: u8| _mm256_set1_epi8(b as i8);
+        let (newline, return_, tab) = (splat(b'\n'), splat(b'\r'), splat(b'\t'));
+        let (below_space, del, c1_lead) = (splat(0x1f), splat(0x7f), splat(0xc2));
+        for (k, lane) in block.chunks_exact(32).enumerate() {
+            let v = _mm256_loadu_si256(lane.as_ptr().cast::<__m256i>());
+            let is_cr = _mm256_cmpeq_epi8(v, return_);
+            let is_end = _mm256_or_si256(_mm256_cmpeq_epi8(v, newline), is_cr);
+            let is_c0 = _mm256_cmpeq_epi8(_mm256_min_epu8(v, below_space), v);
+            let allowed = _mm256_or_si256(is_end, _mm256_cmpeq_epi8(v, tab));
+            let is_control = _mm256_or_si256(
+                _mm256_andnot_si256(allowed, is_c0),
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, del), _mm256_cmpeq_epi8(v, c1_lead)),
+            );
+            ends |= u64::from(_mm256_movemask_epi8(is_end) as u32) << (32 * k);
+            cr |= u64::from(_mm256_movemask_epi8(is_cr) as u32) << (32 * k);
+            control |= u64::from(_mm256_movemask_epi8(is_control) as u32) << (32 * k);
+        }
+    }
+    Block { ends, cr, control }
+}
+
+/// The masks with SSE2, part of x86-64 itself.
+#[cfg(target_arch = "x86_64")]
+fn sse2_block(block: &[u8; 64]) -> Block {
     use std::arch::x86_64::{
         __m128i, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8,
         _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
@@ -82,6 +132,12 @@ fn full_block(block: &[u8; 64]) -> Block {
 /// Elsewhere, byte by byte.
 #[cfg(not(target_arch = "x86_64"))]
 fn full_block(block: &[u8; 64]) -> Block {
+    portable_block(block)
+}
+
+/// The masks byte by byte: what the vector versions must agree with.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn portable_block(block: &[u8; 64]) -> Block {
     let mut ends = 0u64;
     let mut cr = 0u64;
     let mut control = 0u64;
@@ -136,6 +192,28 @@ mod tests {
             let mut text = [b'a'; 64];
             text[at] = b'\n';
             assert_eq!(block(&text, 0).ends, 1 << at, "byte {at}");
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    proptest::proptest! {
+        #[test]
+        fn vector_masks_agree_with_bytes(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    b'a', b' ', b'\t', b'\n', b'\r', 0, 0x1b, 0x1f, 0x20, 0x7f, 0x80, 0x9b,
+                    0xc2, 0xe4, 0xef, 0xff,
+                ]),
+                64,
+            )
+        ) {
+            let block: [u8; 64] = bytes.try_into().unwrap();
+            let expected = portable_block(&block);
+            proptest::prop_assert_eq!(sse2_block(&block), expected);
+            if std::is_x86_feature_detected!("avx2") {
+                // SAFETY: checked just above.
+                proptest::prop_assert_eq!(unsafe { avx2_block(&block) }, expected);
+            }
         }
     }
 }
