@@ -123,7 +123,7 @@ fn scroll(bencher: Bencher, setup: &[Action], key: Action) {
     let mut steps = 0u32;
     bencher.bench_local(|| {
         steps += 1;
-        if steps % 10_000 == 0 {
+        if steps.is_multiple_of(10_000) {
             app.update(Action::Top);
         }
         app.update(key);

@@ -270,7 +270,7 @@ impl Unparsed {
 }
 
 /// Why a file over [`MAX_SOURCE_BYTES`] is refused.
-const TOO_LARGE: &str = "larger than 4 GiB, the most daynotes reads from one file";
+const TOO_LARGE: &str = "4 GiB or larger; daynotes reads files smaller than 4 GiB";
 
 /// Reads and decodes one file.
 pub fn read_file(path: &Path, times: &mut LoadTimes) -> Result<Unparsed> {

@@ -321,7 +321,7 @@ impl Notebook {
                 });
                 let mut at = topic.body.start();
                 let mut line = topic.body.line();
-                for h in topic.sections.iter().map(|s| s.heading) {
+                for h in topic.sections().iter().map(|s| s.heading) {
                     out.push(NodeSpan {
                         kind: NodeKind::Body,
                         span: Span::new(at, h.start(), line),

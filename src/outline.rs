@@ -122,11 +122,11 @@ impl Outline {
         // than rebuilding every row.
         let hiding = [Some(id.day_id()), id.section_index().and(id.topic_id())];
         for above in hiding.into_iter().flatten().filter(|&a| a != id) {
-            if !self.is_open(above) {
-                if let Some(i) = self.position(above) {
-                    self.selected = i;
-                    self.expand(nb);
-                }
+            if !self.is_open(above)
+                && let Some(i) = self.position(above)
+            {
+                self.selected = i;
+                self.expand(nb);
             }
         }
         match self.position(id) {
@@ -234,7 +234,12 @@ impl Outline {
         self.open_topics = nb
             .days
             .iter()
-            .map(|day| day.topics.iter().map(|t| !t.sections.is_empty()).collect())
+            .map(|day| {
+                day.topics
+                    .iter()
+                    .map(|t| !t.sections().is_empty())
+                    .collect()
+            })
             .collect();
         self.rebuild(nb);
         if let Some(i) = keep.and_then(|id| self.position(id)) {
@@ -324,7 +329,7 @@ impl Outline {
     fn row(&self, nb: &Notebook, id: NodeId, depth: u16) -> Row {
         let has_children = match (id.topic_index(), id.section_index()) {
             (None, _) => !nb.days[id.day_index()].topics.is_empty(),
-            (Some(t), None) => !nb.days[id.day_index()].topics[t].sections.is_empty(),
+            (Some(t), None) => !nb.days[id.day_index()].topics[t].sections().is_empty(),
             (Some(_), Some(_)) => false,
         } && self.keep.as_ref().is_none_or(|k| {
             // Ids sort in document order: a kept child comes right after.
@@ -363,7 +368,7 @@ impl Outline {
             Some(t) => {
                 // Sections are kept in pre-order, each with its depth.
                 let keep = self.keep.as_deref();
-                for (k, s) in nb.days[d].topics[t].sections.iter().enumerate() {
+                for (k, s) in nb.days[d].topics[t].sections().iter().enumerate() {
                     let id = NodeId::section(d, t, k);
                     if keep.is_none_or(|keep| keep.binary_search(&id).is_ok()) {
                         out.push(Row {

@@ -176,7 +176,7 @@ fn tabs_crlf_and_lone_cr() {
         let nb = parse(text);
         assert_eq!(titles(&nb), [["1 a"]], "{text:?}");
         let t = &nb.days[0].topics[0];
-        let s = &t.sections;
+        let s = &t.sections();
         assert_eq!((t.section_title(&s[0]), s[0].line()), ("S", 3), "{text:?}");
     }
 }
@@ -217,8 +217,8 @@ fn fences_hide_headings_and_unclosed_fences_warn() {
         "8.1\n    1.a\n        ```\n        **not a section**\n        # nor this\n        ```\n        **real**\n    2.b\n        ~~~\n        open\n8.2\n",
     );
     let t = &nb.days[0].topics[0];
-    assert_eq!(t.sections.len(), 1);
-    assert_eq!(t.section_title(&t.sections[0]), "real");
+    assert_eq!(t.sections().len(), 1);
+    assert_eq!(t.section_title(&t.sections()[0]), "real");
     assert_eq!(messages(&nb), ["9: code fence is never closed"]);
     assert_eq!(
         dates(&nb),
@@ -245,7 +245,7 @@ fn markdown_headings_nest_by_level() {
     let nb = parse("8.1\n    1.a\n        # One\n        ## Two\n        # Three\n");
     let t = &nb.days[0].topics[0];
     let shape: Vec<_> = t
-        .sections
+        .sections()
         .iter()
         .map(|s| (t.section_title(s), s.depth(), s.parent()))
         .collect();

@@ -12,14 +12,14 @@ fn outline(nb: &Notebook) -> String {
         out += &format!("{} (line {})\n", day.date, day.line());
         for t in &day.topics {
             out += &format!("  {} {} ({})", t.number, t.title(), t.line());
-            let nested = t.sections.iter().any(|s| s.depth() > 0);
+            let nested = t.sections().iter().any(|s| s.depth() > 0);
             if nested {
                 out += "\n";
                 for (k, s) in t.children(None) {
                     let title = t.section_title(s);
                     out += &format!("      {title} ({}) > {}\n", s.line(), flat(t, Some(k)));
                 }
-            } else if t.sections.is_empty() {
+            } else if t.sections().is_empty() {
                 out += "\n";
             } else {
                 out += &format!(": {}\n", flat(t, None));

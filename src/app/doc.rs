@@ -171,7 +171,7 @@ impl Builder<'_> {
         self.heading(&label::topic(topic), self.md.topic_heading);
         let (offset, source_rows) = self.body(nb.text(day.source, topic.body));
         let end = self.doc.lines.len();
-        for s in &topic.sections {
+        for s in topic.sections() {
             let rows = section_rows(s.heading, topic.body, &source_rows);
             self.doc.section_rows.push(match rows {
                 Some((a, b)) => (offset + a).min(end)..(offset + b).min(end),

@@ -79,7 +79,7 @@ fn day_label(day: &Day) -> String {
 
 /// A row per section, indented by its depth.
 fn sections(topic: &Topic, indent: usize, styles: &UiStyles, lines: &mut Vec<Line<'static>>) {
-    for s in &topic.sections {
+    for s in topic.sections() {
         lines.push(row(
             indent + 2 * s.depth(),
             visible(topic.section_title(s)).into_owned(),

@@ -58,12 +58,11 @@ impl Output {
 
     /// The width to lay text out at: the terminal's, else 80.
     pub fn width(&self) -> u16 {
-        if self.terminal {
-            if let Ok((cols, _)) = crossterm::terminal::size() {
-                if cols > 0 {
-                    return cols;
-                }
-            }
+        if self.terminal
+            && let Ok((cols, _)) = crossterm::terminal::size()
+            && cols > 0
+        {
+            return cols;
         }
         80
     }

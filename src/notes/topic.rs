@@ -33,8 +33,9 @@ pub struct Topic {
     pub heading: Span,
     /// Every line after the heading up to the next topic, day or year line.
     pub body: Span,
-    /// Section headings found inside the body, in pre-order.
-    pub sections: Box<[Section]>,
+    /// Section headings found inside the body, in pre-order; private so
+    /// that each parent stays before its children ([`Topic::sections`]).
+    sections: Box<[Section]>,
     /// The topic's title, then each section's, end to end.
     names: Box<str>,
     /// The length of the topic's own title at the start of `names`.
@@ -91,6 +92,10 @@ impl Topic {
         // The open path: the index of the section at each depth.
         let mut path = [0u32; MAX_DEPTH];
         let mut list = Vec::with_capacity(sections.len());
+        debug_assert!(
+            sections.is_sorted_by_key(|(_, _, h)| h.start()),
+            "sections come in the order of their lines"
+        );
         for (k, &(depth, name, heading)) in sections.iter().enumerate() {
             let depth = depth.min(list_depth_limit(&list)).min(MAX_DEPTH - 1);
             let k = index(k);
@@ -114,6 +119,12 @@ impl Topic {
         }
     }
 
+    /// Section headings found inside the body, in pre-order (the order of
+    /// their lines): a section's parent always comes before it.
+    pub fn sections(&self) -> &[Section] {
+        &self.sections
+    }
+
     /// The title, without the number, bold markers or trailing colon.
     pub fn title(&self) -> &str {
         self.names
@@ -132,10 +143,14 @@ impl Topic {
     }
 
     /// The sections directly under section `parent`, or directly under the
-    /// topic when `parent` is `None`, with their indexes.
+    /// topic when `parent` is `None`, with their indexes; none when there
+    /// is no section `parent`.
     pub fn children(&self, parent: Option<usize>) -> impl Iterator<Item = (usize, &Section)> {
-        let (from, depth) = match parent.and_then(|p| Some((p, self.sections.get(p)?))) {
-            Some((p, s)) => (p + 1, s.depth + 1),
+        let (from, depth) = match parent {
+            Some(p) => match self.sections.get(p) {
+                Some(s) => (p + 1, s.depth + 1),
+                None => (self.sections.len(), 0),
+            },
             None => (0, 0),
         };
         self.sections
@@ -213,7 +228,7 @@ mod tests {
         let under: Vec<usize> = t.children(Some(0)).map(|(k, _)| k).collect();
         assert_eq!(under, [1, 2]);
         assert_eq!(t.children(Some(4)).count(), 0);
-        assert_eq!(t.children(Some(99)).count(), 2, "no such section: the top");
+        assert_eq!(t.children(Some(99)).count(), 0, "no such section");
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub fn parent(nb: &Notebook, id: NodeId) -> Option<NodeId> {
         (Some(_), None) => Some(NodeId::day(d)),
         (Some(t), Some(k)) => {
             let topic = nb.days.get(d)?.topics.get(t)?;
-            let up = topic.sections.get(k).and_then(|s| s.parent());
+            let up = topic.sections().get(k).and_then(|s| s.parent());
             Some(match up {
                 Some(p) => NodeId::section(d, t, p),
                 None => NodeId::topic(d, t),

@@ -83,7 +83,7 @@ impl NodeId {
 pub fn section_path(topic: &Topic, k: usize) -> Vec<&Section> {
     let mut path = Vec::new();
     let mut at = Some(k);
-    while let Some(s) = at.and_then(|i| topic.sections.get(i)) {
+    while let Some(s) = at.and_then(|i| topic.sections().get(i)) {
         path.push(s);
         at = s.parent();
     }
@@ -102,7 +102,7 @@ pub fn exists(nb: &Notebook, id: NodeId) -> bool {
         (Some(t), Some(k)) => day
             .topics
             .get(t)
-            .is_some_and(|topic| k < topic.sections.len()),
+            .is_some_and(|topic| k < topic.sections().len()),
     }
 }
 

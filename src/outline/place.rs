@@ -73,17 +73,17 @@ impl Place {
         let topic = &day.topics[t];
         // Each section's title path, walking up its parents.
         let matches = |k: usize| {
-            let mut at = topic.sections.get(k);
+            let mut at = topic.sections().get(k);
             let mut wanted = self.sections.iter().rev();
             while let Some(s) = at {
                 if wanted.next().map(|w| &**w) != Some(topic.section_title(s)) {
                     return false;
                 }
-                at = s.parent().and_then(|p| topic.sections.get(p));
+                at = s.parent().and_then(|p| topic.sections().get(p));
             }
             wanted.next().is_none()
         };
-        let found = (0..topic.sections.len()).find(|&k| matches(k));
+        let found = (0..topic.sections().len()).find(|&k| matches(k));
         Some(match found {
             Some(k) => NodeId::section(day_index, t, k),
             None => NodeId::topic(day_index, t),

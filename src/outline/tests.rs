@@ -87,7 +87,7 @@ fn assert_picture(o: &Outline, nb: &Notebook, expected: &str) {
             (Some(t), None) => format!("{} {}", day.topics[t].number, day.topics[t].title()),
             (Some(t), Some(k)) => {
                 let topic = &day.topics[t];
-                topic.section_title(&topic.sections[k]).to_string()
+                topic.section_title(&topic.sections()[k]).to_string()
             }
         };
         let marker = match row.fold {

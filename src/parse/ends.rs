@@ -30,15 +30,15 @@ pub struct Block {
 
 /// The bits of `bytes[at..at + 64]`; past the end of `bytes`, no bit is set.
 pub fn block(bytes: &[u8], at: usize) -> Block {
-    match bytes.get(at..at + 64) {
-        Some(full) => full_block(full.try_into().unwrap_or(&[0; 64])),
+    let rest = bytes.get(at..).unwrap_or_default();
+    match rest.first_chunk::<64>() {
+        Some(full) => full_block(full),
         None => {
-            let tail = bytes.get(at..).unwrap_or_default();
             let mut padded = [0u8; 64];
-            padded[..tail.len()].copy_from_slice(tail);
+            padded[..rest.len()].copy_from_slice(rest);
             let mut bits = full_block(&padded);
             // The padding's zeros are not the text's.
-            bits.control &= below(tail.len());
+            bits.control &= below(rest.len());
             bits
         }
     }
@@ -48,9 +48,8 @@ pub fn block(bytes: &[u8], at: usize) -> Block {
 /// SSE2, which every x86-64 processor has (four 16-byte ones).
 #[cfg(target_arch = "x86_64")]
 fn full_block(block: &[u8; 64]) -> Block {
-    static AVX2: std::sync::LazyLock<bool> =
-        std::sync::LazyLock::new(|| std::is_x86_feature_detected!("avx2"));
-    if *AVX2 {
+    // The macro keeps its answer after the first time.
+    if std::is_x86_feature_detected!("avx2") {
         // SAFETY: the processor has AVX2, as just checked.
         unsafe { avx2_block(block) }
     } else {

@@ -1,5 +1,6 @@
-//! Byte-level helpers of the parser: splitting into lines with their offsets,
-//! measuring indentation, and a quick scan for control characters.
+//! Byte-level helpers of the parser: splitting into lines with their offsets
+//! (each marked when it may hold a control character), and measuring
+//! indentation.
 
 use super::ends;
 use crate::notes::TAB_WIDTH;
@@ -177,6 +178,25 @@ mod tests {
         assert_eq!(raw_lines("").count(), 0);
         assert_eq!(raw_lines("\n").count(), 1);
         assert_eq!(raw_lines("\r\r\n\n").count(), 3);
+    }
+
+    #[test]
+    fn every_control_character_marks_its_line() {
+        let controls = (0..=0x9f)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+        for c in controls {
+            // At every offset in a block, and across the block's end.
+            for at in 0..70 {
+                let text = format!("{}{c}y\nplain\n", "x".repeat(at));
+                let marked: Vec<bool> = raw_lines(&text).map(|l| l.control).collect();
+                assert_eq!(marked, [true, false], "U+{:04X} at {at}", c as u32);
+            }
+        }
+        // Chinese punctuation is never marked.
+        let text = "“你好”……——：（注）、，！？。《》→\n";
+        let marked: Vec<bool> = raw_lines(text).map(|l| l.control).collect();
+        assert_eq!(marked, [false]);
     }
 
     #[test]

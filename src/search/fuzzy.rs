@@ -36,8 +36,8 @@ pub fn entries(nb: &Notebook) -> Vec<Entry> {
         for (t, topic) in day.topics.iter().enumerate() {
             let topic_label = format!("{date}{SEP}{}", clean(topic.title()));
             // Each section's label holds the titles of its enclosing sections.
-            let mut labels: Vec<String> = Vec::with_capacity(topic.sections.len());
-            for s in &topic.sections {
+            let mut labels: Vec<String> = Vec::with_capacity(topic.sections().len());
+            for s in topic.sections() {
                 let parent = s.parent().map_or(&topic_label, |p| &labels[p]);
                 labels.push(format!("{parent}{SEP}{}", clean(topic.section_title(s))));
             }

@@ -229,7 +229,7 @@ impl SourceIndex {
             places.push((day.heading.start(), Some(NodeId::day(d))));
             for (t, topic) in day.topics.iter().enumerate() {
                 places.push((topic.heading.start(), Some(NodeId::topic(d, t))));
-                for (k, s) in topic.sections.iter().enumerate() {
+                for (k, s) in topic.sections().iter().enumerate() {
                     places.push((s.heading.start(), Some(NodeId::section(d, t, k))));
                 }
             }

@@ -82,7 +82,7 @@ pub fn kept_nodes(nb: &Notebook, hits: &[Hit]) -> Vec<NodeId> {
                 .days
                 .get(d)
                 .and_then(|day| day.topics.get(t))
-                .map_or(&[][..], |topic| &topic.sections);
+                .map_or(&[][..], crate::notes::Topic::sections);
             let mut at = Some(k);
             while let Some(i) = at {
                 out.push(NodeId::section(d, t, i));

@@ -44,10 +44,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(x) = outer.x.checked_sub(1) {
         let buf = frame.buffer_mut();
         for y in outer.y..outer.bottom() {
-            if let Some(cell) = buf.cell_mut((x, y)) {
-                if text::width(cell.symbol()) > 1 {
-                    cell.set_symbol(" ");
-                }
+            if let Some(cell) = buf.cell_mut((x, y))
+                && text::width(cell.symbol()) > 1
+            {
+                cell.set_symbol(" ");
             }
         }
     }

@@ -45,11 +45,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 fn warning_line(app: &App, w: &Warning, many_files: bool, width: usize) -> Line<'static> {
     let mut place = String::new();
-    if many_files {
-        if let Some(src) = app.notebook.sources.get(w.source) {
-            place.push_str(&label::clean(&src.path));
-            place.push(':');
-        }
+    if many_files && let Some(src) = app.notebook.sources.get(w.source) {
+        place.push_str(&label::clean(&src.path));
+        place.push(':');
     }
     place.push_str(&format!("{:>5}", w.line));
     let room = width.saturating_sub(super::text::width(&place) + 2);
