@@ -2,6 +2,7 @@
 //! date and title, not by index. Each test edits the bundled notes the way
 //! a person would and checks where the selection lands.
 
+use daynotes::dates::Axis;
 use daynotes::load::from_text;
 use daynotes::notes::Notebook;
 use daynotes::outline::{NodeId, Place, section_path};
@@ -34,10 +35,16 @@ fn name(nb: &Notebook, id: NodeId) -> String {
 /// Where `id` of the seed lands after `edit`.
 fn after(id: NodeId, edit: impl FnOnce(String) -> String) -> String {
     let old = notes(seed_text());
-    let place = Place::of(&old, id).expect("a node of the seed");
     let new = notes(edit(seed_text()));
-    let found = place.find(&new).expect("some place in the edited notes");
-    name(&new, found)
+    name(&new, moved(&old, id, &new))
+}
+
+/// Where `id` of `old` is in `new`, the years of both assumed to be 2025.
+fn moved(old: &Notebook, id: NodeId, new: &Notebook) -> NodeId {
+    let place = Place::of(old, id, &Axis::new(old, 2025)).expect("a node of the old notes");
+    place
+        .find(new, &Axis::new(new, 2025))
+        .expect("some place in the new notes")
 }
 
 // 8.22 › 3. 如何保证服务器的服务不中断，中断了如何处理
@@ -105,6 +112,17 @@ fn a_day_gone_falls_back_to_the_nearest_date() {
 }
 
 #[test]
+fn a_day_gone_at_the_turn_of_a_yearless_year_falls_back_across_it() {
+    //  12.20   12.31 (removed)   1.1   — no year written anywhere: the
+    //  parser's rollover puts 1.1 in the next year, one day after 12.31.
+    let text = "12.20\n    1.a\n12.31\n    1.b\n1.1\n    1.c\n";
+    let old = notes(text.to_string());
+    let new = notes(text.replacen("12.31\n    1.b\n", "", 1));
+    let found = moved(&old, NodeId::day(1), &new);
+    assert_eq!(new.days[found.day_index()].date.to_string(), "1.1");
+}
+
+#[test]
 fn the_same_date_in_another_file_is_not_taken_for_this_one() {
     let a = "8.22\n    1.from a\n";
     let b = "8.22\n    1.from b\n";
@@ -113,12 +131,12 @@ fn the_same_date_in_another_file_is_not_taken_for_this_one() {
         let one = from_text(path, text.to_string());
         merge(&mut old, one);
     }
-    let place = Place::of(&old, NodeId::topic(1, 0)).unwrap();
+    let place = Place::of(&old, NodeId::topic(1, 0), &Axis::new(&old, 2025)).unwrap();
     // b.txt now comes first (say, renamed); the day is still b's.
     let mut new = Notebook::default();
     merge(&mut new, from_text("b.txt", b.to_string()));
     merge(&mut new, from_text("a.txt", a.to_string()));
-    let found = place.find(&new).unwrap();
+    let found = place.find(&new, &Axis::new(&new, 2025)).unwrap();
     assert_eq!(found, NodeId::topic(0, 0));
     assert_eq!(new.days[0].topics[0].title(), "from b");
 }
@@ -126,9 +144,11 @@ fn the_same_date_in_another_file_is_not_taken_for_this_one() {
 #[test]
 fn nothing_is_found_in_empty_notes() {
     let old = notes(seed_text());
-    let place = Place::of(&old, NodeId::day(0)).unwrap();
-    assert_eq!(place.find(&Notebook::default()), None);
-    assert_eq!(Place::of(&old, NodeId::day(99)), None);
+    let axis = Axis::new(&old, 2025);
+    let place = Place::of(&old, NodeId::day(0), &axis).unwrap();
+    let empty = Notebook::default();
+    assert_eq!(place.find(&empty, &Axis::new(&empty, 2025)), None);
+    assert_eq!(Place::of(&old, NodeId::day(99), &axis), None);
 }
 
 /// Appends `one`'s single source and its days to `nb`.

@@ -19,7 +19,11 @@ impl App {
     /// points into the old notes, is cleared; queries typed this session are
     /// kept.
     pub fn replace_notebook(&mut self, notebook: Notebook) {
-        let place = self.selected().and_then(|id| Place::of(&self.notebook, id));
+        // Named on the old notes' date axis; found on the new one, rebuilt
+        // with the same assumed year below.
+        let place = self
+            .selected()
+            .and_then(|id| Place::of(&self.notebook, id, &self.dates.axis));
         let (scroll, focus) = (self.view.scroll, self.focus);
         self.outline = Outline::new(&notebook);
         self.notebook = Arc::new(notebook);
@@ -31,12 +35,14 @@ impl App {
         self.search.history = old.history;
         self.history = History::default();
         self.set_assumed_year(self.dates.assumed);
-        let found = place.as_ref().and_then(|p| p.find(&self.notebook));
+        let found = place
+            .as_ref()
+            .and_then(|p| p.find(&self.notebook, &self.dates.axis));
         if let Some(id) = found {
             self.outline.select(&self.notebook, id);
         }
         self.show_selection();
-        let same = found.is_some_and(|id| Place::of(&self.notebook, id) == place);
+        let same = found.is_some_and(|id| Place::of(&self.notebook, id, &self.dates.axis) == place);
         if same {
             let last = self.doc().map_or(0, |d| d.lines.len().saturating_sub(1));
             self.view.scroll = scroll.min(last);

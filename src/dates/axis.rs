@@ -186,16 +186,24 @@ impl Axis {
             .unwrap_or_else(|| number(years(here), month, 28) + 1)
     }
 
+    /// The day with notes nearest to `date` (a tie goes to the later day).
+    pub fn nearest(&self, (y, m, d): Civil) -> Option<usize> {
+        self.nearest_to(number(y, m, d))
+    }
+
+    fn nearest_to(&self, target: i64) -> Option<usize> {
+        (0..self.numbers.len()).min_by_key(|&i| {
+            let gap = self.numbers[i] - target;
+            // Nearest first; at equal distance the later day; then file order.
+            (gap.abs(), gap < 0, i)
+        })
+    }
+
     /// The day with notes on day number `target`, or the nearest one (a tie
     /// goes forward), with a note saying so.
     fn land(&self, target: i64) -> Landing {
         let asked = civil_from_days(target);
-        let best = (0..self.numbers.len()).min_by_key(|&i| {
-            let gap = self.numbers[i] - target;
-            // Nearest first; at equal distance the later day; then file order.
-            (gap.abs(), gap < 0, i)
-        });
-        let Some(day) = best else {
+        let Some(day) = self.nearest_to(target) else {
             return Landing { day: 0, note: None };
         };
         let gap = self.numbers[day] - target;

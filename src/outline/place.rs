@@ -12,20 +12,35 @@
 //! Tested in `tests/place_reload.rs` on edits of the bundled notes.
 
 use super::node::{NodeId, section_path};
+use crate::dates::{Axis, Civil};
 use crate::notes::{NoteDate, Notebook};
 
 /// A node named by what it says rather than where it sits.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Place {
     date: NoteDate,
     source: Option<String>,
     topic: Option<(Box<str>, u32)>,
     sections: Vec<Box<str>>,
+    /// The day's date on the calendar, its year assumed when the notes
+    /// write none: where to look for the nearest day if it is gone.
+    when: Option<Civil>,
 }
 
+/// Two places are the same node when they name the same things; where the
+/// calendar put a yearless day may shift with edits elsewhere.
+impl PartialEq for Place {
+    fn eq(&self, other: &Place) -> bool {
+        (&self.date, &self.source, &self.topic, &self.sections)
+            == (&other.date, &other.source, &other.topic, &other.sections)
+    }
+}
+
+impl Eq for Place {}
+
 impl Place {
-    /// The place of node `id` of `nb`.
-    pub fn of(nb: &Notebook, id: NodeId) -> Option<Place> {
+    /// The place of node `id` of `nb`, whose days are on `axis`.
+    pub fn of(nb: &Notebook, id: NodeId, axis: &Axis) -> Option<Place> {
         let day = nb.days.get(id.day_index())?;
         let topic = id.topic_index().and_then(|t| day.topics.get(t));
         let sections = match (topic, id.section_index()) {
@@ -40,14 +55,16 @@ impl Place {
             source: nb.sources.get(day.source).map(|s| s.path.clone()),
             topic: topic.map(|t| (Box::from(t.title()), t.number)),
             sections,
+            when: axis.date(id.day_index()),
         })
     }
 
     /// The same node in `nb`: the day of that date (in the same file when
     /// there are several), the topic of that title (else of that number),
     /// the section of that title path, each falling back to its parent;
-    /// with the day gone, the day nearest in date.
-    pub fn find(&self, nb: &Notebook) -> Option<NodeId> {
+    /// with the day gone, the day nearest in date on `nb`'s `axis` (across
+    /// a new year too when the notes write no years).
+    pub fn find(&self, nb: &Notebook, axis: &Axis) -> Option<NodeId> {
         let same_date = |i: &usize| nb.days[*i].date == self.date;
         let candidates: Vec<usize> = (0..nb.days.len()).filter(same_date).collect();
         let in_source = candidates.iter().copied().find(|&i| {
@@ -56,7 +73,7 @@ impl Place {
         });
         let day_index = match in_source.or(candidates.first().copied()) {
             Some(i) => i,
-            None => nearest_day(nb, self.date)?,
+            None => axis.nearest(self.when?)?,
         };
         let day = &nb.days[day_index];
         let Some((title, number)) = &self.topic else {
@@ -89,20 +106,4 @@ impl Place {
             None => NodeId::topic(day_index, t),
         })
     }
-}
-
-/// The day of `nb` nearest to `date` (a tie goes to the later day).
-fn nearest_day(nb: &Notebook, date: NoteDate) -> Option<usize> {
-    let number = |d: NoteDate| {
-        crate::dates::days_from_civil(
-            d.year.unwrap_or(2000),
-            u32::from(d.month).clamp(1, 12),
-            u32::from(d.day).max(1),
-        )
-    };
-    let target = number(date);
-    (0..nb.days.len()).min_by_key(|&i| {
-        let gap = number(nb.days[i].date) - target;
-        (gap.abs(), gap < 0)
-    })
 }
