@@ -37,12 +37,17 @@ pub struct Span {
 /// The largest source text a [`Span`] can address.
 pub const MAX_SOURCE_BYTES: usize = u32::MAX as usize;
 
+/// `n` in the 32 bits the model stores offsets and indexes in, held at
+/// [`MAX_SOURCE_BYTES`] past it (loading never lets such a file through).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 impl Span {
     /// The bytes `start..end`, whose first line is number `line`. Values
     /// past [`MAX_SOURCE_BYTES`] are held at it (loading never lets one
     /// through).
     pub fn new(start: usize, end: usize, line: usize) -> Self {
-        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Span {
             start: narrow(start),
             end: narrow(end),

@@ -17,12 +17,12 @@
 //!
 //! [`NodeId`]: crate::outline::NodeId
 
-use super::Span;
+use super::{Span, narrow};
 
 /// How deep sections may nest; deeper ones are kept at this depth. The
 /// parser's headings nest at most 8 deep (`#` to `######`, a bold group, a
 /// numbered bold under it).
-pub const MAX_DEPTH: usize = 16;
+const MAX_DEPTH: usize = 16;
 
 /// A numbered topic of a day.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,15 +98,15 @@ impl Topic {
         );
         for (k, &(depth, name, heading)) in sections.iter().enumerate() {
             let depth = depth.min(list_depth_limit(&list)).min(MAX_DEPTH - 1);
-            let k = index(k);
+            let k = narrow(k);
             path[depth] = k;
-            let start = index(names.len());
+            let start = narrow(names.len());
             names.push_str(name);
             list.push(Section {
                 heading,
                 depth: depth as u32,
                 parent: depth.checked_sub(1).map(|up| path[up]),
-                name: (start, index(names.len())),
+                name: (start, narrow(names.len())),
             });
         }
         Topic {
@@ -115,7 +115,7 @@ impl Topic {
             body,
             sections: list.into_boxed_slice(),
             names: names.into_boxed_str(),
-            title_len: index(title.len()),
+            title_len: narrow(title.len()),
         }
     }
 
@@ -170,13 +170,6 @@ impl Topic {
 /// How deep the next section may be: one below the last one.
 fn list_depth_limit(list: &[Section]) -> usize {
     list.last().map_or(0, |s| s.depth as usize + 1)
-}
-
-/// `n` as a stored index. Titles and sections of one topic come from one
-/// file, which daynotes reads whole into memory; past 4 GiB the index
-/// saturates and the title reads as empty rather than failing.
-fn index(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

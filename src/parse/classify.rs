@@ -90,13 +90,20 @@ pub fn numbered(trimmed: &str) -> Option<(u32, &str)> {
 /// Strips a trailing ASCII or fullwidth colon (and whitespace around it).
 pub fn strip_colon(s: &str) -> &str {
     let s = trim_end(s);
-    let colon = match s.as_bytes() {
-        [.., b':'] => 1,
+    match colon_len(s.as_bytes()) {
+        Some(colon) => trim_end(&s[..s.len() - colon]),
+        None => s,
+    }
+}
+
+/// The length in bytes of the `:` or `：` that `b` ends with.
+fn colon_len(b: &[u8]) -> Option<usize> {
+    match b {
+        [.., b':'] => Some(1),
         // `：` is EF BC 9A in UTF-8.
-        [.., 0xEF, 0xBC, 0x9A] => 3,
-        _ => return s,
-    };
-    trim_end(&s[..s.len() - colon])
+        [.., 0xEF, 0xBC, 0x9A] => Some(3),
+        _ => None,
+    }
 }
 
 /// `s` without trailing whitespace, as [`str::trim_end`], but answered from
@@ -150,9 +157,7 @@ fn may_be_space(b: &[u8], at: usize) -> bool {
 
 /// True when `s` ends (before trailing whitespace) with `:` or `：`.
 pub fn ends_with_colon(s: &str) -> bool {
-    let b = super::lines::trim_end_ascii(s).as_bytes();
-    // `：` is EF BC 9A in UTF-8.
-    b.last() == Some(&b':') || (b.len() >= 3 && b[b.len() - 3..] == [0xEF, 0xBC, 0x9A])
+    colon_len(super::lines::trim_end_ascii(s).as_bytes()).is_some()
 }
 
 /// A title for display: bold markers and a trailing colon removed.

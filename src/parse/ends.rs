@@ -57,6 +57,35 @@ fn full_block(block: &[u8; 64]) -> Block {
     }
 }
 
+/// The masks of one block with one instruction set, `$width` bytes per
+/// vector: the same steps for SSE2 and AVX2, so the two cannot drift apart.
+/// Expands to code that must run inside `unsafe`.
+#[cfg(target_arch = "x86_64")]
+macro_rules! vector_block {
+    ($block:expr, $width:literal, $vector:ty, $mask:ty,
+     $load:ident, $splat:ident, $eq:ident, $or:ident, $andnot:ident, $min:ident,
+     $movemask:ident) => {{
+        let (mut ends, mut cr, mut control) = (0u64, 0u64, 0u64);
+        let splat = |b: u8| $splat(b as i8);
+        let (newline, return_, tab) = (splat(b'\n'), splat(b'\r'), splat(b'\t'));
+        let (below_space, del, c1_lead) = (splat(0x1f), splat(0x7f), splat(0xc2));
+        let bits = |v: $vector| u64::from($movemask(v) as $mask);
+        for (k, lane) in $block.chunks_exact($width).enumerate() {
+            let v = $load(lane.as_ptr().cast::<$vector>());
+            let is_cr = $eq(v, return_);
+            let is_end = $or($eq(v, newline), is_cr);
+            let is_c0 = $eq($min(v, below_space), v);
+            let allowed = $or(is_end, $eq(v, tab));
+            let is_control = $or($andnot(allowed, is_c0), $or($eq(v, del), $eq(v, c1_lead)));
+            let shift = $width * k;
+            ends |= bits(is_end) << shift;
+            cr |= bits(is_cr) << shift;
+            control |= bits(is_control) << shift;
+        }
+        Block { ends, cr, control }
+    }};
+}
+
 /// # Safety
 /// The processor must have AVX2.
 #[cfg(target_arch = "x86_64")]
@@ -66,31 +95,23 @@ unsafe fn avx2_block(block: &[u8; 64]) -> Block {
         __m256i, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_min_epu8,
         _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
     };
-    let mut ends = 0u64;
-    let mut cr = 0u64;
-    let mut control = 0u64;
     // SAFETY: the caller guarantees AVX2; each load reads the 32 bytes of
-    // `lane`, and `_mm256_loadu_si256` needs no alignment.
+    // one lane of `block`, and `_mm256_loadu_si256` needs no alignment.
     unsafe {
-        let splat = |b: u8| _mm256_set1_epi8(b as i8);
-        let (newline, return_, tab) = (splat(b'\n'), splat(b'\r'), splat(b'\t'));
-        let (below_space, del, c1_lead) = (splat(0x1f), splat(0x7f), splat(0xc2));
-        for (k, lane) in block.chunks_exact(32).enumerate() {
-            let v = _mm256_loadu_si256(lane.as_ptr().cast::<__m256i>());
-            let is_cr = _mm256_cmpeq_epi8(v, return_);
-            let is_end = _mm256_or_si256(_mm256_cmpeq_epi8(v, newline), is_cr);
-            let is_c0 = _mm256_cmpeq_epi8(_mm256_min_epu8(v, below_space), v);
-            let allowed = _mm256_or_si256(is_end, _mm256_cmpeq_epi8(v, tab));
-            let is_control = _mm256_or_si256(
-                _mm256_andnot_si256(allowed, is_c0),
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, del), _mm256_cmpeq_epi8(v, c1_lead)),
-            );
-            ends |= u64::from(_mm256_movemask_epi8(is_end) as u32) << (32 * k);
-            cr |= u64::from(_mm256_movemask_epi8(is_cr) as u32) << (32 * k);
-            control |= u64::from(_mm256_movemask_epi8(is_control) as u32) << (32 * k);
-        }
+        vector_block!(
+            block,
+            32,
+            __m256i,
+            u32,
+            _mm256_loadu_si256,
+            _mm256_set1_epi8,
+            _mm256_cmpeq_epi8,
+            _mm256_or_si256,
+            _mm256_andnot_si256,
+            _mm256_min_epu8,
+            _mm256_movemask_epi8
+        )
     }
-    Block { ends, cr, control }
 }
 
 /// The masks with SSE2, part of x86-64 itself.
@@ -100,32 +121,24 @@ fn sse2_block(block: &[u8; 64]) -> Block {
         __m128i, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8,
         _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
-    let mut ends = 0u64;
-    let mut cr = 0u64;
-    let mut control = 0u64;
     // SAFETY: SSE2 is part of x86-64 itself, so these instructions exist on
     // every processor this code is built for; each load reads the 16 bytes
-    // of `lane`, and `_mm_loadu_si128` needs no alignment.
+    // of one lane of `block`, and `_mm_loadu_si128` needs no alignment.
     unsafe {
-        let splat = |b: u8| _mm_set1_epi8(b as i8);
-        let (newline, return_, tab) = (splat(b'\n'), splat(b'\r'), splat(b'\t'));
-        let (below_space, del, c1_lead) = (splat(0x1f), splat(0x7f), splat(0xc2));
-        for (k, lane) in block.chunks_exact(16).enumerate() {
-            let v = _mm_loadu_si128(lane.as_ptr().cast::<__m128i>());
-            let is_cr = _mm_cmpeq_epi8(v, return_);
-            let is_end = _mm_or_si128(_mm_cmpeq_epi8(v, newline), is_cr);
-            let is_c0 = _mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v);
-            let allowed = _mm_or_si128(is_end, _mm_cmpeq_epi8(v, tab));
-            let is_control = _mm_or_si128(
-                _mm_andnot_si128(allowed, is_c0),
-                _mm_or_si128(_mm_cmpeq_epi8(v, del), _mm_cmpeq_epi8(v, c1_lead)),
-            );
-            ends |= u64::from(_mm_movemask_epi8(is_end) as u16) << (16 * k);
-            cr |= u64::from(_mm_movemask_epi8(is_cr) as u16) << (16 * k);
-            control |= u64::from(_mm_movemask_epi8(is_control) as u16) << (16 * k);
-        }
+        vector_block!(
+            block,
+            16,
+            __m128i,
+            u16,
+            _mm_loadu_si128,
+            _mm_set1_epi8,
+            _mm_cmpeq_epi8,
+            _mm_or_si128,
+            _mm_andnot_si128,
+            _mm_min_epu8,
+            _mm_movemask_epi8
+        )
     }
-    Block { ends, cr, control }
 }
 
 /// Elsewhere, byte by byte.

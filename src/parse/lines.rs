@@ -3,7 +3,7 @@
 //! indentation.
 
 use super::ends;
-use crate::notes::TAB_WIDTH;
+use crate::notes::{Span, TAB_WIDTH};
 
 /// One line of the text, by byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +18,13 @@ pub struct RawLine {
     pub number: usize,
     /// The line may hold a control character (see [`ends::Block::control`]).
     pub control: bool,
+}
+
+impl RawLine {
+    /// The whole line, its terminator included, as the model holds it.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end, self.number)
+    }
 }
 
 /// The lines of `text`; `\n`, `\r\n` and a lone `\r` each end a line.

@@ -194,7 +194,7 @@ impl<'t> Parser<'t> {
         {
             self.sections.push(HeadingKind::Colon, p.title, p.heading);
         }
-        let heading = Span::new(line.start, line.end, line.number);
+        let heading = line.span();
         let first = trimmed.as_bytes()[0];
         if first == b'*' || first == b'_' {
             if let Some(inner) = bold_inner(trimmed) {
@@ -345,7 +345,7 @@ impl<'t> Parser<'t> {
                 format!("date {date} comes after {prev}: out of order"),
             );
         }
-        let heading = Span::new(line.start, line.end, line.number);
+        let heading = line.span();
         self.out.days.push(Day {
             source: 0,
             date,
@@ -366,7 +366,7 @@ impl<'t> Parser<'t> {
         self.last_month = None;
         self.out.year_lines.push(YearLine {
             year,
-            span: Span::new(line.start, line.end, line.number),
+            span: line.span(),
         });
         self.region = Region::Year;
         self.region_start = line.start;
@@ -375,7 +375,7 @@ impl<'t> Parser<'t> {
 
     fn start_topic(&mut self, line: &RawLine, number: u32, rest: &'t str) {
         self.close_region(line.start);
-        let heading = Span::new(line.start, line.end, line.number);
+        let heading = line.span();
         if !self.out.days.is_empty() {
             self.topic_head = Some((number, clean_title(rest), heading));
         }
