@@ -295,24 +295,35 @@ impl<'de> Visitor<'de> for Bounded {
     }
 }
 
+impl Bounded {
+    /// Reads an optional number within the bounds as a `T` (which holds
+    /// every number within them).
+    fn read<'de, D: Deserializer<'de>, T: TryFrom<i64>>(self, d: D) -> Result<Option<T>, D::Error> {
+        let n = d.deserialize_option(self)?;
+        Ok(n.and_then(|n| T::try_from(n).ok()))
+    }
+}
+
 /// `tab_width`: 1 to 16.
 fn tab_width<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
-    let n = d.deserialize_option(Bounded {
-        what: "a tab width",
+    let what = "a tab width";
+    Bounded {
+        what,
         min: 1,
         max: 16,
-    })?;
-    Ok(n.and_then(|n| u8::try_from(n).ok()))
+    }
+    .read(d)
 }
 
 /// `year`: 1 to 9999.
 fn year<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
-    let n = d.deserialize_option(Bounded {
-        what: "a year",
+    let what = "a year";
+    Bounded {
+        what,
         min: 1,
         max: 9999,
-    })?;
-    Ok(n.and_then(|n| i32::try_from(n).ok()))
+    }
+    .read(d)
 }
 
 #[cfg(test)]

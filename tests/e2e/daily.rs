@@ -10,11 +10,18 @@ use crate::output::assert_restored;
 
 const SEED: &str = include_str!("../../notes/study-notes.txt");
 
-#[test]
-fn changes_on_disk_are_shown_and_a_deleted_file_keeps_the_last_version() {
+/// A copy of the sample notes, `notes.txt` in a directory of its own, which
+/// the test may edit (and fill with more files) while daynotes watches it.
+fn seed_copy() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("notes.txt");
     fs::write(&file, SEED).unwrap();
+    (dir, file)
+}
+
+#[test]
+fn changes_on_disk_are_shown_and_a_deleted_file_keeps_the_last_version() {
+    let (dir, file) = seed_copy();
     let path = file.to_str().unwrap();
     let mut term = Term::start(&[path], 100, 30);
     term.wait_for("tcp握手");
@@ -51,9 +58,7 @@ fn changes_on_disk_are_shown_and_a_deleted_file_keeps_the_last_version() {
 
 #[test]
 fn the_editor_gets_the_terminal_and_the_line_then_the_notes_are_read_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("notes.txt");
-    fs::write(&file, SEED).unwrap();
+    let (dir, file) = seed_copy();
     // A stand-in editor, called vi so that it is given `+LINE FILE`:
     // records its arguments and appends a day.
     let log = dir.path().join("args.txt");
@@ -156,9 +161,7 @@ fn a_large_file_shows_its_beginning_at_once_then_all_of_it() {
 
 #[test]
 fn the_year_given_at_start_stays_when_the_notes_are_read_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("notes.txt");
-    fs::write(&file, SEED).unwrap();
+    let (_dir, file) = seed_copy();
     let path = file.to_str().unwrap();
     let mut term = Term::start(&["--year", "2024", path], 100, 30);
     term.wait_for("2024-08-22");
