@@ -18,74 +18,12 @@
 
 use std::fmt;
 
+mod span;
+mod text;
 mod topic;
+pub use span::{MAX_SOURCE_BYTES, Span};
+pub use text::{TAB_WIDTH, dedent, indent_width, lines};
 pub use topic::{Section, Topic};
-
-/// A byte range of one source's text, with the 1-based number of its first
-/// line. `end` is exclusive and includes the last line's terminator.
-///
-/// Stored in 32 bits each (a large notebook holds millions of spans), so a
-/// source may be up to 4 GiB; loading refuses a larger file
-/// ([`MAX_SOURCE_BYTES`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Span {
-    start: u32,
-    end: u32,
-    line: u32,
-}
-
-/// The largest source text a [`Span`] can address.
-pub const MAX_SOURCE_BYTES: usize = u32::MAX as usize;
-
-/// `n` in the 32 bits the model stores offsets and indexes in, held at
-/// [`MAX_SOURCE_BYTES`] past it (loading never lets such a file through).
-fn narrow(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-impl Span {
-    /// The bytes `start..end`, whose first line is number `line`. Values
-    /// past [`MAX_SOURCE_BYTES`] are held at it (loading never lets one
-    /// through).
-    pub fn new(start: usize, end: usize, line: usize) -> Self {
-        Span {
-            start: narrow(start),
-            end: narrow(end),
-            line: narrow(line),
-        }
-    }
-
-    /// An empty span at `start`, whose (absent) first line would be `line`.
-    pub fn empty(start: usize, line: usize) -> Self {
-        Span::new(start, start, line)
-    }
-
-    /// Byte offset of the first byte.
-    pub fn start(&self) -> usize {
-        self.start as usize
-    }
-
-    /// Byte offset one past the last byte.
-    pub fn end(&self) -> usize {
-        self.end as usize
-    }
-
-    /// 1-based line number of the first line.
-    pub fn line(&self) -> usize {
-        self.line as usize
-    }
-
-    /// True when the span holds no bytes.
-    pub fn is_empty(&self) -> bool {
-        self.start >= self.end
-    }
-
-    /// The span's text within `text` (empty when `text` is not the text it
-    /// was made for and does not hold it).
-    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.start()..self.end()).unwrap_or_default()
-    }
-}
 
 /// A calendar date as written in a day heading. The year is `None` when the
 /// file never names one: it is never invented.
@@ -350,97 +288,9 @@ impl Notebook {
     }
 }
 
-/// Splits text into lines without their terminators (`\n`, `\r\n` or a lone
-/// `\r`). A final line without a terminator is included; an empty text has no
-/// lines.
-pub fn lines(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
-            Some(i) => {
-                let line = &rest[..i];
-                let skip =
-                    if rest.as_bytes()[i] == b'\r' && rest.as_bytes().get(i + 1) == Some(&b'\n') {
-                        2
-                    } else {
-                        1
-                    };
-                rest = &rest[i + skip..];
-                Some(line)
-            }
-            None => {
-                let line = rest;
-                rest = "";
-                Some(line)
-            }
-        }
-    })
-}
-
-/// Width in columns of a line's leading whitespace, a tab counting as
-/// [`TAB_WIDTH`] columns (tab stops are not used: the notes are typed with a
-/// tab meaning "one level").
-pub fn indent_width(line: &str) -> usize {
-    line.bytes()
-        .take_while(|b| *b == b' ' || *b == b'\t')
-        .map(|b| if b == b'\t' { TAB_WIDTH } else { 1 })
-        .sum()
-}
-
-/// Columns one tab stands for in indentation.
-pub const TAB_WIDTH: usize = 4;
-
-/// Removes the common indentation of the non-blank lines of `text` (tabs
-/// counting as [`TAB_WIDTH`] columns), keeping relative indentation as spaces.
-/// Lines are joined with `\n`; whitespace-only lines become empty; trailing
-/// blank lines are dropped.
-pub fn dedent(text: &str) -> String {
-    let common = lines(text)
-        .filter(|l| !l.trim().is_empty())
-        .map(indent_width)
-        .min()
-        .unwrap_or(0);
-    let mut out = String::with_capacity(text.len());
-    for line in lines(text) {
-        if line.trim().is_empty() {
-            out.push('\n');
-            continue;
-        }
-        let width = indent_width(line);
-        let ws_len = line.len() - line.trim_start_matches([' ', '\t']).len();
-        for _ in common..width {
-            out.push(' ');
-        }
-        out.push_str(line[ws_len..].trim_end_matches([' ', '\t']));
-        out.push('\n');
-    }
-    let trimmed = out.trim_end_matches('\n').len();
-    out.truncate(trimmed);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lines_splits_on_every_terminator() {
-        let got: Vec<_> = lines("a\nb\r\nc\rd").collect();
-        assert_eq!(got, ["a", "b", "c", "d"]);
-        assert_eq!(lines("a\n").count(), 1);
-        assert_eq!(lines("").count(), 0);
-        assert_eq!(lines("\n\n").collect::<Vec<_>>(), ["", ""]);
-    }
-
-    #[test]
-    fn dedent_keeps_relative_indentation() {
-        let body = "        a\n            b\n  \n\tc\n\n";
-        // common indent is 4 (the tab); a and b keep their extra columns
-        assert_eq!(dedent(body), "    a\n        b\n\nc");
-    }
 
     #[test]
     fn loose_text_belongs_before_the_day_after_it() {
@@ -449,7 +299,7 @@ mod tests {
         let loose = |d| nb.loose_before(d).map(|s| nb.text(0, s).to_string());
         // intro, the year line and the note after it all come before 8.22.
         assert_eq!(loose(0).as_deref(), Some("intro\n2025\nloose\n"));
-        assert_eq!(nb.loose_before(0).map(|s| s.line), Some(1));
+        assert_eq!(nb.loose_before(0).map(|s| s.line()), Some(1));
         // 8.23 follows a day directly.
         assert_eq!(loose(1), None);
         // The year line between 8.23 and 1.2 shows before 1.2.
@@ -466,12 +316,12 @@ mod tests {
         let after = |d| nb.loose_after(d).map(|s| nb.text(0, s).to_string());
         assert_eq!(after(0), None);
         assert_eq!(after(1).as_deref(), Some("2026\nleft over\n"));
-        assert_eq!(nb.loose_after(1).map(|s| s.line), Some(5));
+        assert_eq!(nb.loose_after(1).map(|s| s.line()), Some(5));
         assert_eq!(nb.day_showing(0, text.find("left").unwrap()), Some(1));
         // A last day without topics ends with its preamble.
         let nb = crate::load::from_text("t", "8.22:\n8.23\nnote\n2026\nx\n".into());
         assert_eq!(nb.loose_after(0), None);
-        assert_eq!(nb.loose_after(1).map(|s| s.line), Some(4));
+        assert_eq!(nb.loose_after(1).map(|s| s.line()), Some(4));
     }
 
     #[test]

@@ -17,7 +17,8 @@
 //!
 //! [`NodeId`]: crate::outline::NodeId
 
-use super::{Span, narrow};
+use super::Span;
+use super::span::narrow;
 
 /// How deep sections may nest; deeper ones are kept at this depth. The
 /// parser's headings nest at most 8 deep (`#` to `######`, a bold group, a

@@ -20,6 +20,7 @@ mod classify;
 mod ends;
 mod lines;
 mod sections;
+mod trim;
 
 use crate::dates;
 use crate::notes::{Day, NoteDate, Span, Topic, Warning, YearLine};
