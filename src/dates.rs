@@ -5,9 +5,11 @@
 
 pub mod axis;
 pub mod expr;
+pub mod written;
 
 pub use axis::{AssumedYear, Axis, Civil, Landing, assume_year, heat_levels};
 pub use expr::{DateExpr, parse_expr};
+pub use written::{Form, Written, leading_date, whole_date};
 
 /// A date read from a heading: the year only when the text names one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,67 +22,12 @@ pub struct HeadingDate {
     pub day: u32,
 }
 
-/// Parses one of the heading date forms: `M.D`, `YYYY.M.D`, `YYYY-MM-DD`,
-/// `YYYY/M/D`, `M/D`, `M月D日`, `YYYY年M月D日`. The whole of `s` must be the
-/// date (no surrounding spaces). Returns the numbers as written; use
-/// [`is_valid`] to check them.
+/// Parses a date that is the whole of `s` (no surrounding spaces), in any
+/// of the forms [`written`] reads: `8.22`, `2025-08-22`, `8月22日`,
+/// `Feb 22, 2017` … Returns the numbers as written; use [`is_valid`] to
+/// check them.
 pub fn parse_heading_date(s: &str) -> Option<HeadingDate> {
-    if let Some(rest) = s.strip_suffix('日') {
-        // M月D日 or YYYY年M月D日
-        let (year, md) = match rest.split_once('年') {
-            Some((y, md)) => (Some(year_number(y)?), md),
-            None => (None, rest),
-        };
-        let (m, d) = md.split_once('月')?;
-        return Some(HeadingDate {
-            year,
-            month: small_number(m)?,
-            day: small_number(d)?,
-        });
-    }
-    for sep in ['.', '/', '-'] {
-        let mut split = s.split(sep);
-        let parts = [split.next(), split.next(), split.next(), split.next()];
-        match parts {
-            [Some(m), Some(d), None, _] if sep != '-' => {
-                return Some(HeadingDate {
-                    year: None,
-                    month: small_number(m)?,
-                    day: small_number(d)?,
-                });
-            }
-            [Some(y), Some(m), Some(d), None] => {
-                return Some(HeadingDate {
-                    year: Some(year_number(y)?),
-                    month: small_number(m)?,
-                    day: small_number(d)?,
-                });
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Parses a year line's text (`2025`, `2025年`), colon already removed.
-pub fn parse_year(s: &str) -> Option<i32> {
-    year_number(s.strip_suffix('年').unwrap_or(s))
-}
-
-/// One or two ASCII digits.
-fn small_number(s: &str) -> Option<u32> {
-    if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
-
-/// Exactly four ASCII digits.
-fn year_number(s: &str) -> Option<i32> {
-    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
+    whole_date(s).map(|w| w.date)
 }
 
 /// True for leap years of the Gregorian calendar.

@@ -10,8 +10,14 @@
 //! { source, days: [ { year, month, day, line, title, preamble,
 //!                     topics: [ { number, title, line, body,
 //!                                 sections: [ { title, line, sections } ] } ] } ],
+//!   outside: [ { line, text } ],
 //!   warnings: [ { line, message } ] }
 //! ```
+//!
+//! `outside` holds the text that belongs to no day (before the first day,
+//! year lines and group headings with the lines after them; a whole file
+//! without days), so that every line of the notes is in the export; it is
+//! left out when empty.
 //!
 //! With several source files, `source` is their common directory and every
 //! day and warning carries its own `source` path as well.
@@ -28,6 +34,9 @@ pub struct Export {
     pub source: String,
     /// Every day, in the notebook's order.
     pub days: Vec<ExportDay>,
+    /// Text outside every day, in file order; absent when there is none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outside: Vec<ExportText>,
     /// Every parser warning.
     pub warnings: Vec<ExportWarning>,
 }
@@ -54,11 +63,24 @@ pub struct ExportDay {
     pub topics: Vec<ExportTopic>,
 }
 
+/// A run of lines outside every day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportText {
+    /// The file of this text; present only when there are several files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// 1-based line of its first non-blank line.
+    pub line: usize,
+    /// The lines, dedented.
+    pub text: String,
+}
+
 /// One topic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExportTopic {
-    /// The number as written.
-    pub number: u32,
+    /// The number as written; `null` for a topic that is not a numbered
+    /// line (a heading, a bold line, a time, a list item).
+    pub number: Option<u32>,
     /// The title without its number.
     pub title: String,
     /// 1-based line of the topic heading.
@@ -127,9 +149,32 @@ impl Export {
         Export {
             source: common_source(notebook),
             days,
+            outside: outside(notebook),
             warnings,
         }
     }
+}
+
+/// The text of every source outside its days, from its first non-blank
+/// line.
+fn outside(notebook: &Notebook) -> Vec<ExportText> {
+    let several = notebook.sources.len() > 1;
+    let mut out = Vec::new();
+    for src in &notebook.sources {
+        let spans = std::iter::once(src.leading).chain(src.dividers.iter().map(|d| d.span));
+        for span in spans {
+            let text = span.slice(&src.text);
+            let Some(skip) = notes::lines(text).position(|l| !l.trim().is_empty()) else {
+                continue;
+            };
+            out.push(ExportText {
+                source: several.then(|| src.path.clone()),
+                line: span.line() + skip,
+                text: notes::dedent(text),
+            });
+        }
+    }
+    out
 }
 
 fn topic(notebook: &Notebook, source: usize, t: &Topic) -> ExportTopic {
@@ -190,7 +235,8 @@ mod tests {
             path: path.into(),
             text: text.into(),
             leading: Span::default(),
-            year_lines: Vec::new(),
+            dividers: Vec::new(),
+            newest_first: false,
         }
     }
 
@@ -217,7 +263,7 @@ mod tests {
         //  4              nested
         let text = "8.22:\n    1.tcp\n        body line\n            nested\n";
         let t = Topic::new(
-            1,
+            Some(1),
             "tcp",
             Span::new(6, 16, 2),
             Span::new(16, text.len(), 3),

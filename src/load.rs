@@ -313,7 +313,8 @@ fn add_source(nb: &mut Notebook, path: String, text: String, decode_warnings: Ve
         path,
         text,
         leading: parsed.leading,
-        year_lines: parsed.year_lines,
+        dividers: parsed.dividers,
+        newest_first: parsed.newest_first,
     });
 }
 

@@ -8,7 +8,7 @@
 //!
 //! ```text
 //! Notebook
-//! ├─ Source "study-notes.txt"   text, leading block, year lines
+//! ├─ Source "study-notes.txt"   text, leading block, dividers (year lines)
 //! └─ Day 8.22 (line 1)          heading span, preamble span
 //!    └─ Topic 1 tcp握手 (2)      heading span, body span
 //!       ├─ Section 第一次握手（SYN） (5)
@@ -83,12 +83,15 @@ impl Day {
     }
 }
 
-/// A line that holds only a year (`2025`, `2025:`, `2025年`).
+/// A line outside every day that ends the day before it: a year line
+/// (`2025`, `2025年`, `# 2022年2月`) or a heading above the days' level
+/// (`## Week 8` over `### Day 36: …` days). Its span runs from the line to
+/// the next day or divider, so the text after it is its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct YearLine {
-    /// The year it sets for the days after it.
-    pub year: i32,
-    /// The line itself.
+pub struct Divider {
+    /// The year it sets for the days after it, when it names one.
+    pub year: Option<i32>,
+    /// The line and the text after it that belongs to no day.
     pub span: Span,
 }
 
@@ -101,8 +104,11 @@ pub struct Source {
     pub text: String,
     /// Text before the first day heading (empty when there is none).
     pub leading: Span,
-    /// Year lines, in file order.
-    pub year_lines: Vec<YearLine>,
+    /// Year lines and group headings, in file order.
+    pub dividers: Vec<Divider>,
+    /// True when most of the file's days follow a later day: a log written
+    /// newest first.
+    pub newest_first: bool,
 }
 
 /// The whole tree: every source's text, the days of all sources in date
@@ -122,8 +128,8 @@ pub struct Notebook {
 pub enum NodeKind {
     /// Text before the first day.
     Leading,
-    /// A year line.
-    YearLine,
+    /// A year line or group heading, with the text after it.
+    Divider,
     /// A day heading line.
     DayHeading,
     /// A day's preamble.
@@ -152,7 +158,7 @@ impl Notebook {
     }
 
     /// The text outside every day that comes right before day `d` in its
-    /// file: what precedes the first day, and year lines with any text after
+    /// file: what precedes the first day, and dividers with any text after
     /// them. `None` when the day follows another day directly.
     ///
     /// ```text
@@ -166,16 +172,13 @@ impl Notebook {
         let src = self.sources.get(day.source)?;
         let mut start = day.heading.start();
         let mut line = day.heading.line();
-        // Year lines are in file order, each span running up to the next
-        // year line or day: walk back through those that end where the text
+        // Dividers are in file order, each span running up to the next
+        // divider or day: walk back through those that end where the text
         // after them begins.
-        let mut i = src.year_lines.partition_point(|y| y.span.end() <= start);
-        while i > 0 && src.year_lines[i - 1].span.end() == start {
+        let mut i = src.dividers.partition_point(|y| y.span.end() <= start);
+        while i > 0 && src.dividers[i - 1].span.end() == start {
             i -= 1;
-            (start, line) = (
-                src.year_lines[i].span.start(),
-                src.year_lines[i].span.line(),
-            );
+            (start, line) = (src.dividers[i].span.start(), src.dividers[i].span.line());
         }
         if !src.leading.is_empty() && src.leading.end() == start {
             (start, line) = (src.leading.start(), src.leading.line());
@@ -183,21 +186,21 @@ impl Notebook {
         (start < day.heading.start()).then_some(Span::new(start, day.heading.start(), line))
     }
 
-    /// The text outside every day after the last day of a file: year lines
+    /// The text outside every day after the last day of a file: dividers
     /// (with any text after them) that no day follows. `None` for every
     /// other day.
     pub fn loose_after(&self, d: usize) -> Option<Span> {
         let day = self.days.get(d)?;
         let src = self.sources.get(day.source)?;
-        // The year lines after the day, when they begin where the day ends
+        // The dividers after the day, when they begin where the day ends
         // and run on to the end of the file with no day between them (each
-        // span ends where the next year line or day begins).
+        // span ends where the next divider or day begins).
         let day_end = day
             .topics
             .last()
             .map_or(day.preamble.end(), |t| t.body.end());
-        let i = src.year_lines.partition_point(|y| y.span.start() < day_end);
-        let after = src.year_lines.get(i..)?;
+        let i = src.dividers.partition_point(|y| y.span.start() < day_end);
+        let after = src.dividers.get(i..)?;
         let first = after.first()?;
         let unbroken = after
             .windows(2)
@@ -244,8 +247,8 @@ impl Notebook {
             kind: NodeKind::Leading,
             span: src.leading,
         }];
-        out.extend(src.year_lines.iter().map(|y| NodeSpan {
-            kind: NodeKind::YearLine,
+        out.extend(src.dividers.iter().map(|y| NodeSpan {
+            kind: NodeKind::Divider,
             span: y.span,
         }));
         for day in self.days.iter().filter(|d| d.source == source) {

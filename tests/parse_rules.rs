@@ -17,7 +17,10 @@ fn titles(nb: &Notebook) -> Vec<Vec<String>> {
         .map(|d| {
             d.topics
                 .iter()
-                .map(|t| format!("{} {}", t.number, t.title()))
+                .map(|t| match t.number {
+                    Some(n) => format!("{n} {}", t.title()),
+                    None => t.title().to_string(),
+                })
                 .collect()
         })
         .collect()
@@ -65,7 +68,7 @@ fn year_lines_set_the_year_and_months_roll_over() {
             .iter()
             .any(|m| m.starts_with("6: impossible date 2025-2-29"))
     );
-    assert_eq!(nb.sources[0].year_lines.len(), 2);
+    assert_eq!(nb.sources[0].dividers.len(), 2);
 }
 
 #[test]

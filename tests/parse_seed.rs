@@ -11,7 +11,8 @@ fn outline(nb: &Notebook) -> String {
     for day in &nb.days {
         out += &format!("{} (line {})\n", day.date, day.line());
         for t in &day.topics {
-            out += &format!("  {} {} ({})", t.number, t.title(), t.line());
+            let number = t.number.map(|n| n.to_string()).unwrap_or_default();
+            out += &format!("  {number} {} ({})", t.title(), t.line());
             let nested = t.sections().iter().any(|s| s.depth() > 0);
             if nested {
                 out += "\n";

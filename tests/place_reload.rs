@@ -20,7 +20,7 @@ fn name(nb: &Notebook, id: NodeId) -> String {
     let day = &nb.days[id.day_index()];
     let mut parts = vec![day.date.to_string()];
     if let Some(t) = id.topic_index().map(|t| &day.topics[t]) {
-        parts.push(format!("{}. {}", t.number, t.title()));
+        parts.push(t.numbered_title());
         if let Some(k) = id.section_index() {
             parts.extend(
                 section_path(t, k)

@@ -308,13 +308,13 @@ fn every_action_at_every_size_never_panics() {
 
 #[test]
 fn a_file_without_days_shows_how_a_day_starts_and_what_was_read() {
-    let text = "Aug 22\n  1. tcp\n  body \x1b[31mred\n".to_string();
+    let text = "August notes\n  1. tcp\n  body \x1b[31mred\n".to_string();
     let mut s = Screen::new(daynotes::load::from_text("t.txt", text), 100, 10);
     let screen = s.draw();
     insta::assert_snapshot!(screen);
     assert!(row(&screen, 1).contains("(no days)"), "{screen}");
     assert!(row(&screen, 1).contains("a day starts with a line such as 8.22:"));
-    assert!(row(&screen, 3).contains("Aug 22"), "{screen}");
+    assert!(row(&screen, 3).contains("August notes"), "{screen}");
     // The escape in the file is shown, not sent.
     assert!(row(&screen, 5).contains("body ␛[31mred"), "{screen}");
 }

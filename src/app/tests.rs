@@ -43,7 +43,7 @@ fn topic(
     sections: Vec<(usize, &str, Span)>,
 ) -> Topic {
     Topic::new(
-        number,
+        Some(number),
         title,
         lines(line, line),
         lines(line + 1, last),
@@ -79,7 +79,8 @@ fn notebook() -> Notebook {
             path: "notes/study.txt".into(),
             text: TEXT.into(),
             leading: Span::default(),
-            year_lines: Vec::new(),
+            dividers: Vec::new(),
+            newest_first: false,
         }],
         days: vec![
             day(

@@ -56,7 +56,8 @@ mod tests {
                 path: "n.txt".into(),
                 text: String::new(),
                 leading: Span::default(),
-                year_lines: Vec::new(),
+                dividers: Vec::new(),
+                newest_first: false,
             }],
             days: Vec::new(),
             warnings: vec![

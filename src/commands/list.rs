@@ -52,7 +52,7 @@ pub fn outline(notebook: &Notebook, depth: u8, styles: &UiStyles) -> Vec<Line<'s
             continue;
         }
         for topic in &day.topics {
-            let number = format!("{}. ", topic.number);
+            let number = topic.number.map(|n| format!("{n}. ")).unwrap_or_default();
             let title_column = 2 + number.len();
             lines.push(row(
                 2,
@@ -118,7 +118,7 @@ mod tests {
         //  第一次握手（SYN）  (line 5)
         //    细节 ESC[31m     (line 6)
         let topic = Topic::new(
-            1,
+            Some(1),
             "tcp握手",
             span(2),
             span(3),
@@ -132,7 +132,8 @@ mod tests {
                 path: "n.txt".into(),
                 text: String::new(),
                 leading: span(1),
-                year_lines: Vec::new(),
+                dividers: Vec::new(),
+                newest_first: false,
             }],
             days: vec![Day {
                 source: 0,

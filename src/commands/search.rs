@@ -245,7 +245,7 @@ fn write_json(nb: &Notebook, m: &Matcher, hits: &[Hit], w: &mut dyn Write) -> an
                 let day = h.node.map(|n| nb.days[n.day_index()].date.to_string());
                 let topic = h.node.and_then(|n| {
                     let t = n.topic_index()?;
-                    Some(nb.days[n.day_index()].topics[t].number)
+                    nb.days[n.day_index()].topics[t].number
                 });
                 HitJson {
                     file: &nb.sources[h.source].path,

@@ -161,11 +161,11 @@ pub fn show(
         Some(n) => {
             let found = days
                 .iter()
-                .find_map(|d| d.topics.iter().find(|t| t.number == n).map(|t| (d, t)));
+                .find_map(|d| topic_numbered(d, n).map(|t| (*d, t)));
             let Some((day, topic)) = found else {
                 let numbers: Vec<String> = days
                     .iter()
-                    .flat_map(|d| d.topics.iter().map(|t| t.number.to_string()))
+                    .flat_map(|d| d.topics.iter().map(|t| topic_name(d, t)))
                     .collect();
                 bail!(
                     "{} has no topic {n} (topics: {})",
@@ -183,6 +183,27 @@ pub fn show(
         }
     }
     Ok(shown)
+}
+
+/// Topic `n` of a day: the one numbered `n`, else (for topics without
+/// numbers) the `n`th.
+fn topic_numbered(day: &Day, n: u32) -> Option<&Topic> {
+    day.topics.iter().find(|t| t.number == Some(n)).or_else(|| {
+        let t = day.topics.get(usize::try_from(n).ok()?.checked_sub(1)?)?;
+        t.number.is_none().then_some(t)
+    })
+}
+
+/// How `show` names a topic after the day's date: its number, or its place
+/// among the day's topics when it has none.
+fn topic_name(day: &Day, topic: &Topic) -> String {
+    match topic.number {
+        Some(n) => n.to_string(),
+        None => {
+            let at = day.topics.iter().position(|t| std::ptr::eq(t, topic));
+            at.map_or_else(String::new, |i| (i + 1).to_string())
+        }
+    }
 }
 
 fn same_day(day: NoteDate, wanted: NoteDate) -> bool {
@@ -223,7 +244,7 @@ fn topic_lines(
     styles: &MdStyles,
     shown: &mut Shown,
 ) {
-    let title = format!("{}. {}", topic.number, visible(topic.title()));
+    let title = visible(&topic.numbered_title()).into_owned();
     shown.lines.push(Line::styled(title, styles.topic_heading));
     let body = notes::dedent(notebook.text(day.source, topic.body));
     if body.trim().is_empty() {
@@ -235,7 +256,7 @@ fn topic_lines(
     if let Some(w) = rendered.warning {
         shown
             .warnings
-            .push(format!("{}/{}: {w}", day.date, topic.number));
+            .push(format!("{}/{}: {w}", day.date, topic_name(day, topic)));
     }
     for line in rendered.lines {
         if line.spans.is_empty() {
@@ -310,7 +331,8 @@ mod tests {
                 path: "n.txt".into(),
                 text: String::new(),
                 leading: TextSpan::default(),
-                year_lines: Vec::new(),
+                dividers: Vec::new(),
+                newest_first: false,
             }],
             days: vec![day(date(8, 22), 1), day(date(8, 30), 2), day(date(9, 1), 3)],
             warnings: Vec::new(),

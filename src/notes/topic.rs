@@ -25,11 +25,13 @@ use super::span::narrow;
 /// numbered bold under it).
 const MAX_DEPTH: usize = 16;
 
-/// A numbered topic of a day.
+/// A topic of a day: a numbered line, a heading, a bold line, a time or a
+/// list item, whichever the day's topics are (see [`crate::parse`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Topic {
-    /// The number as written (`1` for `1.tcp握手`, `（1）`, `1、`).
-    pub number: u32,
+    /// The number as written (`1` for `1.tcp握手`, `（1）`, `1、`); `None`
+    /// for topics that are not numbered lines.
+    pub number: Option<u32>,
     /// The topic line.
     pub heading: Span,
     /// Every line after the heading up to the next topic, day or year line.
@@ -81,7 +83,7 @@ impl Topic {
     /// before it that is less deep. A depth more than one below the section
     /// before is taken as one below it.
     pub fn new(
-        number: u32,
+        number: Option<u32>,
         title: &str,
         heading: Span,
         body: Span,
@@ -166,6 +168,15 @@ impl Topic {
     pub fn line(&self) -> usize {
         self.heading.line()
     }
+
+    /// The title with its number, as a list shows it: `1. tcp握手`, or the
+    /// title alone for a topic without a number.
+    pub fn numbered_title(&self) -> String {
+        match self.number {
+            Some(n) => format!("{n}. {}", self.title()),
+            None => self.title().to_string(),
+        }
+    }
 }
 
 /// How deep the next section may be: one below the last one.
@@ -194,7 +205,7 @@ mod tests {
         //  处理        0
         //    1. 响应    1  under 3
         let t = Topic::new(
-            3,
+            Some(3),
             "如何保证服务器的服务不中断",
             sp,
             sp,
@@ -228,13 +239,19 @@ mod tests {
     #[test]
     fn a_depth_that_skips_a_level_is_one_below() {
         let sp = Span::default();
-        let t = Topic::new(1, "", sp, sp, &[(2, "a", sp), (0, "b", sp), (5, "c", sp)]);
+        let t = Topic::new(
+            Some(1),
+            "",
+            sp,
+            sp,
+            &[(2, "a", sp), (0, "b", sp), (5, "c", sp)],
+        );
         assert_eq!(shape(&t), ["a(0,None)", "b(0,None)", "c(1,Some(1))"]);
     }
 
     #[test]
     fn no_sections_no_titles() {
-        let t = Topic::new(2, "", Span::default(), Span::default(), &[]);
+        let t = Topic::new(None, "", Span::default(), Span::default(), &[]);
         assert_eq!((t.title(), t.sections.len()), ("", 0));
     }
 }

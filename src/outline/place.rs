@@ -20,11 +20,27 @@ use crate::notes::{NoteDate, Notebook};
 pub struct Place {
     date: NoteDate,
     source: Option<String>,
-    topic: Option<(Box<str>, u32)>,
+    topic: Option<TopicKey>,
     sections: Vec<Box<str>>,
     /// The day's date on the calendar, its year assumed when the notes
     /// write none: where to look for the nearest day if it is gone.
     when: Option<Civil>,
+}
+
+/// A topic by its title, with its number (or, for a topic without one, its
+/// place in the day) to fall back on when the title changed.
+#[derive(Debug, Clone)]
+struct TopicKey {
+    title: Box<str>,
+    number: Option<u32>,
+    index: usize,
+}
+
+/// The same topic by name: where it sits may have moved.
+impl PartialEq for TopicKey {
+    fn eq(&self, other: &TopicKey) -> bool {
+        (&self.title, self.number) == (&other.title, other.number)
+    }
 }
 
 /// Two places are the same node when they name the same things; where the
@@ -53,7 +69,11 @@ impl Place {
         Some(Place {
             date: day.date,
             source: nb.sources.get(day.source).map(|s| s.path.clone()),
-            topic: topic.map(|t| (Box::from(t.title()), t.number)),
+            topic: topic.map(|t| TopicKey {
+                title: Box::from(t.title()),
+                number: t.number,
+                index: id.topic_index().unwrap_or(0),
+            }),
             sections,
             when: axis.date(id.day_index()),
         })
@@ -76,11 +96,16 @@ impl Place {
             None => axis.nearest(self.when?)?,
         };
         let day = &nb.days[day_index];
-        let Some((title, number)) = &self.topic else {
+        let Some(key) = &self.topic else {
             return Some(NodeId::day(day_index));
         };
-        let by_title = day.topics.iter().position(|t| t.title() == &**title);
-        let by_number = || day.topics.iter().position(|t| t.number == *number);
+        let by_title = day.topics.iter().position(|t| t.title() == &*key.title);
+        // A renamed topic: the one of its number, or without numbers the
+        // one in its place.
+        let by_number = || match key.number {
+            Some(n) => day.topics.iter().position(|t| t.number == Some(n)),
+            None => (key.index < day.topics.len()).then_some(key.index),
+        };
         let Some(t) = by_title.or_else(by_number) else {
             return Some(NodeId::day(day_index));
         };

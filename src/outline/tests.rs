@@ -20,7 +20,7 @@ fn topic(number: u32, title: &str, sections: Vec<Nested>) -> Topic {
     }
     let mut flat = Vec::new();
     flatten(&sections, 0, &mut flat);
-    Topic::new(number, title, Span::default(), Span::default(), &flat)
+    Topic::new(Some(number), title, Span::default(), Span::default(), &flat)
 }
 
 fn day(month: u8, day: u8, topics: Vec<Topic>) -> Day {
@@ -84,7 +84,7 @@ fn assert_picture(o: &Outline, nb: &Notebook, expected: &str) {
         let day = &nb.days[row.id.day_index()];
         let name = match (row.id.topic_index(), row.id.section_index()) {
             (None, _) => day.date.to_string(),
-            (Some(t), None) => format!("{} {}", day.topics[t].number, day.topics[t].title()),
+            (Some(t), None) => day.topics[t].numbered_title().replacen(". ", " ", 1),
             (Some(t), Some(k)) => {
                 let topic = &day.topics[t];
                 topic.section_title(&topic.sections()[k]).to_string()

@@ -1,54 +1,9 @@
-//! What one line of notes can be: a day heading, a year line, a numbered
-//! topic, a section heading. Each test looks at one line only; context
-//! (indentation levels, fences) is the driver's job.
+//! What one line of a day can be: a numbered line, a bold or `#` heading,
+//! a colon line, a list item or table row, a fence. Each test looks at one
+//! line only; context (indentation levels, fences) is the driver's job.
+//! Day headings and dividers are read in [`super::heading`].
 
 use super::trim::{trim, trim_end, trim_start};
-use crate::dates::{self, HeadingDate};
-
-/// A line that holds only a date, with an optional title after a colon.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DayLine<'a> {
-    /// The date as written.
-    pub date: HeadingDate,
-    /// The text after the colon, trimmed, when there is any.
-    pub title: Option<&'a str>,
-}
-
-/// Splits `s` at its first ASCII or fullwidth colon.
-fn split_colon(s: &str) -> (&str, Option<&str>) {
-    match s.find([':', '：']) {
-        Some(i) => {
-            let colon_len = s[i..].chars().next().map_or(1, char::len_utf8);
-            (&s[..i], Some(&s[i + colon_len..]))
-        }
-        None => (s, None),
-    }
-}
-
-/// `trimmed` (no surrounding whitespace) as a day heading.
-pub fn day_line(trimmed: &str) -> Option<DayLine<'_>> {
-    let first = trimmed.as_bytes().first()?;
-    if !first.is_ascii_digit() {
-        return None;
-    }
-    let (date, rest) = split_colon(trimmed);
-    let date = dates::parse_heading_date(date.trim_end())?;
-    let title = rest.map(str::trim).filter(|t| !t.is_empty());
-    Some(DayLine { date, title })
-}
-
-/// `trimmed` as a year line: `2025`, `2025:`, `2025年`, `2025年：`.
-pub fn year_line(trimmed: &str) -> Option<i32> {
-    let first = trimmed.as_bytes().first()?;
-    if !first.is_ascii_digit() || trimmed.len() > 12 {
-        return None;
-    }
-    let (year, rest) = split_colon(trimmed);
-    if rest.is_some_and(|r| !r.trim().is_empty()) {
-        return None;
-    }
-    dates::parse_year(year.trim_end())
-}
 
 /// `trimmed` as a numbered line: `1.title`, `1. title`, `1、title`,
 /// `1)title`, `1）title`, `（1）title`, `(1)title`. Returns the number and the
@@ -185,25 +140,6 @@ pub fn fence(trimmed: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn day_lines() {
-        let d = day_line("8.23：").unwrap();
-        assert_eq!((d.date.month, d.date.day, d.title), (8, 23, None));
-        let d = day_line("2025-08-23: 复习").unwrap();
-        assert_eq!((d.date.year, d.title), (Some(2025), Some("复习")));
-        assert!(day_line("8.23 notes").is_none());
-        assert!(day_line("1.tcp握手").is_none());
-    }
-
-    #[test]
-    fn year_lines() {
-        assert_eq!(year_line("2025"), Some(2025));
-        assert_eq!(year_line("2025:"), Some(2025));
-        assert_eq!(year_line("2025年"), Some(2025));
-        assert_eq!(year_line("2025: notes"), None);
-        assert_eq!(year_line("20250"), None);
-    }
 
     #[test]
     fn numbered_lines() {

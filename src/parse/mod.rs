@@ -1,4 +1,5 @@
-//! Text → days › topics › sections, in one linear pass over the lines.
+//! Text → days › topics › sections, in a linear pass over the lines (two
+//! when the file's days are written in more than one way, see [`rules`]).
 //!
 //! Pure and infallible: every input gives a tree, and anything odd is kept in
 //! the text and reported as a [`Warning`] with its line. Every line lands in
@@ -7,42 +8,57 @@
 //!
 //! ```text
 //! 8.22:                      day heading (outermost indentation, a date)
-//!     1.tcp握手               topic (the day's first numbered indentation)
+//!     1.tcp握手               topic (the day's outermost numbered lines)
 //!         **第一次握手**：      section (bold-only line) inside the body
 //!         - 客户端发送SYN包     body
 //! 2025                       year line: sets the year of the days after it
+//!
+//! # 2022년 2월               divider: a heading above the days' level
+//! ## 2022/02/14 [OFFLINE]    day heading (decorated, see [`heading`])
+//! ### SQL                    topic (the shallowest headings of the day)
 //! ```
 //!
-//! The markdown inside bodies is not parsed here: it is rendered per topic
-//! when shown.
+//! Each day is read whole before its topics are chosen ([`day`]). The
+//! markdown inside bodies is not parsed here: it is rendered per topic when
+//! shown.
 
 mod classify;
+mod day;
 mod ends;
+pub mod heading;
 mod lines;
+pub mod rules;
 mod sections;
 mod trim;
 
 use crate::dates;
-use crate::notes::{Day, NoteDate, Span, Topic, Warning, YearLine};
-use classify::{
-    DayLine, atx_heading, day_line, ends_with_colon, fence, is_list_or_table, year_line,
-};
+use crate::notes::{Day, Divider, NoteDate, Span, Warning};
+use classify::fence;
 pub use classify::{bold_inner, clean_title, numbered};
+use day::{Builder, DayLine};
+use heading::{DayHeading, Deco, Verdict, day_heading, divider};
 use lines::{RawLine, raw_lines, trim_end_ascii};
-use sections::{HeadingKind, SectionTree};
+use rules::{Rules, Seen};
 
 /// The result of parsing one text. Days and warnings carry `source: 0`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Parsed {
-    /// Text before the first day heading or year line.
+    /// Text before the first day heading or divider.
     pub leading: Span,
-    /// Year lines, each with the lines after it that belong to no day.
-    pub year_lines: Vec<YearLine>,
+    /// Year lines and group headings, each with the lines after it that
+    /// belong to no day.
+    pub dividers: Vec<Divider>,
     /// Days in file order.
     pub days: Vec<Day>,
     /// Findings, in line order.
     pub warnings: Vec<Warning>,
+    /// Most days follow a later one: the file runs newest first.
+    pub newest_first: bool,
 }
+
+/// How many lines `check` names that look like day headings but are read
+/// as text; the rest are counted in one more warning.
+pub const NEAR_MISSES_SHOWN: usize = 20;
 
 /// Parses a whole notes text.
 pub fn parse(text: &str) -> Parsed {
@@ -50,75 +66,90 @@ pub fn parse(text: &str) -> Parsed {
         text.len() <= crate::notes::MAX_SOURCE_BYTES,
         "spans address at most 4 GiB; loading refuses more"
     );
-    let mut p = Parser::new(text);
-    for line in raw_lines(text) {
-        p.line(&line);
+    let first = Rules::default();
+    let (parsed, seen) = Pass::new(text, first).run();
+    match seen.settle(first) {
+        Some(settled) => Pass::new(text, settled).run().0,
+        None => parsed,
     }
-    p.finish(text.len())
 }
 
-/// Where the lines being read belong.
+/// What the lines being read belong to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Region {
+enum Open {
+    /// Text before the first day or divider.
     Leading,
-    Year,
-    Preamble,
-    Body,
+    /// A divider; `plain` for a year line (text after it is odd).
+    Divider { plain: bool },
+    /// A day, with its heading's decoration.
+    Day(Deco),
 }
 
-/// A colon line waiting for its next non-blank line to decide whether it
-/// heads a section.
-struct PendingColon<'t> {
-    indent: usize,
-    title: &'t str,
-    heading: Span,
+/// A line's place in a fenced code block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Code {
+    No,
+    /// A fence marker, or a line inside the fence.
+    Yes,
 }
 
-struct Parser<'t> {
+struct Pass<'t> {
     text: &'t str,
+    rules: Rules,
     out: Parsed,
-    region: Region,
-    /// Start of the open region's text.
-    region_start: usize,
-    region_line: usize,
+    seen: Seen,
+    open: Open,
+    /// Start and first line of the open region's text (for a day: after its
+    /// heading).
+    region: (usize, usize),
     /// The indentation day headings and year lines stand at: that of the
     /// first one, lowered by any later one standing further out. Date lines
     /// deeper than this are body text.
     outer: Option<usize>,
-    /// Topic indentation of the current day, once its first topic is seen.
-    topic_indent: Option<usize>,
     /// The open fence: its marker and line.
     fence: Option<(&'static str, usize)>,
-    pending: Option<PendingColon<'t>>,
-    sections: SectionTree<'t>,
-    /// The open topic's number, title and heading, made a [`Topic`] when
-    /// its body ends.
-    topic_head: Option<(u32, &'t str, Span)>,
+    /// The lines of the open day.
+    lines: Vec<DayLine<'t>>,
+    builder: Builder<'t>,
     year: Option<i32>,
     last_month: Option<u32>,
-    /// The open day's topics, moved into the day at its end (one
-    /// allocation of the final size per day).
-    topics: Vec<Topic>,
+    /// The first lines that look like day headings but are read as text,
+    /// and why; and how many there are in all.
+    near_misses: Vec<(usize, &'t str, &'static str)>,
+    near_miss_count: usize,
 }
 
-impl<'t> Parser<'t> {
-    fn new(text: &'t str) -> Self {
-        Parser {
+impl<'t> Pass<'t> {
+    fn new(text: &'t str, rules: Rules) -> Self {
+        Pass {
             text,
-            out: Parsed::default(),
-            region: Region::Leading,
-            region_start: 0,
-            region_line: 1,
+            rules,
+            out: Parsed {
+                newest_first: rules.newest_first,
+                ..Parsed::default()
+            },
+            seen: Seen::default(),
+            open: Open::Leading,
+            region: (0, 1),
             outer: None,
-            topic_indent: None,
             fence: None,
-            pending: None,
-            sections: SectionTree::default(),
-            topic_head: None,
+            lines: Vec::new(),
+            builder: Builder::default(),
             year: None,
             last_month: None,
-            topics: Vec::new(),
+            near_misses: Vec::new(),
+            near_miss_count: 0,
         }
+    }
+
+    fn run(mut self) -> (Parsed, Seen) {
+        for line in raw_lines(self.text) {
+            self.line(&line);
+        }
+        let len = self.text.len();
+        self.close(len);
+        self.finish();
+        (self.out, self.seen)
     }
 
     fn warn(&mut self, line: usize, message: String) {
@@ -134,7 +165,7 @@ impl<'t> Parser<'t> {
         let raw = &text[line.start..line.content_end];
         let (indent, ws, mixed) = lines::indentation(raw);
         let trimmed = trim_end_ascii(&raw[ws..]);
-        if mixed {
+        if mixed && !trimmed.is_empty() {
             self.warn(line.number, "indentation mixes tabs and spaces".into());
         }
         // Control characters (C0 but tab, DEL, C1). Invisible and bidi
@@ -150,83 +181,35 @@ impl<'t> Parser<'t> {
                 format!("control character U+{:04X} ({shown})", c as u32),
             );
         }
-        if trimmed.is_empty() {
-            return;
-        }
-        if self.outer.is_none_or(|o| indent <= o) && trimmed.as_bytes()[0].is_ascii_digit() {
-            if let Some(day) = day_line(trimmed) {
-                if self.start_day(line, &day) {
-                    self.outer = Some(indent);
-                    return;
-                }
-            } else if let Some(year) = year_line(trimmed) {
-                self.start_year(line, year);
-                self.outer = Some(indent);
-                return;
-            }
-        }
-        match self.region {
-            Region::Preamble | Region::Body if self.fence.is_none() => {
-                if let Some((number, rest)) = numbered(trimmed) {
-                    let topic_indent = *self.topic_indent.get_or_insert(indent);
-                    if indent == topic_indent {
-                        self.start_topic(line, number, rest);
-                        return;
-                    }
-                }
-            }
-            _ => {}
-        }
-        if self.region == Region::Body {
-            self.body_line(line, indent, trimmed);
-        } else if self.region == Region::Preamble {
-            self.track_fence(line, trimmed);
-        }
-    }
-
-    /// Section detection inside a topic body.
-    fn body_line(&mut self, line: &RawLine, indent: usize, trimmed: &'t str) {
-        if self.track_fence(line, trimmed) || self.fence.is_some() {
-            self.pending = None;
-            return;
-        }
-        if let Some(p) = self.pending.take()
-            && indent > p.indent
+        let code = if trimmed.is_empty() {
+            Code::No
+        } else {
+            self.track_fence(line, trimmed)
+        };
+        if !trimmed.is_empty()
+            && self.outer.is_none_or(|o| indent <= o)
+            && self.heading_line(line, indent, trimmed, code)
         {
-            self.sections.push(HeadingKind::Colon, p.title, p.heading);
-        }
-        let heading = line.span();
-        let first = trimmed.as_bytes()[0];
-        if first == b'*' || first == b'_' {
-            if let Some(inner) = bold_inner(trimmed) {
-                let kind = if numbered(inner).is_some() {
-                    HeadingKind::NumberedBold
-                } else {
-                    HeadingKind::Bold
-                };
-                self.sections.push(kind, clean_title(inner), heading);
-                return;
-            }
-        } else if first == b'#'
-            && let Some((level, title)) = atx_heading(trimmed)
-        {
-            self.sections
-                .push(HeadingKind::Atx(level), clean_title(title), heading);
             return;
         }
-        if ends_with_colon(trimmed) && !is_list_or_table(trimmed) {
-            self.pending = Some(PendingColon {
+        if let Open::Day(_) = self.open {
+            self.lines.push(DayLine {
+                raw: *line,
                 indent,
-                title: clean_title(trimmed),
-                heading,
+                trimmed,
+                code: code == Code::Yes,
             });
         }
     }
 
-    /// Opens or closes a fence; true when this line was a fence marker.
-    fn track_fence(&mut self, line: &RawLine, trimmed: &str) -> bool {
+    /// Opens or closes a fence; whether the line is code.
+    fn track_fence(&mut self, line: &RawLine, trimmed: &str) -> Code {
         let Some(marker) = fence(trimmed) else {
-            return false;
+            return if self.fence.is_some() {
+                Code::Yes
+            } else {
+                Code::No
+            };
         };
         match self.fence {
             None => self.fence = Some((marker, line.number)),
@@ -238,84 +221,153 @@ impl<'t> Parser<'t> {
             {
                 self.fence = None;
             }
-            Some(_) => return false,
+            Some(_) => {}
         }
-        true
+        Code::Yes
     }
 
-    /// Closes whatever region is open at byte `end`.
-    fn close_region(&mut self, end: usize) {
-        let span = Span::new(self.region_start, end, self.region_line);
-        match self.region {
-            Region::Leading => {
-                self.out.leading = span;
-                if !span.slice(self.text).trim().is_empty() {
-                    let line = first_text_line(self.text, span);
-                    self.warn(line, "text before the first day heading".into());
+    /// Starts a day or a divider when the line is one; true when it was.
+    fn heading_line(
+        &mut self,
+        line: &RawLine,
+        indent: usize,
+        trimmed: &'t str,
+        code: Code,
+    ) -> bool {
+        if !may_start_heading(trimmed) {
+            return false;
+        }
+        match day_heading(trimmed) {
+            Verdict::Day(h) => {
+                if self.takes_day(&h, code) {
+                    if self.start_day(line, h) {
+                        self.outer = Some(indent);
+                        return true;
+                    }
+                    return false;
                 }
-            }
-            Region::Year => {
-                if let Some(y) = self.out.year_lines.last_mut() {
-                    y.span = Span::new(y.span.start(), end, y.span.line());
-                }
-                let rest = span.slice(self.text);
-                let after = rest.find('\n').map_or("", |i| &rest[i + 1..]);
-                if !after.trim().is_empty() {
-                    self.warn(
-                        span.line() + 1,
-                        "text after a year line belongs to no day".into(),
+                if h.deco == Deco::List && !self.rules.list_days {
+                    self.near_miss(
+                        line,
+                        trimmed,
+                        "a list item in notes whose days are headings",
                     );
                 }
             }
-            Region::Preamble => {
-                if let Some(day) = self.out.days.last_mut() {
-                    day.preamble = span;
+            Verdict::Prose(why) => {
+                if code == Code::No {
+                    self.near_miss(line, trimmed, why);
                 }
             }
-            Region::Body => {
-                self.pending = None;
-                if let Some((number, title, heading)) = self.topic_head.take() {
-                    let headings = self.sections.headings();
-                    self.topics
-                        .push(Topic::new(number, title, heading, span, headings));
-                }
-                self.sections.clear();
+            Verdict::No => {}
+        }
+        if let Some(d) = divider(trimmed)
+            && self.takes_divider(d, indent, code)
+        {
+            self.start_divider(line, d.year, d.deco == Deco::Plain);
+            if d.deco == Deco::Plain {
+                self.outer = Some(indent);
             }
+            return true;
+        }
+        false
+    }
+
+    fn near_miss(&mut self, line: &RawLine, trimmed: &'t str, why: &'static str) {
+        self.near_miss_count += 1;
+        if self.near_misses.len() < NEAR_MISSES_SHOWN {
+            self.near_misses.push((line.number, trimmed, why));
         }
     }
 
-    /// Ends the current day: gives it its topics, reports a fence left open.
-    fn end_day(&mut self) {
-        // A year line after the day ends it a second time, with no topics
-        // left to give.
-        if let Some(day) = self.out.days.last_mut()
-            && !self.topics.is_empty()
-        {
-            day.topics = self.topics.drain(..).collect();
+    /// Whether a day heading starts a day here. In a code block only the
+    /// plainest headings do, as they always have (an unclosed fence must
+    /// not hide every day after it), and only in notes written so.
+    fn takes_day(&self, h: &DayHeading, code: Code) -> bool {
+        if !self.rules.allows(h) {
+            return false;
+        }
+        if code == Code::No {
+            return true;
+        }
+        h.strict
+            && matches!(
+                self.open,
+                Open::Leading | Open::Divider { .. } | Open::Day(Deco::Plain)
+            )
+    }
+
+    /// Whether a divider ends the open day here: year lines in notes of
+    /// plain days, headings above the level of markdown or org days.
+    fn takes_divider(&self, d: heading::DividerLine, indent: usize, code: Code) -> bool {
+        let deco = d.deco;
+        let day = match self.open {
+            Open::Day(deco) => Some(deco),
+            _ => None,
+        };
+        match deco {
+            Deco::Plain => {
+                let plain_days = day.is_none_or(|d| d.level().is_none());
+                let outermost = self.outer.map_or(indent == 0, |o| indent <= o);
+                // Inside a fence too, as they always have.
+                plain_days && outermost
+            }
+            Deco::Atx(level) | Deco::Star(level) => {
+                code == Code::No
+                    && indent == 0
+                    && match day {
+                        // Before the first day only a year heading is a
+                        // divider (`# 2022` sets the year); other headings
+                        // are the file's own title and text.
+                        None => d.year.is_some(),
+                        Some(day) => {
+                            same_family(day, deco) && day.level().is_some_and(|l| level <= l)
+                        }
+                    }
+            }
+            Deco::Bold | Deco::List => false,
+        }
+    }
+
+    /// Closes whatever is open at byte `end`.
+    fn close(&mut self, end: usize) {
+        let (start, line) = self.region;
+        let span = Span::new(start, end, line);
+        match self.open {
+            Open::Leading => self.out.leading = span,
+            Open::Divider { plain } => {
+                if let Some(d) = self.out.dividers.last_mut() {
+                    d.span = Span::new(d.span.start(), end, d.span.line());
+                }
+                let rest = span.slice(self.text);
+                let after = rest.find('\n').map_or("", |i| &rest[i + 1..]);
+                if plain && !after.trim().is_empty() {
+                    self.warn(line + 1, "text after a year line belongs to no day".into());
+                }
+            }
+            Open::Day(deco) => {
+                let built = self.builder.build(&self.lines, deco, (start, line), end);
+                self.lines.clear();
+                if let Some(day) = self.out.days.last_mut() {
+                    day.preamble = built.preamble;
+                    day.topics = built.topics;
+                }
+            }
         }
         if let Some((_, line)) = self.fence.take() {
             self.warn(line, "code fence is never closed".into());
         }
     }
 
-    fn open(&mut self, region: Region, line: &RawLine) {
-        self.region = region;
-        self.region_start = line.end;
-        self.region_line = line.number + 1;
+    fn open(&mut self, open: Open, line: &RawLine) {
+        self.open = open;
+        self.region = (line.end, line.number + 1);
     }
 
     /// Starts a day; false when the date is impossible (the line stays text).
-    fn start_day(&mut self, line: &RawLine, day: &DayLine<'_>) -> bool {
-        let d = day.date;
-        let year = d.year.or_else(|| {
-            self.year.map(|y| {
-                if self.last_month.is_some_and(|m| d.month < m) {
-                    y + 1
-                } else {
-                    y
-                }
-            })
-        });
+    fn start_day(&mut self, line: &RawLine, h: DayHeading) -> bool {
+        let d = h.date;
+        let year = d.year.or_else(|| self.year.map(|y| self.carry(y, d.month)));
         if !dates::is_valid(year, d.month, d.day) {
             let shown = match year {
                 Some(y) => format!("{y}-{}-{}", d.month, d.day),
@@ -327,8 +379,7 @@ impl<'t> Parser<'t> {
             );
             return false;
         }
-        self.close_region(line.start);
-        self.end_day();
+        self.close(line.start);
         if year.is_some() {
             self.year = year;
             self.last_month = Some(d.month);
@@ -339,48 +390,54 @@ impl<'t> Parser<'t> {
             day: d.day as u8,
         };
         if let Some(prev) = self.out.days.last().map(|p| p.date)
-            && out_of_order(prev, date)
+            && out_of_order(prev, date, self.rules.newest_first)
         {
+            let (word, rule) = if self.rules.newest_first {
+                ("before", "the days run newest first")
+            } else {
+                ("after", "out of order")
+            };
             self.warn(
                 line.number,
-                format!("date {date} comes after {prev}: out of order"),
+                format!("date {date} comes {word} {prev}: {rule}"),
             );
         }
-        let heading = line.span();
+        self.seen.day(&h);
         self.out.days.push(Day {
             source: 0,
             date,
-            title: day.title.map(Box::from),
-            heading,
+            title: h.title.map(String::into_boxed_str),
+            heading: line.span(),
             preamble: Span::empty(line.end, line.number + 1),
             topics: Vec::new(),
         });
-        self.topic_indent = None;
-        self.open(Region::Preamble, line);
+        self.open(Open::Day(h.deco), line);
         true
     }
 
-    fn start_year(&mut self, line: &RawLine, year: i32) {
-        self.close_region(line.start);
-        self.end_day();
-        self.year = Some(year);
-        self.last_month = None;
-        self.out.year_lines.push(YearLine {
+    /// The year of a date without one, `month` coming after the last dated
+    /// day in year `year`: a month that goes back (forward, in notes that
+    /// run newest first) is a new year.
+    fn carry(&self, year: i32, month: u32) -> i32 {
+        match self.last_month {
+            Some(last) if !self.rules.newest_first && month < last => year + 1,
+            Some(last) if self.rules.newest_first && month > last => year - 1,
+            _ => year,
+        }
+    }
+
+    fn start_divider(&mut self, line: &RawLine, year: Option<i32>, plain: bool) {
+        self.close(line.start);
+        if let Some(year) = year {
+            self.year = Some(year);
+            self.last_month = None;
+        }
+        self.out.dividers.push(Divider {
             year,
             span: line.span(),
         });
-        self.region = Region::Year;
-        self.region_start = line.start;
-        self.region_line = line.number;
-    }
-
-    fn start_topic(&mut self, line: &RawLine, number: u32, rest: &'t str) {
-        self.close_region(line.start);
-        let heading = line.span();
-        if !self.out.days.is_empty() {
-            self.topic_head = Some((number, clean_title(rest), heading));
-        }
-        self.open(Region::Body, line);
+        self.open = Open::Divider { plain };
+        self.region = (line.start, line.number);
     }
 
     /// Warns about each day whose date an earlier day already has, naming
@@ -407,21 +464,72 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn finish(mut self, len: usize) -> Parsed {
-        self.close_region(len);
-        self.end_day();
+    fn finish(&mut self) {
+        let leading = self.out.leading;
+        if !leading.slice(self.text).trim().is_empty() && !self.out.days.is_empty() {
+            let line = first_text_line(self.text, leading);
+            self.warn(line, "text before the first day heading".into());
+        }
         self.warn_duplicates();
+        let misses = std::mem::take(&mut self.near_misses);
+        for &(line, shown, why) in &misses {
+            self.warn(
+                line,
+                format!("{shown:?} looks like a day heading; read as text: {why}"),
+            );
+        }
+        if self.near_miss_count > misses.len() {
+            let more = self.near_miss_count - misses.len();
+            let last = misses.last().map_or(0, |m| m.0);
+            self.warn(
+                last,
+                format!("{more} more lines look like day headings and are read as text"),
+            );
+        }
         self.out.warnings.sort_by_key(|w| w.line);
-        self.out
     }
 }
 
-/// True when `next` certainly comes before `prev` in time. Without years a
-/// smaller month may be the next year, so only days of one month compare.
-fn out_of_order(prev: NoteDate, next: NoteDate) -> bool {
-    match (prev.year, next.year) {
-        (Some(_), Some(_)) => next < prev,
-        (None, None) => next.month == prev.month && next.day < prev.day,
+/// A quick look at the first bytes: can this line start a day heading or a
+/// divider at all? Most body lines are answered here.
+fn may_start_heading(trimmed: &str) -> bool {
+    let b = trimmed.as_bytes()[0];
+    b.is_ascii_digit()
+        || matches!(b, b'#' | b'*' | b'-' | b'+' | b'_' | b'[' | b'<')
+        || (b.is_ascii_alphabetic() && starts_like_a_date_word(trimmed))
+        || trimmed.starts_with('第')
+}
+
+/// True when the first word could be a month, a weekday or `Day`.
+fn starts_like_a_date_word(s: &str) -> bool {
+    let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word = &s[..n];
+    word.eq_ignore_ascii_case("day")
+        || dates::written::month_name(word).is_some()
+        || dates::written::is_weekday_name(word)
+}
+
+/// True when a heading of `deco` is of the same kind as the day's: markdown
+/// with markdown, org with org.
+fn same_family(day: Deco, deco: Deco) -> bool {
+    matches!(
+        (day, deco),
+        (Deco::Atx(_), Deco::Atx(_)) | (Deco::Star(_), Deco::Star(_))
+    )
+}
+
+/// True when `next` certainly comes before `prev` in time (after it, in
+/// notes that run newest first). Without years a smaller month may be the
+/// next year, so only days of one month compare.
+fn out_of_order(prev: NoteDate, next: NoteDate, newest_first: bool) -> bool {
+    let (a, b) = if newest_first {
+        (next, prev)
+    } else {
+        (prev, next)
+    };
+    match (a.year, b.year) {
+        (Some(_), Some(_)) => b < a,
+        (None, None) => b.month == a.month && b.day < a.day,
         _ => false,
     }
 }

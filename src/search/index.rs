@@ -218,7 +218,7 @@ impl SourceIndex {
         let mut places: Vec<(usize, Option<NodeId>)> = vec![(0, None)];
         places.extend(
             nb.sources[source]
-                .year_lines
+                .dividers
                 .iter()
                 .map(|y| (y.span.start(), None)),
         );

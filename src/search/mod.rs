@@ -50,7 +50,10 @@ pub fn place_names(nb: &Notebook, node: NodeId) -> Vec<String> {
     let Some(topic) = node.topic_index().and_then(|t| day.topics.get(t)) else {
         return out;
     };
-    out.push(format!("{}.{}", topic.number, topic.title()));
+    out.push(match topic.number {
+        Some(n) => format!("{n}.{}", topic.title()),
+        None => topic.title().to_string(),
+    });
     if let Some(k) = node.section_index() {
         out.extend(
             section_path(topic, k)

@@ -28,9 +28,9 @@ pub fn full_date(day: &Day) -> String {
     }
 }
 
-/// `1. tcp握手`.
+/// `1. tcp握手`, or the title alone for a topic without a number.
 pub fn topic(topic: &Topic) -> String {
-    format!("{}. {}", topic.number, clean(topic.title()))
+    clean(&topic.numbered_title())
 }
 
 /// The title of one node (a day, a topic, or just the section's own title).
