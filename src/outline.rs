@@ -12,7 +12,7 @@ mod nav;
 mod node;
 mod place;
 
-pub use nav::{keep_in_view, next_day, next_topic, parent, prev_day, prev_topic};
+pub use nav::{keep_in_view, next_topic, parent, prev_topic};
 pub use node::{NodeId, exists, section_path, weekday};
 pub use place::Place;
 

@@ -92,10 +92,34 @@ impl App {
     /// In a day view with the content focused, a topic of that day is
     /// scrolled to rather than opened on its own.
     pub(super) fn jump(&mut self, target: fn(&Notebook, NodeId) -> Option<NodeId>, none: &str) {
-        let Some(from) = self.selected() else {
-            return self.say(none, false);
+        let to = self
+            .selected()
+            .and_then(|from| target(&self.notebook, from));
+        self.jump_to(to, none);
+    }
+
+    /// `]` and `[`: the next later or earlier date, whatever the order of
+    /// the file (a log written newest first steps backwards through it).
+    pub(super) fn jump_in_time(&mut self, later: bool) {
+        let axis = &self.dates.axis;
+        let to = self.selected().and_then(|from| {
+            let d = from.day_index();
+            if later {
+                axis.later(d)
+            } else {
+                axis.earlier(d)
+            }
+        });
+        let none = if later {
+            "no later day"
+        } else {
+            "no earlier day"
         };
-        let Some(to) = target(&self.notebook, from) else {
+        self.jump_to(to.map(NodeId::day), none);
+    }
+
+    fn jump_to(&mut self, to: Option<NodeId>, none: &str) {
+        let Some(to) = to else {
             return self.say(none, false);
         };
         if let Some(row) = self.topic_row_in_day_view(to) {

@@ -229,13 +229,13 @@ fn days_and_topics_jump_and_say_when_there_is_no_more() {
     assert_eq!(app.selected(), Some(NodeId::day(1)));
     app.update(Action::NextDay);
     assert_eq!(app.selected(), Some(NodeId::day(1)));
-    assert_eq!(app.message.as_ref().unwrap().text, "no next day");
+    assert_eq!(app.message.as_ref().unwrap().text, "no later day");
     app.update(Action::PrevTopic);
     assert_eq!(app.selected(), Some(NodeId::topic(0, 1)));
     assert!(app.message.is_none(), "the next action clears the message");
     app.update(Action::PrevDay);
     app.update(Action::PrevDay);
-    assert_eq!(app.message.as_ref().unwrap().text, "no previous day");
+    assert_eq!(app.message.as_ref().unwrap().text, "no earlier day");
 }
 
 #[test]

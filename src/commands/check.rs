@@ -13,6 +13,11 @@ pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
     for line in report(notebook) {
         writeln!(w, "{line}")?;
     }
+    // Not a warning: a way of keeping notes, said once instead of a
+    // warning on every day.
+    for src in notebook.sources.iter().filter(|s| s.newest_first) {
+        writeln!(w, "{}: note: days run newest first", visible(&src.path))?;
+    }
     Ok(if notebook.warnings.is_empty() {
         ExitCode::SUCCESS
     } else {

@@ -53,7 +53,9 @@ pub fn outline(notebook: &Notebook, depth: u8, styles: &UiStyles) -> Vec<Line<'s
         }
         for topic in &day.topics {
             let number = topic.number.map(|n| format!("{n}. ")).unwrap_or_default();
-            let title_column = 2 + number.len();
+            // Sections go under the title; under a topic without a number,
+            // two columns further in so that they stand apart from it.
+            let title_column = 2 + number.len().max(2);
             lines.push(row(
                 2,
                 format!("{number}{}", visible(topic.title())),

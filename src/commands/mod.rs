@@ -167,6 +167,15 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
     if cli.path().is_none() {
         eprintln!("daynotes: {}", one_line(&origin));
     }
+    if !matches!(cli.command, Some(Command::Check(_)))
+        && let Some(path) = without_days(&notebook)
+    {
+        eprintln!(
+            "daynotes: note: {}: {}",
+            one_line(path),
+            crate::parse::NO_DAYS
+        );
+    }
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
     let code = match &cli.command {
@@ -185,6 +194,16 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
         eprint!("{}", t.report());
     }
     Ok(code)
+}
+
+/// The file read when the notes have text but not one day (`check` lists
+/// it as a finding; the other commands say it on stderr, as their output
+/// is then empty).
+fn without_days(notebook: &Notebook) -> Option<&str> {
+    let has_text = notebook.sources.iter().any(|s| !s.text.trim().is_empty());
+    (notebook.days.is_empty() && has_text)
+        .then(|| notebook.sources.first().map(|s| s.path.as_str()))
+        .flatten()
 }
 
 /// The year of days the notes give none: `--year` fills them in (and says

@@ -79,7 +79,8 @@ pub struct Landing {
 
 impl Axis {
     /// Places every day of `nb`; days without a year go in `assumed_year`
-    /// (and the years after it, where the months roll over).
+    /// (and the years after it, where the months roll over; before it, in
+    /// notes that run newest first).
     pub fn new(nb: &Notebook, assumed_year: i32) -> Axis {
         let mut year = assumed_year;
         let mut last_month = 0;
@@ -89,11 +90,14 @@ impl Axis {
             .iter()
             .map(|d| {
                 let month = u32::from(d.date.month);
+                let backwards = nb.sources.get(d.source).is_some_and(|s| s.newest_first);
                 match d.date.year {
                     Some(y) => year = y,
                     None => {
                         years_known = false;
-                        if month < last_month {
+                        if backwards && last_month != 0 && month > last_month {
+                            year -= 1;
+                        } else if !backwards && month < last_month {
                             year += 1;
                         }
                     }
@@ -116,6 +120,28 @@ impl Axis {
     /// The date of day `index` (its year assumed when the file has none).
     pub fn date(&self, index: usize) -> Option<Civil> {
         self.numbers.get(index).map(|&n| civil_from_days(n))
+    }
+
+    /// The day after day `index` in time, whatever the order of the file:
+    /// the next one of the same date, else the first of the nearest later
+    /// date.
+    pub fn later(&self, index: usize) -> Option<usize> {
+        let here = (*self.numbers.get(index)?, index);
+        (0..self.numbers.len())
+            .map(|i| (self.numbers[i], i))
+            .filter(|key| *key > here)
+            .min()
+            .map(|(_, i)| i)
+    }
+
+    /// The day before day `index` in time (see [`Axis::later`]).
+    pub fn earlier(&self, index: usize) -> Option<usize> {
+        let here = (*self.numbers.get(index)?, index);
+        (0..self.numbers.len())
+            .map(|i| (self.numbers[i], i))
+            .filter(|key| *key < here)
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// The first day on `date`, if there are notes that day.

@@ -23,18 +23,6 @@ pub fn parent(nb: &Notebook, id: NodeId) -> Option<NodeId> {
     }
 }
 
-/// The next day after the one holding `from`.
-pub fn next_day(nb: &Notebook, from: NodeId) -> Option<NodeId> {
-    let d = from.day_index() + 1;
-    (d < nb.days.len()).then(|| NodeId::day(d))
-}
-
-/// The day before the one holding `from`.
-pub fn prev_day(nb: &Notebook, from: NodeId) -> Option<NodeId> {
-    let d = from.day_index().checked_sub(1)?;
-    (d < nb.days.len()).then(|| NodeId::day(d))
-}
-
 /// The first topic after `from` in document order, crossing into later
 /// days.
 pub fn next_topic(nb: &Notebook, from: NodeId) -> Option<NodeId> {

@@ -261,13 +261,9 @@ fn select_opens_ancestors_and_rejects_unknown_ids() {
 }
 
 #[test]
-fn next_and_previous_day_and_topic() {
+fn next_and_previous_topic() {
     let nb = notebook();
     let a2 = NodeId::section(0, 0, 2);
-    assert_eq!(next_day(&nb, a2), Some(NodeId::day(1)));
-    assert_eq!(next_day(&nb, NodeId::day(2)), None);
-    assert_eq!(prev_day(&nb, NodeId::topic(1, 0)), Some(NodeId::day(0)));
-    assert_eq!(prev_day(&nb, a2), None);
     // topics cross days and skip days without topics
     assert_eq!(next_topic(&nb, a2), Some(NodeId::topic(0, 1)));
     assert_eq!(

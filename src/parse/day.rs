@@ -148,7 +148,9 @@ impl<'t> Builder<'t> {
         }
         let heading = l.raw.span();
         let first = trimmed.as_bytes()[0];
-        if let (Deco::Star(_), Some((level, text))) = (deco, star_heading(trimmed)) {
+        if let Deco::Star(_) = deco
+            && let Some((level, text)) = star_heading(trimmed)
+        {
             self.sections
                 .push(HeadingKind::Atx(level.min(6)), clean_title(text), heading);
             return;
@@ -232,7 +234,8 @@ fn topic_start<'t>(
     started
 }
 
-/// The kind of topics a day has (see the module's table).
+/// The kind of topics a day has (see the module's table). One pass over
+/// the lines, without allocating: it runs for every day of every file.
 fn kind(lines: &[DayLine<'_>], deco: Deco) -> Kind {
     let text = || lines.iter().filter(|l| !l.code && !l.trimmed.is_empty());
     if deco.level().is_some()
@@ -243,55 +246,67 @@ fn kind(lines: &[DayLine<'_>], deco: Deco) -> Kind {
     {
         return Kind::Headings(level);
     }
-    #[derive(PartialEq)]
-    enum Item {
-        Numbered,
-        Bold,
-        Time,
-        Bullet,
-    }
-    let item = |t: &str| {
-        if numbered(t).is_some() {
-            Some(Item::Numbered)
-        } else if bullet(t).is_some() {
-            Some(if is_time_entry(t) {
-                Item::Time
-            } else {
-                Item::Bullet
-            })
-        } else if bold_inner(t).is_some() {
-            Some(Item::Bold)
-        } else if is_time_entry(t) {
-            Some(Item::Time)
-        } else {
-            None
+    // The outermost indentation of any item, and the first line of each
+    // kind of item there.
+    let mut base = usize::MAX;
+    let mut first = [usize::MAX; 4];
+    for (i, l) in text().enumerate() {
+        let Some(item) = item(l.trimmed) else {
+            continue;
+        };
+        if l.indent < base {
+            base = l.indent;
+            first = [usize::MAX; 4];
         }
-    };
-    let items: Vec<(usize, Item)> = text()
-        .filter_map(|l| item(l.trimmed).map(|i| (l.indent, i)))
-        .collect();
-    let Some(base) = items.iter().map(|(indent, _)| *indent).min() else {
-        return Kind::None;
-    };
-    let first = |what: &dyn Fn(&Item) -> bool| {
-        items
-            .iter()
-            .position(|(indent, i)| *indent == base && what(i))
-    };
-    let numbered_at = first(&|i| *i == Item::Numbered);
-    let heading_like = first(&|i| matches!(i, Item::Bold | Item::Time));
-    match numbered_at {
-        Some(n) if heading_like.is_none_or(|h| n < h) => return Kind::Numbered(base),
-        _ => {}
+        if l.indent == base {
+            first[item as usize] = first[item as usize].min(i);
+        }
     }
-    if first(&|i| *i == Item::Bold).is_some() {
+    let [numbered, bold, time, bullet] = first.map(|i| i != usize::MAX);
+    if numbered
+        && first[Item::Numbered as usize]
+            < first[Item::Bold as usize].min(first[Item::Time as usize])
+    {
+        Kind::Numbered(base)
+    } else if bold {
         Kind::Bold(base)
-    } else if first(&|i| *i == Item::Time).is_some() {
+    } else if time {
         Kind::Time(base)
-    } else if first(&|i| *i == Item::Bullet).is_some() {
+    } else if bullet {
         Kind::List(base)
     } else {
         Kind::None
+    }
+}
+
+/// What a line of a day can be as a topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item {
+    Numbered = 0,
+    Bold = 1,
+    Time = 2,
+    Bullet = 3,
+}
+
+/// The kind of item `t` is, told from its first bytes where possible.
+fn item(t: &str) -> Option<Item> {
+    let b = t.as_bytes();
+    match b[0] {
+        b'0'..=b'9' => {
+            if numbered(t).is_some() {
+                Some(Item::Numbered)
+            } else {
+                is_time_entry(t).then_some(Item::Time)
+            }
+        }
+        b'(' | 0xEF => numbered(t).map(|_| Item::Numbered),
+        b'-' | b'+' | b'*' if matches!(b.get(1), Some(b' ' | b'\t')) => {
+            let timed = b.get(2).is_some_and(u8::is_ascii_digit) && is_time_entry(t);
+            Some(if timed { Item::Time } else { Item::Bullet })
+        }
+        b'*' | b'_' => bold_inner(t).map(|_| Item::Bold),
+        b'[' => is_time_entry(t).then_some(Item::Time),
+        _ => None,
     }
 }
 

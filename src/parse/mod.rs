@@ -60,6 +60,10 @@ pub struct Parsed {
 /// as text; the rest are counted in one more warning.
 pub const NEAR_MISSES_SHOWN: usize = 20;
 
+/// The finding of a text that has lines but no day: what starts a day.
+pub const NO_DAYS: &str = "no day heading found: a day starts with a line such as 8.22:, \
+2025-08-22, ## 2024-01-02, ### Day 3: March 5, 2024, 2024年1月2日 星期二 or - 2024-01-02";
+
 /// Parses a whole notes text.
 pub fn parse(text: &str) -> Parsed {
     debug_assert!(
@@ -117,6 +121,9 @@ struct Pass<'t> {
     /// and why; and how many there are in all.
     near_misses: Vec<(usize, &'t str, &'static str)>,
     near_miss_count: usize,
+    /// The first day is a markdown or org heading: text before it is the
+    /// file's title and introduction, as such files have.
+    headed: bool,
 }
 
 impl<'t> Pass<'t> {
@@ -139,6 +146,7 @@ impl<'t> Pass<'t> {
             last_month: None,
             near_misses: Vec::new(),
             near_miss_count: 0,
+            headed: false,
         }
     }
 
@@ -403,6 +411,9 @@ impl<'t> Pass<'t> {
             );
         }
         self.seen.day(&h);
+        if self.out.days.is_empty() {
+            self.headed = h.deco.level().is_some();
+        }
         self.out.days.push(Day {
             source: 0,
             date,
@@ -466,7 +477,11 @@ impl<'t> Pass<'t> {
 
     fn finish(&mut self) {
         let leading = self.out.leading;
-        if !leading.slice(self.text).trim().is_empty() && !self.out.days.is_empty() {
+        if self.out.days.is_empty() {
+            if !self.text.trim().is_empty() {
+                self.warn(0, NO_DAYS.into());
+            }
+        } else if !leading.slice(self.text).trim().is_empty() && !self.headed {
             let line = first_text_line(self.text, leading);
             self.warn(line, "text before the first day heading".into());
         }

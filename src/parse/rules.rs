@@ -136,13 +136,27 @@ impl Seen {
     }
 }
 
-/// How two days in a row compare: with years in full, without them by
-/// month and day (a smaller month may be a new year, but most are not).
+/// How two days in a row compare: with years in full; without them the
+/// shorter way round the year (`12.30` then `1.2` is a new year, forwards;
+/// `1.2` then `12.30` goes back into the old one).
 fn order(prev: NoteDate, next: NoteDate) -> Option<std::cmp::Ordering> {
-    let key = |d: NoteDate| (d.month, d.day);
+    use std::cmp::Ordering;
     match (prev.year, next.year) {
         (Some(_), Some(_)) => Some(prev.cmp(&next)),
-        (None, None) => Some(key(prev).cmp(&key(next))),
+        (None, None) => {
+            let day = |d: NoteDate| i32::from(d.month) * 31 + i32::from(d.day);
+            let delta = day(next) - day(prev);
+            let forwards = if delta.abs() > 6 * 31 {
+                delta < 0
+            } else {
+                delta > 0
+            };
+            Some(match delta {
+                0 => Ordering::Equal,
+                _ if forwards => Ordering::Less,
+                _ => Ordering::Greater,
+            })
+        }
         _ => None,
     }
 }
