@@ -161,6 +161,7 @@ impl App {
             source: "this year",
         };
         let date_nav = dates::DateNav::new(&notebook, assumed, today);
+        let undated = notebook.days.is_empty();
         let mut app = App {
             notebook: Arc::new(notebook),
             quit: false,
@@ -168,7 +169,12 @@ impl App {
             origin: origin.into(),
             outline,
             outline_top: 0,
-            focus: Pane::Outline,
+            // Notes without days are read in the content pane.
+            focus: if undated {
+                Pane::Content
+            } else {
+                Pane::Outline
+            },
             overlay: None,
             overlay_scroll: 0,
             pending: None,

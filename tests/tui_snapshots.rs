@@ -307,14 +307,42 @@ fn every_action_at_every_size_never_panics() {
 }
 
 #[test]
-fn a_file_without_days_shows_how_a_day_starts_and_what_was_read() {
-    let text = "August notes\n  1. tcp\n  body \x1b[31mred\n".to_string();
+fn a_file_without_days_is_shown_whole_to_read_and_search() {
+    // A heading that is not a date, then more than a screen of text.
+    let mut text = "August notes\n  1. tcp\n  body \x1b[31mred\n\n".to_string();
+    for i in 1..=30 {
+        text += &format!("line {i} of the reading list\n\n");
+    }
+    text += "the needle is at the end\n";
     let mut s = Screen::new(daynotes::load::from_text("t.txt", text), 100, 10);
     let screen = s.draw();
     insta::assert_snapshot!(screen);
     assert!(row(&screen, 1).contains("(no days)"), "{screen}");
-    assert!(row(&screen, 1).contains("a day starts with a line such as 8.22:"));
-    assert!(row(&screen, 3).contains("August notes"), "{screen}");
+    assert!(row(&screen, 1).contains("August notes"), "{screen}");
     // The escape in the file is shown, not sent.
-    assert!(row(&screen, 5).contains("body ␛[31mred"), "{screen}");
+    assert!(row(&screen, 3).contains("body ␛[31mred"), "{screen}");
+    // Once the first message is gone, the status bar says what starts a day.
+    s.press(&[Action::Down]);
+    let screen = s.draw();
+    assert!(
+        status(&screen).contains("a day starts with a line like 8.22:"),
+        "{screen}"
+    );
+    assert!(
+        row(&screen, 1).contains("1. tcp"),
+        "scrolled a line: {screen}"
+    );
+    s.press(&[Action::Bottom]);
+    let screen = s.draw();
+    assert!(screen.contains("the needle is at the end"), "{screen}");
+    s.press(&[Action::Top]);
+    assert!(!s.draw().contains("needle"));
+    // A search hit opens the text at its line.
+    s.press(&[Action::SearchStart]);
+    for c in "needle".chars() {
+        s.press(&[Action::Input(c)]);
+    }
+    s.press(&[Action::Accept]);
+    let screen = s.draw();
+    assert!(screen.contains("the needle is at the end"), "{screen}");
 }

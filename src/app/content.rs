@@ -33,6 +33,13 @@ impl App {
     pub(super) fn show_selection(&mut self) {
         let Some(id) = self.selected() else {
             self.view = super::ContentView::default();
+            if self.notebook.days.is_empty() && !self.notebook.sources.is_empty() {
+                // No day: the notes as they are, to read and search.
+                self.view.doc = Some(DocId::Text);
+                let width = self.content_width();
+                self.docs
+                    .ensure(&self.notebook, DocId::Text, width, &self.theme.md);
+            }
             return;
         };
         let doc = DocId::of(id);
@@ -95,6 +102,7 @@ impl App {
             let (what, next) = match kind {
                 DocId::Day(_) => ("day", Action::NextDay),
                 DocId::Topic(..) => ("topic", Action::NextTopic),
+                DocId::Text => return self.say("end of the notes", false),
             };
             let key = key_label(next);
             return self.say(format!("end of {what} — {key} goes on"), false);
@@ -116,6 +124,7 @@ impl App {
                 0 => (NodeId::topic(d, t), None),
                 k => (NodeId::section(d, t, k - 1), Some(k - 1)),
             },
+            DocId::Text => return,
         };
         self.view.highlight = highlight;
         if self.selected() != Some(id) {

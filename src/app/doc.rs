@@ -49,6 +49,9 @@ pub enum DocId {
     Day(usize),
     /// Topic `t` of day `d`, under its title.
     Topic(usize, usize),
+    /// The notes as written, every file one after the other: what the pane
+    /// shows when they hold no day.
+    Text,
 }
 
 impl DocId {
@@ -105,6 +108,7 @@ impl Doc {
         match id {
             DocId::Day(d) => b.day(nb, d),
             DocId::Topic(d, t) => b.topic(nb, d, t),
+            DocId::Text => b.text(nb),
         }
         b.doc
     }
@@ -114,6 +118,16 @@ impl Doc {
         self.line_rows
             .partition_point(|&r| r <= row)
             .saturating_sub(1)
+    }
+
+    /// For [`DocId::Text`]: the index among its lines of line `line` (1-based)
+    /// of source `source`.
+    pub fn text_line(nb: &Notebook, source: usize, line: usize) -> Option<usize> {
+        let before: usize = nb.sources[..source]
+            .iter()
+            .map(|s| crate::notes::lines(&s.text).count() + 1)
+            .sum();
+        Some(before + line.checked_sub(1)?)
     }
 
     /// The first row of source line `line` (the end when there is none).
@@ -177,6 +191,23 @@ impl Builder<'_> {
                 Some((a, b)) => (offset + a).min(end)..(offset + b).min(end),
                 None => end..end,
             });
+        }
+    }
+
+    /// Every file's text, a blank row between files.
+    fn text(&mut self, nb: &Notebook) {
+        for (i, src) in nb.sources.iter().enumerate() {
+            if i > 0 {
+                self.blank();
+            }
+            let (_, rows) = self.body(&src.text);
+            // Lines the layout dropped at the end (blank ones) still count,
+            // so that the next file's lines are found where they are.
+            let missing = crate::notes::lines(&src.text)
+                .count()
+                .saturating_sub(rows.len());
+            let end = self.doc.lines.len();
+            self.doc.line_rows.extend(std::iter::repeat_n(end, missing));
         }
     }
 

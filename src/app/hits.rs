@@ -130,10 +130,14 @@ impl App {
             return;
         };
         cur.at = Some(i);
-        let Some(node) = hit.shown_in(&self.notebook) else {
-            return self.say(format!("line {} is outside every day", hit.line), false);
-        };
-        self.select_node(node);
+        match hit.shown_in(&self.notebook) {
+            Some(node) => self.select_node(node),
+            // Notes without days are shown whole.
+            None if self.view.doc == Some(DocId::Text) => {}
+            None => {
+                return self.say(format!("line {} is outside every day", hit.line), false);
+            }
+        }
         self.focus = Pane::Content;
         let height = self.content_height();
         let Some(doc) = self.doc() else { return };
@@ -167,10 +171,15 @@ pub(super) fn first_hit_row(rows: &[Row], from: usize, down: bool) -> Option<usi
 
 /// The document row where `hit`'s line starts, when `doc` shows it.
 fn hit_row(nb: &crate::notes::Notebook, doc: &Doc, hit: &Hit) -> Option<usize> {
+    if doc.id == DocId::Text {
+        let row = doc.row_of_line(Doc::text_line(nb, hit.source, hit.line)?);
+        return (row < doc.lines.len()).then_some(row);
+    }
     let d = hit.shown_in(nb)?.day_index();
     let day = nb.days.get(d)?;
     let line = match doc.id {
         _ if day.source != hit.source => return None,
+        DocId::Text => return None,
         // Text outside every day, shown above the day or below it.
         DocId::Day(_) if hit.node.is_none() => {
             let (before, after) = (nb.loose_before(d), nb.loose_after(d));

@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
-use super::App;
 use super::history::History;
+use super::{App, DocId};
 use crate::notes::Notebook;
 use crate::outline::{Outline, Place};
 
@@ -25,6 +25,7 @@ impl App {
             .selected()
             .and_then(|id| Place::of(&self.notebook, id, &self.dates.axis));
         let (scroll, focus) = (self.view.scroll, self.focus);
+        let was_text = self.view.doc == Some(DocId::Text);
         self.outline = Outline::new(&notebook);
         self.notebook = Arc::new(notebook);
         self.docs.clear();
@@ -43,7 +44,9 @@ impl App {
         }
         self.show_selection();
         let same = found.is_some_and(|id| Place::of(&self.notebook, id, &self.dates.axis) == place);
-        if same {
+        // Notes without days, still without: the same place in the text.
+        let same_text = was_text && self.view.doc == Some(DocId::Text);
+        if same || same_text {
             let last = self.doc().map_or(0, |d| d.lines.len().saturating_sub(1));
             self.view.scroll = scroll.min(last);
             self.focus = focus;

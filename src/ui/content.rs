@@ -16,7 +16,6 @@ use ratatui::text::Line;
 use super::layout::PaneRect;
 use super::{label, pane_block, text};
 use crate::app::{App, Doc, DocId, Pane};
-use crate::notes::lines;
 use crate::outline::NodeId;
 
 /// Draws the content in `pane`; returns the first row shown.
@@ -50,7 +49,6 @@ pub fn draw(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) -> usiz
         frame.render_widget(block, pane.outer);
     }
     let Some(doc) = doc else {
-        draw_undated(frame, app, area);
         return 0;
     };
     let highlight = app
@@ -101,33 +99,14 @@ fn title(app: &App, id: DocId) -> String {
     let node = match id {
         DocId::Day(d) => NodeId::day(d),
         DocId::Topic(d, t) => NodeId::topic(d, t),
+        DocId::Text => {
+            let names = app
+                .notebook
+                .sources
+                .iter()
+                .map(|s| crate::app::file_name(&s.path));
+            return label::clean(&names.collect::<Vec<_>>().join(", "));
+        }
     };
     label::node(&app.notebook, node)
-}
-
-/// With no day to show: how a day starts, then the beginning of the text as
-/// read, so that what was not taken for a date can be seen.
-fn draw_undated(frame: &mut Frame, app: &App, area: Rect) {
-    let width = usize::from(area.width);
-    let msg = "No dated notes here: a day starts with a line such as 8.22:";
-    let mut rows: Vec<Line> = text::wrap(msg, width)
-        .into_iter()
-        .map(|row| Line::styled(row, app.theme.ui.dim))
-        .collect();
-    rows.push(Line::default());
-    let room = usize::from(area.height).saturating_sub(rows.len());
-    let read = app.notebook.sources.iter().flat_map(|s| lines(&s.text));
-    rows.extend(read.take(room).map(|l| {
-        // A row shows at most `width` characters: clean no more of a long
-        // line than that (a character is at most 4 bytes).
-        let mut end = l.len().min(width.saturating_mul(4));
-        while !l.is_char_boundary(end) {
-            end -= 1;
-        }
-        Line::raw(text::truncate(&label::clean(&l[..end]), width).into_owned())
-    }));
-    let buf = frame.buffer_mut();
-    for (y, row) in (area.y..area.bottom()).zip(&rows) {
-        buf.set_line(area.x, y, row, area.width);
-    }
 }

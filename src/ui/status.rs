@@ -101,6 +101,9 @@ fn right_text(parts: &[(u8, String)]) -> String {
     format!("{} ", texts.join("  "))
 }
 
+/// What the status bar says over notes without days.
+const UNDATED_HINT: &str = "no day headings: a day starts with a line like 8.22: or ## 2024-01-02";
+
 /// The left text and its style.
 fn left_text(app: &App) -> (String, Style) {
     let ui = &app.theme.ui;
@@ -110,6 +113,9 @@ fn left_text(app: &App) -> (String, Style) {
     if let Some(m) = &app.message {
         let style = if m.error { ui.status_error } else { ui.status };
         return (format!(" {}", label::clean(&m.text)), style);
+    }
+    if app.notebook.days.is_empty() {
+        return (format!(" {UNDATED_HINT}"), ui.status);
     }
     let crumbs = app.selected().map(|id| crumbs(app, id)).unwrap_or_default();
     (format!(" {}", crumbs.join(SEP)), ui.status)
