@@ -8,7 +8,8 @@
 //! ```text
 //! ## 2024-01-02        most days are `##` headings, so:
 //! - 2024-01-05 due      a dated list item is a line of the day, not a day
-//! 3.14                  a bare number date is text
+//! 2024-01-05 12:00 ok   so is an undecorated line (a log line, say)
+//! 3.14                  and a bare number date
 //! ### 2024-01-02 eve    a deeper dated heading is a topic of the day
 //! ```
 //!
@@ -24,6 +25,8 @@ use crate::notes::NoteDate;
 pub struct Rules {
     /// List items may be days (`- 2024-01-02`).
     pub list_days: bool,
+    /// Undecorated lines may be days (`2024-01-02 review`).
+    pub plain_days: bool,
     /// Undecorated number dates without a year may be days (`8.22`).
     pub bare_days: bool,
     /// The deepest markdown heading level that may be a day.
@@ -39,6 +42,7 @@ impl Default for Rules {
     fn default() -> Self {
         Rules {
             list_days: true,
+            plain_days: true,
             bare_days: true,
             atx_max: 6,
             star_max: u8::MAX,
@@ -52,7 +56,7 @@ impl Rules {
     pub fn allows(&self, h: &DayHeading) -> bool {
         match h.deco {
             Deco::List => self.list_days,
-            Deco::Plain if h.bare => self.bare_days,
+            Deco::Plain => self.plain_days && (self.bare_days || !h.bare),
             Deco::Atx(l) => l <= self.atx_max,
             Deco::Star(n) => n <= self.star_max,
             _ => true,
@@ -117,7 +121,8 @@ impl Seen {
         };
         let mut next = rules;
         next.list_days = dominant == Deco::List;
-        next.bare_days = matches!(dominant, Deco::Plain);
+        next.plain_days = matches!(dominant, Deco::Plain | Deco::List);
+        next.bare_days = dominant == Deco::Plain;
         next.atx_max = match dominant {
             Deco::Atx(l) => l,
             _ => 6,
@@ -128,6 +133,7 @@ impl Seen {
         };
         next.newest_first = self.backwards > self.forwards;
         let changes = (!next.list_days && count(&|d| d == Deco::List) > 0)
+            || (!next.plain_days && count(&|d| d == Deco::Plain) > 0)
             || (!next.bare_days && self.bare > 0)
             || count(&|d| matches!(d, Deco::Atx(l) if l > next.atx_max)) > 0
             || count(&|d| matches!(d, Deco::Star(n) if n > next.star_max)) > 0
