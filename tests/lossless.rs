@@ -1,6 +1,11 @@
 //! Nothing is lost: for any input, the parse's node spans, in order, cover
-//! the text exactly once, and their line numbers agree with the text.
+//! the text exactly once, and their line numbers agree with the text; and
+//! the export holds every non-blank line, as text or as the heading line it
+//! names.
 
+use std::collections::HashSet;
+
+use daynotes::export::Export;
 use daynotes::load::from_text;
 use proptest::prelude::*;
 
@@ -17,6 +22,37 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         at = n.span.end();
     }
     prop_assert_eq!(at, src.len());
+    check_export(text)
+}
+
+/// Every non-blank line of `text` is in the export: in a text (outside,
+/// preamble, body) or as the line a day or topic names.
+fn check_export(text: &str) -> Result<(), TestCaseError> {
+    let nb = from_text("p", text.to_string());
+    let e = Export::new(&nb);
+    let bare = |l: &str| l.trim_matches([' ', '\t']).to_string();
+    let mut texts: Vec<&str> = e.outside.iter().map(|o| o.text.as_str()).collect();
+    let mut headings = HashSet::new();
+    for day in &e.days {
+        headings.insert(day.line);
+        texts.push(&day.preamble);
+        for topic in &day.topics {
+            headings.insert(topic.line);
+            texts.push(&topic.body);
+        }
+    }
+    let held: HashSet<String> = texts
+        .iter()
+        .flat_map(|t| daynotes::notes::lines(t))
+        .map(bare)
+        .collect();
+    for (i, line) in daynotes::notes::lines(&nb.sources[0].text).enumerate() {
+        let line = bare(line);
+        if line.is_empty() || headings.contains(&(i + 1)) {
+            continue;
+        }
+        prop_assert!(held.contains(&line), "line {} {:?} is not in the export", i + 1, line);
+    }
     Ok(())
 }
 
@@ -42,6 +78,33 @@ fn notes_line() -> impl Strategy<Value = String> {
         Just(" \tmixed".to_string()),
         Just("".to_string()),
         Just("  ".to_string()),
+        Just("# Learning log".to_string()),
+        Just("## 2024-01-02".to_string()),
+        Just("##  2023.6.29".to_string()),
+        Just("### Day 3: March 5, 2024".to_string()),
+        Just("### Day 9-10: March 2 & 3, 2017".to_string()),
+        Just("# 2022년 2월".to_string()),
+        Just("## Week 8".to_string()),
+        Just("## February 2017".to_string()),
+        Just("**2024-01-02**: review".to_string()),
+        Just("- 2024-01-05 deadline".to_string()),
+        Just("* 2024-01-02".to_string()),
+        Just("** <2024-01-02 Tue>".to_string()),
+        Just("*** org topic".to_string()),
+        Just("2022/02/14 [OFFLINE]".to_string()),
+        Just("2024年1月2日 星期二 晴".to_string()),
+        Just("8.1笔记".to_string()),
+        Just("3.14".to_string()),
+        Just("1.5 hours".to_string()),
+        Just("09:00 standup".to_string()),
+        Just("##### 11:15 PM".to_string()),
+        Just("**Today's Progress**:".to_string()),
+        Just("- [[Kubernetes]] pods".to_string()),
+        Just("\t- nested TODO".to_string()),
+        Just("### SQL".to_string()),
+        Just("<details><summary>2024-01-03</summary>".to_string()),
+        Just("Feb 22, 2017".to_string()),
+        Just("1. step".to_string()),
         "[ -~\u{4e00}-\u{4e20}\t\u{1b}\u{9b}]{0,12}",
     ];
     piece
