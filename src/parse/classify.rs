@@ -137,6 +137,39 @@ pub fn fence(trimmed: &str) -> Option<&'static str> {
     }
 }
 
+/// The fenced code block open at a line, if any: its marker and line.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Fence(Option<(&'static str, usize)>);
+
+impl Fence {
+    /// Reads non-blank line `number` (trimmed): opens or closes the fence.
+    /// True when the line is code (a marker, or inside the fence).
+    #[inline]
+    pub fn track(&mut self, number: usize, trimmed: &str) -> bool {
+        let Some(marker) = fence(trimmed) else {
+            return self.0.is_some();
+        };
+        match self.0 {
+            None => self.0 = Some((marker, number)),
+            Some((open, _))
+                if open == marker
+                    && trimmed
+                        .trim_start_matches(marker.as_bytes()[0] as char)
+                        .is_empty() =>
+            {
+                self.0 = None;
+            }
+            Some(_) => {}
+        }
+        true
+    }
+
+    /// Closes the fence; the line it opened on, if it was open.
+    pub fn close(&mut self) -> Option<usize> {
+        self.0.take().map(|(_, line)| line)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,32 +16,55 @@
 //!
 //! Numbered lines nested under a bullet are deeper than the bullet, so they
 //! are not at the outermost indentation. A numbered list that starts again
-//! at 1 inside a topic that already has text is a list of that topic's
-//! body, and so are the numbers that count on from it.
+//! at 1 inside a topic whose text stands as far out as the topics (not
+//! indented under it) is a list of that topic's body, and so are the
+//! numbers that count on from it; under an indented body, a second `1.` is
+//! a topic whose number was not changed.
 //!
 //! Inside a topic, section headings are found as before: deeper headings,
 //! bold-only lines, and colon lines with deeper text under them
 //! ([`super::sections`]).
+//!
+//! The kind can only be known at the day's end, but it is almost always
+//! the kind of the first item: the lines are read as they come with that
+//! guess, and in the rare day where the end proves it wrong (a shallower
+//! item later, say), the day's lines are read again from the text. No line
+//! is kept on the way.
 
+use super::classify::Fence;
 use super::classify::{
     atx_heading, bold_inner, clean_title, ends_with_colon, is_list_or_table, numbered,
 };
 use super::heading::{Deco, is_time_entry, peel};
-use super::lines::RawLine;
+use super::lines::{RawLine, indentation, raw_lines, trim_end_ascii};
 use super::sections::{HeadingKind, SectionTree};
 use crate::notes::{Span, Topic};
 
-/// One line of a day, measured once.
+/// One line of a day, measured once. Kept small (spans are 32-bit, as in
+/// the model): a day's lines are copied once more than the rest of a parse.
 #[derive(Debug, Clone, Copy)]
 pub struct DayLine<'t> {
-    pub raw: RawLine,
-    /// Indentation in columns.
-    pub indent: usize,
     /// The line without its indentation and trailing whitespace; empty for
     /// a blank line.
     pub trimmed: &'t str,
+    /// The whole line, its terminator included.
+    pub span: Span,
+    /// Indentation in columns.
+    pub indent: u32,
     /// A fence marker, or a line inside a fenced code block.
     pub code: bool,
+}
+
+impl<'t> DayLine<'t> {
+    #[inline]
+    pub fn new(raw: &RawLine, indent: usize, trimmed: &'t str, code: bool) -> Self {
+        DayLine {
+            trimmed,
+            span: raw.span(),
+            indent: u32::try_from(indent).unwrap_or(u32::MAX),
+            code,
+        }
+    }
 }
 
 /// What a day's topics are.
@@ -50,13 +73,13 @@ enum Kind {
     /// Headings of this level.
     Headings(u8),
     /// Numbered lines at this indentation.
-    Numbered(usize),
+    Numbered(u32),
     /// Bold-only lines at this indentation.
-    Bold(usize),
+    Bold(u32),
     /// Times of day at this indentation.
-    Time(usize),
+    Time(u32),
     /// List items at this indentation.
-    List(usize),
+    List(u32),
     /// The day has no topics: all of it is preamble.
     None,
 }
@@ -64,16 +87,28 @@ enum Kind {
 /// A colon line waiting for its next non-blank line to decide whether it
 /// heads a section.
 struct PendingColon<'t> {
-    indent: usize,
+    indent: u32,
     title: &'t str,
     heading: Span,
 }
 
-/// Builds days, keeping its buffers from one day to the next.
+/// Reads the open day's lines as they come; keeps its buffers from one day
+/// to the next.
 #[derive(Default)]
-pub struct Builder<'t> {
+pub struct DayReader<'t> {
     sections: SectionTree<'t>,
     pending: Option<PendingColon<'t>>,
+    deco: Option<Deco>,
+    /// Where the day's text starts, and its first line.
+    start: (usize, usize),
+    tracker: Tracker,
+    /// The kind the lines so far were read as; `None` before the first item.
+    guess: Option<Kind>,
+    /// Where the first topic starts, once there is one.
+    preamble_end: Option<usize>,
+    open: Option<Head<'t>>,
+    numbers: Numbering,
+    topics: Vec<Topic>,
 }
 
 /// The open topic: its number, title and heading line.
@@ -85,48 +120,96 @@ pub struct Built {
     pub topics: Vec<Topic>,
 }
 
-impl<'t> Builder<'t> {
-    /// The preamble and topics of a day whose heading has `deco` and whose
-    /// text runs from `start` (on line `line`) to `end`, made of `lines`.
-    pub fn build(
-        &mut self,
-        lines: &[DayLine<'t>],
-        deco: Deco,
-        (start, line): (usize, usize),
-        end: usize,
-    ) -> Built {
-        let kind = kind(lines, deco);
-        let mut topics = Vec::new();
-        let mut preamble = Span::new(start, end, line);
-        let mut open: Option<Head<'t>> = None;
-        let mut numbers = Numbering::default();
-        for l in lines {
-            if l.trimmed.is_empty() {
-                continue;
-            }
-            if l.code {
-                self.pending = None;
-                numbers.body_text = open.is_some();
-                continue;
-            }
-            if let Some((number, title)) = topic_start(l, kind, deco, &mut numbers, open.is_some())
-            {
-                match open.take() {
-                    Some(head) => topics.push(self.topic(head, l.raw.start)),
-                    None => preamble = Span::new(start, l.raw.start, line),
+impl<'t> DayReader<'t> {
+    /// Starts a day whose heading has `deco` and whose text starts at byte
+    /// `start`, on line `line`.
+    pub fn begin(&mut self, deco: Deco, start: usize, line: usize) {
+        self.deco = Some(deco);
+        self.start = (start, line);
+        self.tracker = Tracker::default();
+        self.guess = None;
+        self.restart();
+    }
+
+    /// Forgets the topics read so far.
+    fn restart(&mut self) {
+        self.preamble_end = None;
+        self.open = None;
+        self.numbers = Numbering::default();
+        self.topics.clear();
+        self.sections.clear();
+        self.pending = None;
+    }
+
+    /// The next line of the day.
+    #[inline]
+    pub fn line(&mut self, l: &DayLine<'t>) {
+        let deco = self.deco.unwrap_or(Deco::Plain);
+        if !l.code && !l.trimmed.is_empty() {
+            self.tracker.see(l, deco);
+            if self.guess.is_none() {
+                let kind = self.tracker.kind();
+                if kind != Kind::None {
+                    self.guess = Some(kind);
                 }
-                open = Some((number, title, l.raw.span()));
-                continue;
-            }
-            if open.is_some() {
-                numbers.body_text = true;
-                self.body_line(l, deco);
             }
         }
-        if let Some(head) = open {
-            topics.push(self.topic(head, end));
+        let kind = self.guess.unwrap_or(Kind::None);
+        self.step(l, kind, deco);
+    }
+
+    /// The day's preamble and topics, its text ending at byte `end` of
+    /// `text`.
+    pub fn finish(&mut self, text: &'t str, end: usize) -> Built {
+        let deco = self.deco.take().unwrap_or(Deco::Plain);
+        let kind = self.tracker.kind();
+        if self.guess.unwrap_or(Kind::None) != kind {
+            self.restart();
+            let (start, line) = self.start;
+            for l in day_lines(text, start, end, line) {
+                self.step(&l, kind, deco);
+            }
         }
-        Built { preamble, topics }
+        if let Some(head) = self.open.take() {
+            let topic = self.topic(head, end);
+            self.topics.push(topic);
+        }
+        let (start, line) = self.start;
+        Built {
+            preamble: Span::new(start, self.preamble_end.unwrap_or(end), line),
+            topics: std::mem::take(&mut self.topics),
+        }
+    }
+
+    /// Reads one line as a line of a day whose topics are of `kind`.
+    #[inline]
+    fn step(&mut self, l: &DayLine<'t>, kind: Kind, deco: Deco) {
+        if l.trimmed.is_empty() {
+            return;
+        }
+        if l.code {
+            self.pending = None;
+            if self.open.is_some() {
+                self.numbers.note_body(l, kind);
+            }
+            return;
+        }
+        let in_topic = self.open.is_some();
+        if let Some((number, title)) = topic_start(l, kind, deco, &mut self.numbers, in_topic) {
+            match self.open.take() {
+                Some(head) => {
+                    let topic = self.topic(head, l.span.start());
+                    self.topics.push(topic);
+                }
+                None => self.preamble_end = Some(l.span.start()),
+            }
+            self.open = Some((number, title, l.span));
+            return;
+        }
+        if in_topic {
+            self.numbers.note_body(l, kind);
+            self.body_line(l, deco);
+        }
     }
 
     /// Closes the open topic at byte `end`.
@@ -146,7 +229,7 @@ impl<'t> Builder<'t> {
         {
             self.sections.push(HeadingKind::Colon, p.title, p.heading);
         }
-        let heading = l.raw.span();
+        let heading = l.span;
         let first = trimmed.as_bytes()[0];
         if let Deco::Star(_) = deco
             && let Some((level, text)) = star_heading(trimmed)
@@ -185,10 +268,20 @@ impl<'t> Builder<'t> {
 /// Where a numbered list inside a topic has got to.
 #[derive(Default)]
 struct Numbering {
-    /// The open topic has a line of text.
-    body_text: bool,
+    /// The open topic has a line of text as far out as the topics: its
+    /// body is not indented under it, so a `1.` there may be its own list.
+    flat_body: bool,
     /// The number a list restarted inside the topic expects next.
     list_next: Option<u32>,
+}
+
+impl Numbering {
+    /// A line of the open topic's body.
+    fn note_body(&mut self, l: &DayLine<'_>, kind: Kind) {
+        if let Kind::Numbered(at) = kind {
+            self.flat_body |= l.indent <= at;
+        }
+    }
 }
 
 /// The topic `l` starts, if it starts one: its number and title.
@@ -214,7 +307,7 @@ fn topic_start<'t>(
                 }
                 numbers.list_next = None;
             }
-            if n == 1 && in_topic && numbers.body_text {
+            if n == 1 && in_topic && numbers.flat_body {
                 numbers.list_next = Some(2);
                 return None;
             }
@@ -228,55 +321,106 @@ fn topic_start<'t>(
         _ => None,
     };
     if started.is_some() {
-        numbers.body_text = false;
+        numbers.flat_body = false;
         numbers.list_next = None;
     }
     started
 }
 
-/// The kind of topics a day has (see the module's table). One pass over
-/// the lines, without allocating: it runs for every day of every file.
-fn kind(lines: &[DayLine<'_>], deco: Deco) -> Kind {
-    let text = || lines.iter().filter(|l| !l.code && !l.trimmed.is_empty());
-    if deco.level().is_some()
-        && let Some(level) = text()
-            .filter_map(|l| sub_heading(l.trimmed, deco))
-            .map(|(l, _)| l)
-            .min()
-    {
-        return Kind::Headings(level);
+/// Finds the kind of topics a day has (see the module's table) as its
+/// lines come, without keeping them: the shallowest heading below the day,
+/// the outermost indentation of any item, and the first line of each kind
+/// of item there.
+#[derive(Debug, Clone, Copy)]
+struct Tracker {
+    heading: Option<u8>,
+    base: u32,
+    first: [u32; 4],
+    /// Lines seen.
+    seen: u32,
+}
+
+impl Default for Tracker {
+    fn default() -> Self {
+        Tracker {
+            heading: None,
+            base: u32::MAX,
+            first: [u32::MAX; 4],
+            seen: 0,
+        }
     }
-    // The outermost indentation of any item, and the first line of each
-    // kind of item there.
-    let mut base = usize::MAX;
-    let mut first = [usize::MAX; 4];
-    for (i, l) in text().enumerate() {
+}
+
+impl Tracker {
+    /// A non-blank line outside code.
+    fn see(&mut self, l: &DayLine<'_>, deco: Deco) {
+        self.seen += 1;
+        if deco.level().is_some()
+            && let Some((level, _)) = sub_heading(l.trimmed, deco)
+        {
+            self.heading = Some(self.heading.map_or(level, |h| h.min(level)));
+            return;
+        }
+        // Only lines at or outside the outermost item so far can change
+        // the answer: the deeper body lines are not looked at.
+        if l.indent > self.base {
+            return;
+        }
         let Some(item) = item(l.trimmed) else {
-            continue;
+            return;
         };
-        if l.indent < base {
-            base = l.indent;
-            first = [usize::MAX; 4];
+        if l.indent < self.base {
+            self.base = l.indent;
+            self.first = [u32::MAX; 4];
         }
-        if l.indent == base {
-            first[item as usize] = first[item as usize].min(i);
+        let first = &mut self.first[item as usize];
+        *first = (*first).min(self.seen);
+    }
+
+    /// The kind of the lines seen so far.
+    fn kind(&self) -> Kind {
+        if let Some(level) = self.heading {
+            return Kind::Headings(level);
+        }
+        let at = |item: Item| self.first[item as usize];
+        let has = |item: Item| at(item) != u32::MAX;
+        if has(Item::Numbered) && at(Item::Numbered) < at(Item::Bold).min(at(Item::Time)) {
+            Kind::Numbered(self.base)
+        } else if has(Item::Bold) {
+            Kind::Bold(self.base)
+        } else if has(Item::Time) {
+            Kind::Time(self.base)
+        } else if has(Item::Bullet) {
+            Kind::List(self.base)
+        } else {
+            Kind::None
         }
     }
-    let [numbered, bold, time, bullet] = first.map(|i| i != usize::MAX);
-    if numbered
-        && first[Item::Numbered as usize]
-            < first[Item::Bold as usize].min(first[Item::Time as usize])
-    {
-        Kind::Numbered(base)
-    } else if bold {
-        Kind::Bold(base)
-    } else if time {
-        Kind::Time(base)
-    } else if bullet {
-        Kind::List(base)
-    } else {
-        Kind::None
-    }
+}
+
+/// The lines of a day's text again (`text[start..end]`, starting at line
+/// `line`), measured as the parser measured them the first time.
+fn day_lines(
+    text: &str,
+    start: usize,
+    end: usize,
+    line: usize,
+) -> impl Iterator<Item = DayLine<'_>> {
+    let mut fence = Fence::default();
+    raw_lines(&text[start..end]).map(move |r| {
+        let r = RawLine {
+            start: start + r.start,
+            content_end: start + r.content_end,
+            end: start + r.end,
+            number: line + r.number - 1,
+            control: r.control,
+        };
+        let raw = &text[r.start..r.content_end];
+        let (indent, ws, _) = indentation(raw);
+        let trimmed = trim_end_ascii(&raw[ws..]);
+        let code = !trimmed.is_empty() && fence.track(r.number, trimmed);
+        DayLine::new(&r, indent, trimmed, code)
+    })
 }
 
 /// What a line of a day can be as a topic.

@@ -148,12 +148,17 @@ pub fn day_heading(trimmed: &str) -> Verdict {
 
 /// The parts of a title that are there, joined: `Day 22: review`.
 fn join<const N: usize>(parts: [&str; N]) -> Option<String> {
-    let parts: Vec<&str> = parts
-        .into_iter()
-        .map(trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(": "))
+    let mut out: Option<String> = None;
+    for part in parts.into_iter().map(trim).filter(|p| !p.is_empty()) {
+        match &mut out {
+            None => out = Some(part.to_string()),
+            Some(s) => {
+                s.push_str(": ");
+                s.push_str(part);
+            }
+        }
+    }
+    out
 }
 
 /// Takes off a markdown or org heading marker or a list marker.

@@ -33,9 +33,9 @@ mod trim;
 
 use crate::dates;
 use crate::notes::{Day, Divider, NoteDate, Span, Warning};
-use classify::fence;
+use classify::Fence;
 pub use classify::{bold_inner, clean_title, numbered};
-use day::{Builder, DayLine};
+use day::{DayLine, DayReader};
 use heading::{DayHeading, Deco, Verdict, day_heading, divider};
 use lines::{RawLine, raw_lines, trim_end_ascii};
 use rules::{Rules, Seen};
@@ -110,11 +110,9 @@ struct Pass<'t> {
     /// first one, lowered by any later one standing further out. Date lines
     /// deeper than this are body text.
     outer: Option<usize>,
-    /// The open fence: its marker and line.
-    fence: Option<(&'static str, usize)>,
-    /// The lines of the open day.
-    lines: Vec<DayLine<'t>>,
-    builder: Builder<'t>,
+    fence: Fence,
+    /// The open day's topics, found as its lines are read.
+    day: DayReader<'t>,
     year: Option<i32>,
     last_month: Option<u32>,
     /// The first lines that look like day headings but are read as text,
@@ -139,9 +137,8 @@ impl<'t> Pass<'t> {
             open: Open::Leading,
             region: (0, 1),
             outer: None,
-            fence: None,
-            lines: Vec::new(),
-            builder: Builder::default(),
+            fence: Fence::default(),
+            day: DayReader::default(),
             year: None,
             last_month: None,
             near_misses: Vec::new(),
@@ -189,10 +186,10 @@ impl<'t> Pass<'t> {
                 format!("control character U+{:04X} ({shown})", c as u32),
             );
         }
-        let code = if trimmed.is_empty() {
-            Code::No
+        let code = if !trimmed.is_empty() && self.fence.track(line.number, trimmed) {
+            Code::Yes
         } else {
-            self.track_fence(line, trimmed)
+            Code::No
         };
         if !trimmed.is_empty()
             && self.outer.is_none_or(|o| indent <= o)
@@ -201,37 +198,9 @@ impl<'t> Pass<'t> {
             return;
         }
         if let Open::Day(_) = self.open {
-            self.lines.push(DayLine {
-                raw: *line,
-                indent,
-                trimmed,
-                code: code == Code::Yes,
-            });
+            self.day
+                .line(&DayLine::new(line, indent, trimmed, code == Code::Yes));
         }
-    }
-
-    /// Opens or closes a fence; whether the line is code.
-    fn track_fence(&mut self, line: &RawLine, trimmed: &str) -> Code {
-        let Some(marker) = fence(trimmed) else {
-            return if self.fence.is_some() {
-                Code::Yes
-            } else {
-                Code::No
-            };
-        };
-        match self.fence {
-            None => self.fence = Some((marker, line.number)),
-            Some((open, _))
-                if open == marker
-                    && trimmed
-                        .trim_start_matches(marker.as_bytes()[0] as char)
-                        .is_empty() =>
-            {
-                self.fence = None;
-            }
-            Some(_) => {}
-        }
-        Code::Yes
     }
 
     /// Starts a day or a divider when the line is one; true when it was.
@@ -353,16 +322,15 @@ impl<'t> Pass<'t> {
                     self.warn(line + 1, "text after a year line belongs to no day".into());
                 }
             }
-            Open::Day(deco) => {
-                let built = self.builder.build(&self.lines, deco, (start, line), end);
-                self.lines.clear();
+            Open::Day(_) => {
+                let built = self.day.finish(self.text, end);
                 if let Some(day) = self.out.days.last_mut() {
                     day.preamble = built.preamble;
                     day.topics = built.topics;
                 }
             }
         }
-        if let Some((_, line)) = self.fence.take() {
+        if let Some(line) = self.fence.close() {
             self.warn(line, "code fence is never closed".into());
         }
     }
@@ -423,6 +391,7 @@ impl<'t> Pass<'t> {
             topics: Vec::new(),
         });
         self.open(Open::Day(h.deco), line);
+        self.day.begin(h.deco, line.end, line.number + 1);
         true
     }
 
