@@ -189,7 +189,8 @@ impl Term {
         self.master.resize(size(cols, rows)).expect("resize");
     }
 
-    /// The child's process id.
+    /// The child's process id (for the signals and /proc).
+    #[cfg(target_os = "linux")]
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("child pid")
     }
