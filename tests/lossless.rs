@@ -51,7 +51,12 @@ fn check_export(text: &str) -> Result<(), TestCaseError> {
         if line.is_empty() || headings.contains(&(i + 1)) {
             continue;
         }
-        prop_assert!(held.contains(&line), "line {} {:?} is not in the export", i + 1, line);
+        prop_assert!(
+            held.contains(&line),
+            "line {} {:?} is not in the export",
+            i + 1,
+            line
+        );
     }
     Ok(())
 }
