@@ -1,5 +1,6 @@
 //! Parse speed on the seed and on generated notes (`cargo bench --bench parse`).
 
+use daynotes::parse::ends::{Masks, Path};
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
 
@@ -34,4 +35,29 @@ fn decode_20mb(b: Bencher) {
     b.counter(BytesCount::of_str(&text)).bench(|| {
         daynotes::decode::decode(black_box(text.as_bytes().to_vec())).map(|d| d.text.len())
     });
+}
+
+/// The line-end and control masks of 1 MB of generated notes, by each path
+/// this processor runs: bytes (the reference), SWAR (the portable path, used
+/// where there is no SSE2), SSE2, AVX2.
+#[divan::bench(args = paths_here())]
+fn masks(b: Bencher, path: Path) {
+    let masks = Masks::new(path).expect("only paths this processor runs");
+    let text = daynotes::generate::notes(1_000_000, 1);
+    let bytes = text.as_bytes();
+    b.counter(BytesCount::of_str(&text)).bench(|| {
+        let mut fold = 0u64;
+        for at in (0..bytes.len()).step_by(64) {
+            let block = masks.block(black_box(bytes), at);
+            fold ^= block.ends ^ block.cr.rotate_left(1) ^ block.control.rotate_left(2);
+        }
+        fold
+    });
+}
+
+fn paths_here() -> Vec<Path> {
+    Path::ALL
+        .into_iter()
+        .filter(|&path| Masks::new(path).is_some())
+        .collect()
 }

@@ -64,21 +64,20 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             warnings,
         });
     }
-    let head = &bytes[..bytes.len().min(SNIFF)];
-    if memchr::memchr(0, head).is_some() {
+    if memchr::memchr(0, head(&bytes)).is_some() {
         return Err(DecodeError::NulByte);
     }
-    if simdutf8::basic::from_utf8(&bytes).is_ok() {
-        // SAFETY: simdutf8 has just validated every byte as UTF-8; this
-        // avoids a second, slower validation of a file that may be 100 MB.
-        let text = unsafe { String::from_utf8_unchecked(bytes) };
-        return Ok(Decoded {
-            text,
-            encoding: "UTF-8",
-            warnings: Vec::new(),
-        });
-    }
-    if mostly_binary(head) {
+    let bytes = match valid_utf8(bytes) {
+        Ok(text) => {
+            return Ok(Decoded {
+                text,
+                encoding: "UTF-8",
+                warnings: Vec::new(),
+            });
+        }
+        Err(bytes) => bytes,
+    };
+    if mostly_binary(head(&bytes)) {
         return Err(DecodeError::NotText);
     }
     let (text, had_errors) = GB18030.decode_without_bom_handling(&bytes);
@@ -90,6 +89,26 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
         });
     }
     Ok(utf8(bytes, "UTF-8"))
+}
+
+/// The leading bytes the binary checks look at.
+fn head(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes.len().min(SNIFF)]
+}
+
+/// `bytes` as a String, without a copy, when they are all valid UTF-8;
+/// else `bytes` back. simdutf8 checks several times faster than the
+/// standard library, and a notes file may be 100 MB.
+#[allow(
+    unsafe_code,
+    reason = "one validation of a large file (simdutf8), not two"
+)]
+fn valid_utf8(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
+    if simdutf8::basic::from_utf8(&bytes).is_err() {
+        return Err(bytes);
+    }
+    // SAFETY: simdutf8 has just validated every byte as UTF-8.
+    Ok(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
 /// UTF-8 bytes to a String, without a copy when they are valid.

@@ -2,18 +2,11 @@
 //! prompt, `--year` gives yearless notes their years (and weekdays), an
 //! impossible date is a one-line error.
 
-use assert_cmd::Command;
+mod common;
+
+use common::daynotes;
 
 const SEED: &str = "notes/study-notes.txt";
-
-fn daynotes(args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("DAYNOTES_FILE")
-        .env("NO_COLOR", "1")
-        .args(args);
-    cmd
-}
 
 fn first_line(args: &[&str]) -> String {
     let out = daynotes(args).assert().success().get_output().clone();

@@ -5,16 +5,9 @@
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 
-use assert_cmd::Command;
+mod common;
 
-fn daynotes(dir: &std::path::Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
-    cmd.current_dir(dir)
-        .env_remove("DAYNOTES_FILE")
-        .env_remove("NO_COLOR")
-        .args(args);
-    cmd
-}
+use common::{Daynotes, daynotes_in as daynotes};
 
 fn seed_dir() -> &'static std::path::Path {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -23,7 +16,7 @@ fn seed_dir() -> &'static std::path::Path {
 /// Asserts status 2, empty stdout and a single `daynotes: error:` line;
 /// returns that line.
 #[track_caller]
-fn fails(mut cmd: Command) -> String {
+fn fails(mut cmd: Daynotes) -> String {
     let out = cmd.assert().code(2).get_output().clone();
     assert!(
         out.stdout.is_empty(),
@@ -173,7 +166,9 @@ fn closed_pipe_exits_quietly() {
         }
     }
     std::fs::write(dir.path().join("big.txt"), text).unwrap();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_daynotes"))
+    let home = common::Home::new();
+    let mut child = home
+        .std_command()
         .current_dir(dir.path())
         .args(["list", "big.txt", "--color", "never"])
         .stdout(Stdio::piped())

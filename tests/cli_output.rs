@@ -1,20 +1,11 @@
 //! The CLI's output on the bundled notes, as a reader would check it: the
 //! outline, a day, a topic and the export, each pinned by a snapshot.
 
-use assert_cmd::Command;
+mod common;
+
+use common::daynotes;
 
 const SEED: &str = "notes/study-notes.txt";
-
-/// `daynotes ARGS` run from the crate root, plain, with no environment that
-/// could change what it reads or how it looks.
-fn daynotes(args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("DAYNOTES_FILE")
-        .env_remove("NO_COLOR")
-        .args(args);
-    cmd
-}
 
 #[track_caller]
 fn stdout_of(args: &[&str]) -> String {

@@ -5,14 +5,9 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-fn daynotes(dir: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
-    cmd.current_dir(dir)
-        .env_remove("DAYNOTES_FILE")
-        .env_remove("NO_COLOR")
-        .args(args);
-    cmd
-}
+mod common;
+
+use common::daynotes_in as daynotes;
 
 /// Stdout and the single stderr line of a successful run.
 #[track_caller]

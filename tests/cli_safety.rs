@@ -7,7 +7,9 @@
 use std::io::Read;
 use std::path::Path;
 
-use assert_cmd::Command;
+mod common;
+
+use common::daynotes_in as daynotes;
 
 /// A notes file whose titles and bodies try to drive the terminal.
 const HOSTILE: &str = "8.22：恶意\x1b[31m标题\u{202e}反转\n\
@@ -26,15 +28,6 @@ fn hostile_dir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("hostile.txt"), HOSTILE).unwrap();
     dir
-}
-
-fn daynotes(dir: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
-    cmd.current_dir(dir)
-        .env_remove("DAYNOTES_FILE")
-        .env_remove("NO_COLOR")
-        .args(args);
-    cmd
 }
 
 /// Stdout and stderr of a run, whatever its status.
@@ -158,7 +151,7 @@ fn export_keeps_the_raw_text_escaped() {
 
 /// Runs the binary on a pseudo-terminal and returns everything it wrote.
 fn on_terminal(args: &[&str], no_color: Option<&str>) -> String {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use portable_pty::{PtySize, native_pty_system};
     let pair = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -167,13 +160,12 @@ fn on_terminal(args: &[&str], no_color: Option<&str>) -> String {
             pixel_height: 0,
         })
         .unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_daynotes"));
+    let home = common::Home::new();
+    let mut cmd = home.pty_command(common::BIN);
     cmd.args(args);
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-    cmd.env_remove("DAYNOTES_FILE");
-    match no_color {
-        Some(v) => cmd.env("NO_COLOR", v),
-        None => cmd.env_remove("NO_COLOR"),
+    if let Some(v) = no_color {
+        cmd.env("NO_COLOR", v);
     }
     let mut child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);

@@ -2,7 +2,9 @@
 //! of mistake a one-line error with the file, line and column and what would
 //! be valid (pinned by snapshots), never silently ignored.
 
-use assert_cmd::Command;
+mod common;
+
+use common::daynotes;
 
 const SEED: &str = "notes/study-notes.txt";
 
@@ -12,9 +14,7 @@ fn with_config(yaml: &str, args: &[&str]) -> (tempfile::TempDir, std::process::O
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.yaml");
     std::fs::write(&path, yaml).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("DAYNOTES_FILE")
+    let out = daynotes(&[])
         .env("NO_COLOR", "1")
         .arg("--config")
         .arg(&path)
@@ -56,9 +56,7 @@ fn bad_values_say_what_is_valid() {
 
 #[test]
 fn a_missing_explicit_config_is_an_error_and_a_missing_default_is_not() {
-    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["--config", "no/such/config.yaml", "list", SEED])
+    let out = daynotes(&["--config", "no/such/config.yaml", "list", SEED])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -66,21 +64,37 @@ fn a_missing_explicit_config_is_an_error_and_a_missing_default_is_not() {
         String::from_utf8(out.stderr).unwrap(),
         "daynotes: error: no/such/config.yaml: no such file or directory\n"
     );
-    let home = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_daynotes"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("XDG_CONFIG_HOME", home.path())
-        .args(["list", SEED])
-        .assert()
-        .success();
+    // The run's own XDG_CONFIG_HOME holds no config.yaml.
+    daynotes(&["list", SEED]).assert().success();
+}
+
+/// Puts `yaml` where a user's config would be under `base`.
+fn user_config(base: &std::path::Path, yaml: &str) {
+    let dir = base.join("daynotes");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("config.yaml"), yaml).unwrap();
+}
+
+#[test]
+fn the_default_config_is_read_from_xdg_config_home_else_home() {
+    let mut cmd = daynotes(&["list", SEED]);
+    user_config(&cmd.home().config(), "theme: blue\n");
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    let file = cmd.home().config().join("daynotes/config.yaml");
+    assert!(err.contains(&file.display().to_string()), "{err}");
+
+    let mut cmd = daynotes(&["list", SEED]);
+    cmd.env_remove("XDG_CONFIG_HOME");
+    user_config(&cmd.home().home().join(".config"), "theme: blue\n");
+    let err = String::from_utf8(cmd.output().unwrap().stderr).unwrap();
+    assert!(err.contains("home/.config/daynotes/config.yaml"), "{err}");
 }
 
 #[test]
 fn the_default_config_prints_and_reads_back() {
-    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
-        .args(["config", "--default"])
-        .output()
-        .unwrap();
+    let out = daynotes(&["config", "--default"]).output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("# theme: dark"));
@@ -111,11 +125,7 @@ fn the_config_notes_year_and_keys_are_used() {
 
 #[test]
 fn timings_are_printed_on_exit() {
-    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["--timings", "check", SEED])
-        .output()
-        .unwrap();
+    let out = daynotes(&["--timings", "check", SEED]).output().unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
     let names: Vec<&str> = err
         .lines()
@@ -128,17 +138,11 @@ fn timings_are_printed_on_exit() {
 #[test]
 fn completions_and_the_manual() {
     for shell in ["bash", "zsh", "fish"] {
-        let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
-            .args(["completions", shell])
-            .output()
-            .unwrap();
+        let out = daynotes(&["completions", shell]).output().unwrap();
         assert!(out.status.success());
         assert!(String::from_utf8(out.stdout).unwrap().contains("daynotes"));
     }
-    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
-        .arg("man")
-        .output()
-        .unwrap();
+    let out = daynotes(&["man"]).output().unwrap();
     assert!(
         String::from_utf8(out.stdout)
             .unwrap()

@@ -12,31 +12,19 @@
 //! chinese-diary.txt         2024年1月2日 星期二 晴, 8.1笔记, 8.2 周五
 //! ```
 
-use assert_cmd::Command;
 use daynotes::load::from_text;
 use daynotes::notes::Notebook;
 
-const DIR: &str = "tests/fixtures/dialects";
+mod common;
 
-/// `daynotes ARGS` from the crate root, with an empty home and config so
-/// that nothing of the machine's changes the outcome.
-fn daynotes(args: &[&str]) -> (Command, tempfile::TempDir) {
-    let home = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("DAYNOTES_FILE")
-        .env_remove("NO_COLOR")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_STATE_HOME", home.path().join("state"))
-        .args(args);
-    (cmd, home)
-}
+use common::daynotes;
+
+const DIR: &str = "tests/fixtures/dialects";
 
 /// Stdout of a command that succeeds and says nothing on stderr.
 #[track_caller]
 fn stdout_of(args: &[&str]) -> String {
-    let (mut cmd, _home) = daynotes(args);
+    let mut cmd = daynotes(args);
     let out = cmd.assert().success().get_output().clone();
     assert!(
         out.stderr.is_empty(),
@@ -283,7 +271,7 @@ fn a_file_without_days_is_listed_and_exported_and_says_why() {
     std::fs::write(&path, "# Reading list\n\n- a book\n- 2022/02/14 looks like a date but is a long line of prose, not a title at all\n").unwrap();
     let path = path.to_str().unwrap();
     for args in [vec!["list", path], vec!["export", "--format", "json", path]] {
-        let (mut cmd, _home) = daynotes(&args);
+        let mut cmd = daynotes(&args);
         let out = cmd.assert().success().get_output().clone();
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -296,7 +284,7 @@ fn a_file_without_days_is_listed_and_exported_and_says_why() {
             assert!(text.starts_with("# Reading list") && text.contains("- a book"));
         }
     }
-    let (mut cmd, _home) = daynotes(&["check", path]);
+    let mut cmd = daynotes(&["check", path]);
     let out = cmd.assert().code(1).get_output().clone();
     let report = String::from_utf8(out.stdout).unwrap();
     assert!(report.contains("no day heading found"), "{report}");

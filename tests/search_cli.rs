@@ -3,18 +3,11 @@
 //! the file's lines, grep's exit status, JSON, colour and control
 //! characters.
 
-use assert_cmd::Command;
+mod common;
+
+use common::daynotes;
 
 const SEED: &str = "notes/study-notes.txt";
-
-fn daynotes(args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("DAYNOTES_FILE")
-        .env_remove("NO_COLOR")
-        .args(args);
-    cmd
-}
 
 /// Stdout and the exit code.
 fn run(args: &[&str]) -> (String, i32) {

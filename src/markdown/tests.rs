@@ -11,9 +11,23 @@ fn md() -> MdStyles {
     Theme::dark().md
 }
 
-/// Renders and checks the width contract.
+/// Renders, checks the width contract, and that the markdown was laid out:
+/// `render` catches a panic and falls back to plain text with a warning, so
+/// without this a panic would pass unseen.
 #[track_caller]
 fn rendered(text: &str, width: u16) -> super::Rendered {
+    let r = laid_out_or_plain(text, width);
+    assert_eq!(
+        r.warning, None,
+        "fell back to plain text (the layout panicked) at width {width}"
+    );
+    r
+}
+
+/// Renders and checks the width contract, whether the markdown was laid out
+/// or shown as plain text.
+#[track_caller]
+fn laid_out_or_plain(text: &str, width: u16) -> super::Rendered {
     let r = render(text, width, &md());
     let width = usize::from(width.max(1));
     for line in &r.lines {
@@ -234,7 +248,7 @@ fn no_control_reaches_a_span() {
 #[test]
 fn a_parser_panic_falls_back_to_plain_text() {
     let body = "**bold**\n\u{1}panic for test\u{1} \x1b";
-    let r = rendered(body, 40);
+    let r = laid_out_or_plain(body, 40);
     assert!(r.warning.is_some());
     assert_eq!(r.lines[0].to_string(), "**bold**");
     assert_eq!(r.lines[1].to_string(), "␁panic for test␁ ␛");

@@ -34,7 +34,9 @@ pub fn raw_lines(text: &str) -> impl Iterator<Item = RawLine> + '_ {
     let mut number = 0;
     // The block being read: its offset and the line ends not yet used.
     let mut base = 0;
-    let mut bits = ends::block(bytes, 0);
+    // The processor is asked once per text which instructions it has.
+    let masks = ends::Masks::fastest();
+    let mut bits = masks.block(bytes, 0);
     std::iter::from_fn(move || {
         if at >= bytes.len() {
             return None;
@@ -58,7 +60,7 @@ pub fn raw_lines(text: &str) -> impl Iterator<Item = RawLine> + '_ {
                         control,
                     });
                 }
-                bits = ends::block(bytes, base);
+                bits = masks.block(bytes, base);
                 continue;
             }
             let bit = bits.ends.trailing_zeros();

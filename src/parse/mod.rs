@@ -24,7 +24,7 @@
 
 mod classify;
 mod day;
-mod ends;
+pub mod ends;
 pub mod heading;
 mod lines;
 pub mod rules;

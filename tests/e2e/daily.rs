@@ -19,21 +19,29 @@ fn seed_copy() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, file)
 }
 
+/// Writes `text` as vim and VS Code save: a new file renamed over `file`.
+fn save_atomically(file: &std::path::Path, text: &str) {
+    let tmp = file.with_extension("txt.new");
+    fs::write(&tmp, text).unwrap();
+    fs::rename(&tmp, file).unwrap();
+}
+
 #[test]
 fn changes_on_disk_are_shown_and_a_deleted_file_keeps_the_last_version() {
-    let (dir, file) = seed_copy();
+    let (_dir, file) = seed_copy();
     let path = file.to_str().unwrap();
     let mut term = Term::start(&[path], 100, 30);
     term.wait_for("tcp握手");
     term.send("]");
     term.wait_until("8.23 selected", |s| status(s).starts_with(" 8.23"));
 
-    // An atomic save: a new file renamed over the old.
-    let tmp = dir.path().join("notes.txt.new");
-    fs::write(&tmp, SEED.replacen("8.23： ", "8.23： 新的一天", 1)).unwrap();
-    fs::rename(&tmp, &file).unwrap();
-    let screen = term.wait_for("changed on disk: read again, 6 days");
-    assert!(screen.contains("8.23 新的一天"), "{screen}");
+    // An atomic save: a new file renamed over the old. The wait is for the
+    // new text itself, so a reload of a first burst of events that still
+    // saw the old file cannot satisfy it.
+    save_atomically(&file, &SEED.replacen("8.23： ", "8.23： 新的一天", 1));
+    let screen = term.wait_until("the new title, read again", |s| {
+        s.contains("8.23 新的一天") && status(s).contains("changed on disk: read again, 6 days")
+    });
     assert!(
         status(&screen).contains("day 2/6"),
         "still on 8.23:\n{screen}"
@@ -44,9 +52,12 @@ fn changes_on_disk_are_shown_and_a_deleted_file_keeps_the_last_version() {
     let screen = term.wait_for("showing the last version read");
     assert!(screen.contains("tcp握手"), "{screen}");
 
-    // Back, and `r` reads it by hand.
-    fs::write(&file, SEED).unwrap();
-    term.wait_for("changed on disk");
+    // Back (in one rename, so exactly one change is noticed), then `r`
+    // reads it by hand once that change has been read.
+    save_atomically(&file, SEED);
+    term.wait_until("the notes back, read again", |s| {
+        status(s).starts_with(" changed on disk: read again, 6 days")
+    });
     term.send("r");
     term.wait_until("read again by hand", |s| {
         status(s).starts_with(" read again, 6 days")
@@ -56,6 +67,8 @@ fn changes_on_disk_are_shown_and_a_deleted_file_keeps_the_last_version() {
     assert_restored(&term);
 }
 
+// The stand-in editor is a shell script.
+#[cfg(unix)]
 #[test]
 fn the_editor_gets_the_terminal_and_the_line_then_the_notes_are_read_again() {
     let (dir, file) = seed_copy();
@@ -72,11 +85,8 @@ fn the_editor_gets_the_terminal_and_the_line_then_the_notes_are_read_again() {
         ),
     )
     .unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(&editor, fs::Permissions::from_mode(0o755)).unwrap();
-    }
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(&editor, fs::Permissions::from_mode(0o755)).unwrap();
     let path = file.to_str().unwrap();
     let mut term = Term::start_env(&[path], &[("EDITOR", editor.to_str().unwrap())], 100, 30);
     term.wait_for("tcp握手");

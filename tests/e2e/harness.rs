@@ -13,7 +13,9 @@ use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+use portable_pty::{Child, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+use crate::common::{BIN, Home};
 
 /// How long a wait may take before the test fails.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
@@ -30,18 +32,20 @@ pub struct Term {
     master: Box<dyn MasterPty + Send>,
     child: Box<dyn Child + Send + Sync>,
     status: Option<ExitStatus>,
+    /// The program's own empty home, removed after it.
+    _home: Home,
 }
 
 impl Term {
     /// Starts `daynotes ARGS` in a `cols`×`rows` terminal, in the crate's
-    /// directory, with `TERM=xterm-256color` and an empty configuration home.
+    /// directory, with `TERM=xterm-256color` and a [`Home`] of its own.
     pub fn start(args: &[&str], cols: u16, rows: u16) -> Term {
-        Term::start_program(env!("CARGO_BIN_EXE_daynotes"), args, cols, rows)
+        Term::start_program(BIN, args, cols, rows)
     }
 
     /// [`Term::start`] with more environment variables.
     pub fn start_env(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Term {
-        Term::launch(env!("CARGO_BIN_EXE_daynotes"), args, env, cols, rows)
+        Term::launch(BIN, args, env, cols, rows)
     }
 
     /// Starts any program in the pseudo-terminal (used to check the harness
@@ -54,18 +58,12 @@ impl Term {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("open a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(program);
+        let home = Home::new();
+        let mut cmd = home.pty_command(program);
         cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
-        let home = std::env::temp_dir().join("daynotes-e2e-empty-home");
-        cmd.env("XDG_CONFIG_HOME", &home);
-        cmd.env("HOME", &home);
-        cmd.env_remove("VISUAL");
-        cmd.env_remove("EDITOR");
-        cmd.env_remove("NO_COLOR");
-        cmd.env_remove("DAYNOTES_FILE");
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -100,6 +98,7 @@ impl Term {
             master: pair.master,
             child,
             status: None,
+            _home: home,
         }
     }
 
@@ -190,12 +189,14 @@ impl Term {
         self.master.resize(size(cols, rows)).expect("resize");
     }
 
-    /// The child's process id.
+    /// The child's process id (for the signals and /proc).
+    #[cfg(target_os = "linux")]
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("child pid")
     }
 
     /// Sends a signal (`"TERM"`, `"CONT"`, …) to the child.
+    #[cfg(target_os = "linux")]
     pub fn signal(&self, name: &str) {
         let ok = std::process::Command::new("kill")
             .arg(format!("-{name}"))
@@ -207,6 +208,7 @@ impl Term {
     }
 
     /// The child's state letter from `/proc` (`T` when stopped), if it runs.
+    #[cfg(target_os = "linux")]
     pub fn proc_state(&self) -> Option<char> {
         let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).ok()?;
         // The command name is in parentheses and may hold spaces.

@@ -5,6 +5,8 @@
 //! what is shown, that the program ends when asked, and that the terminal is
 //! left as it was found.
 
+#[path = "../common/mod.rs"]
+mod common;
 mod daily;
 mod dates;
 mod harness;
@@ -12,4 +14,6 @@ mod hostile;
 mod output;
 mod search;
 mod session;
+// Sent with kill(1), and a stop seen in /proc.
+#[cfg(target_os = "linux")]
 mod signals;

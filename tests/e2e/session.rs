@@ -5,6 +5,8 @@ use crate::output::assert_restored;
 
 const SEED: &str = "notes/study-notes.txt";
 
+// The stand-in program is a shell script.
+#[cfg(unix)]
 #[test]
 fn harness_sees_what_a_program_draws() {
     // A stand-in program: enters the alternate screen, waits for a line,
