@@ -61,7 +61,8 @@ impl<'t> DayLine<'t> {
         DayLine {
             trimmed,
             span: raw.span(),
-            indent: u32::try_from(indent).unwrap_or(u32::MAX),
+            // Within a file under 4 GiB only a line of tabs could pass this.
+            indent: indent.min(u32::MAX as usize) as u32,
             code,
         }
     }
@@ -141,11 +142,11 @@ impl<'t> DayReader<'t> {
         self.pending = None;
     }
 
-    /// The next line of the day.
+    /// The next non-blank line of the day.
     #[inline]
     pub fn line(&mut self, l: &DayLine<'t>) {
         let deco = self.deco.unwrap_or(Deco::Plain);
-        if !l.code && !l.trimmed.is_empty() {
+        if !l.code {
             self.tracker.see(l, deco);
             if self.guess.is_none() {
                 let kind = self.tracker.kind();

@@ -197,7 +197,11 @@ impl<'t> Pass<'t> {
         {
             return;
         }
-        if let Open::Day(_) = self.open {
+        // Blank lines belong to whatever comes before them: a day has
+        // nothing to learn from them.
+        if let Open::Day(_) = self.open
+            && !trimmed.is_empty()
+        {
             self.day
                 .line(&DayLine::new(line, indent, trimmed, code == Code::Yes));
         }
