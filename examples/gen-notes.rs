@@ -1,6 +1,7 @@
-//! Writes generated notes in the seed's shape, for benchmarks.
+//! Writes generated notes in the seed's shape, or in markdown with
+//! `## YYYY-MM-DD` days (`--markdown`), for benchmarks.
 //!
-//! `cargo run --release --example gen-notes -- --mb 100 [--seed N] [--out FILE]`
+//! `cargo run --release --example gen-notes -- --mb 100 [--seed N] [--markdown] [--out FILE]`
 
 use std::io::Write;
 
@@ -8,6 +9,7 @@ fn main() -> anyhow::Result<()> {
     let mut mb = 10.0f64;
     let mut seed = 1u64;
     let mut out: Option<String> = None;
+    let mut markdown = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || {
@@ -18,10 +20,16 @@ fn main() -> anyhow::Result<()> {
             "--mb" => mb = value()?.parse()?,
             "--seed" => seed = value()?.parse()?,
             "--out" => out = Some(value()?),
-            _ => anyhow::bail!("usage: gen-notes [--mb N] [--seed N] [--out FILE]"),
+            "--markdown" => markdown = true,
+            _ => anyhow::bail!("usage: gen-notes [--mb N] [--seed N] [--markdown] [--out FILE]"),
         }
     }
-    let text = daynotes::generate::notes((mb * 1_000_000.0) as usize, seed);
+    let bytes = (mb * 1_000_000.0) as usize;
+    let text = if markdown {
+        daynotes::generate::markdown_notes(bytes, seed)
+    } else {
+        daynotes::generate::notes(bytes, seed)
+    };
     match out {
         Some(path) => std::fs::write(path, text)?,
         None => std::io::stdout().lock().write_all(text.as_bytes())?,

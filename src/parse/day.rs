@@ -457,6 +457,9 @@ fn item(t: &str) -> Option<Item> {
 
 /// A heading below a markdown or org day heading: its level and text.
 fn sub_heading(t: &str, deco: Deco) -> Option<(u8, &str)> {
+    if !matches!(t.as_bytes()[0], b'#' | b'*') {
+        return None;
+    }
     match deco {
         Deco::Atx(day) => atx_heading(t).filter(|(l, _)| *l > day),
         Deco::Star(day) => star_heading(t).filter(|(l, _)| *l > day),

@@ -92,6 +92,67 @@ pub enum Verdict {
 /// day heading.
 pub fn day_heading(trimmed: &str) -> Verdict {
     let (deco, rest) = peel(trimmed);
+    day_heading_in(deco, rest)
+}
+
+/// A quick look at a line's text once its marker is off: can it start
+/// with a date (or a `Day N` prefix)? Most lines are answered here, from
+/// their first bytes.
+pub fn may_be_dated(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    match b.first() {
+        Some(b'0'..=b'9' | b'[' | b'<') => true,
+        // Bold: what the bold text starts with.
+        Some(&m @ (b'*' | b'_')) => {
+            b.get(1) == Some(&m) && b.get(2) != Some(&m) && may_be_dated(trim_start(&rest[2..]))
+        }
+        Some(c) if c.is_ascii_alphabetic() => starts_like_a_date_word(rest),
+        _ => rest.starts_with('第'),
+    }
+}
+
+/// True when the first word could be a month, a weekday or `Day`: told
+/// from its first three letters for most words.
+fn starts_like_a_date_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    let Some(&[x, y, z]) = b.get(..3).map(|p| <&[u8; 3]>::try_from(p).ok()).flatten() else {
+        return false;
+    };
+    let key = [x | 0x20, y | 0x20, z | 0x20];
+    if !matches!(
+        &key,
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mon"
+            | b"tue"
+            | b"wed"
+            | b"thu"
+            | b"fri"
+            | b"sat"
+            | b"sun"
+            | b"day"
+    ) {
+        return false;
+    }
+    let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word = &s[..n];
+    word.eq_ignore_ascii_case("day")
+        || dates::written::month_name(word).is_some()
+        || dates::written::is_weekday_name(word)
+}
+
+/// [`day_heading`] of a line whose decoration [`peel`] has taken off.
+pub fn day_heading_in(deco: Deco, rest: &str) -> Verdict {
     let (bold, inner, after_bold) = match bold_run(rest) {
         Some((inner, after)) => (true, inner, after),
         None => (false, rest, ""),
@@ -361,6 +422,14 @@ pub struct DividerLine {
 /// `None` for other lines.
 pub fn divider(trimmed: &str) -> Option<DividerLine> {
     let (deco, text) = peel(trimmed);
+    divider_in(deco, text)
+}
+
+/// [`divider`] of a line whose decoration [`peel`] has taken off.
+pub fn divider_in(deco: Deco, text: &str) -> Option<DividerLine> {
+    if deco == Deco::Plain && !text.as_bytes()[0].is_ascii_alphanumeric() {
+        return None;
+    }
     let year = year_text(super::classify::strip_colon(text));
     match deco {
         Deco::Plain => year.map(|year| DividerLine {

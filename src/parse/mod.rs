@@ -36,7 +36,7 @@ use crate::notes::{Day, Divider, NoteDate, Span, Warning};
 use classify::Fence;
 pub use classify::{bold_inner, clean_title, numbered};
 use day::{DayLine, DayReader};
-use heading::{DayHeading, Deco, Verdict, day_heading, divider};
+use heading::{DayHeading, Deco, Verdict};
 use lines::{RawLine, raw_lines, trim_end_ascii};
 use rules::{Rules, Seen};
 
@@ -119,6 +119,8 @@ struct Pass<'t> {
     /// and why; and how many there are in all.
     near_misses: Vec<(usize, &'t str, &'static str)>,
     near_miss_count: usize,
+    /// The decoration of the file's first day, once there is one.
+    first: Option<Deco>,
     /// The first day is a markdown or org heading: text before it is the
     /// file's title and introduction, as such files have.
     headed: bool,
@@ -143,6 +145,7 @@ impl<'t> Pass<'t> {
             last_month: None,
             near_misses: Vec::new(),
             near_miss_count: 0,
+            first: None,
             headed: false,
         }
     }
@@ -218,21 +221,34 @@ impl<'t> Pass<'t> {
         if !may_start_heading(trimmed) {
             return false;
         }
-        match day_heading(trimmed) {
+        let (deco, rest) = heading::peel(trimmed);
+        let verdict = if heading::may_be_dated(rest) {
+            heading::day_heading_in(deco, rest)
+        } else {
+            Verdict::No
+        };
+        match verdict {
             Verdict::Day(h) => {
-                if self.takes_day(&h, code) {
+                let allowed = self.rules.allows(&h, self.first);
+                let taken = allowed && (code == Code::No || self.ends_fence(&h));
+                if taken || code == Code::No {
+                    self.seen.heading(&h, taken);
+                }
+                if taken {
                     if self.start_day(line, h) {
                         self.outer = Some(indent);
                         return true;
                     }
                     return false;
                 }
-                if h.deco == Deco::List && !self.rules.list_days {
-                    self.near_miss(
-                        line,
-                        trimmed,
-                        "a list item in notes whose days are headings",
-                    );
+                if !allowed && code == Code::No && !h.bare {
+                    let why = match h.deco {
+                        Deco::List => "a list item in notes whose days are headings",
+                        _ => "an undecorated line in notes whose days are headings",
+                    };
+                    if matches!(h.deco, Deco::List | Deco::Plain) {
+                        self.near_miss(line, trimmed, why);
+                    }
                 }
             }
             Verdict::Prose(why) => {
@@ -242,7 +258,8 @@ impl<'t> Pass<'t> {
             }
             Verdict::No => {}
         }
-        if let Some(d) = divider(trimmed)
+        if self.may_divide(deco)
+            && let Some(d) = heading::divider_in(deco, rest)
             && self.takes_divider(d, indent, code)
         {
             self.start_divider(line, d.year, d.deco == Deco::Plain);
@@ -261,21 +278,27 @@ impl<'t> Pass<'t> {
         }
     }
 
-    /// Whether a day heading starts a day here. In a code block only the
-    /// plainest headings do, as they always have (an unclosed fence must
-    /// not hide every day after it), and only in notes written so.
-    fn takes_day(&self, h: &DayHeading, code: Code) -> bool {
-        if !self.rules.allows(h) {
-            return false;
-        }
-        if code == Code::No {
-            return true;
-        }
+    /// Whether a day heading inside a code block starts a day: only the
+    /// plainest headings do, as they always have (an unclosed fence must not
+    /// hide every day after it), and only in notes written so.
+    fn ends_fence(&self, h: &DayHeading) -> bool {
         h.strict
             && matches!(
                 self.open,
                 Open::Leading | Open::Divider { .. } | Open::Day(Deco::Plain)
             )
+    }
+
+    /// A first look at whether a line of `deco` could be a divider here:
+    /// a markdown heading only above the open day's level.
+    fn may_divide(&self, deco: Deco) -> bool {
+        match (deco, self.open) {
+            (Deco::Atx(level) | Deco::Star(level), Open::Day(day)) => {
+                same_family(day, deco) && day.level().is_some_and(|l| level <= l)
+            }
+            (Deco::Bold | Deco::List, _) => false,
+            _ => true,
+        }
     }
 
     /// Whether a divider ends the open day here: year lines in notes of
@@ -385,6 +408,7 @@ impl<'t> Pass<'t> {
         self.seen.day(&h);
         if self.out.days.is_empty() {
             self.headed = h.deco.level().is_some();
+            self.first = Some(h.deco);
         }
         self.out.days.push(Day {
             source: 0,
@@ -478,23 +502,13 @@ impl<'t> Pass<'t> {
     }
 }
 
-/// A quick look at the first bytes: can this line start a day heading or a
+/// A quick look at the first byte: can this line start a day heading or a
 /// divider at all? Most body lines are answered here.
 fn may_start_heading(trimmed: &str) -> bool {
     let b = trimmed.as_bytes()[0];
-    b.is_ascii_digit()
+    b.is_ascii_alphanumeric()
         || matches!(b, b'#' | b'*' | b'-' | b'+' | b'_' | b'[' | b'<')
-        || (b.is_ascii_alphabetic() && starts_like_a_date_word(trimmed))
         || trimmed.starts_with('第')
-}
-
-/// True when the first word could be a month, a weekday or `Day`.
-fn starts_like_a_date_word(s: &str) -> bool {
-    let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let word = &s[..n];
-    word.eq_ignore_ascii_case("day")
-        || dates::written::month_name(word).is_some()
-        || dates::written::is_weekday_name(word)
 }
 
 /// True when a heading of `deco` is of the same kind as the day's: markdown

@@ -1,17 +1,20 @@
 //! Which lines count as day headings in one file, settled from the file as a
-//! whole, as a reader would: the way most of its days are written wins.
-//!
-//! The first pass reads every day heading it can. When its days show that
-//! the file is written one way and a few headings another, a second pass
-//! reads it again with the rules below; most files need one pass.
+//! whole, as a reader would: the way most of its day headings are written
+//! wins.
 //!
 //! ```text
-//! ## 2024-01-02        most days are `##` headings, so:
+//! ## 2024-01-02        most day headings are `##` headings, so:
 //! - 2024-01-05 due      a dated list item is a line of the day, not a day
 //! 2024-01-05 12:00 ok   so is an undecorated line (a log line, say)
 //! 3.14                  and a bare number date
 //! ### 2024-01-02 eve    a deeper dated heading is a topic of the day
 //! ```
+//!
+//! The first pass guesses from the first day heading (a file that starts
+//! with markdown days goes on with them), counting every heading it could
+//! have read. When the counts show the guess was wrong for some line, a
+//! second pass reads the file again with the settled rules; most files
+//! need one pass.
 //!
 //! Days that run backwards (`3.2`, `3.1`, `2.28`) mark a file written
 //! newest first: years are then carried backwards (`12.30` after `1.2` is
@@ -23,54 +26,74 @@ use crate::notes::NoteDate;
 /// The rules of one pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rules {
-    /// List items may be days (`- 2024-01-02`).
-    pub list_days: bool,
-    /// Undecorated lines may be days (`2024-01-02 review`).
-    pub plain_days: bool,
-    /// Undecorated number dates without a year may be days (`8.22`).
-    pub bare_days: bool,
-    /// The deepest markdown heading level that may be a day.
-    pub atx_max: u8,
-    /// The deepest org heading level that may be a day.
-    pub star_max: u8,
+    /// Which headings may be days.
+    pub days: Days,
     /// The days run newest first.
     pub newest_first: bool,
 }
 
+/// Which decorations may start a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Days {
+    /// The first pass: like the file's first day heading (see [`guess`]).
+    LikeTheFirst,
+    /// Settled: days written like the file's most common day heading.
+    Like(Deco),
+}
+
+/// A heading's kind for counting: its decoration (levels kept), and for an
+/// undecorated one whether it is a bare number date (`3.14`).
+type Class = (Deco, bool);
+
+fn class(h: &DayHeading) -> Class {
+    (h.deco, h.bare)
+}
+
 impl Default for Rules {
-    /// The first pass: everything may be a day, oldest first.
     fn default() -> Self {
         Rules {
-            list_days: true,
-            plain_days: true,
-            bare_days: true,
-            atx_max: 6,
-            star_max: u8::MAX,
+            days: Days::LikeTheFirst,
             newest_first: false,
         }
     }
 }
 
 impl Rules {
-    /// True when a heading of this kind may start a day.
-    pub fn allows(&self, h: &DayHeading) -> bool {
-        match h.deco {
-            Deco::List => self.list_days,
-            Deco::Plain => self.plain_days && (self.bare_days || !h.bare),
-            Deco::Atx(l) => l <= self.atx_max,
-            Deco::Star(n) => n <= self.star_max,
-            _ => true,
+    /// True when heading `h` may start a day, `first` being the class of
+    /// the file's first day, if there is one yet.
+    pub fn allows(&self, h: &DayHeading, first: Option<Deco>) -> bool {
+        match self.days {
+            Days::LikeTheFirst => first.is_none_or(|f| like(f, class(h))),
+            Days::Like(d) => like(d, class(h)),
         }
     }
 }
 
-/// What a pass saw of its days.
+/// True when a day heading of class `c` is read as a day in a file whose
+/// days are written like `days`:
+///
+/// - markdown (or org) days: headings of their level or above, and bold
+///   dates; not list items nor undecorated lines;
+/// - bold days: the same;
+/// - list-item days: list items and undecorated dates with a year or a
+///   name, any heading;
+/// - undecorated days: all but list items.
+fn like(days: Deco, (deco, bare): Class) -> bool {
+    match (days, deco) {
+        (Deco::Atx(l), Deco::Atx(m)) | (Deco::Star(l), Deco::Star(m)) => m <= l,
+        (Deco::Atx(_) | Deco::Star(_) | Deco::Bold, Deco::List | Deco::Plain) => false,
+        (Deco::List, Deco::Plain) => !bare,
+        (Deco::Plain, Deco::List) => false,
+        _ => true,
+    }
+}
+
+/// What a pass saw of the file's day headings.
 #[derive(Debug, Default)]
 pub struct Seen {
-    /// How many days each decoration started, in the order first seen.
-    decos: Vec<(Deco, usize)>,
-    /// Days that were bare number dates.
-    bare: usize,
+    /// Day headings of each class, in the order first seen: how many were
+    /// read as days, how many were not.
+    classes: Vec<(Class, usize, usize)>,
     /// Pairs of days in a row whose second is earlier / later.
     backwards: usize,
     forwards: usize,
@@ -78,6 +101,24 @@ pub struct Seen {
 }
 
 impl Seen {
+    /// Counts a day heading, read as a day (`taken`) or not.
+    pub fn heading(&mut self, h: &DayHeading, taken: bool) {
+        let c = class(h);
+        let i = match self.classes.iter().position(|(k, ..)| *k == c) {
+            Some(i) => i,
+            None => {
+                self.classes.push((c, 0, 0));
+                self.classes.len() - 1
+            }
+        };
+        let counts = &mut self.classes[i];
+        if taken {
+            counts.1 += 1;
+        } else {
+            counts.2 += 1;
+        }
+    }
+
     /// Counts a day. Its order is judged on the date as written, before
     /// any year is carried to it.
     pub fn day(&mut self, h: &DayHeading) {
@@ -86,11 +127,6 @@ impl Seen {
             month: h.date.month as u8,
             day: h.date.day as u8,
         };
-        match self.decos.iter_mut().find(|(d, _)| *d == h.deco) {
-            Some((_, n)) => *n += 1,
-            None => self.decos.push((h.deco, 1)),
-        }
-        self.bare += usize::from(h.bare);
         if let Some(last) = self.last {
             match order(last, date) {
                 Some(std::cmp::Ordering::Less) => self.forwards += 1,
@@ -101,44 +137,34 @@ impl Seen {
         self.last = Some(date);
     }
 
-    /// The rules the file's days call for, when they differ from `rules`
-    /// in a way that reads some line differently.
+    /// The rules the file's headings call for, when they read some line
+    /// differently from how this pass, under `rules`, read it.
     pub fn settle(&self, rules: Rules) -> Option<Rules> {
-        let dominant = self
-            .decos
+        // The most common decoration (a level counts on its own), the
+        // first seen on a tie.
+        let mut totals: Vec<(Deco, usize)> = Vec::new();
+        for &((deco, _), taken, not) in &self.classes {
+            match totals.iter_mut().find(|(d, _)| *d == deco) {
+                Some((_, n)) => *n += taken + not,
+                None => totals.push((deco, taken + not)),
+            }
+        }
+        let dominant = totals
             .iter()
             .fold(None::<(Deco, usize)>, |best, &(d, n)| match best {
                 Some((_, m)) if m >= n => best,
                 _ => Some((d, n)),
             })
             .map(|(d, _)| d)?;
-        let count = |f: &dyn Fn(Deco) -> bool| {
-            self.decos
-                .iter()
-                .filter(|(d, _)| f(*d))
-                .map(|(_, n)| n)
-                .sum::<usize>()
+        let next = Rules {
+            days: Days::Like(dominant),
+            newest_first: self.backwards > self.forwards,
         };
-        let mut next = rules;
-        next.list_days = dominant == Deco::List;
-        next.plain_days = matches!(dominant, Deco::Plain | Deco::List);
-        next.bare_days = dominant == Deco::Plain;
-        next.atx_max = match dominant {
-            Deco::Atx(l) => l,
-            _ => 6,
-        };
-        next.star_max = match dominant {
-            Deco::Star(n) => n,
-            _ => u8::MAX,
-        };
-        next.newest_first = self.backwards > self.forwards;
-        let changes = (!next.list_days && count(&|d| d == Deco::List) > 0)
-            || (!next.plain_days && count(&|d| d == Deco::Plain) > 0)
-            || (!next.bare_days && self.bare > 0)
-            || count(&|d| matches!(d, Deco::Atx(l) if l > next.atx_max)) > 0
-            || count(&|d| matches!(d, Deco::Star(n) if n > next.star_max)) > 0
-            || next.newest_first != rules.newest_first;
-        changes.then_some(next)
+        let differs = self.classes.iter().any(|&(c, taken, not)| {
+            let allowed = like(dominant, c);
+            (taken > 0 && !allowed) || (not > 0 && allowed)
+        });
+        (differs || next.newest_first != rules.newest_first).then_some(next)
     }
 }
 

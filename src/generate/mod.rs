@@ -1,14 +1,18 @@
 //! A generator of notes in the seed's shape, for benchmarks and stress
 //! tests: day headings of several forms, year lines and year changes,
 //! numbered topics (some empty), bold sub-headings with numbered children,
-//! lists, fenced code, pipe tables, Chinese and English text. Deterministic
-//! for a given seed.
+//! lists, fenced code, pipe tables, Chinese and English text; and of the
+//! same in markdown, with heading days ([`markdown`]). Deterministic for a
+//! given seed.
+
+mod markdown;
+pub use markdown::markdown_notes;
 
 /// A small xorshift generator: no dependency, same output everywhere.
-struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 7;
@@ -17,16 +21,16 @@ impl Rng {
         x
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+    pub(crate) fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
     }
 }
 
-const WORDS_ZH: &[&str] = &[
+pub(crate) const WORDS_ZH: &[&str] = &[
     "服务器",
     "客户端",
     "连接",
@@ -48,7 +52,7 @@ const WORDS_ZH: &[&str] = &[
     "一致性",
     "网络",
 ];
-const WORDS_EN: &[&str] = &[
+pub(crate) const WORDS_EN: &[&str] = &[
     "TCP",
     "HTTP",
     "latency",
@@ -104,7 +108,7 @@ pub fn notes(bytes: usize, seed: u64) -> String {
     out
 }
 
-fn sentence(out: &mut String, rng: &mut Rng, words: usize) {
+pub(crate) fn sentence(out: &mut String, rng: &mut Rng, words: usize) {
     for i in 0..words {
         if i > 0 && rng.below(4) == 0 {
             out.push_str(rng.pick(PUNCT));
