@@ -115,7 +115,7 @@ pub fn may_be_dated(rest: &str) -> bool {
 /// from its first three letters for most words.
 fn starts_like_a_date_word(s: &str) -> bool {
     let b = s.as_bytes();
-    let Some(&[x, y, z]) = b.get(..3).map(|p| <&[u8; 3]>::try_from(p).ok()).flatten() else {
+    let Some(&[x, y, z]) = b.get(..3).and_then(|p| <&[u8; 3]>::try_from(p).ok()) else {
         return false;
     };
     let key = [x | 0x20, y | 0x20, z | 0x20];

@@ -9,6 +9,7 @@
 mod common;
 mod daily;
 mod dates;
+mod dialects;
 mod harness;
 mod hostile;
 mod output;
