@@ -43,6 +43,8 @@ pub struct Topic {
     names: Box<str>,
     /// The length of the topic's own title at the start of `names`.
     title_len: u32,
+    /// A journal entry marked as starred (`*`).
+    pub starred: bool,
 }
 
 /// A section heading inside a topic body; its title is
@@ -119,6 +121,7 @@ impl Topic {
             sections: list.into_boxed_slice(),
             names: names.into_boxed_str(),
             title_len: narrow(title.len()),
+            starred: false,
         }
     }
 

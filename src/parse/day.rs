@@ -31,6 +31,8 @@
 //! item later, say), the day's lines are read again from the text. No line
 //! is kept on the way.
 
+use std::borrow::Cow;
+
 use super::classify::Fence;
 use super::classify::{
     atx_heading, bold_inner, clean_title, ends_with_colon, is_list_or_table, numbered,
@@ -105,6 +107,8 @@ pub struct DayReader<'t> {
     tracker: Tracker,
     /// The kind the lines so far were read as; `None` before the first item.
     guess: Option<Kind>,
+    /// A day of journal entries: its topics come from the parser.
+    entries: bool,
     /// Where the first topic starts, once there is one.
     preamble_end: Option<usize>,
     open: Option<Head<'t>>,
@@ -113,7 +117,12 @@ pub struct DayReader<'t> {
 }
 
 /// The open topic: its number, title and heading line.
-type Head<'t> = (Option<u32>, &'t str, Span);
+struct Head<'t> {
+    number: Option<u32>,
+    title: Cow<'t, str>,
+    heading: Span,
+    starred: bool,
+}
 
 /// A day's preamble and topics.
 pub struct Built {
@@ -129,7 +138,28 @@ impl<'t> DayReader<'t> {
         self.start = (start, line);
         self.tracker = Tracker::default();
         self.guess = None;
+        self.entries = false;
         self.restart();
+    }
+
+    /// Starts a day of journal entries at byte `start`, on line `line`: its
+    /// topics are the entries the parser gives ([`DayReader::entry`]).
+    pub fn begin_entries(&mut self, start: usize, line: usize) {
+        self.begin(Deco::Plain, start, line);
+        self.entries = true;
+    }
+
+    /// An entry of a day of entries: line `l`, titled `title`.
+    pub fn entry(&mut self, l: &DayLine<'t>, title: Cow<'t, str>, starred: bool) {
+        self.start_topic(
+            l,
+            Head {
+                number: None,
+                title,
+                heading: l.span,
+                starred,
+            },
+        );
     }
 
     /// Forgets the topics read so far.
@@ -146,7 +176,7 @@ impl<'t> DayReader<'t> {
     #[inline]
     pub fn line(&mut self, l: &DayLine<'t>) {
         let deco = self.deco.unwrap_or(Deco::Plain);
-        if !l.code {
+        if !l.code && !self.entries {
             self.tracker.see(l, deco);
             if self.guess.is_none() {
                 let kind = self.tracker.kind();
@@ -164,7 +194,7 @@ impl<'t> DayReader<'t> {
     pub fn finish(&mut self, text: &'t str, end: usize) -> Built {
         let deco = self.deco.take().unwrap_or(Deco::Plain);
         let kind = self.tracker.kind();
-        if self.guess.unwrap_or(Kind::None) != kind {
+        if !self.entries && self.guess.unwrap_or(Kind::None) != kind {
             self.restart();
             let (start, line) = self.start;
             for l in day_lines(text, start, end, line) {
@@ -197,15 +227,13 @@ impl<'t> DayReader<'t> {
         }
         let in_topic = self.open.is_some();
         if let Some((number, title)) = topic_start(l, kind, deco, &mut self.numbers, in_topic) {
-            match self.open.take() {
-                Some(head) => {
-                    let topic = self.topic(head, l.span.start());
-                    self.topics.push(topic);
-                }
-                None => self.preamble_end = Some(l.span.start()),
-            }
-            self.open = Some((number, title, l.span));
-            return;
+            let head = Head {
+                number,
+                title: Cow::Borrowed(title),
+                heading: l.span,
+                starred: false,
+            };
+            return self.start_topic(l, head);
         }
         if in_topic {
             self.numbers.note_body(l, kind);
@@ -214,10 +242,33 @@ impl<'t> DayReader<'t> {
     }
 
     /// Closes the open topic at byte `end`.
-    fn topic(&mut self, (number, title, heading): Head<'t>, end: usize) -> Topic {
+    /// Closes what is open (the preamble, or a topic) at line `l`, which
+    /// starts topic `head`.
+    fn start_topic(&mut self, l: &DayLine<'t>, head: Head<'t>) {
+        match self.open.take() {
+            Some(open) => {
+                let topic = self.topic(open, l.span.start());
+                self.topics.push(topic);
+            }
+            None => self.preamble_end = Some(l.span.start()),
+        }
+        self.numbers.flat_body = false;
+        self.numbers.list_next = None;
+        self.open = Some(head);
+    }
+
+    fn topic(&mut self, head: Head<'t>, end: usize) -> Topic {
         self.pending = None;
+        let heading = head.heading;
         let body = Span::new(heading.end(), end, heading.line() + 1);
-        let topic = Topic::new(number, title, heading, body, self.sections.headings());
+        let mut topic = Topic::new(
+            head.number,
+            &head.title,
+            heading,
+            body,
+            self.sections.headings(),
+        );
+        topic.starred = head.starred;
         self.sections.clear();
         topic
     }
@@ -294,7 +345,7 @@ fn topic_start<'t>(
     in_topic: bool,
 ) -> Option<(Option<u32>, &'t str)> {
     let t = l.trimmed;
-    let started = match kind {
+    match kind {
         Kind::Headings(level) => {
             let (l, text) = sub_heading(t, deco)?;
             (l == level).then(|| (None, clean_title(text)))
@@ -320,12 +371,7 @@ fn topic_start<'t>(
         }
         Kind::List(at) if l.indent == at => bullet(t).map(|rest| (None, clean_title(rest))),
         _ => None,
-    };
-    if started.is_some() {
-        numbers.flat_body = false;
-        numbers.list_next = None;
     }
-    started
 }
 
 /// Finds the kind of topics a day has (see the module's table) as its

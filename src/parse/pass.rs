@@ -1,0 +1,274 @@
+//! The pass over a text's lines: what is open (text before the first day,
+//! a divider, a day), fences, the year carried from day to day. Which
+//! lines start days and dividers is in [`headings`]; the findings made at
+//! the end in [`findings`].
+
+mod findings;
+mod headings;
+
+use findings::out_of_order;
+
+use super::Parsed;
+use super::classify::Fence;
+use super::day::{DayLine, DayReader};
+use super::heading::{DayHeading, Deco};
+use super::lines::{self, RawLine, raw_lines, trim_end_ascii};
+use super::rules::{Rules, Seen};
+use crate::dates;
+use crate::notes::{Day, Divider, NoteDate, Span, Warning};
+
+/// What the lines being read belong to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Open {
+    /// Text before the first day or divider.
+    Leading,
+    /// A divider; `plain` for a year line (text after it is odd).
+    Divider { plain: bool },
+    /// A day, with its heading's decoration.
+    Day(Deco),
+}
+
+/// A line's place in a fenced code block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Code {
+    No,
+    /// A fence marker, or a line inside the fence.
+    Yes,
+}
+
+pub(super) struct Pass<'t> {
+    text: &'t str,
+    rules: Rules,
+    out: Parsed,
+    seen: Seen,
+    open: Open,
+    /// Start and first line of the open region's text (for a day: after its
+    /// heading).
+    region: (usize, usize),
+    /// The indentation day headings and year lines stand at: that of the
+    /// first one, lowered by any later one standing further out. Date lines
+    /// deeper than this are body text.
+    outer: Option<usize>,
+    fence: Fence,
+    /// The open day's topics, found as its lines are read.
+    day: DayReader<'t>,
+    year: Option<i32>,
+    last_month: Option<u32>,
+    /// The first lines that look like day headings but are read as text,
+    /// and why; and how many there are in all.
+    near_misses: Vec<(usize, &'t str, &'static str)>,
+    near_miss_count: usize,
+    /// The decoration of the file's first day, once there is one.
+    first: Option<Deco>,
+    /// The first day is a markdown or org heading: text before it is the
+    /// file's title and introduction, as such files have.
+    headed: bool,
+}
+
+impl<'t> Pass<'t> {
+    pub(super) fn new(text: &'t str, rules: Rules) -> Self {
+        Pass {
+            text,
+            rules,
+            out: Parsed {
+                newest_first: rules.newest_first,
+                ..Parsed::default()
+            },
+            seen: Seen::default(),
+            open: Open::Leading,
+            region: (0, 1),
+            outer: None,
+            fence: Fence::default(),
+            day: DayReader::default(),
+            year: None,
+            last_month: None,
+            near_misses: Vec::new(),
+            near_miss_count: 0,
+            first: None,
+            headed: false,
+        }
+    }
+
+    pub(super) fn run(mut self) -> (Parsed, Seen) {
+        for line in raw_lines(self.text) {
+            self.line(&line);
+        }
+        let len = self.text.len();
+        self.close(len);
+        self.finish();
+        (self.out, self.seen)
+    }
+
+    fn warn(&mut self, line: usize, message: String) {
+        self.out.warnings.push(Warning {
+            source: 0,
+            line,
+            message,
+        });
+    }
+
+    fn line(&mut self, line: &RawLine) {
+        let text = self.text;
+        let raw = &text[line.start..line.content_end];
+        let (indent, ws, mixed) = lines::indentation(raw);
+        let trimmed = trim_end_ascii(&raw[ws..]);
+        if mixed && !trimmed.is_empty() {
+            self.warn(line.number, "indentation mixes tabs and spaces".into());
+        }
+        // Control characters (C0 but tab, DEL, C1). Invisible and bidi
+        // characters are also shown as placeholders, but not reported: in
+        // Chinese text their first bytes are everywhere, and telling them
+        // apart on every line would cost a tenth of the parse.
+        if line.control
+            && let Some(c) = raw.chars().find(|c| c.is_control() && *c != '\t')
+        {
+            let shown = crate::sanitize::placeholder(c).unwrap_or_default();
+            self.warn(
+                line.number,
+                format!("control character U+{:04X} ({shown})", c as u32),
+            );
+        }
+        let code = if !trimmed.is_empty() && self.fence.track(line.number, trimmed) {
+            Code::Yes
+        } else {
+            Code::No
+        };
+        if !trimmed.is_empty()
+            && self.outer.is_none_or(|o| indent <= o)
+            && self.heading_line(line, indent, trimmed, code)
+        {
+            return;
+        }
+        // Blank lines belong to whatever comes before them: a day has
+        // nothing to learn from them.
+        if let Open::Day(_) = self.open
+            && !trimmed.is_empty()
+        {
+            self.day
+                .line(&DayLine::new(line, indent, trimmed, code == Code::Yes));
+        }
+    }
+
+    /// Closes whatever is open at byte `end`.
+    fn close(&mut self, end: usize) {
+        let (start, line) = self.region;
+        let span = Span::new(start, end, line);
+        match self.open {
+            Open::Leading => self.out.leading = span,
+            Open::Divider { plain } => {
+                if let Some(d) = self.out.dividers.last_mut() {
+                    d.span = Span::new(d.span.start(), end, d.span.line());
+                }
+                let rest = span.slice(self.text);
+                let after = rest.find('\n').map_or("", |i| &rest[i + 1..]);
+                if plain && !after.trim().is_empty() {
+                    self.warn(line + 1, "text after a year line belongs to no day".into());
+                }
+            }
+            Open::Day(_) => {
+                let built = self.day.finish(self.text, end);
+                if let Some(day) = self.out.days.last_mut() {
+                    day.preamble = built.preamble;
+                    day.topics = built.topics;
+                }
+            }
+        }
+        if let Some(line) = self.fence.close() {
+            self.warn(line, "code fence is never closed".into());
+        }
+    }
+
+    fn open(&mut self, open: Open, line: &RawLine) {
+        self.open = open;
+        self.region = (line.end, line.number + 1);
+    }
+
+    /// Starts a day; false when the date is impossible (the line stays text).
+    fn start_day(&mut self, line: &RawLine, h: DayHeading) -> bool {
+        let d = h.date;
+        let year = d.year.or_else(|| self.year.map(|y| self.carry(y, d.month)));
+        if !dates::is_valid(year, d.month, d.day) {
+            let shown = match year {
+                Some(y) => format!("{y}-{}-{}", d.month, d.day),
+                None => format!("{}.{}", d.month, d.day),
+            };
+            self.warn(
+                line.number,
+                format!("impossible date {shown}: kept as text"),
+            );
+            return false;
+        }
+        self.close(line.start);
+        if year.is_some() {
+            self.year = year;
+            self.last_month = Some(d.month);
+        }
+        let date = NoteDate {
+            year,
+            month: d.month as u8,
+            day: d.day as u8,
+        };
+        if let Some(prev) = self.out.days.last().map(|p| p.date)
+            && out_of_order(prev, date, self.rules.newest_first)
+        {
+            let (word, rule) = if self.rules.newest_first {
+                ("before", "the days run newest first")
+            } else {
+                ("after", "out of order")
+            };
+            self.warn(
+                line.number,
+                format!("date {date} comes {word} {prev}: {rule}"),
+            );
+        }
+        self.seen.day(&h);
+        if self.out.days.is_empty() {
+            self.headed = h.deco.level().is_some();
+            self.first = Some(h.deco);
+        }
+        self.out.days.push(Day {
+            source: 0,
+            date,
+            title: h.title.map(String::into_boxed_str),
+            heading: line.span(),
+            preamble: Span::empty(line.end, line.number + 1),
+            topics: Vec::new(),
+        });
+        self.open(Open::Day(h.deco), line);
+        self.day.begin(h.deco, line.end, line.number + 1);
+        true
+    }
+
+    /// The year of a date without one, `month` coming after the last dated
+    /// day in year `year`: a month that goes back (forward, in notes that
+    /// run newest first) is a new year.
+    fn carry(&self, year: i32, month: u32) -> i32 {
+        match self.last_month {
+            Some(last) if !self.rules.newest_first && month < last => year + 1,
+            Some(last) if self.rules.newest_first && month > last => year - 1,
+            _ => year,
+        }
+    }
+
+    fn start_divider(&mut self, line: &RawLine, year: Option<i32>, plain: bool) {
+        self.close(line.start);
+        if let Some(year) = year {
+            self.year = Some(year);
+            self.last_month = None;
+        }
+        self.out.dividers.push(Divider {
+            year,
+            span: line.span(),
+        });
+        self.open = Open::Divider { plain };
+        self.region = (line.start, line.number);
+    }
+}
+
+/// with markdown, org with org.
+fn same_family(day: Deco, deco: Deco) -> bool {
+    matches!(
+        (day, deco),
+        (Deco::Atx(_), Deco::Atx(_)) | (Deco::Star(_), Deco::Star(_))
+    )
+}

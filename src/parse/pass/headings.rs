@@ -1,0 +1,141 @@
+//! Which lines start a day or a divider here: the day-heading verdict of
+//! [`crate::parse::heading`] weighed against the file's rules, code fences,
+//! and the open day's level.
+
+use super::super::heading::{self, DayHeading, Deco, Verdict};
+use super::super::lines::RawLine;
+use super::{Code, Open, Pass, same_family};
+use crate::parse::NEAR_MISSES_SHOWN;
+
+impl<'t> Pass<'t> {
+    /// Starts a day or a divider when the line is one; true when it was.
+    pub(super) fn heading_line(
+        &mut self,
+        line: &RawLine,
+        indent: usize,
+        trimmed: &'t str,
+        code: Code,
+    ) -> bool {
+        if !may_start_heading(trimmed) {
+            return false;
+        }
+        let (deco, rest) = heading::peel(trimmed);
+        let verdict = if heading::may_be_dated(rest) {
+            heading::day_heading_in(deco, rest)
+        } else {
+            Verdict::No
+        };
+        match verdict {
+            Verdict::Day(h) => {
+                let allowed = self.rules.allows(&h, self.first);
+                let taken = allowed && (code == Code::No || self.ends_fence(&h));
+                if taken || code == Code::No {
+                    self.seen.heading(&h, taken);
+                }
+                if taken {
+                    if self.start_day(line, h) {
+                        self.outer = Some(indent);
+                        return true;
+                    }
+                    return false;
+                }
+                if !allowed && code == Code::No && !h.bare {
+                    let why = match h.deco {
+                        Deco::List => "a list item in notes whose days are headings",
+                        _ => "an undecorated line in notes whose days are headings",
+                    };
+                    if matches!(h.deco, Deco::List | Deco::Plain) {
+                        self.near_miss(line, trimmed, why);
+                    }
+                }
+            }
+            Verdict::Prose(why) => {
+                if code == Code::No {
+                    self.near_miss(line, trimmed, why);
+                }
+            }
+            Verdict::No => {}
+        }
+        if self.may_divide(deco)
+            && let Some(d) = heading::divider_in(deco, rest)
+            && self.takes_divider(d, indent, code)
+        {
+            self.start_divider(line, d.year, d.deco == Deco::Plain);
+            if d.deco == Deco::Plain {
+                self.outer = Some(indent);
+            }
+            return true;
+        }
+        false
+    }
+
+    fn near_miss(&mut self, line: &RawLine, trimmed: &'t str, why: &'static str) {
+        self.near_miss_count += 1;
+        if self.near_misses.len() < NEAR_MISSES_SHOWN {
+            self.near_misses.push((line.number, trimmed, why));
+        }
+    }
+
+    /// Whether a day heading inside a code block starts a day: only the
+    /// plainest headings do, as they always have (an unclosed fence must not
+    /// hide every day after it), and only in notes written so.
+    fn ends_fence(&self, h: &DayHeading) -> bool {
+        h.strict
+            && matches!(
+                self.open,
+                Open::Leading | Open::Divider { .. } | Open::Day(Deco::Plain)
+            )
+    }
+
+    /// A first look at whether a line of `deco` could be a divider here:
+    /// a markdown heading only above the open day's level.
+    fn may_divide(&self, deco: Deco) -> bool {
+        match (deco, self.open) {
+            (Deco::Atx(level) | Deco::Star(level), Open::Day(day)) => {
+                same_family(day, deco) && day.level().is_some_and(|l| level <= l)
+            }
+            (Deco::Bold | Deco::List, _) => false,
+            _ => true,
+        }
+    }
+
+    /// Whether a divider ends the open day here: year lines in notes of
+    /// plain days, headings above the level of markdown or org days.
+    fn takes_divider(&self, d: heading::DividerLine, indent: usize, code: Code) -> bool {
+        let deco = d.deco;
+        let day = match self.open {
+            Open::Day(deco) => Some(deco),
+            _ => None,
+        };
+        match deco {
+            Deco::Plain => {
+                let plain_days = day.is_none_or(|d| d.level().is_none());
+                let outermost = self.outer.map_or(indent == 0, |o| indent <= o);
+                // Inside a fence too, as they always have.
+                plain_days && outermost
+            }
+            Deco::Atx(level) | Deco::Star(level) => {
+                code == Code::No
+                    && indent == 0
+                    && match day {
+                        // Before the first day only a year heading is a
+                        // divider (`# 2022` sets the year); other headings
+                        // are the file's own title and text.
+                        None => d.year.is_some(),
+                        Some(day) => {
+                            same_family(day, deco) && day.level().is_some_and(|l| level <= l)
+                        }
+                    }
+            }
+            Deco::Bold | Deco::List => false,
+        }
+    }
+}
+
+/// divider at all? Most body lines are answered here.
+fn may_start_heading(trimmed: &str) -> bool {
+    let b = trimmed.as_bytes()[0];
+    b.is_ascii_alphanumeric()
+        || matches!(b, b'#' | b'*' | b'-' | b'+' | b'_' | b'[' | b'<')
+        || trimmed.starts_with('第')
+}
