@@ -32,9 +32,20 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// With a notes directory: read the notes files of its subdirectories
-    /// too.
-    #[arg(long, short = 'R', global = true)]
+    /// With a notes directory: read only its own files, not those of its
+    /// subdirectories.
+    #[arg(long, global = true)]
+    pub no_recursive: bool,
+
+    /// Subdirectories are read by default; kept so that older command
+    /// lines still work.
+    #[arg(
+        long,
+        short = 'R',
+        global = true,
+        hide = true,
+        conflicts_with = "no_recursive"
+    )]
     pub recursive: bool,
 
     /// On exit, print how long each phase took (read, decode, parse, first

@@ -89,6 +89,9 @@ pub struct ExportTopic {
     pub body: String,
     /// Section headings inside the body, nested.
     pub sections: Vec<ExportSection>,
+    /// A starred journal entry; absent when not starred.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub starred: bool,
 }
 
 /// One section heading.
@@ -184,6 +187,7 @@ fn topic(notebook: &Notebook, source: usize, t: &Topic) -> ExportTopic {
         line: t.line(),
         body: notes::dedent(notebook.text(source, t.body)),
         sections: sections(t, None),
+        starred: t.starred,
     }
 }
 
@@ -277,6 +281,7 @@ mod tests {
                 line: 3,
                 message: "odd".into(),
             }],
+            skipped: Vec::new(),
         };
         let json = serde_json::to_value(Export::new(&nb)).unwrap();
         assert_eq!(
@@ -302,6 +307,7 @@ mod tests {
             ],
             days: vec![day(0, h, Vec::new()), day(1, h, Vec::new())],
             warnings: Vec::new(),
+            skipped: Vec::new(),
         };
         let e = Export::new(&nb);
         assert_eq!(e.source, "notes/");

@@ -1,6 +1,14 @@
 //! Files → [`Notebook`]: reading (read-only), decoding, parsing, and merging
 //! the days of a notes directory by date. This is where paths appear; the
-//! parser below it is pure.
+//! parser below it is pure. A file named by its date is a daily note, read
+//! as that day ([`name`]); which files of a directory are read is in
+//! [`dir`].
+
+mod dir;
+mod name;
+
+pub use dir::{is_notes_file, report as skipped_report};
+pub use name::name_date;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -23,14 +31,23 @@ pub fn from_text(label: &str, text: String) -> Notebook {
 }
 
 /// How to read the notes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LoadOptions {
-    /// Descend into the subdirectories of a notes directory.
+    /// Descend into the subdirectories of a notes directory (the default).
     pub recursive: bool,
     /// For the viewer: a single file over [`GLIMPSE_OVER`] is read and
     /// decoded but only its beginning parsed; the rest comes in
     /// [`Loaded::pending`].
     pub glimpse: bool,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            recursive: true,
+            glimpse: false,
+        }
+    }
 }
 
 /// Files larger than this are shown a glimpse first ([`LoadOptions::glimpse`]).
@@ -85,18 +102,54 @@ pub fn load_with(path: &Path, options: LoadOptions) -> Result<(Notebook, LoadTim
         read_into(&mut nb, path, &mut times)?;
         return Ok((nb, times));
     }
-    let files = notes_files(path, options.recursive)?;
+    let (files, others) = dir::files(path, options.recursive)?;
     if files.is_empty() {
         let what = if options.recursive {
             "directory and its subdirectories hold"
         } else {
             "directory holds"
         };
-        bail!("{}: {what} no notes files (*.txt, *.md)", path.display());
+        bail!(
+            "{}: {what} no notes files (*.md, *.txt, *.markdown, *.org)",
+            path.display()
+        );
     }
+    // Files without a day are kept aside: left out when others have days,
+    // read (to be shown whole) when none has.
+    let mut dayless = Notebook::default();
     for file in &files {
-        read_into(&mut nb, file, &mut times)?;
+        let unparsed = match read_file(file, &mut times) {
+            Ok(f) => f,
+            Err(e) => {
+                let why = format!("{e:#}");
+                let why = why.rsplit(": ").next().unwrap_or(&why).to_string();
+                nb.skipped.push(skipped(file, why));
+                continue;
+            }
+        };
+        let t = Instant::now();
+        let mut one = Notebook::default();
+        add_source(&mut one, unparsed.path, unparsed.text, unparsed.warnings);
+        times.parse += t.elapsed();
+        let into = if one.days.is_empty() {
+            &mut dayless
+        } else {
+            &mut nb
+        };
+        append(into, one);
     }
+    if nb.sources.is_empty() {
+        append(&mut nb, dayless);
+    } else {
+        nb.skipped.extend(
+            dayless
+                .sources
+                .iter()
+                .map(|s| skipped(Path::new(&s.path), dir::NO_DAYS)),
+        );
+    }
+    nb.skipped
+        .extend(others.iter().map(|p| skipped(p, dir::NOT_NOTES)));
     // Stable: days of one date keep the order of their files.
     nb.days
         .sort_by_key(|d| (d.date.year.unwrap_or(i32::MIN), d.date.month, d.date.day));
@@ -152,7 +205,7 @@ pub fn resolve(
         return loaded(&path, origin).context("config notes");
     }
     let dir = Path::new("notes");
-    if dir.is_dir() && notes_files(dir, options.recursive).is_ok_and(|f| !f.is_empty()) {
+    if dir.is_dir() && dir::files(dir, options.recursive).is_ok_and(|(f, _)| !f.is_empty()) {
         return loaded(dir, "reading ./notes/".to_string());
     }
     Ok(Loaded {
@@ -176,46 +229,26 @@ fn expand_home(path: &Path) -> PathBuf {
     }
 }
 
-/// True for the files a notes directory is read from: `*.txt` and `*.md`,
-/// not hidden (editors keep their temporary copies in hidden files).
-pub fn is_notes_file(path: &Path) -> bool {
-    let hidden = path
-        .file_name()
-        .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-    !hidden
-        && path
-            .extension()
-            .and_then(|x| x.to_str())
-            .is_some_and(|x| x.eq_ignore_ascii_case("txt") || x.eq_ignore_ascii_case("md"))
+fn skipped(path: &Path, why: impl Into<String>) -> crate::notes::Skipped {
+    crate::notes::Skipped {
+        path: path.display().to_string(),
+        why: why.into(),
+    }
 }
 
-/// The notes files in `dir` (and, `recursive`, in its subdirectories,
-/// skipping hidden ones and links to directories), sorted by path.
-fn notes_files(dir: &Path, recursive: bool) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    let mut dirs = vec![dir.to_path_buf()];
-    while let Some(d) = dirs.pop() {
-        let entries =
-            std::fs::read_dir(&d).map_err(|e| anyhow!("{}: {}", d.display(), io_reason(&e)))?;
-        for entry in entries.filter_map(|e| e.ok()) {
-            let path = entry.path();
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            // `file_type` does not follow symlinks: a linked directory is
-            // not descended into, so links cannot loop.
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            if kind.is_dir() {
-                if recursive && !hidden {
-                    dirs.push(path);
-                }
-            } else if path.is_file() && is_notes_file(&path) {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
+/// Appends the sources, days and warnings of `more` to `nb`.
+fn append(nb: &mut Notebook, more: Notebook) {
+    let base = nb.sources.len();
+    nb.sources.extend(more.sources);
+    nb.days.extend(more.days.into_iter().map(|mut d| {
+        d.source += base;
+        d
+    }));
+    nb.warnings.extend(more.warnings.into_iter().map(|mut w| {
+        w.source += base;
+        w
+    }));
+    nb.skipped.extend(more.skipped);
 }
 
 /// Reads, decodes and parses one file into `nb`.
@@ -296,10 +329,15 @@ pub fn read_file(path: &Path, times: &mut LoadTimes) -> Result<Unparsed> {
     })
 }
 
-/// Parses `text` and appends it as a new source.
+/// Parses `text` and appends it as a new source: as the day its file is
+/// named by, when it is.
 fn add_source(nb: &mut Notebook, path: String, text: String, decode_warnings: Vec<Warning>) {
     let index = nb.sources.len();
-    let parsed = parse::parse(&text);
+    let stem = Path::new(&path).file_stem().and_then(|s| s.to_str());
+    let parsed = match stem.and_then(name_date) {
+        Some((date, title)) => parse::parse_daily(&text, date, title),
+        None => parse::parse(&text),
+    };
     let mut warnings = decode_warnings;
     warnings.extend(parsed.warnings);
     warnings.sort_by_key(|w| w.line);

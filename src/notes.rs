@@ -111,6 +111,16 @@ pub struct Source {
     pub newest_first: bool,
 }
 
+/// A file of a notes directory that gave no days and was left out, and why
+/// (`not a notes file`, `no day in it`, `binary file`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file.
+    pub path: String,
+    /// Why, in words.
+    pub why: String,
+}
+
 /// The whole tree: every source's text, the days of all sources in date
 /// order, and the warnings.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -121,6 +131,8 @@ pub struct Notebook {
     pub days: Vec<Day>,
     /// Every warning of every source, by source then line.
     pub warnings: Vec<Warning>,
+    /// Files of a notes directory that were left out.
+    pub skipped: Vec<Skipped>,
 }
 
 /// What a [`NodeSpan`] is, for walking a source line by line.

@@ -27,6 +27,12 @@ const RECURSIVE: LoadOptions = LoadOptions {
     glimpse: false,
 };
 
+/// `--no-recursive`.
+const FLAT: LoadOptions = LoadOptions {
+    recursive: false,
+    glimpse: false,
+};
+
 #[test]
 fn days_from_several_files_are_merged_by_date() {
     let dir = dir_with(&[
@@ -96,15 +102,15 @@ fn files_that_are_not_notes_are_ignored() {
 }
 
 #[test]
-fn subdirectories_are_read_only_when_recursive() {
+fn subdirectories_are_read_unless_flat() {
     let dir = dir_with(&[
         ("top.txt", "8.23\n    1.top\n"),
         ("2025/aug.md", "8.22\n    1.deep\n"),
         ("2025/more/sep.txt", "9.1\n    1.deeper\n"),
     ]);
-    let flat = load_with(dir.path(), LoadOptions::default()).unwrap().0;
+    let flat = load_with(dir.path(), FLAT).unwrap().0;
     assert_eq!(days(&flat, dir.path()), ["8.23 top (top.txt)"]);
-    let deep = load_with(dir.path(), RECURSIVE).unwrap().0;
+    let deep = load(dir.path()).unwrap();
     assert_eq!(
         days(&deep, dir.path()),
         [
@@ -153,9 +159,9 @@ fn a_link_back_up_the_tree_does_not_loop() {
 #[test]
 fn a_directory_without_notes_is_an_error_that_says_so() {
     let dir = dir_with(&[("photo.jpg", "x"), ("sub/notes.txt", "8.22\n")]);
-    let err = load(dir.path()).unwrap_err().to_string();
+    let err = load_with(dir.path(), FLAT).unwrap_err().to_string();
     assert!(
-        err.ends_with("directory holds no notes files (*.txt, *.md)"),
+        err.ends_with("directory holds no notes files (*.md, *.txt, *.markdown, *.org)"),
         "{err}"
     );
     assert!(load_with(dir.path(), RECURSIVE).is_ok());

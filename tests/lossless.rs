@@ -10,7 +10,13 @@ use daynotes::load::from_text;
 use proptest::prelude::*;
 
 fn check(text: &str) -> Result<(), TestCaseError> {
-    let nb = from_text("p", text.to_string());
+    check_as("p", text)
+}
+
+/// [`check`] of a text read as the file `name` (a daily note when the name
+/// is a date).
+fn check_as(name: &str, text: &str) -> Result<(), TestCaseError> {
+    let nb = from_text(name, text.to_string());
     let src = &nb.sources[0].text;
     let spans = nb.node_spans(0);
     let mut at = 0;
@@ -22,13 +28,13 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         at = n.span.end();
     }
     prop_assert_eq!(at, src.len());
-    check_export(text)
+    check_export(name, text)
 }
 
 /// Every non-blank line of `text` is in the export: in a text (outside,
 /// preamble, body) or as the line a day or topic names.
-fn check_export(text: &str) -> Result<(), TestCaseError> {
-    let nb = from_text("p", text.to_string());
+fn check_export(name: &str, text: &str) -> Result<(), TestCaseError> {
+    let nb = from_text(name, text.to_string());
     let e = Export::new(&nb);
     let bare = |l: &str| l.trim_matches([' ', '\t']).to_string();
     let mut texts: Vec<&str> = e.outside.iter().map(|o| o.text.as_str()).collect();
@@ -110,6 +116,11 @@ fn notes_line() -> impl Strategy<Value = String> {
         Just("<details><summary>2024-01-03</summary>".to_string()),
         Just("Feb 22, 2017".to_string()),
         Just("1. step".to_string()),
+        Just("[2024-01-07 09:00 AM] Standup. @work".to_string()),
+        Just("[2024-01-07 02:30 PM] * starred".to_string()),
+        Just("[2024-01-08 08:15] Tests. *".to_string()),
+        Just("---".to_string()),
+        Just("title: front".to_string()),
         "[ -~\u{4e00}-\u{4e20}\t\u{1b}\u{9b}]{0,12}",
     ];
     piece
@@ -177,5 +188,11 @@ proptest! {
     #[test]
     fn mutated_copies_of_the_seed(s in mutated_seed()) {
         check(&s)?;
+    }
+
+    #[test]
+    fn daily_notes(s in notes_text()) {
+        check_as("2024-01-02.md", &s)?;
+        check_as("2024-01-02.md", &format!("---\ntitle: t\n---\n# T\n{s}"))?;
     }
 }

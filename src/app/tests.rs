@@ -94,6 +94,7 @@ fn notebook() -> Notebook {
             day(13, 23, vec![topic(1, "sse", 14, 15, vec![])]),
         ],
         warnings: Vec::new(),
+        skipped: Vec::new(),
     }
 }
 

@@ -18,6 +18,9 @@ pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
     for src in notebook.sources.iter().filter(|s| s.newest_first) {
         writeln!(w, "{}: note: days run newest first", visible(&src.path))?;
     }
+    if let Some(report) = crate::load::skipped_report(&notebook.skipped) {
+        writeln!(w, "note: {}", visible(&report))?;
+    }
     Ok(if notebook.warnings.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -77,6 +80,7 @@ mod tests {
                     message: "not a date: 13.45\x1b]0;x\x07".into(),
                 },
             ],
+            skipped: Vec::new(),
         };
         assert_eq!(
             report(&nb),

@@ -58,7 +58,7 @@ pub fn outline(notebook: &Notebook, depth: u8, styles: &UiStyles) -> Vec<Line<'s
             let title_column = 2 + number.len().max(2);
             lines.push(row(
                 2,
-                format!("{number}{}", visible(topic.title())),
+                visible(&topic.numbered_title()).into_owned(),
                 topic.line(),
                 styles.outline_topic,
                 styles,
@@ -150,6 +150,7 @@ mod tests {
                 topics: vec![topic],
             }],
             warnings: Vec::new(),
+            skipped: Vec::new(),
         }
     }
 

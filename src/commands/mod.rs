@@ -125,7 +125,7 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
     // must open at a date, which may be anywhere in it).
     let viewer = cli.command.is_none() && io::stdout().is_terminal();
     let options = crate::load::LoadOptions {
-        recursive: cli.recursive,
+        recursive: !cli.no_recursive,
         glimpse: viewer && cli.date.is_none(),
     };
     let loaded = crate::load::resolve(cli.path(), config.notes.as_deref(), options)?;
@@ -153,7 +153,7 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
             theme: out.theme,
             target,
             load: crate::load::LoadOptions {
-                recursive: cli.recursive,
+                recursive: !cli.no_recursive,
                 glimpse: false,
             },
             editor: settings.editor.clone(),
@@ -166,6 +166,11 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
     }
     if cli.path().is_none() {
         eprintln!("daynotes: {}", one_line(&origin));
+    }
+    if matches!(cli.command, None | Some(Command::List(_)))
+        && let Some(report) = crate::load::skipped_report(&notebook.skipped)
+    {
+        eprintln!("daynotes: note: {}", one_line(&report));
     }
     if !matches!(cli.command, Some(Command::Check(_)))
         && let Some(path) = without_days(&notebook)

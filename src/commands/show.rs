@@ -336,6 +336,7 @@ mod tests {
             }],
             days: vec![day(date(8, 22), 1), day(date(8, 30), 2), day(date(9, 1), 3)],
             warnings: Vec::new(),
+            skipped: Vec::new(),
         }
     }
 

@@ -173,11 +173,13 @@ impl Topic {
     }
 
     /// The title with its number, as a list shows it: `1. tcp握手`, or the
-    /// title alone for a topic without a number.
+    /// title alone for a topic without a number; a star before a starred
+    /// journal entry (`★ 09:00 Standup`).
     pub fn numbered_title(&self) -> String {
+        let star = if self.starred { "★ " } else { "" };
         match self.number {
-            Some(n) => format!("{n}. {}", self.title()),
-            None => self.title().to_string(),
+            Some(n) => format!("{star}{n}. {}", self.title()),
+            None => format!("{star}{}", self.title()),
         }
     }
 }

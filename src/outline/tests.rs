@@ -74,6 +74,7 @@ fn notebook() -> Notebook {
             day(8, 24, vec![]),
         ],
         warnings: Vec::new(),
+        skipped: Vec::new(),
     }
 }
 

@@ -86,7 +86,12 @@ fn is_clock_time(s: &str) -> bool {
         .collect();
     match numbers.as_slice() {
         [Some(h), Some(m)] | [Some(h), Some(m), Some(_)] => {
-            *m < 60 && if half.is_some() { (1..=12).contains(h) } else { *h < 24 }
+            *m < 60
+                && if half.is_some() {
+                    (1..=12).contains(h)
+                } else {
+                    *h < 24
+                }
         }
         _ => false,
     }
@@ -122,8 +127,14 @@ mod tests {
             read("[2024-01-02 02:30 PM] * Read the paper @reading"),
             "2024-1-2 02:30 PM | Read the paper @reading | true"
         );
-        assert_eq!(read("[2024-01-02 18:00] Wrote tests. *"), "2024-1-2 18:00 | Wrote tests. | true");
-        assert_eq!(read("[2024-01-02 09:00:15]"), "2024-1-2 09:00:15 |  | false");
+        assert_eq!(
+            read("[2024-01-02 18:00] Wrote tests. *"),
+            "2024-1-2 18:00 | Wrote tests. | true"
+        );
+        assert_eq!(
+            read("[2024-01-02 09:00:15]"),
+            "2024-1-2 09:00:15 |  | false"
+        );
     }
 
     #[test]

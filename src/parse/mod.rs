@@ -25,6 +25,7 @@
 mod classify;
 mod day;
 pub mod ends;
+mod entry;
 pub mod heading;
 mod lines;
 mod pass;
@@ -61,6 +62,26 @@ pub const NEAR_MISSES_SHOWN: usize = 20;
 /// The finding of a text that has lines but no day: what starts a day.
 pub const NO_DAYS: &str = "no day heading found: a day starts with a line such as 8.22:, \
 2025-08-22, ## 2024-01-02, ### Day 3: March 5, 2024, 2024年1月2日 星期二 or - 2024-01-02";
+
+/// Parses the text of a daily note, a file named by its date
+/// (`2024-01-02.md`, whose `date` has its year): the whole file is that
+/// day; `name_title` is what the name says after the date (`review` in
+/// `2024-01-05 review.md`). See [`pass::daily`](pass) for its title and
+/// front matter. Dates written in it as markdown headings still start days
+/// of their own.
+pub fn parse_daily(
+    text: &str,
+    date: crate::dates::HeadingDate,
+    name_title: Option<&str>,
+) -> Parsed {
+    let rules = Rules {
+        days: rules::Days::Like(heading::Deco::Atx(6)),
+        newest_first: false,
+    };
+    let mut pass = Pass::new(text, rules);
+    pass.begin_file_day(date, name_title);
+    pass.run().0
+}
 
 /// Parses a whole notes text.
 pub fn parse(text: &str) -> Parsed {

@@ -3,6 +3,7 @@
 //! lines start days and dividers is in [`headings`]; the findings made at
 //! the end in [`findings`].
 
+mod daily;
 mod findings;
 mod headings;
 
@@ -63,6 +64,13 @@ pub(super) struct Pass<'t> {
     /// The first day is a markdown or org heading: text before it is the
     /// file's title and introduction, as such files have.
     headed: bool,
+    /// The date of the open day when it is a day of journal entries.
+    entries: Option<dates::HeadingDate>,
+    /// Lines that start before this byte are the file's front matter: read
+    /// as code (nothing in them is a heading).
+    front_matter_end: usize,
+    /// The start of the title line of a daily file: read as code.
+    title_line: Option<usize>,
 }
 
 impl<'t> Pass<'t> {
@@ -86,6 +94,9 @@ impl<'t> Pass<'t> {
             near_miss_count: 0,
             first: None,
             headed: false,
+            entries: None,
+            front_matter_end: 0,
+            title_line: None,
         }
     }
 
@@ -128,7 +139,10 @@ impl<'t> Pass<'t> {
                 format!("control character U+{:04X} ({shown})", c as u32),
             );
         }
-        let code = if !trimmed.is_empty() && self.fence.track(line.number, trimmed) {
+        // A daily note's front matter and title line are read as code, as
+        // is what a fence holds.
+        let hidden = line.start < self.front_matter_end || self.title_line == Some(line.start);
+        let code = if hidden || (!trimmed.is_empty() && self.fence.track(line.number, trimmed)) {
             Code::Yes
         } else {
             Code::No
@@ -178,13 +192,15 @@ impl<'t> Pass<'t> {
         }
     }
 
-    fn open(&mut self, open: Open, line: &RawLine) {
-        self.open = open;
-        self.region = (line.end, line.number + 1);
+    /// Starts a day at its heading line; false when the date is impossible
+    /// (the line stays text).
+    fn start_day(&mut self, line: &RawLine, h: DayHeading) -> bool {
+        self.start_day_at(line, h, false)
     }
 
-    /// Starts a day; false when the date is impossible (the line stays text).
-    fn start_day(&mut self, line: &RawLine, h: DayHeading) -> bool {
+    /// Starts a day; with `entries`, a day of journal entries whose first
+    /// entry is `line` (the day has no heading line of its own).
+    fn start_day_at(&mut self, line: &RawLine, h: DayHeading, entries: bool) -> bool {
         let d = h.date;
         let year = d.year.or_else(|| self.year.map(|y| self.carry(y, d.month)));
         if !dates::is_valid(year, d.month, d.day) {
@@ -226,16 +242,31 @@ impl<'t> Pass<'t> {
             self.headed = h.deco.level().is_some();
             self.first = Some(h.deco);
         }
+        let (heading, start) = if entries {
+            (
+                Span::empty(line.start, line.number),
+                (line.start, line.number),
+            )
+        } else {
+            (line.span(), (line.end, line.number + 1))
+        };
         self.out.days.push(Day {
             source: 0,
             date,
             title: h.title.map(String::into_boxed_str),
-            heading: line.span(),
-            preamble: Span::empty(line.end, line.number + 1),
+            heading,
+            preamble: Span::empty(start.0, start.1),
             topics: Vec::new(),
         });
-        self.open(Open::Day(h.deco), line);
-        self.day.begin(h.deco, line.end, line.number + 1);
+        self.open = Open::Day(h.deco);
+        self.region = start;
+        if entries {
+            self.entries = Some(h.date);
+            self.day.begin_entries(start.0, start.1);
+        } else {
+            self.entries = None;
+            self.day.begin(h.deco, start.0, start.1);
+        }
         true
     }
 
@@ -252,6 +283,7 @@ impl<'t> Pass<'t> {
 
     fn start_divider(&mut self, line: &RawLine, year: Option<i32>, plain: bool) {
         self.close(line.start);
+        self.entries = None;
         if let Some(year) = year {
             self.year = Some(year);
             self.last_month = None;

@@ -2,6 +2,10 @@
 //! [`crate::parse::heading`] weighed against the file's rules, code fences,
 //! and the open day's level.
 
+use std::borrow::Cow;
+
+use super::super::day::DayLine;
+use super::super::entry;
 use super::super::heading::{self, DayHeading, Deco, Verdict};
 use super::super::lines::RawLine;
 use super::{Code, Open, Pass, same_family};
@@ -18,6 +22,12 @@ impl<'t> Pass<'t> {
     ) -> bool {
         if !may_start_heading(trimmed) {
             return false;
+        }
+        if code == Code::No
+            && trimmed.starts_with('[')
+            && let Some(e) = entry::jrnl_entry(trimmed)
+        {
+            return self.entry_line(line, indent, trimmed, e);
         }
         let (deco, rest) = heading::peel(trimmed);
         let verdict = if heading::may_be_dated(rest) {
@@ -67,6 +77,34 @@ impl<'t> Pass<'t> {
             return true;
         }
         false
+    }
+
+    /// A journal entry: a topic of the open day when it is of the same
+    /// date, else the first topic of a new day.
+    fn entry_line(
+        &mut self,
+        line: &RawLine,
+        indent: usize,
+        trimmed: &'t str,
+        e: entry::Entry<'t>,
+    ) -> bool {
+        let same = matches!(self.open, Open::Day(_)) && self.entries == Some(e.date);
+        if !same {
+            let h = DayHeading {
+                date: e.date,
+                title: None,
+                deco: Deco::Plain,
+                strict: false,
+                bare: false,
+            };
+            if !self.start_day_at(line, h, true) {
+                return false;
+            }
+            self.outer = Some(indent);
+        }
+        let l = DayLine::new(line, indent, trimmed, false);
+        self.day.entry(&l, Cow::Owned(e.title()), e.starred);
+        true
     }
 
     fn near_miss(&mut self, line: &RawLine, trimmed: &'t str, why: &'static str) {
