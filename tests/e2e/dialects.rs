@@ -58,3 +58,85 @@ fn a_newest_first_log_steps_back_in_time_with_open_bracket() {
     term.send("q");
     assert!(term.wait_exit().success());
 }
+
+/// Copies the daily-notes fixture folder into a temporary directory.
+fn daily_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/daily");
+    let mut stack = vec![from.clone()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            let to = dir.path().join(path.strip_prefix(&from).unwrap());
+            if path.is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+                stack.push(path);
+            } else {
+                std::fs::copy(&path, &to).unwrap();
+            }
+        }
+    }
+    dir
+}
+
+// The stand-in editor is a shell script.
+#[cfg(unix)]
+#[test]
+fn a_daily_notes_folder_jumps_steps_searches_and_edits_the_day_s_file() {
+    use crate::harness::status;
+    use std::os::unix::fs::PermissionsExt;
+    let dir = daily_copy();
+    // A stand-in editor, called vi so that it is given `+LINE FILE`: it
+    // records its arguments and adds a topic to the file it was given.
+    let bin = tempfile::tempdir().unwrap();
+    let log = bin.path().join("args.txt");
+    let editor = bin.path().join("vi");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\necho \"$@\" > '{}'\nprintf '\\n## Added in the editor\\n' >> \"$2\"\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let root = dir.path().to_str().unwrap();
+    let mut term = Term::start_env(&[root], &[("EDITOR", editor.to_str().unwrap())], 110, 30);
+    let first = term.wait_for("2024-01-02");
+    assert!(first.contains("[[Kubernetes]] pods"), "{first}");
+    assert!(first.contains("★ 02:30 PM Read the QUIC pape"), "{first}");
+
+    // `:` to a date: the Obsidian note in 2024/01/.
+    term.send(":2024-01-03\r");
+    let jumped = term.wait_until("on 2024-01-03", |s| status(s).contains("2024-01-03.md"));
+    assert!(jumped.contains("┌ 2024-01-03 Networking day"), "{jumped}");
+    // `]` to the next day: the Logseq journal.
+    term.send("]");
+    term.wait_until("on 2024-01-04", |s| status(s).contains("2024_01_04.md"));
+    // A search across the files: a jrnl entry's body.
+    term.send("/head-of-line\r");
+    let hit = term.wait_for("hit 1/1");
+    assert!(hit.contains("┌ ★ 02:30 PM Read the QUIC paper"), "{hit}");
+    term.send("\x1b");
+    term.wait_gone("hit 1/1");
+
+    // Back to 2024-01-03's HTTP topic, and `e`: the editor gets that day's
+    // own file at the topic's line; the notes are read again and the
+    // selection stays.
+    term.send(":2024-01-03\r");
+    term.wait_until("on 2024-01-03", |s| status(s).contains("2024-01-03.md"));
+    // The jump left the content pane in front: `h` back to the outline,
+    // then down past the folded TCP to HTTP.
+    term.send("hjj");
+    term.wait_until("HTTP selected", |s| status(s).contains("HTTP"));
+    term.send("e");
+    let after = term.wait_until("the edit, read again", |s| {
+        s.contains("Added in the editor") && status(s).contains("read again, 7 days")
+    });
+    assert!(after.contains("┌ HTTP"), "still on HTTP:\n{after}");
+    let args = std::fs::read_to_string(&log).unwrap();
+    let file = dir.path().join("2024/01/2024-01-03.md");
+    assert_eq!(args.trim(), format!("+16 {}", file.display()));
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
