@@ -2,6 +2,9 @@
 //! `## YYYY-MM-DD` days (`--markdown`), for benchmarks.
 //!
 //! `cargo run --release --example gen-notes -- --mb 100 [--seed N] [--markdown] [--out FILE]`
+//!
+//! With `--daily-dir DIR --files N`: a folder of N daily notes instead, one
+//! file a day (`DIR/YYYY/MM/YYYY-MM-DD.md`).
 
 use std::io::Write;
 
@@ -10,6 +13,8 @@ fn main() -> anyhow::Result<()> {
     let mut seed = 1u64;
     let mut out: Option<String> = None;
     let mut markdown = false;
+    let mut daily_dir: Option<String> = None;
+    let mut files = 10_000usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || {
@@ -21,8 +26,20 @@ fn main() -> anyhow::Result<()> {
             "--seed" => seed = value()?.parse()?,
             "--out" => out = Some(value()?),
             "--markdown" => markdown = true,
-            _ => anyhow::bail!("usage: gen-notes [--mb N] [--seed N] [--markdown] [--out FILE]"),
+            "--daily-dir" => daily_dir = Some(value()?),
+            "--files" => files = value()?.parse()?,
+            _ => anyhow::bail!(
+                "usage: gen-notes [--mb N] [--seed N] [--markdown] [--out FILE] | --daily-dir DIR [--files N]"
+            ),
         }
+    }
+    if let Some(dir) = daily_dir {
+        for (path, text) in daynotes::generate::daily_notes(files, seed) {
+            let path = std::path::Path::new(&dir).join(path);
+            std::fs::create_dir_all(path.parent().unwrap_or(&path))?;
+            std::fs::write(path, text)?;
+        }
+        return Ok(());
     }
     let bytes = (mb * 1_000_000.0) as usize;
     let text = if markdown {

@@ -7,7 +7,7 @@
 mod dir;
 mod name;
 
-pub use dir::{is_notes_file, report as skipped_report};
+pub use dir::{is_notes_file, is_skipped_dir, report as skipped_report};
 pub use name::name_date;
 
 use std::path::{Path, PathBuf};
@@ -117,26 +117,16 @@ pub fn load_with(path: &Path, options: LoadOptions) -> Result<(Notebook, LoadTim
     // Files without a day are kept aside: left out when others have days,
     // read (to be shown whole) when none has.
     let mut dayless = Notebook::default();
-    for file in &files {
-        let unparsed = match read_file(file, &mut times) {
-            Ok(f) => f,
+    for (file, read) in files.iter().zip(read_all(&files, &mut times)) {
+        match read {
+            Ok(one) if one.days.is_empty() => append(&mut dayless, one),
+            Ok(one) => append(&mut nb, one),
             Err(e) => {
                 let why = format!("{e:#}");
                 let why = why.rsplit(": ").next().unwrap_or(&why).to_string();
                 nb.skipped.push(skipped(file, why));
-                continue;
             }
-        };
-        let t = Instant::now();
-        let mut one = Notebook::default();
-        add_source(&mut one, unparsed.path, unparsed.text, unparsed.warnings);
-        times.parse += t.elapsed();
-        let into = if one.days.is_empty() {
-            &mut dayless
-        } else {
-            &mut nb
-        };
-        append(into, one);
+        }
     }
     if nb.sources.is_empty() {
         append(&mut nb, dayless);
@@ -227,6 +217,50 @@ fn expand_home(path: &Path) -> PathBuf {
         (Ok(rest), Some(home)) => PathBuf::from(home).join(rest),
         _ => path.to_path_buf(),
     }
+}
+
+/// Reads, decodes and parses each of `files` into a notebook of its own, in
+/// order; on several threads when there are many (a folder of daily notes
+/// holds thousands of small files, and most of their cost is the system
+/// calls of opening and reading each).
+fn read_all(files: &[PathBuf], times: &mut LoadTimes) -> Vec<Result<Notebook>> {
+    let one = |file: &PathBuf, times: &mut LoadTimes| -> Result<Notebook> {
+        let unparsed = read_file(file, times)?;
+        let t = Instant::now();
+        let mut nb = Notebook::default();
+        add_source(&mut nb, unparsed.path, unparsed.text, unparsed.warnings);
+        times.parse += t.elapsed();
+        Ok(nb)
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if files.len() < 64 || threads < 2 {
+        return files.iter().map(|f| one(f, times)).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    let parts: Vec<(Vec<Result<Notebook>>, LoadTimes)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut t = LoadTimes::default();
+                    let read: Vec<_> = part.iter().map(|f| one(f, &mut t)).collect();
+                    (read, t)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    let mut out = Vec::with_capacity(files.len());
+    for (read, t) in parts {
+        out.extend(read);
+        times.read += t.read;
+        times.decode += t.decode;
+        times.parse += t.parse;
+    }
+    out
 }
 
 fn skipped(path: &Path, why: impl Into<String>) -> crate::notes::Skipped {

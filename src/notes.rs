@@ -22,7 +22,7 @@ mod span;
 mod text;
 mod topic;
 pub use span::{MAX_SOURCE_BYTES, Span};
-pub use text::{TAB_WIDTH, dedent, indent_width, lines};
+pub use text::{TAB_WIDTH, dedent, front_matter_as_fence, indent_width, lines};
 pub use topic::{Section, Topic};
 
 /// A calendar date as written in a day heading. The year is `None` when the

@@ -57,10 +57,13 @@ impl Watcher {
         let root = dir.clone();
         let wanted = move |p: &Path| {
             if is_dir {
-                // The files the loader reads: none under a hidden directory.
+                // The files the loader reads: none under a hidden or
+                // skipped directory.
                 let hidden = p.strip_prefix(&root).is_ok_and(|rel| {
-                    rel.components()
-                        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+                    rel.components().any(|c| {
+                        let name = c.as_os_str().to_string_lossy();
+                        name.starts_with('.') || crate::load::is_skipped_dir(&name)
+                    })
                 });
                 !hidden && crate::load::is_notes_file(p)
             } else {

@@ -162,7 +162,7 @@ impl Builder<'_> {
         self.heading(&title, self.md.heading);
         let preamble = nb.text(day.source, day.preamble);
         if !preamble.trim().is_empty() {
-            self.body(preamble);
+            self.body(&crate::notes::front_matter_as_fence(preamble));
         }
         for topic in &day.topics {
             self.blank();

@@ -222,7 +222,9 @@ fn heading(day: &Day) -> String {
 
 fn day_lines(notebook: &Notebook, day: &Day, width: u16, styles: &MdStyles, shown: &mut Shown) {
     shown.lines.push(Line::styled(heading(day), styles.heading));
-    let preamble = notes::dedent(notebook.text(day.source, day.preamble));
+    let preamble = notes::dedent(&notes::front_matter_as_fence(
+        notebook.text(day.source, day.preamble),
+    ));
     if !preamble.trim().is_empty() {
         let rendered = markdown::render(&preamble, width, styles);
         shown.lines.extend(rendered.lines);

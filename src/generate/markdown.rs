@@ -36,6 +36,39 @@ pub fn markdown_notes(bytes: usize, seed: u64) -> String {
     out
 }
 
+/// `files` daily notes from `seed`, one a day from 2000-01-01, as an
+/// Obsidian folder keeps them: `(path, text)` with the path
+/// `YYYY/MM/YYYY-MM-DD.md`, each a few `##` topics (some with front
+/// matter, some Logseq-style bullets instead).
+pub fn daily_notes(files: usize, seed: u64) -> Vec<(String, String)> {
+    let mut rng = Rng(seed.max(1));
+    let start = crate::dates::days_from_civil(2000, 1, 1);
+    (0..files)
+        .map(|i| {
+            let (y, m, d) = crate::dates::civil_from_days(start + i as i64);
+            let mut out = String::new();
+            if rng.below(4) == 0 {
+                out.push_str("---\ntags: [daily]\n---\n");
+            }
+            if rng.below(3) == 0 {
+                for _ in 0..1 + rng.below(4) {
+                    out.push_str("- ");
+                    sentence(&mut out, &mut rng, 4);
+                    out.push_str("\n\t- ");
+                    sentence(&mut out, &mut rng, 6);
+                    out.push('\n');
+                }
+            } else {
+                for _ in 0..1 + rng.below(3) {
+                    out.push_str("#");
+                    topic(&mut out, &mut rng, (y, m as usize, d as usize));
+                }
+            }
+            (format!("{y}/{m:02}/{y}-{m:02}-{d:02}.md"), out)
+        })
+        .collect()
+}
+
 fn topic(out: &mut String, rng: &mut Rng, (year, month, day): (i32, usize, usize)) {
     out.push_str("### ");
     let words = 2 + rng.below(3);

@@ -6,7 +6,7 @@
 //! given seed.
 
 mod markdown;
-pub use markdown::markdown_notes;
+pub use markdown::{daily_notes, markdown_notes};
 
 /// A small xorshift generator: no dependency, same output everywhere.
 pub(crate) struct Rng(u64);

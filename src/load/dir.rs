@@ -22,6 +22,12 @@ use crate::notes::Skipped;
 /// `.trash`) and these, which hold programs' files, not notes.
 const SKIPPED_DIRS: [&str; 2] = ["node_modules", "target"];
 
+/// True for a directory a notes directory's reading never enters (besides
+/// hidden ones): `node_modules`, `target`.
+pub fn is_skipped_dir(name: &str) -> bool {
+    SKIPPED_DIRS.contains(&name)
+}
+
 /// The extensions of notes files, any case.
 const NOTES_EXTENSIONS: [&str; 4] = ["md", "markdown", "txt", "org"];
 
@@ -68,10 +74,10 @@ pub fn files(dir: &Path, recursive: bool) -> Result<(Vec<PathBuf>, Vec<PathBuf>)
                 continue;
             };
             if kind.is_dir() {
-                if recursive && !SKIPPED_DIRS.contains(&name.as_ref()) {
+                if recursive && !is_skipped_dir(&name) {
                     dirs.push(path);
                 }
-            } else if !path.is_file() {
+            } else if !(kind.is_file() || kind.is_symlink() && path.is_file()) {
                 continue;
             } else if is_notes_file(&path) {
                 notes.push(path);

@@ -73,6 +73,33 @@ pub fn dedent(text: &str) -> String {
     out
 }
 
+/// A text that starts with YAML front matter (`---` … `---`, as daily notes
+/// write their properties) with its two markers turned into a ```` ```yaml ````
+/// fence, so that it shows as the block of data it is rather than as two
+/// rules around lines of text. Line for line the same; other texts as they
+/// are.
+pub fn front_matter_as_fence(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut rows = text.split_inclusive('\n');
+    if rows.next().map(str::trim_end) != Some("---") {
+        return text.into();
+    }
+    let mut at = text.find('\n').map_or(text.len(), |i| i + 1);
+    for row in rows {
+        if matches!(row.trim_end(), "---" | "...") {
+            let close = &text[at..at + row.len()];
+            let ending = &close[close.trim_end().len()..];
+            return format!(
+                "```yaml\n{}```{ending}{}",
+                &text[4..at],
+                &text[at + row.len()..]
+            )
+            .into();
+        }
+        at += row.len();
+    }
+    text.into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +111,16 @@ mod tests {
         assert_eq!(lines("a\n").count(), 1);
         assert_eq!(lines("").count(), 0);
         assert_eq!(lines("\n\n").collect::<Vec<_>>(), ["", ""]);
+    }
+
+    #[test]
+    fn front_matter_becomes_a_yaml_fence() {
+        assert_eq!(
+            front_matter_as_fence("---\ntitle: x\n---\n# T"),
+            "```yaml\ntitle: x\n```\n# T"
+        );
+        assert_eq!(front_matter_as_fence("---\nno end"), "---\nno end");
+        assert_eq!(front_matter_as_fence("text\n---\n"), "text\n---\n");
     }
 
     #[test]

@@ -107,9 +107,19 @@ impl Index {
     /// An index that keeps the folded copy of each source once a
     /// case-insensitive search needed it.
     pub fn new(nb: &Notebook) -> Index {
+        // The days of each source, found in one walk: a folder of daily
+        // notes has as many sources as days.
+        let mut days_of: Vec<Vec<usize>> = vec![Vec::new(); nb.sources.len()];
+        for (d, day) in nb.days.iter().enumerate() {
+            if let Some(list) = days_of.get_mut(day.source) {
+                list.push(d);
+            }
+        }
         Index {
-            sources: (0..nb.sources.len())
-                .map(|s| SourceIndex::new(nb, s))
+            sources: days_of
+                .iter()
+                .enumerate()
+                .map(|(s, days)| SourceIndex::new(nb, s, days))
                 .collect(),
             keep_folded: true,
         }
@@ -214,7 +224,8 @@ impl Index {
 }
 
 impl SourceIndex {
-    fn new(nb: &Notebook, source: usize) -> SourceIndex {
+    /// The index of `source`, whose days are `days`.
+    fn new(nb: &Notebook, source: usize, days: &[usize]) -> SourceIndex {
         let mut places: Vec<(usize, Option<NodeId>)> = vec![(0, None)];
         places.extend(
             nb.sources[source]
@@ -222,10 +233,8 @@ impl SourceIndex {
                 .iter()
                 .map(|y| (y.span.start(), None)),
         );
-        for (d, day) in nb.days.iter().enumerate() {
-            if day.source != source {
-                continue;
-            }
+        for &d in days {
+            let day = &nb.days[d];
             places.push((day.heading.start(), Some(NodeId::day(d))));
             for (t, topic) in day.topics.iter().enumerate() {
                 places.push((topic.heading.start(), Some(NodeId::topic(d, t))));
