@@ -60,7 +60,7 @@ pub fn daily_notes(files: usize, seed: u64) -> Vec<(String, String)> {
                 }
             } else {
                 for _ in 0..1 + rng.below(3) {
-                    out.push_str("#");
+                    out.push('#');
                     topic(&mut out, &mut rng, (y, m as usize, d as usize));
                 }
             }

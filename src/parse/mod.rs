@@ -24,6 +24,7 @@
 
 mod classify;
 mod day;
+mod divider;
 pub mod ends;
 mod entry;
 pub mod heading;

@@ -5,9 +5,9 @@
 use std::borrow::Cow;
 
 use super::super::day::DayLine;
-use super::super::entry;
 use super::super::heading::{self, DayHeading, Deco, Verdict};
 use super::super::lines::RawLine;
+use super::super::{divider, entry};
 use super::{Code, Open, Pass, same_family};
 use crate::parse::NEAR_MISSES_SHOWN;
 
@@ -67,7 +67,7 @@ impl<'t> Pass<'t> {
             Verdict::No => {}
         }
         if self.may_divide(deco)
-            && let Some(d) = heading::divider_in(deco, rest)
+            && let Some(d) = divider::divider_in(deco, rest)
             && self.takes_divider(d, indent, code)
         {
             self.start_divider(line, d.year, d.deco == Deco::Plain);
@@ -139,7 +139,7 @@ impl<'t> Pass<'t> {
 
     /// Whether a divider ends the open day here: year lines in notes of
     /// plain days, headings above the level of markdown or org days.
-    fn takes_divider(&self, d: heading::DividerLine, indent: usize, code: Code) -> bool {
+    fn takes_divider(&self, d: divider::DividerLine, indent: usize, code: Code) -> bool {
         let deco = d.deco;
         let day = match self.open {
             Open::Day(deco) => Some(deco),

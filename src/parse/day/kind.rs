@@ -1,0 +1,211 @@
+//! What a day's topics are, and which lines start them: the kinds of the
+//! table in [`super`], found as the lines come ([`Tracker`]), and the rules
+//! for numbered lists that start again inside a topic ([`Numbering`]).
+
+use super::DayLine;
+use crate::parse::classify::{atx_heading, bold_inner, clean_title, is_time_entry, numbered};
+use crate::parse::heading::{Deco, peel};
+
+/// What a day's topics are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Headings of this level.
+    Headings(u8),
+    /// Numbered lines at this indentation.
+    Numbered(u32),
+    /// Bold-only lines at this indentation.
+    Bold(u32),
+    /// Times of day at this indentation.
+    Time(u32),
+    /// List items at this indentation.
+    List(u32),
+    /// The day has no topics: all of it is preamble.
+    None,
+}
+
+/// Where a numbered list inside a topic has got to.
+#[derive(Default)]
+pub(super) struct Numbering {
+    /// The open topic has a line of text as far out as the topics: its
+    /// body is not indented under it, so a `1.` there may be its own list.
+    flat_body: bool,
+    /// The number a list restarted inside the topic expects next.
+    list_next: Option<u32>,
+}
+
+impl Numbering {
+    /// A line of the open topic's body.
+    pub(super) fn note_body(&mut self, l: &DayLine<'_>, kind: Kind) {
+        if let Kind::Numbered(at) = kind {
+            self.flat_body |= l.indent <= at;
+        }
+    }
+}
+
+/// The topic `l` starts, if it starts one: its number and title.
+pub(super) fn topic_start<'t>(
+    l: &DayLine<'t>,
+    kind: Kind,
+    deco: Deco,
+    numbers: &mut Numbering,
+    in_topic: bool,
+) -> Option<(Option<u32>, &'t str)> {
+    let t = l.trimmed;
+    match kind {
+        Kind::Headings(level) => {
+            let (l, text) = sub_heading(t, deco)?;
+            (l == level).then(|| (None, clean_title(text)))
+        }
+        Kind::Numbered(at) if l.indent == at => {
+            let (n, rest) = numbered(t)?;
+            if let Some(next) = numbers.list_next {
+                if n == next {
+                    numbers.list_next = Some(n + 1);
+                    return None;
+                }
+                numbers.list_next = None;
+            }
+            if n == 1 && in_topic && numbers.flat_body {
+                numbers.list_next = Some(2);
+                return None;
+            }
+            Some((Some(n), clean_title(rest)))
+        }
+        Kind::Bold(at) if l.indent == at => bold_inner(t).map(|i| (None, clean_title(i))),
+        Kind::Time(at) if l.indent == at && is_time_entry(t) => {
+            Some((None, clean_title(peel(t).1)))
+        }
+        Kind::List(at) if l.indent == at => bullet(t).map(|rest| (None, clean_title(rest))),
+        _ => None,
+    }
+}
+
+/// Finds the kind of topics a day has (see the module's table) as its
+/// lines come, without keeping them: the shallowest heading below the day,
+/// the outermost indentation of any item, and the first line of each kind
+/// of item there.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tracker {
+    heading: Option<u8>,
+    base: u32,
+    first: [u32; 4],
+    /// Lines seen.
+    seen: u32,
+}
+
+impl Default for Tracker {
+    fn default() -> Self {
+        Tracker {
+            heading: None,
+            base: u32::MAX,
+            first: [u32::MAX; 4],
+            seen: 0,
+        }
+    }
+}
+
+impl Tracker {
+    /// A non-blank line outside code.
+    pub(super) fn see(&mut self, l: &DayLine<'_>, deco: Deco) {
+        self.seen += 1;
+        if deco.level().is_some()
+            && let Some((level, _)) = sub_heading(l.trimmed, deco)
+        {
+            self.heading = Some(self.heading.map_or(level, |h| h.min(level)));
+            return;
+        }
+        // Only lines at or outside the outermost item so far can change
+        // the answer: the deeper body lines are not looked at.
+        if l.indent > self.base {
+            return;
+        }
+        let Some(item) = item(l.trimmed) else {
+            return;
+        };
+        if l.indent < self.base {
+            self.base = l.indent;
+            self.first = [u32::MAX; 4];
+        }
+        let first = &mut self.first[item as usize];
+        *first = (*first).min(self.seen);
+    }
+
+    /// The kind of the lines seen so far.
+    pub(super) fn kind(&self) -> Kind {
+        if let Some(level) = self.heading {
+            return Kind::Headings(level);
+        }
+        let at = |item: Item| self.first[item as usize];
+        let has = |item: Item| at(item) != u32::MAX;
+        if has(Item::Numbered) && at(Item::Numbered) < at(Item::Bold).min(at(Item::Time)) {
+            Kind::Numbered(self.base)
+        } else if has(Item::Bold) {
+            Kind::Bold(self.base)
+        } else if has(Item::Time) {
+            Kind::Time(self.base)
+        } else if has(Item::Bullet) {
+            Kind::List(self.base)
+        } else {
+            Kind::None
+        }
+    }
+}
+
+/// What a line of a day can be as a topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item {
+    Numbered = 0,
+    Bold = 1,
+    Time = 2,
+    Bullet = 3,
+}
+
+/// The kind of item `t` is, told from its first bytes where possible.
+fn item(t: &str) -> Option<Item> {
+    let b = t.as_bytes();
+    match b[0] {
+        b'0'..=b'9' => {
+            if numbered(t).is_some() {
+                Some(Item::Numbered)
+            } else {
+                is_time_entry(t).then_some(Item::Time)
+            }
+        }
+        b'(' | 0xEF => numbered(t).map(|_| Item::Numbered),
+        b'-' | b'+' | b'*' if matches!(b.get(1), Some(b' ' | b'\t')) => {
+            let timed = b.get(2).is_some_and(u8::is_ascii_digit) && is_time_entry(t);
+            Some(if timed { Item::Time } else { Item::Bullet })
+        }
+        b'*' | b'_' => bold_inner(t).map(|_| Item::Bold),
+        b'[' => is_time_entry(t).then_some(Item::Time),
+        _ => None,
+    }
+}
+
+/// A heading below a markdown or org day heading: its level and text.
+fn sub_heading(t: &str, deco: Deco) -> Option<(u8, &str)> {
+    if !matches!(t.as_bytes()[0], b'#' | b'*') {
+        return None;
+    }
+    match deco {
+        Deco::Atx(day) => atx_heading(t).filter(|(l, _)| *l > day),
+        Deco::Star(day) => star_heading(t).filter(|(l, _)| *l > day),
+        _ => None,
+    }
+}
+
+/// An org heading of two or more stars: `** x`.
+pub(super) fn star_heading(t: &str) -> Option<(u8, &str)> {
+    match peel(t) {
+        (Deco::Star(n), text) => Some((n, text)),
+        _ => None,
+    }
+}
+
+/// The text of a list item: `- x`, `* x`, `+ x`.
+fn bullet(t: &str) -> Option<&str> {
+    match peel(t) {
+        (Deco::List, rest) => Some(rest),
+        _ => None,
+    }
+}
