@@ -3,7 +3,7 @@
 //! for numbered lists that start again inside a topic ([`Numbering`]).
 
 use super::DayLine;
-use crate::parse::classify::{atx_heading, bold_inner, clean_title, is_time_entry, numbered};
+use crate::parse::classify::{atx_heading, bold_inner, clean_title, numbered};
 use crate::parse::heading::{Deco, peel};
 
 /// What a day's topics are.
@@ -207,5 +207,51 @@ fn bullet(t: &str) -> Option<&str> {
     match peel(t) {
         (Deco::List, rest) => Some(rest),
         _ => None,
+    }
+}
+
+/// A time-of-day entry: `09:00`, `9:30 AM standup`, `##### 11:15 PM`,
+/// `[14:05]`, `- 08:00 – run`.
+pub(super) fn is_time_entry(trimmed: &str) -> bool {
+    let (_, rest) = peel(trimmed);
+    let rest = rest.strip_prefix("**").unwrap_or(rest);
+    let rest = rest.strip_prefix('[').unwrap_or(rest);
+    let b = rest.as_bytes();
+    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&hours) || b.get(hours) != Some(&b':') {
+        return false;
+    }
+    let minutes = &b[hours + 1..];
+    if minutes.len() < 2 || !minutes[..2].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let h: u32 = rest[..hours].parse().unwrap_or(99);
+    let m: u32 = rest[hours + 1..hours + 3].parse().unwrap_or(99);
+    let after = &minutes[2..];
+    h <= 24
+        && m < 60
+        && after
+            .first()
+            .is_none_or(|c| !c.is_ascii_digit() && *c != b'.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_entries() {
+        for s in [
+            "09:00",
+            "9:30 AM standup",
+            "##### 11:15 PM",
+            "[14:05] x",
+            "- 08:00 – run",
+        ] {
+            assert!(is_time_entry(s), "{s:?}");
+        }
+        for s in ["1:5", "123:00", "9.30", "10:300", "x 09:00", "25:99"] {
+            assert!(!is_time_entry(s), "{s:?}");
+        }
     }
 }
