@@ -209,8 +209,9 @@ impl Index {
                 line_end,
                 first: at - line_start..range.start + found.end - line_start,
             });
-            // One hit per line: go on after its end.
-            from = line_end - range.start;
+            // One hit per line: go on after its end (a match is never
+            // empty, so this moves on even if it were to end the line).
+            from = (line_end - range.start).max(found.end);
             if from >= text.len() {
                 break;
             }
@@ -316,7 +317,8 @@ pub fn count_lines(m: &Matcher, text: &str) -> usize {
             count += 1;
             let hit = at + found.start;
             from = memchr::memchr2(b'\n', b'\r', &bytes[hit..end])
-                .map_or(part.len(), |i| hit + i - at);
+                .map_or(part.len(), |i| hit + i - at)
+                .max(found.end);
             if from >= part.len() {
                 break;
             }

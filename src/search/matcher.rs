@@ -6,7 +6,9 @@
 //! see [`super::fold`]); one uppercase letter makes it case-sensitive. In a
 //! regex, letters after a backslash (`\S`, `\p{Han}`) do not count. Spaces
 //! are literal. A match never crosses a line end: a regex match that would is
-//! cut at the end of its first line, and an empty match is no match.
+//! cut at the end of its first line, and an empty match is no match. So a
+//! query holding a line end itself (`\n`, `\r`) could match nothing: it is
+//! refused with [`LINE_END`], which callers show as they show a bad regex.
 
 use std::ops::Range;
 
@@ -100,8 +102,11 @@ fn has_uppercase(text: &str, regex: bool) -> bool {
     false
 }
 
-/// A query that cannot be searched for: the regex does not compile. The
-/// message is one line.
+/// Why a query holding a line end is refused.
+pub const LINE_END: &str = "a search cannot hold a line end: a match lies within one line";
+
+/// A query that cannot be searched for: it holds a line end, or the regex
+/// does not compile. The message is one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueryError(pub String);
 
@@ -147,8 +152,11 @@ enum Kind {
 }
 
 impl Matcher {
-    /// Compiles `query`; an invalid regex is an error.
+    /// Compiles `query`; a line end in it or an invalid regex is an error.
     pub fn new(query: &Query) -> Result<Matcher, QueryError> {
+        if query.text.contains(['\n', '\r']) {
+            return Err(QueryError(LINE_END.into()));
+        }
         let ignore = query.ignores_case();
         let kind = if query.text.is_empty() {
             Kind::Empty
@@ -224,8 +232,9 @@ impl Matcher {
         Some(buf.as_slice())
     }
 
-    /// The first match starting at or after `from` in `text`, as a byte range
-    /// of `text` ending at or before the end of its line. `folded` must be
+    /// The first match starting at or after `from` in `text`, as a non-empty
+    /// byte range of `text` ending at or before the end of its line (so a
+    /// loop that goes on from its end always moves on). `folded` must be
     /// [`fold::fold`] of `text` (the same length) when
     /// [`Matcher::wants_folded`], and is ignored otherwise.
     pub fn find_at(&self, text: &str, folded: Option<&[u8]>, from: usize) -> Option<Range<usize>> {
@@ -399,6 +408,19 @@ mod tests {
             let f = fold::fold_char(c);
             assert!(f == c || f.is_lowercase(), "{c:?} folds to {f:?}");
         }
+    }
+
+    #[test]
+    fn a_line_end_in_a_query_is_refused() {
+        for text in ["\n", "\r", "\r\n", "\n        x", "a\nb"] {
+            for q in [Query::literal(text), Query::regex(text)] {
+                let err = Matcher::new(&q).unwrap_err();
+                assert_eq!(err.0, LINE_END);
+            }
+        }
+        // A regex escape for a line end is allowed, and finds nothing.
+        let m = Matcher::new(&Query::regex(r"\n")).unwrap();
+        assert_eq!(m.find_at("a\nb\r\n", None, 0), None);
     }
 
     #[test]
