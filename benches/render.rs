@@ -1,11 +1,14 @@
 //! How long one body takes to lay out: the seed's biggest topic, a 5 MB
 //! single line, a 1 MB body of 20k lines, and fenced blocks of 1000 and 20k
 //! lines with and without code colours. Rendering happens once per (body,
-//! width); frames only draw the cached rows. `first_code_colours` is what the first
+//! width); frames only draw the cached rows. Code colours are made on the
+//! painter's thread: the fence benchmarks colour with a fresh painter each
+//! time (waiting until done), `fence_1000_lines_coloured_before` lays out
+//! again with the colours kept. `first_code_colours` is what the first
 //! coloured fence of a session costs on top: loading the bundled grammars
 //! and colour schemes and compiling the yaml grammar's patterns.
 
-use daynotes::markdown::render;
+use daynotes::markdown::{Painter, Wait, render, render_with};
 use daynotes::notes::{dedent, lines};
 use daynotes::theme::Theme;
 
@@ -95,7 +98,18 @@ fn fence_1000_lines(bencher: divan::Bencher, theme: &str) {
     };
     // The grammars are loaded once per process, before timing starts.
     let _ = render(&yaml_fence(3), 100, &md);
-    bencher.bench(|| render(divan::black_box(&body), 100, &md));
+    bencher.bench(|| render_with(divan::black_box(&body), 100, &md, &Painter::new(Wait::Done)));
+}
+
+/// A layout of a fence whose colours are ready: what the viewer pays when
+/// it lays a document out again.
+#[divan::bench]
+fn fence_1000_lines_coloured_before(bencher: divan::Bencher) {
+    let body = yaml_fence(1000);
+    let md = Theme::dark().md;
+    let painter = Painter::new(Wait::Done);
+    let _ = render_with(&body, 100, &md, &painter);
+    bencher.bench(|| render_with(divan::black_box(&body), 100, &md, &painter));
 }
 
 /// A fence far past the colouring budget: only its first 32 KB are
@@ -105,7 +119,7 @@ fn fence_20k_lines_dark(bencher: divan::Bencher) {
     let body = yaml_fence(20_000);
     let md = Theme::dark().md;
     let _ = render(&yaml_fence(3), 100, &md);
-    bencher.bench(|| render(divan::black_box(&body), 100, &md));
+    bencher.bench(|| render_with(divan::black_box(&body), 100, &md, &Painter::new(Wait::Done)));
 }
 
 /// A session's first coloured fence, from nothing: the same calls the

@@ -281,6 +281,38 @@ impl App {
         self.outline.selected()
     }
 
+    /// What colours code in the content documents.
+    pub fn painter(&self) -> &crate::markdown::Painter {
+        self.docs.painter()
+    }
+
+    /// Lays the content document out again when code colours have come
+    /// since it was (the rows stay the same, so does the scroll); true when
+    /// it did.
+    pub fn poll_colours(&mut self) -> bool {
+        if !self.docs.colours_changed() {
+            return false;
+        }
+        let Some(id) = self.view.doc else {
+            return false;
+        };
+        self.docs.clear();
+        let width = self.content_width();
+        let last = self
+            .docs
+            .ensure(&self.notebook, id, width, &self.theme.md)
+            .lines
+            .len()
+            .saturating_sub(1);
+        self.view.scroll = self.view.scroll.min(last);
+        true
+    }
+
+    /// True while code colours are still being made on their thread.
+    pub fn colouring(&self) -> bool {
+        self.docs.colouring()
+    }
+
     /// The content document, laid out for the current width.
     pub fn doc(&self) -> Option<&Doc> {
         let id = self.view.doc?;

@@ -91,3 +91,38 @@ fn export_bodies_are_the_dedented_text() {
     );
     assert!(body.contains("\n**第一次握手（SYN）**：\n- 客户端发送SYN包"));
 }
+
+/// `show --color always` colours code within a budget: a block whose
+/// grammar would take far longer than the timeout below (200 lines at tens
+/// of milliseconds each) is printed in time, its first lines coloured and
+/// every line present; a short block before it is coloured whole.
+#[test]
+fn show_colours_code_within_a_budget() {
+    let words: Vec<String> = (0..40)
+        .map(|i| {
+            char::from(b'a' + (i % 26) as u8)
+                .to_string()
+                .repeat(1 + i / 26)
+        })
+        .collect();
+    let slow = format!("        a ({})\n", words[1..].join(" "));
+    let mut text =
+        String::from("8.22:\n    1.yaml\n        ```yaml\n        key: value\n        ```\n");
+    text.push_str("    2.make\n        ```make\n");
+    text.push_str(&slow.repeat(200));
+    text.push_str("        ```\n");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("make.txt");
+    std::fs::write(&path, text).unwrap();
+    let out = daynotes(&["show", "8.22", path.to_str().unwrap(), "--color", "always"])
+        .timeout(std::time::Duration::from_secs(8))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let out = String::from_utf8(out.stdout).unwrap();
+    let code: Vec<&str> = out.lines().filter(|l| l.contains("a (b c d")).collect();
+    assert_eq!(code.len(), 200, "every line of the block is printed");
+    // 24-bit colours are the grammar's: the short yaml block has them.
+    let yaml = out.lines().find(|l| l.contains("value")).unwrap();
+    assert!(yaml.contains("\x1b[38;2;"), "{yaml:?}");
+}

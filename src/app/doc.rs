@@ -2,7 +2,10 @@
 //! [`crate::markdown::render`], and the small cache that keeps them.
 //!
 //! Documents are built in `App::update` (when the selection or the width
-//! changes), never while drawing: a frame only copies the visible rows. A
+//! changes), never while drawing: a frame only copies the visible rows.
+//! Code colours come from the cache's [`Painter`], which waits at most
+//! [`COLOUR_WAIT`] for a new fence; when more colours are ready the
+//! document is laid out again ([`DocCache::colours_changed`]). A
 //! document remembers where each topic and section starts, so scrolling can
 //! move the outline selection, and where each source line starts, so a
 //! resize keeps the same text at the top.
@@ -19,10 +22,11 @@
 
 use std::collections::VecDeque;
 use std::ops::Range;
+use std::time::Duration;
 
 use ratatui::text::Line;
 
-use crate::markdown;
+use crate::markdown::{self, Painter, Wait};
 use crate::notes::{Notebook, Span, dedent};
 use crate::outline::{NodeId, weekday};
 use crate::theme::MdStyles;
@@ -36,6 +40,10 @@ const MIN_WIDTH: u16 = 8;
 pub fn layout_width(width: u16) -> u16 {
     width.max(MIN_WIDTH)
 }
+
+/// How long laying a document out waits for the colours of a fence it
+/// shows for the first time; the rest come on the painter's thread.
+pub const COLOUR_WAIT: Duration = Duration::from_millis(10);
 
 /// How many laid-out documents are kept (the current one and recently read
 /// ones, at any width).
@@ -89,8 +97,8 @@ pub struct Doc {
 }
 
 impl Doc {
-    /// Lays out `id` for `width` columns.
-    pub fn build(nb: &Notebook, id: DocId, width: u16, md: &MdStyles) -> Doc {
+    /// Lays out `id` for `width` columns, its code coloured by `painter`.
+    pub fn build(nb: &Notebook, id: DocId, width: u16, md: &MdStyles, painter: &Painter) -> Doc {
         let width = layout_width(width);
         let mut b = Builder {
             doc: Doc {
@@ -104,6 +112,7 @@ impl Doc {
                 section_rows: Vec::new(),
             },
             md,
+            painter,
         };
         match id {
             DocId::Day(d) => b.day(nb, d),
@@ -142,6 +151,7 @@ impl Doc {
 struct Builder<'a> {
     doc: Doc,
     md: &'a MdStyles,
+    painter: &'a Painter,
 }
 
 impl Builder<'_> {
@@ -228,7 +238,7 @@ impl Builder<'_> {
     /// each of its lines (relative to that start).
     fn body(&mut self, raw: &str) -> (usize, Vec<usize>) {
         let offset = self.doc.lines.len();
-        let rendered = markdown::render(&dedent(raw), self.doc.width, self.md);
+        let rendered = markdown::render_with(&dedent(raw), self.doc.width, self.md, self.painter);
         self.doc
             .line_rows
             .extend(rendered.source_rows.iter().map(|r| offset + r));
@@ -245,10 +255,24 @@ fn section_rows(heading: Span, body: Span, source_rows: &[usize]) -> Option<(usi
     Some((start, end.max(start + 1)))
 }
 
-/// Recently laid-out documents, the most recent first.
-#[derive(Debug, Clone, Default)]
+/// Recently laid-out documents, the most recent first, and the painter
+/// that colours their code.
+#[derive(Debug, Clone)]
 pub struct DocCache {
     docs: VecDeque<Doc>,
+    painter: Painter,
+    /// The painter's generation when last asked.
+    seen: u64,
+}
+
+impl Default for DocCache {
+    fn default() -> Self {
+        DocCache {
+            docs: VecDeque::new(),
+            painter: Painter::new(Wait::PerFence(COLOUR_WAIT)),
+            seen: 0,
+        }
+    }
 }
 
 impl DocCache {
@@ -271,8 +295,8 @@ impl DocCache {
             Some(i) => self
                 .docs
                 .remove(i)
-                .unwrap_or_else(|| Doc::build(nb, id, w, md)),
-            None => Doc::build(nb, id, w, md),
+                .unwrap_or_else(|| Doc::build(nb, id, w, md, &self.painter)),
+            None => Doc::build(nb, id, w, md, &self.painter),
         };
         self.docs.push_front(doc);
         self.docs.truncate(CACHE_SIZE);
@@ -282,5 +306,22 @@ impl DocCache {
     /// Forgets every document (the styles changed).
     pub fn clear(&mut self) {
         self.docs.clear();
+    }
+
+    /// What colours code.
+    pub fn painter(&self) -> &Painter {
+        &self.painter
+    }
+
+    /// True when code colours have come since this was last asked: the
+    /// documents kept may lack them.
+    pub fn colours_changed(&mut self) -> bool {
+        let now = self.painter.generation();
+        std::mem::replace(&mut self.seen, now) != now
+    }
+
+    /// True while code is still being coloured.
+    pub fn colouring(&self) -> bool {
+        self.painter.busy()
     }
 }

@@ -7,10 +7,13 @@
 //!   HTTP长轮询是…           its body rendered two columns in
 //! ```
 //! A topic alone is shown under its day heading. A date not in the notes is
-//! an error naming the nearest days.
+//! an error naming the nearest days. Code is coloured for at most
+//! [`COLOUR_WAIT`] in all; what is not coloured by then is printed in its
+//! plain colour.
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use ratatui::text::{Line, Span};
@@ -19,10 +22,14 @@ use super::Output;
 use crate::app::dates::today;
 use crate::cli::ShowArgs;
 use crate::dates::{Civil, DateExpr};
+use crate::markdown::{Painter, Wait};
 use crate::notes::{self, Day, NoteDate, Notebook, Topic};
 use crate::sanitize::visible;
 use crate::theme::MdStyles;
 use crate::{dates, markdown};
+
+/// How long `show` waits for code colours in all.
+pub const COLOUR_WAIT: Duration = Duration::from_millis(500);
 
 /// Columns a topic body is set in from its heading.
 const BODY_INDENT: u16 = 2;
@@ -103,7 +110,8 @@ pub fn run(
     let target = Target::resolve(&args.target, notebook, today())?;
     let width = args.width.unwrap_or_else(|| out.width());
     let theme = &out.theme;
-    let shown = show(notebook, target, width, &theme.md)?;
+    let painter = Painter::new(Wait::Until(Instant::now() + COLOUR_WAIT));
+    let shown = show(notebook, target, width, &theme.md, &painter)?;
     super::write_lines(&shown.lines, out.color, w).context("writing")?;
     for warning in &shown.warnings {
         eprintln!("daynotes: warning: {}", super::one_line(warning));
@@ -120,12 +128,14 @@ pub struct Shown {
     pub warnings: Vec<String>,
 }
 
-/// The rows for `target`, or an error naming what exists instead.
+/// The rows for `target`, or an error naming what exists instead; code
+/// colours come from `painter`.
 pub fn show(
     notebook: &Notebook,
     target: Target,
     width: u16,
     styles: &MdStyles,
+    painter: &Painter,
 ) -> anyhow::Result<Shown> {
     let days: Vec<&Day> = notebook
         .days
@@ -155,7 +165,7 @@ pub fn show(
                 if i > 0 {
                     shown.lines.push(Line::default());
                 }
-                day_lines(notebook, day, width, styles, &mut shown);
+                day_lines(notebook, day, width, styles, painter, &mut shown);
             }
         }
         Some(n) => {
@@ -179,7 +189,7 @@ pub fn show(
             };
             shown.lines.push(Line::styled(heading(day), styles.heading));
             shown.lines.push(Line::default());
-            topic_lines(notebook, day, topic, width, styles, &mut shown);
+            topic_lines(notebook, day, topic, width, styles, painter, &mut shown);
         }
     }
     Ok(shown)
@@ -220,13 +230,20 @@ fn heading(day: &Day) -> String {
     }
 }
 
-fn day_lines(notebook: &Notebook, day: &Day, width: u16, styles: &MdStyles, shown: &mut Shown) {
+fn day_lines(
+    notebook: &Notebook,
+    day: &Day,
+    width: u16,
+    styles: &MdStyles,
+    painter: &Painter,
+    shown: &mut Shown,
+) {
     shown.lines.push(Line::styled(heading(day), styles.heading));
     let preamble = notes::dedent(&notes::front_matter_as_fence(
         notebook.text(day.source, day.preamble),
     ));
     if !preamble.trim().is_empty() {
-        let rendered = markdown::render(&preamble, width, styles);
+        let rendered = markdown::render_with(&preamble, width, styles, painter);
         shown.lines.extend(rendered.lines);
         if let Some(w) = rendered.warning {
             shown.warnings.push(format!("{}: {w}", day.date));
@@ -234,7 +251,7 @@ fn day_lines(notebook: &Notebook, day: &Day, width: u16, styles: &MdStyles, show
     }
     for topic in &day.topics {
         shown.lines.push(Line::default());
-        topic_lines(notebook, day, topic, width, styles, shown);
+        topic_lines(notebook, day, topic, width, styles, painter, shown);
     }
 }
 
@@ -244,6 +261,7 @@ fn topic_lines(
     topic: &Topic,
     width: u16,
     styles: &MdStyles,
+    painter: &Painter,
     shown: &mut Shown,
 ) {
     let title = visible(&topic.numbered_title()).into_owned();
@@ -254,7 +272,7 @@ fn topic_lines(
     }
     let inner = width.saturating_sub(BODY_INDENT).max(10);
     let pad = " ".repeat(usize::from(BODY_INDENT));
-    let rendered = markdown::render(&body, inner, styles);
+    let rendered = markdown::render_with(&body, inner, styles, painter);
     if let Some(w) = rendered.warning {
         shown
             .warnings
@@ -390,7 +408,14 @@ mod tests {
             date: date(8, 25),
             topic: None,
         };
-        let err = show(&nb, target, 80, &Theme::plain().md).unwrap_err();
+        let err = show(
+            &nb,
+            target,
+            80,
+            &Theme::plain().md,
+            &Painter::new(Wait::Done),
+        )
+        .unwrap_err();
         assert_eq!(err.to_string(), "no notes for 8.25; nearest: 8.22, 8.30");
     }
 
@@ -400,7 +425,14 @@ mod tests {
             date: date(8, 22),
             topic: Some(4),
         };
-        let err = show(&notebook(), target, 80, &Theme::plain().md).unwrap_err();
+        let err = show(
+            &notebook(),
+            target,
+            80,
+            &Theme::plain().md,
+            &Painter::new(Wait::Done),
+        )
+        .unwrap_err();
         assert_eq!(err.to_string(), "8.22 has no topic 4 (topics: none)");
     }
 }

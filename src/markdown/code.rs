@@ -11,13 +11,15 @@
 //! Code lines get no inline markdown and are never wrapped: a line wider than
 //! the pane is cut, with a marker in the last cell. A fence whose language a
 //! bundled grammar knows is coloured by [`super::syntax`] when the theme has
-//! code colours; any other fence is drawn in `code_block`.
+//! code colours, as far as the [`Painter`] has colours ready (the rest in
+//! the scheme's plain colour); any other fence is drawn in `code_block`.
 
 use ratatui::text::Line;
 
 use super::blocks::Fence;
+use super::paint::{FenceColours, Painter};
 use super::styled::Styled;
-use super::syntax::colourer;
+use super::syntax::head;
 use super::wrap::max_prefix;
 use crate::theme::MdStyles;
 
@@ -39,12 +41,13 @@ fn strip_columns(line: &str, columns: usize) -> &str {
 }
 
 /// Appends the rows of fence `f` of `lines` to `out`, recording the first row
-/// of each of its lines in `source_rows`.
+/// of each of its lines in `source_rows`; colours come from `painter`.
 pub(crate) fn fence(
     lines: &[&str],
     f: &Fence,
     width: usize,
     styles: &MdStyles,
+    painter: &Painter,
     out: &mut Vec<Line<'static>>,
     source_rows: &mut [usize],
 ) {
@@ -67,21 +70,34 @@ pub(crate) fn fence(
 
     source_rows[f.open] = out.len();
     out.push(edge("┌", f.lang));
-    let mut colours = colourer(f.lang, styles.code_theme);
-    // Bytes enough to fill the pane's width: what lies past it is cut anyway.
-    let limit = width.saturating_mul(4).saturating_add(64);
-    for (row, line) in lines.iter().enumerate().take(f.end).skip(f.open + 1) {
-        source_rows[row] = out.len();
-        let mut code = Styled::new();
-        let line = strip_columns(line, f.indent);
-        match &mut colours {
-            Some(c) => c.push(&mut code, line, limit, styles.control),
-            None => code.push(line, styles.code_block, styles.control),
+    let first = (f.open + 1).min(lines.len());
+    let code: Vec<&str> = lines[first..f.end.min(lines.len()).max(first)]
+        .iter()
+        .map(|line| strip_columns(line, f.indent))
+        .collect();
+    let colours = painter.colours(f.lang, styles.code_theme, &code);
+    for (i, line) in code.iter().enumerate() {
+        source_rows[first + i] = out.len();
+        let mut text = Styled::new();
+        match &colours {
+            Some(FenceColours {
+                base: Some(base),
+                lines: done,
+            }) => {
+                let head = head(line);
+                let mut at = 0;
+                for &(end, style) in done.get(i).into_iter().flatten() {
+                    text.push(&head[at..end], style, styles.control);
+                    at = end;
+                }
+                text.push(&line[at..], *base, styles.control);
+            }
+            _ => text.push(line, styles.code_block, styles.control),
         }
         let mut s = Styled::new();
         s.push_glyphs(&pad, styles.text);
         s.push_glyphs("│ ", frame);
-        s.append(&code);
+        s.append(&text);
         out.push(s.cut(width, Some(styles.cut_marker)));
     }
     if let Some(close) = f.close {
@@ -102,7 +118,16 @@ mod tests {
         };
         let mut out = Vec::new();
         let mut rows = vec![usize::MAX; lines.len()];
-        fence(lines, f, width, &Theme::dark().md, &mut out, &mut rows);
+        let painter = Painter::new(crate::markdown::Wait::Done);
+        fence(
+            lines,
+            f,
+            width,
+            &Theme::dark().md,
+            &painter,
+            &mut out,
+            &mut rows,
+        );
         (out.iter().map(|l| l.to_string()).collect(), rows)
     }
 
@@ -146,7 +171,8 @@ mod tests {
             panic!()
         };
         let mut out = Vec::new();
-        fence(&lines, f, 6, &md, &mut out, &mut [0; 3]);
+        let painter = Painter::new(crate::markdown::Wait::Done);
+        fence(&lines, f, 6, &md, &painter, &mut out, &mut [0; 3]);
         let last = out[1].spans.last().unwrap();
         assert_eq!((last.content.as_ref(), last.style), ("→", md.cut_marker));
     }

@@ -10,6 +10,7 @@ use ratatui::text::Line;
 
 use super::blocks::{Block, Kind, Marker, blocks, classify, classify_quoted};
 use super::inline::inline;
+use super::paint::Painter;
 use super::styled::{Styled, str_width};
 use super::wrap::{Prefix, max_prefix, wrap};
 use super::{code, table};
@@ -33,6 +34,7 @@ pub(crate) fn layout(
     lines: &[&str],
     width: usize,
     styles: &MdStyles,
+    painter: &Painter,
 ) -> (Vec<Line<'static>>, Vec<usize>) {
     let mut l = Layout {
         width,
@@ -48,7 +50,15 @@ pub(crate) fn layout(
                 l.line(lines[i]);
             }
             Block::Fence(f) => {
-                code::fence(lines, &f, width, styles, &mut l.out, &mut source_rows);
+                code::fence(
+                    lines,
+                    &f,
+                    width,
+                    styles,
+                    painter,
+                    &mut l.out,
+                    &mut source_rows,
+                );
             }
             Block::Table { start, end } => {
                 let drawn = table::table(

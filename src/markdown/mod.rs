@@ -11,6 +11,9 @@
 //!                        └─ table ─ table ─ wrap ──┘
 //! ```
 //!
+//! Code colours come from a [`Painter`], which runs the grammars on a thread
+//! so that layout waits for them only as long as its [`Wait`] says.
+//!
 //! Every character from the file passes through [`crate::sanitize`] on its
 //! way into a row. If the markdown pass panics, the body is shown as plain
 //! text with a warning instead of taking the viewer down.
@@ -20,6 +23,7 @@ mod code;
 mod highlight;
 mod inline;
 mod layout;
+mod paint;
 mod styled;
 mod syntax;
 mod table;
@@ -27,11 +31,12 @@ mod wrap;
 
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use ratatui::text::Line;
 
 pub use highlight::highlight;
+pub use paint::{Painter, Wait};
 pub use styled::{set_shown_tab_width, shown_tab_width};
 
 use crate::theme::MdStyles;
@@ -50,13 +55,24 @@ pub struct Rendered {
     pub warning: Option<String>,
 }
 
-/// Renders `text` (an already dedented body) for a pane `width` cells wide.
+/// The painter of [`render`]: every fence coloured whole.
+static PATIENT: LazyLock<Painter> = LazyLock::new(|| Painter::new(Wait::Done));
+
+/// Renders `text` (an already dedented body) for a pane `width` cells wide,
+/// its code coloured whole however long that takes (tests, benchmarks,
+/// examples; the viewer and `show` use [`render_with`] and a budget).
 /// A width of 0 is treated as 1.
 #[must_use]
 pub fn render(text: &str, width: u16, styles: &MdStyles) -> Rendered {
+    render_with(text, width, styles, &PATIENT)
+}
+
+/// [`render`], with code colours from `painter`.
+#[must_use]
+pub fn render_with(text: &str, width: u16, styles: &MdStyles, painter: &Painter) -> Rendered {
     let width = usize::from(width.max(1));
     let lines: Vec<&str> = crate::notes::lines(text).collect();
-    if let Some((lines, source_rows)) = quietly(|| layout::layout(&lines, width, styles)) {
+    if let Some((lines, source_rows)) = quietly(|| layout::layout(&lines, width, styles, painter)) {
         return Rendered {
             lines,
             source_rows,

@@ -2,16 +2,17 @@
 //! syntect's bundled grammars and colour schemes, run on its pure-Rust regex
 //! engine.
 //!
-//! The grammars take milliseconds to load, so they are loaded on first use:
-//! the first time a fence with a language label is laid out under a theme
-//! that has code colours. Notes without labelled fences, plain output and
-//! `NO_COLOR` never pay for them. Colouring costs about a microsecond a byte
-//! (yaml), so a fence is coloured up to [`BUDGET`] bytes and drawn in its
-//! scheme's plain colour after that: a pasted log never stalls a frame.
+//! The grammars take milliseconds to load, so they are loaded on first use,
+//! on the painter's thread ([`super::paint`]), which is where every grammar
+//! runs: notes without labelled fences, plain output and `NO_COLOR` never
+//! pay for them, and a slow grammar never holds up a frame. A fence is
+//! coloured up to [`BUDGET`] bytes, each line up to [`LINE_BYTES`], and
+//! drawn in its scheme's plain colour after that: a pasted log costs
+//! nothing.
 //!
 //! Only the colours come from here; the text still goes in through
-//! [`Styled::push`], so it is sanitised and its tabs expanded like every
-//! other line of a note.
+//! [`Styled::push`](super::styled::Styled::push), so it is sanitised and its
+//! tabs expanded like every other line of a note.
 
 use std::sync::LazyLock;
 
@@ -20,7 +21,6 @@ use syntect::easy::HighlightLines;
 use syntect::highlighting::{FontStyle, Theme as Scheme, ThemeSet};
 use syntect::parsing::SyntaxSet;
 
-use super::styled::Styled;
 use crate::theme::CodeTheme;
 
 static SYNTAXES: LazyLock<SyntaxSet> = LazyLock::new(SyntaxSet::load_defaults_newlines);
@@ -28,6 +28,24 @@ static SCHEMES: LazyLock<ThemeSet> = LazyLock::new(ThemeSet::load_defaults);
 
 /// Bytes of one fence that are coloured; the rest is drawn uncoloured.
 pub(crate) const BUDGET: usize = 32 << 10;
+
+/// Bytes of one line that are coloured (a grammar's time grows with the
+/// line, and more than this is wider than any pane).
+pub(crate) const LINE_BYTES: usize = 1024;
+
+/// The colours of one line: `(end, style)` runs over the bytes of its
+/// [`head`], the next starting where the previous ends.
+pub(crate) type Runs = Vec<(usize, Style)>;
+
+/// The part of `line` a grammar sees: its first [`LINE_BYTES`] bytes, cut
+/// at a character boundary.
+pub(crate) fn head(line: &str) -> &str {
+    let mut split = line.len().min(LINE_BYTES);
+    while !line.is_char_boundary(split) {
+        split -= 1;
+    }
+    &line[..split]
+}
 
 /// Fence labels that name a bundled grammar by another name.
 const ALIASES: &[(&str, &str)] = &[
@@ -55,8 +73,7 @@ pub(crate) struct Colourer {
     lines: HighlightLines<'static>,
     /// Text the scheme gives no colour of its own.
     base: Style,
-    /// Bytes that may still be coloured: [`BUDGET`] at first, 0 once the
-    /// grammar has failed on a line (its state is unknown from there on).
+    /// Bytes that may still be coloured: [`BUDGET`] at first.
     left: usize,
 }
 
@@ -86,35 +103,29 @@ pub(crate) fn colourer(lang: &str, theme: CodeTheme) -> Option<Colourer> {
 }
 
 impl Colourer {
-    /// Appends `line` to `code` in colour. Only its first `limit` bytes are
-    /// run through the grammar (a code line is cut at the pane's edge, and a
-    /// grammar's time grows with the line); the rest goes in uncoloured.
-    /// `control` is patched onto placeholders, as [`Styled::push`] does.
-    pub fn push(&mut self, code: &mut Styled, line: &str, limit: usize, control: Style) {
-        let mut split = line.len().min(limit);
-        while !line.is_char_boundary(split) {
-            split -= 1;
-        }
-        let (head, tail) = line.split_at(split);
+    /// The colour of text the scheme gives none.
+    pub fn base(&self) -> Style {
+        self.base
+    }
+
+    /// The colours of the next line, a [`head`]; `None` once the fence's
+    /// [`BUDGET`] is spent or the grammar has failed (its state is unknown
+    /// from there on), and for every line after.
+    pub fn colour(&mut self, head: &str) -> Option<Runs> {
+        self.left = self.left.checked_sub(head.len())?;
         // The bundled grammars expect each line to end with its newline.
         let with_newline = format!("{head}\n");
-        let pieces = match self.left.checked_sub(head.len()) {
-            Some(left) => {
-                self.left = left;
-                self.lines.highlight_line(&with_newline, &SYNTAXES).ok()
-            }
-            None => None,
-        };
-        if let Some(pieces) = pieces {
-            for (style, text) in pieces {
-                let text = text.strip_suffix('\n').unwrap_or(text);
-                code.push(text, convert(style), control);
-            }
-        } else {
+        let Ok(pieces) = self.lines.highlight_line(&with_newline, &SYNTAXES) else {
             self.left = 0;
-            code.push(head, self.base, control);
+            return None;
+        };
+        let mut runs: Runs = Vec::with_capacity(pieces.len());
+        let mut end = 0;
+        for (style, text) in pieces {
+            end = (end + text.len()).min(head.len());
+            runs.push((end, convert(style)));
         }
-        code.push(tail, self.base, control);
+        Some(runs)
     }
 }
 
@@ -143,15 +154,14 @@ fn convert(s: syntect::highlighting::Style) -> Style {
 mod tests {
     use super::*;
 
-    /// The distinct foreground colours of `line` coloured as `lang`.
+    /// The distinct foreground colours of `lines` coloured as `lang`.
     fn colours(lang: &str, theme: CodeTheme, lines: &[&str]) -> Vec<Option<Color>> {
         let mut c = colourer(lang, theme).expect("a known language");
         let mut out = Vec::new();
         for line in lines {
-            let mut s = Styled::new();
-            c.push(&mut s, line, 200, Style::new());
-            assert_eq!(s.text, *line, "the text is unchanged");
-            for (_, style) in s.runs {
+            let runs = c.colour(line).expect("coloured");
+            assert_eq!(runs.last().map(|r| r.0), Some(line.len()), "every byte");
+            for (_, style) in runs {
                 if !out.contains(&style.fg) {
                     out.push(style.fg);
                 }
@@ -180,34 +190,26 @@ mod tests {
     fn state_carries_across_lines() {
         // The second line is still inside the string the first one opens.
         let mut c = colourer("rust", CodeTheme::Dark).unwrap();
-        let (mut a, mut b) = (Styled::new(), Styled::new());
-        c.push(&mut a, "let s = \"open", 200, Style::new());
-        c.push(&mut b, "still string\";", 200, Style::new());
-        let string_colour = a.runs.last().unwrap().1.fg;
-        assert_eq!(b.runs[0].1.fg, string_colour);
-        assert_ne!(b.runs[0].1.fg, c.base.fg);
+        let a = c.colour("let s = \"open").unwrap();
+        let b = c.colour("still string\";").unwrap();
+        let string_colour = a.last().unwrap().1.fg;
+        assert_eq!(b[0].1.fg, string_colour);
+        assert_ne!(b[0].1.fg, c.base.fg);
     }
 
     #[test]
-    fn past_the_limit_the_text_goes_in_uncoloured() {
-        let mut c = colourer("rust", CodeTheme::Dark).unwrap();
-        let mut s = Styled::new();
-        // The limit falls inside `中` (bytes 8..11): it moves back to 8.
-        c.push(&mut s, "let x = 中\"s\"", 10, Style::new());
-        assert_eq!(s.text, "let x = 中\"s\"");
-        assert_eq!(s.runs.last().unwrap(), &(s.text.len(), c.base));
+    fn a_grammar_sees_the_head_of_a_long_line() {
+        let line = format!("{}中", "x".repeat(LINE_BYTES - 1));
+        // `中` would end past the limit: the head stops before it.
+        assert_eq!(head(&line).len(), LINE_BYTES - 1);
+        assert_eq!(head("short"), "short");
     }
 
     #[test]
     fn past_the_budget_the_fence_goes_on_uncoloured() {
         let mut c = colourer("rust", CodeTheme::Dark).unwrap();
         c.left = 20;
-        let mut first = Styled::new();
-        c.push(&mut first, "let x = \"s\";", 200, Style::new());
-        assert!(first.runs.len() > 1);
-        let mut second = Styled::new();
-        c.push(&mut second, "let y = \"t\";", 200, Style::new());
-        assert_eq!(second.runs, [(second.text.len(), c.base)]);
-        assert_eq!(second.text, "let y = \"t\";");
+        assert!(c.colour("let x = \"s\";").unwrap().len() > 1);
+        assert_eq!(c.colour("let y = \"t\";"), None);
     }
 }

@@ -34,7 +34,8 @@ use signals::{Notice, Signals};
 /// How often the loop looks for search results while a search runs.
 const SEARCH_POLL: std::time::Duration = std::time::Duration::from_millis(8);
 
-/// How often the loop looks for changes to the notes on disk.
+/// How often the loop looks for changes to the notes on disk, notes parsed
+/// on a thread and code colours made on one.
 const WATCH_POLL: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Options for a TUI session.
@@ -201,7 +202,7 @@ impl Runner {
             // while watching the notes, often enough to reload promptly.
             let wait = if self.app.search_running() {
                 SEARCH_POLL
-            } else if self.watcher.is_some() || self.parsing.is_some() {
+            } else if self.watcher.is_some() || self.parsing.is_some() || self.app.colouring() {
                 WATCH_POLL
             } else {
                 signals::CHECK_EVERY
@@ -255,11 +256,12 @@ impl Runner {
         self.tell_size()
     }
 
-    /// What came in meanwhile: search hits, notes parsed or read on a
-    /// thread, a change on disk (read again). True when the screen may have
+    /// What came in meanwhile: search hits, code colours, notes parsed or
+    /// read on a thread, a change on disk (read again). True when the screen may have
     /// changed.
     fn background(&mut self) -> bool {
         let mut changed = self.app.poll_search();
+        changed |= self.app.poll_colours();
         changed |= self.take_parsed();
         if self.watcher.as_ref().is_some_and(|w| w.changed()) {
             self.reload(true);

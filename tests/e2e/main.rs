@@ -18,3 +18,4 @@ mod session;
 // Sent with kill(1), and a stop seen in /proc.
 #[cfg(target_os = "linux")]
 mod signals;
+mod stalls;
