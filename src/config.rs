@@ -51,6 +51,25 @@ pub struct Origin {
     pub text: String,
 }
 
+/// The largest configuration file read: far more than any real one holds,
+/// and small enough that a hostile one (deeply nested YAML) is read in
+/// moments.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// The text of the configuration file at `path`: a regular file of at most
+/// [`MAX_CONFIG_BYTES`], in UTF-8.
+fn read_config(path: &Path) -> Result<String> {
+    use crate::load::read::{ReadError, read_regular};
+    let bytes = read_regular(path, MAX_CONFIG_BYTES, |_| Ok(())).map_err(|e| match e {
+        ReadError::TooLarge => anyhow!(
+            "{}: over 1 MB; a configuration file is at most 1 MB",
+            path.display()
+        ),
+        e => anyhow!("{}: {e}", path.display()),
+    })?;
+    String::from_utf8(bytes).map_err(|_| anyhow!("{}: not UTF-8 text", path.display()))
+}
+
 impl Config {
     /// `PATH:LINE:COLUMN` of the entry `key` (a top-level key, or an entry
     /// under `parent`), for an error about it; `PATH` alone when it cannot
@@ -173,8 +192,7 @@ impl Config {
                 _ => return Ok(Config::default()),
             },
         };
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| anyhow!("{}: {}", path.display(), crate::load::io_reason(&e)))?;
+        let text = read_config(&path)?;
         let name = path.display().to_string();
         let mut config = Config::parse(&text, &name)?;
         config.origin = Some(Origin { path: name, text });
@@ -182,6 +200,7 @@ impl Config {
     }
 
     /// Reads configuration text; `name` is the file named in errors.
+    /// Text over [`MAX_CONFIG_BYTES`] is refused (see [`read_config`]).
     pub fn parse(text: &str, name: &str) -> Result<Config> {
         if text.trim().is_empty() {
             return Ok(Config::default());

@@ -1,6 +1,7 @@
 //! Bytes → text. UTF-8 (with or without a BOM), UTF-16 with a BOM and
 //! GB18030/GBK are decoded; invalid UTF-8 bytes become U+FFFD with a warning
-//! naming their lines; binary files are refused.
+//! naming their lines; binary files are refused: a NUL byte anywhere (in
+//! UTF-16, a NUL character), or mostly bytes that are not text.
 
 use std::fmt;
 
@@ -22,7 +23,7 @@ pub struct Decoded {
 /// Why bytes were refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
-    /// A NUL byte in the first 8 KiB.
+    /// A NUL byte (in UTF-16, a NUL character).
     NulByte,
     /// Mostly bytes that are not text.
     NotText,
@@ -31,7 +32,7 @@ pub enum DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::NulByte => write!(f, "binary file (NUL byte in the first 8 KiB)"),
+            DecodeError::NulByte => write!(f, "binary file (it holds a NUL byte)"),
             DecodeError::NotText => write!(f, "binary file (mostly bytes that are not text)"),
         }
     }
@@ -42,8 +43,26 @@ impl std::error::Error for DecodeError {}
 /// How many leading bytes the binary checks look at.
 const SNIFF: usize = 8 * 1024;
 
+/// True when `bytes` start with a UTF-16 byte order mark, where NUL bytes
+/// are half of ordinary characters.
+fn utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
+}
+
+/// Checks a file's first bytes before the rest is read: one holding a NUL
+/// byte (outside UTF-16) is refused at once.
+pub fn sniff(head: &[u8]) -> Result<(), DecodeError> {
+    if !utf16(head) && memchr::memchr(0, head).is_some() {
+        return Err(DecodeError::NulByte);
+    }
+    Ok(())
+}
+
 /// Decodes a notes file's bytes.
 pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    if !utf16(&bytes) && memchr::memchr(0, &bytes).is_some() {
+        return Err(DecodeError::NulByte);
+    }
     if let Some((enc, bom_len)) = Encoding::for_bom(&bytes) {
         if enc == UTF_8 {
             let mut bytes = bytes;
@@ -51,6 +70,9 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             return Ok(utf8(bytes, "UTF-8"));
         }
         let (text, _, had_errors) = enc.decode(&bytes);
+        if memchr::memchr(0, text.as_bytes()).is_some() {
+            return Err(DecodeError::NulByte);
+        }
         let mut warnings = vec![file_warning(format!("decoded from {}", enc.name()))];
         if had_errors {
             warnings.push(file_warning(format!(
@@ -63,9 +85,6 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             encoding: enc.name(),
             warnings,
         });
-    }
-    if memchr::memchr(0, head(&bytes)).is_some() {
-        return Err(DecodeError::NulByte);
     }
     let bytes = match valid_utf8(bytes) {
         Ok(text) => {

@@ -1,11 +1,12 @@
-//! Files → [`Notebook`]: reading (read-only), decoding, parsing, and merging
-//! the days of a notes directory by date. This is where paths appear; the
-//! parser below it is pure. A file named by its date is a daily note, read
-//! as that day ([`name`]); which files of a directory are read is in
-//! [`dir`].
+//! Files → [`Notebook`]: reading (read-only, regular files only, see
+//! [`read`]), decoding, parsing, and merging the days of a notes directory
+//! by date. This is where paths appear; the parser below it is pure. A file
+//! named by its date is a daily note, read as that day ([`name`]); which
+//! files of a directory are read is in [`dir`].
 
 mod dir;
 mod name;
+pub mod read;
 
 pub use dir::{is_notes_file, is_skipped_dir, report as skipped_report};
 pub use name::name_date;
@@ -339,15 +340,18 @@ impl Unparsed {
 /// Why a file over [`MAX_SOURCE_BYTES`] is refused.
 const TOO_LARGE: &str = "4 GiB or larger; daynotes reads files smaller than 4 GiB";
 
-/// Reads and decodes one file.
+/// Reads and decodes one file: a regular file only, at most
+/// [`MAX_SOURCE_BYTES`] of it, refused as binary from its first 8 KiB.
 pub fn read_file(path: &Path, times: &mut LoadTimes) -> Result<Unparsed> {
     let t0 = Instant::now();
     let too_large = || anyhow!("{}: {TOO_LARGE}", path.display());
-    if std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_SOURCE_BYTES as u64) {
-        return Err(too_large());
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))?;
+    let bytes = read::read_regular(path, MAX_SOURCE_BYTES as u64, |head| {
+        decode::sniff(head).map_err(|e| e.to_string())
+    })
+    .map_err(|e| match e {
+        read::ReadError::TooLarge => too_large(),
+        e => anyhow!("{}: {e}", path.display()),
+    })?;
     let t1 = Instant::now();
     let decoded = decode::decode(bytes).map_err(|e| anyhow!("{}: {e}", path.display()))?;
     // Decoding GB18030 or UTF-16 can make the text longer than the file.

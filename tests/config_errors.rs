@@ -149,3 +149,23 @@ fn completions_and_the_manual() {
             .contains(".TH daynotes")
     );
 }
+
+#[test]
+fn a_config_over_1_mb_is_refused_unread() {
+    // Valid YAML (comments) just over the limit: refused for its size; one
+    // just under it is read.
+    let line = "# a comment line of some length, repeated\n";
+    let big = line.repeat((1 << 20) / line.len() + 1);
+    assert!(big.len() > 1 << 20);
+    let (dir, out) = with_config(&big, &["list", SEED]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err.replace(&dir.path().display().to_string(), "DIR"),
+        "daynotes: error: DIR/config.yaml: over 1 MB; a configuration file is at most 1 MB\n"
+    );
+    let fits = line.repeat((1 << 20) / line.len() - 1);
+    let (_dir, out) = with_config(&fits, &["list", SEED]);
+    assert_eq!(out.status.code(), Some(0));
+}

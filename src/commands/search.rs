@@ -14,7 +14,7 @@
 //! lines, `--json` one JSON document. The status is grep's: 0 when a line
 //! matched, 1 when none did, 2 on an error (an invalid regex).
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::ops::Range;
 use std::process::ExitCode;
 
@@ -93,8 +93,14 @@ pub fn quick_count(cli: &Cli) -> Option<anyhow::Result<ExitCode>> {
         Ok(m) => m,
         Err(e) => return Some(Err(e.into())),
     };
-    let file = std::fs::File::open(path).ok()?;
-    let count = stream::count_reader(&matcher, file).ok()??;
+    // What cannot be opened or counted here (not a regular file, too large)
+    // is loaded the ordinary way, which says why.
+    let file = crate::load::read::open_regular(path).ok()?;
+    let mut capped = file.take(crate::notes::MAX_SOURCE_BYTES as u64 + 1);
+    let count = stream::count_reader(&matcher, &mut capped).ok()??;
+    if capped.limit() == 0 {
+        return None;
+    }
     let mut out = std::io::stdout().lock();
     Some(
         write_count(&matcher.query().text, count, args.json, &mut out).map(|()| exit_status(count)),
