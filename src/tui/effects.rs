@@ -59,41 +59,36 @@ impl Runner {
         Ok(any)
     }
 
-    /// Reads the notes again. On failure (the file vanished, became
-    /// unreadable or binary) the last good version stays, with a message.
+    /// Reads the notes again, on a thread: no file system call that could
+    /// block (a FIFO put in the file's place, a slow disk) runs on the
+    /// thread that draws and reads keys. On failure (the file vanished,
+    /// became unreadable, binary or not a regular file) the last good
+    /// version stays, with a message. While a read runs, one more is made
+    /// when it is done, so that reads never pile up.
     pub(super) fn reload(&mut self, noticed: bool) {
         let Some(target) = self.options.target.clone() else {
             return self
                 .app
                 .tell("the bundled sample has no file to read again", false);
         };
+        if self.parsing.is_some() {
+            let noticed = noticed || self.read_again.unwrap_or(false);
+            self.read_again = Some(noticed);
+            return;
+        }
         let why = if noticed {
             "changed on disk: read again"
         } else {
             "read again"
         };
         let (options, year) = (self.options.load, self.options.fill_year);
-        let large = std::fs::metadata(&target)
-            .is_ok_and(|m| m.is_file() && m.len() > crate::load::GLIMPSE_OVER as u64);
         let load = move || {
             crate::load::load_with(&target, options)
                 .map(|(nb, _)| super::with_year(nb, year))
-                .map_err(|e| one_line(&e.to_string()))
+                .map_err(|e| one_line(&format!("{e:#}")))
         };
-        if large {
-            // Read on a thread, the last version on screen meanwhile. While
-            // a read runs, one more is made when it is done.
-            if self.parsing.is_some() {
-                let noticed = noticed || self.read_again.unwrap_or(false);
-                self.read_again = Some(noticed);
-                return;
-            }
-            self.parsing = Some(Loading::spawn(why, false, load));
-            self.app.tell("reading the notes again…", false);
-        } else {
-            self.parsing = None;
-            self.show_loaded(load(), why);
-        }
+        self.parsing = Some(Loading::spawn(why, false, load));
+        self.app.tell("reading the notes again…", false);
     }
 
     /// Shows notes read again, or says why they could not be.

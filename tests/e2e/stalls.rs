@@ -52,3 +52,32 @@ fn sigterm_ends_the_viewer_while_code_is_coloured() {
     term.signal("TERM");
     assert_eq!(term.wait_exit().exit_code(), 128 + 15);
 }
+
+/// `rm notes.txt; mkfifo notes.txt` while the viewer watches it: the read
+/// that follows is refused with a message (opening a FIFO would block for
+/// ever), the last version read stays, and keys act.
+#[test]
+#[cfg(unix)]
+fn a_fifo_in_place_of_the_notes_is_refused_and_the_viewer_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, daynotes::SAMPLE).unwrap();
+    let mut term = Term::start(&[file.to_str().unwrap()], 100, 30);
+    term.wait_for("tcp握手");
+    std::fs::remove_file(&file).unwrap();
+    let ok = std::process::Command::new("mkfifo")
+        .arg(&file)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "mkfifo");
+    let screen = term.wait_for("not a regular file (a FIFO)");
+    assert!(screen.contains("showing the last version read"), "{screen}");
+    // Keys act: `]` goes to the next day, `r` tries again.
+    term.send("]");
+    term.wait_for("http长轮询");
+    term.send("r");
+    term.wait_for("not a regular file (a FIFO)");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
