@@ -20,7 +20,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::text;
 use crate::app::App;
@@ -69,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if boxed.is_empty() {
         return;
     }
-    frame.render_widget(Clear, boxed);
+    super::overlay::clear(frame, boxed);
     let (year, month, _) = cal.cursor;
     let title = format!(" {} {year} ", MONTHS[month as usize - 1]);
     let block = Block::bordered()

@@ -13,7 +13,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear};
+use ratatui::widgets::Block;
 
 use super::{label, text};
 use crate::app::App;
@@ -39,18 +39,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let Some(p) = &app.search.picker else { return };
     let ui = &app.theme.ui;
     let outer = area(frame.area());
-    frame.render_widget(Clear, outer);
-    // A wide character just left of the box would spill over its border.
-    if let Some(x) = outer.x.checked_sub(1) {
-        let buf = frame.buffer_mut();
-        for y in outer.y..outer.bottom() {
-            if let Some(cell) = buf.cell_mut((x, y))
-                && text::width(cell.symbol()) > 1
-            {
-                cell.set_symbol(" ");
-            }
-        }
-    }
+    super::overlay::clear(frame, outer);
     let busy = if p.ranking() { " ranking…" } else { "" };
     let title = format!(" Go to — {}/{}{busy} ", p.ranked.len(), p.entries.len());
     let block = Block::bordered()

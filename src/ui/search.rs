@@ -21,7 +21,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Clear;
 
 use super::layout::PaneRect;
 use super::{label, pane_block, text};
@@ -41,7 +40,7 @@ pub fn draw_results(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool)
     let rows = cur.map_or(&[][..], |c| &c.rows);
     let area = pane.inner;
     // On a narrow screen the outline was drawn here first.
-    frame.render_widget(Clear, pane.outer);
+    super::overlay::clear(frame, pane.outer);
     if borders {
         let title = match cur {
             Some(c) if !c.matcher.is_empty() => {
