@@ -4,12 +4,18 @@
 //! Every piece of file text shown by daynotes (TUI cells, CLI output, JSON is
 //! the exception as its encoder escapes) passes through here first. C0
 //! controls, DEL and C1 controls become visible placeholders (`␛` for ESC);
-//! bidi overrides and invisible zero-width characters, which can make text
-//! read differently from what it is (Trojan Source), become `<U+202E>`-style
-//! markers. Tabs are left for the caller to expand; newlines never occur
-//! inside a line.
+//! bidi overrides and every other character that draws nothing (Unicode's
+//! Default_Ignorable_Code_Point: zero-width characters, tag characters that
+//! can spell out hidden text, fillers, variation selectors), which can make
+//! text read differently from what it is (Trojan Source), become
+//! `<U+202E>`-style markers. Two uses of them are kept, as they draw an
+//! emoji: a zero-width joiner between two emoji (`👨‍👩‍👧`) and a variation
+//! selector right after one (`❤️`). Tabs are left for the caller to expand;
+//! newlines never occur inside a line.
 
 use std::borrow::Cow;
+
+use unicode_properties::UnicodeEmoji;
 
 /// A run of text to show: either the file's own characters, or a placeholder
 /// standing for one character that must not be shown as itself.
@@ -22,7 +28,9 @@ pub enum Piece<'a> {
 }
 
 /// The visible stand-in for `c`, or `None` when `c` is safe to print.
-/// Tab is considered safe (callers expand it).
+/// Tab is considered safe (callers expand it). This is the character
+/// alone: [`pieces`] and [`visible`] also keep the joiners and selectors
+/// of emoji.
 pub fn placeholder(c: char) -> Option<String> {
     let code = c as u32;
     match c {
@@ -36,34 +44,88 @@ pub fn placeholder(c: char) -> Option<String> {
     }
 }
 
-/// Bidirectional controls and zero-width or otherwise invisible format
-/// characters.
+/// Characters that draw nothing or reorder text: Unicode's
+/// Default_Ignorable_Code_Point (DerivedCoreProperties.txt, reserved code
+/// points included), and the line and paragraph separators and
+/// interlinear annotation controls.
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{00AD}'              // soft hyphen
-        | '\u{061C}'            // Arabic letter mark
-        | '\u{180E}'            // Mongolian vowel separator
-        | '\u{200B}'..='\u{200F}' // zero-width space/joiners, LRM, RLM
-        | '\u{2028}'..='\u{202E}' // line/paragraph separators, embeddings, overrides
-        | '\u{2060}'..='\u{206F}' // word joiner, invisible operators, isolates
-        | '\u{FEFF}'            // zero-width no-break space (BOM)
-        | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation controls
+        '\u{00AD}'                  // soft hyphen
+        | '\u{034F}'                // combining grapheme joiner
+        | '\u{061C}'                // Arabic letter mark
+        | '\u{115F}'..='\u{1160}'   // Hangul choseong and jungseong fillers
+        | '\u{17B4}'..='\u{17B5}'   // Khmer inherent vowels
+        | '\u{180B}'..='\u{180F}'   // Mongolian variation selectors, vowel separator
+        | '\u{200B}'..='\u{200F}'   // zero-width space and joiners, LRM, RLM
+        | '\u{2028}'..='\u{202E}'   // line/paragraph separators, embeddings, overrides
+        | '\u{2060}'..='\u{206F}'   // word joiner, invisible operators, isolates
+        | '\u{3164}'                // Hangul filler
+        | '\u{FE00}'..='\u{FE0F}'   // variation selectors
+        | '\u{FEFF}'                // zero-width no-break space (BOM)
+        | '\u{FFA0}'                // halfwidth Hangul filler
+        | '\u{FFF0}'..='\u{FFFB}'   // reserved, interlinear annotation controls
+        | '\u{1BCA0}'..='\u{1BCA3}' // shorthand format controls
+        | '\u{1D173}'..='\u{1D17A}' // musical beams, ties, slurs, phrases
+        | '\u{E0000}'..='\u{E0FFF}' // tag characters, variation selectors 17-256
     )
+}
+
+/// True when the invisible `c` at byte `i` of `s` is part of an emoji and
+/// drawn as one: a variation selector right after an emoji character
+/// (`❤️`, `1️⃣`), or a zero-width joiner between two pictographs, the first
+/// perhaps with its selector (`👨‍👩‍👧`, `🏳️‍🌈`, `👩🏽‍💻`).
+fn part_of_emoji(s: &str, i: usize, c: char) -> bool {
+    let mut before = s[..i].chars().rev();
+    match c {
+        '\u{FE0E}' | '\u{FE0F}' => before.next().is_some_and(|b| b.is_emoji_char()),
+        '\u{200D}' => {
+            let prev = match before.next() {
+                Some('\u{FE0F}') => before.next(),
+                other => other,
+            };
+            let next = s[i + c.len_utf8()..].chars().next();
+            prev.is_some_and(pictograph) && next.is_some_and(pictograph)
+        }
+        _ => false,
+    }
+}
+
+/// An emoji that is a picture (not a digit, `#` or `*`).
+fn pictograph(c: char) -> bool {
+    !c.is_ascii() && c.is_emoji_char()
+}
+
+/// The placeholder for the character `c` at byte `i` of `s`, if it needs
+/// one there.
+fn placeholder_at(s: &str, i: usize, c: char) -> Option<String> {
+    placeholder(c).filter(|_| !part_of_emoji(s, i, c))
 }
 
 /// Fast test: can `s` contain any character that [`placeholder`] replaces?
 /// Looks only at bytes, so it may say yes for safe text (then the slow path
-/// finds nothing), never no for unsafe text.
+/// finds nothing), never no for unsafe text. For a lead byte shared with
+/// common text (CJK and fullwidth punctuation, emoji) the next byte narrows
+/// it to the 64 code points holding invisible ones, so Chinese text mostly
+/// takes the fast path.
 fn may_need_escaping(s: &str) -> bool {
-    s.bytes().any(|b| {
-        (b < 0x20 && b != b'\t')
-            || b == 0x7f
-            || b == 0xC2
-            || b == 0xD8
-            || b == 0xE1
-            || b == 0xE2
-            || b == 0xEF
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        match x {
+            0x00..=0x08 | 0x0A..=0x1F | 0x7F | 0xC2 | 0xCD | 0xD8 | 0xF3 => true,
+            // U+1140–, U+1780–, U+1800–
+            0xE1 => matches!(next, 0x85 | 0x9E | 0xA0),
+            // U+2000–U+207F
+            0xE2 => matches!(next, 0x80 | 0x81),
+            // U+3140–
+            0xE3 => next == 0x85,
+            // U+FE00–, U+FEC0–, U+FF80–, U+FFC0–
+            0xEF => matches!(next, 0xB8 | 0xBB | 0xBE | 0xBF),
+            // U+1B000–U+1BFFF and U+1D000–U+1DFFF; emoji are F0 9F.
+            0xF0 => matches!(next, 0x9B | 0x9D),
+            _ => false,
+        }
     })
 }
 
@@ -79,7 +141,7 @@ pub fn pieces(s: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in s.char_indices() {
-        if let Some(p) = placeholder(c) {
+        if let Some(p) = placeholder_at(s, i, c) {
             if start < i {
                 out.push(Piece::Text(&s[start..i]));
             }
@@ -100,8 +162,8 @@ pub fn visible(s: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(s.len() + 8);
     let mut changed = false;
-    for c in s.chars() {
-        match placeholder(c) {
+    for (i, c) in s.char_indices() {
+        match placeholder_at(s, i, c) {
             Some(p) => {
                 out.push_str(&p);
                 changed = true;
@@ -127,9 +189,11 @@ pub fn one_line(text: &str) -> String {
     visible(&joined).into_owned()
 }
 
-/// True when `s` holds no character that [`placeholder`] would replace.
+/// True when `s` holds no character that [`visible`] would replace.
 pub fn is_safe(s: &str) -> bool {
-    !may_need_escaping(s) || s.chars().all(|c| placeholder(c).is_none())
+    !may_need_escaping(s)
+        || s.char_indices()
+            .all(|(i, c)| placeholder_at(s, i, c).is_none())
 }
 
 #[cfg(test)]
@@ -163,6 +227,58 @@ mod tests {
             ]
         );
         assert!(pieces("").is_empty());
+    }
+
+    #[test]
+    fn every_default_ignorable_is_shown_but_emoji_keep_theirs() {
+        for c in [
+            '\u{034F}',
+            '\u{3164}',
+            '\u{1D173}',
+            '\u{115F}',
+            '\u{FFA0}',
+            '\u{E0020}',
+            '\u{E007F}',
+            '\u{E0001}',
+            '\u{E0100}',
+            '\u{180B}',
+            '\u{17B4}',
+            '\u{FE0F}',
+            '\u{200D}',
+            '\u{2065}',
+            '\u{1BCA3}',
+        ] {
+            let text = format!("a{c}b");
+            assert_eq!(
+                visible(&text),
+                format!("a<U+{:04X}>b", c as u32),
+                "{:04X}",
+                c as u32
+            );
+            assert!(!is_safe(&text));
+        }
+        for emoji in ["❤️", "☺︎", "1️⃣", "👨‍👩‍👧", "🏳️‍🌈", "👩🏽‍💻"]
+        {
+            assert!(matches!(visible(emoji), Cow::Borrowed(_)), "{emoji}");
+            assert_eq!(pieces(emoji), [Piece::Text(emoji)]);
+        }
+        // A joiner with an emoji on one side only, a selector after a
+        // letter, tags after a flag: shown.
+        assert_eq!(visible("👨\u{200D}a"), "👨<U+200D>a");
+        assert_eq!(visible("x\u{FE0F}"), "x<U+FE0F>");
+        assert_eq!(visible("🏴\u{E0067}"), "🏴<U+E0067>");
+    }
+
+    #[test]
+    fn the_fast_test_never_misses() {
+        // Every character `placeholder` replaces makes the byte test say
+        // yes, alone and after Chinese.
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            if placeholder(c).is_some() {
+                assert!(may_need_escaping(&format!("中{c}")), "{:04X}", c as u32);
+            }
+        }
+        assert!(!may_need_escaping("第一次握手（SYN）：、。「」"));
     }
 
     #[test]

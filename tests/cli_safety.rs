@@ -190,3 +190,49 @@ fn no_color_turns_styles_off_on_a_terminal() {
     assert!(plain.contains("tcp握手"), "{plain:?}");
     assert!(!plain.contains('\x1b'), "{plain:?}");
 }
+
+/// Notes hiding text in characters that draw nothing: Unicode tag
+/// characters (which can spell out a whole hidden sentence), the combining
+/// grapheme joiner, Hangul fillers, musical formatting, a stray joiner and
+/// variation selector; beside emoji that use a joiner and a selector as
+/// they are meant to be used.
+const INVISIBLE: &str = "8.22：标题\u{E0068}\u{E0069}\u{E0064}\u{E0065}\n\
+    \x20   1.a\u{034F}b\u{3164}c\n\
+    \x20       \u{115F}d\u{1D173}e\u{FFA0}f\u{180B}g\u{E0001}h\u{1BCA0}i\u{E0100}j\n\
+    \x20       lone a\u{200D}b and a\u{FE0F}\n\
+    \x20       emoji ❤️ 👨‍👩‍👧 🏳️‍🌈 👩🏽‍💻 1️⃣ ☺︎\n";
+
+#[test]
+fn invisible_characters_are_shown_as_placeholders_but_emoji_keep_theirs() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("inv.txt"), INVISIBLE).unwrap();
+    let (list, _) = run(dir.path(), &["list", "inv.txt", "--color", "never"]);
+    assert!(
+        list.contains("8.22 标题<U+E0068><U+E0069><U+E0064><U+E0065>"),
+        "{list}"
+    );
+    assert!(list.contains("1. a<U+034F>b<U+3164>c"), "{list}");
+    for color in ["never", "always"] {
+        let (show, _) = run(dir.path(), &["show", "8.22", "inv.txt", "--color", color]);
+        let show = strip_sgr(&show);
+        for hidden in [
+            "<U+115F>d",
+            "<U+1D173>e",
+            "<U+FFA0>f",
+            "<U+180B>g",
+            "<U+E0001>h",
+            "<U+1BCA0>i",
+            "<U+E0100>j",
+            "a<U+200D>b",
+            "a<U+FE0F>",
+        ] {
+            assert!(show.contains(hidden), "{color}: {hidden} in {show}");
+        }
+        for emoji in ["❤️", "👨‍👩‍👧", "🏳️‍🌈", "👩🏽‍💻", "1️⃣", "☺︎"]
+        {
+            assert!(show.contains(emoji), "{color}: {emoji} in {show}");
+        }
+    }
+    let (search, _) = run(dir.path(), &["search", "lone", "inv.txt"]);
+    assert!(search.contains("a<U+200D>b"), "{search}");
+}
