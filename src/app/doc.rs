@@ -30,7 +30,7 @@ use crate::markdown::{self, Painter, Wait};
 use crate::notes::{Notebook, Span, dedent};
 use crate::outline::{NodeId, weekday};
 use crate::theme::MdStyles;
-use crate::ui::{label, text};
+use crate::ui::label;
 
 /// Narrowest width documents are laid out for; a narrower pane shows the
 /// left part of each row.
@@ -165,11 +165,14 @@ impl Builder<'_> {
                 self.doc.loose_lines = self.doc.line_rows.len();
             }
         }
-        let mut title = label::day(day);
-        if let Some(w) = weekday(day.date) {
-            title = format!("{title} {w}");
-        }
-        self.heading(&title, self.md.heading);
+        let title = label::day_title(day);
+        let title = match (title, weekday(day.date)) {
+            (Some(t), Some(w)) => format!("{t} {w}"),
+            (Some(t), None) => t,
+            (None, Some(w)) => w.to_string(),
+            (None, None) => String::new(),
+        };
+        self.heading(&day.date.to_string(), &title, self.md.heading);
         let preamble = nb.text(day.source, day.preamble);
         if !preamble.trim().is_empty() {
             self.body(&crate::notes::front_matter_as_fence(preamble));
@@ -177,7 +180,7 @@ impl Builder<'_> {
         for topic in &day.topics {
             self.blank();
             self.doc.topic_rows.push(self.doc.lines.len());
-            self.heading(&label::topic(topic), self.md.topic_heading);
+            self.topic_heading(topic);
             self.body(nb.text(day.source, topic.body));
         }
         if let Some(loose) = nb.loose_after(d) {
@@ -192,7 +195,7 @@ impl Builder<'_> {
         let Some(topic) = day.topics.get(t) else {
             return;
         };
-        self.heading(&label::topic(topic), self.md.topic_heading);
+        self.topic_heading(topic);
         let (offset, source_rows) = self.body(nb.text(day.source, topic.body));
         let end = self.doc.lines.len();
         for s in topic.sections() {
@@ -221,12 +224,16 @@ impl Builder<'_> {
         }
     }
 
-    /// Heading rows wrapped to the width; one source line.
-    fn heading(&mut self, title: &str, style: ratatui::style::Style) {
+    /// Heading rows wrapped to the width, `lead` hanging; one source line.
+    fn heading(&mut self, lead: &str, title: &str, style: ratatui::style::Style) {
         self.doc.line_rows.push(self.doc.lines.len());
-        for row in text::wrap(title, usize::from(self.doc.width)) {
-            self.doc.lines.push(Line::styled(row, style));
-        }
+        let rows = markdown::heading(lead, title, self.doc.width, style, self.md.control);
+        self.doc.lines.extend(rows);
+    }
+
+    fn topic_heading(&mut self, topic: &crate::notes::Topic) {
+        let title = topic.title().to_string();
+        self.heading(&label::topic_lead(topic), &title, self.md.topic_heading);
     }
 
     fn blank(&mut self) {

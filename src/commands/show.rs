@@ -26,6 +26,7 @@ use crate::markdown::{Painter, Wait};
 use crate::notes::{self, Day, NoteDate, Notebook, Topic};
 use crate::sanitize::visible;
 use crate::theme::MdStyles;
+use crate::ui::label;
 use crate::{dates, markdown};
 
 /// How long `show` waits for code colours in all.
@@ -187,7 +188,7 @@ pub fn show(
                     }
                 );
             };
-            shown.lines.push(Line::styled(heading(day), styles.heading));
+            shown.lines.extend(day_heading(day, width, styles));
             shown.lines.push(Line::default());
             topic_lines(notebook, day, topic, width, styles, painter, &mut shown);
         }
@@ -222,12 +223,17 @@ fn same_day(day: NoteDate, wanted: NoteDate) -> bool {
         && (wanted.year.is_none() || day.year == wanted.year)
 }
 
-/// The day heading: its date, then its title when it has one.
-fn heading(day: &Day) -> String {
-    match &day.title {
-        Some(t) if !t.trim().is_empty() => format!("{} {}", day.date, visible(t.trim())),
-        _ => day.date.to_string(),
-    }
+/// The day heading, wrapped to `width`: its date, then its title when it
+/// has one, hanging after the date.
+fn day_heading(day: &Day, width: u16, styles: &MdStyles) -> Vec<Line<'static>> {
+    let title = label::day_title(day).unwrap_or_default();
+    markdown::heading(
+        &day.date.to_string(),
+        &title,
+        width,
+        styles.heading,
+        styles.control,
+    )
 }
 
 fn day_lines(
@@ -238,7 +244,7 @@ fn day_lines(
     painter: &Painter,
     shown: &mut Shown,
 ) {
-    shown.lines.push(Line::styled(heading(day), styles.heading));
+    shown.lines.extend(day_heading(day, width, styles));
     let preamble = notes::dedent(&notes::front_matter_as_fence(
         notebook.text(day.source, day.preamble),
     ));
@@ -264,13 +270,18 @@ fn topic_lines(
     painter: &Painter,
     shown: &mut Shown,
 ) {
-    let title = visible(&topic.numbered_title()).into_owned();
-    shown.lines.push(Line::styled(title, styles.topic_heading));
+    shown.lines.extend(markdown::heading(
+        &label::topic_lead(topic),
+        topic.title(),
+        width,
+        styles.topic_heading,
+        styles.control,
+    ));
     let body = notes::dedent(notebook.text(day.source, topic.body));
     if body.trim().is_empty() {
         return;
     }
-    let inner = width.saturating_sub(BODY_INDENT).max(10);
+    let inner = width.saturating_sub(BODY_INDENT).max(1);
     let pad = " ".repeat(usize::from(BODY_INDENT));
     let rendered = markdown::render_with(&body, inner, styles, painter);
     if let Some(w) = rendered.warning {

@@ -20,6 +20,7 @@
 
 mod blocks;
 mod code;
+mod heading;
 mod highlight;
 mod inline;
 mod layout;
@@ -35,9 +36,11 @@ use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use ratatui::text::Line;
 
+pub use heading::heading;
 pub use highlight::highlight;
 pub use paint::{Painter, Wait};
 pub use styled::{set_shown_tab_width, shown_tab_width};
+pub use wrap::wrap_text;
 
 use crate::theme::MdStyles;
 

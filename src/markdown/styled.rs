@@ -8,7 +8,8 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::notes::TAB_WIDTH;
 
@@ -30,20 +31,72 @@ pub fn set_shown_tab_width(columns: usize) {
 static SHOWN_TAB_WIDTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 use crate::sanitize::{self, Piece};
 
-/// Display width of one character in cells; characters without a width
-/// (which sanitising has already replaced) count as zero.
-pub(crate) fn char_width(c: char) -> usize {
-    c.width().unwrap_or(0)
+/// Display width of one grapheme cluster in cells, as a terminal (and
+/// ratatui) draws it: `❤️`, a heart and its emoji selector, takes two.
+fn cluster_width(g: &str) -> usize {
+    g.width()
 }
 
-/// Display width of a string, summed character by character (the same
-/// measure the wrapper uses, so the two never disagree).
+/// Display width of a string: its grapheme clusters' widths summed (the
+/// same measure the wrapper uses, so the two never disagree).
 pub(crate) fn str_width(s: &str) -> usize {
     if s.is_ascii() {
         // Sanitised ASCII holds no controls: one cell per byte.
         return s.len();
     }
-    s.chars().map(char_width).sum()
+    let mut sum = 0;
+    for c in s.chars() {
+        if joins(c) {
+            return s.graphemes(true).map(cluster_width).sum();
+        }
+        sum += c.width().unwrap_or(0);
+    }
+    sum
+}
+
+/// True for a character that can make a cluster wider or narrower than
+/// the sum of its characters: emoji joiners, selectors, skin tones,
+/// regional indicators (flags), tags.
+fn joins(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200D}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{1F1E6}'..='\u{1F1FF}'
+            | '\u{1F3FB}'..='\u{1F3FF}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
+}
+
+/// The grapheme clusters of `s` as `(byte offset, cluster, cells)`. Text
+/// without characters that [`joins`] (nearly all text: Chinese, Latin,
+/// combining accents) measures the same character by character, which is
+/// several times faster than segmenting it, so it is walked by characters.
+pub(crate) fn clusters(s: &str) -> Clusters<'_> {
+    if s.chars().any(joins) {
+        Clusters::Graphemes(s.grapheme_indices(true))
+    } else {
+        Clusters::Chars(s, s.char_indices())
+    }
+}
+
+/// The iterator of [`clusters`].
+pub(crate) enum Clusters<'a> {
+    Chars(&'a str, std::str::CharIndices<'a>),
+    Graphemes(unicode_segmentation::GraphemeIndices<'a>),
+}
+
+impl<'a> Iterator for Clusters<'a> {
+    type Item = (usize, &'a str, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Clusters::Chars(s, chars) => chars
+                .next()
+                .map(|(i, c)| (i, &s[i..i + c.len_utf8()], c.width().unwrap_or(0))),
+            Clusters::Graphemes(g) => g.next().map(|(i, g)| (i, g, cluster_width(g))),
+        }
+    }
 }
 
 /// A row from spans: empty spans dropped, neighbours of one style merged.
@@ -134,13 +187,12 @@ impl Styled {
         };
         let mut used = 0;
         let mut end = 0;
-        for (i, c) in self.text.char_indices() {
-            let w = char_width(c);
+        for (i, g, w) in clusters(&self.text) {
             if used + w > room {
                 break;
             }
             used += w;
-            end = i + c.len_utf8();
+            end = i + g.len();
         }
         let mut line = spans(end, &mut cursor);
         if let Some(style) = marker.filter(|_| width > 0) {

@@ -17,7 +17,7 @@ use ratatui::text::{Line, Span};
 
 use super::blocks::{Align, cells, delimiter_row};
 use super::inline::inline;
-use super::styled::{Styled, char_width, str_width, tidy};
+use super::styled::{Styled, clusters, str_width, tidy};
 use super::wrap::{Prefix, longest_unbreakable, max_prefix, wrap, wrapped_width};
 use crate::notes::indent_width;
 use crate::theme::MdStyles;
@@ -152,7 +152,7 @@ fn plan(
     for (_, row) in rows {
         for (c, cell) in row.iter().enumerate() {
             natural[c] = natural[c].max(cell.width);
-            let widest = cell.text.chars().map(char_width).max().unwrap_or(1);
+            let widest = clusters(&cell.text).map(|(_, _, w)| w).max().unwrap_or(1);
             min[c] = min[c].max(widest);
             words[c] = words[c].max(longest_unbreakable(&cell.text));
         }

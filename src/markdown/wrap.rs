@@ -1,18 +1,23 @@
 //! Cutting one styled line into rows no wider than the pane.
 //!
-//! Breaks go by display width: between any two CJK characters, at spaces, and
-//! never inside an ASCII word unless the word alone is wider than a row. A
-//! wide character is never split across rows; closing CJK punctuation (`，`,
-//! `：`, `）`) stays with the character before it and opening punctuation with
-//! the one after. Rows after the first hang under the first row's text: the
-//! caller passes a continuation prefix (indentation, quote bars) drawn before
-//! each of them. Styles continue across a break because rows are cut from the
-//! flat [`Styled`] text, not from spans.
+//! Where a row may end is Unicode's line breaking algorithm (UAX #14, the
+//! `unicode-linebreak` crate): between any two CJK characters, after
+//! spaces, never inside a word or a number; closing punctuation (`，`,
+//! `：`, `）`) stays with what it follows and opening punctuation with what
+//! it precedes. Widths are display cells of grapheme clusters, as a
+//! terminal draws them (`❤️` is two cells, `👨‍👩‍👧` two), and a cluster is
+//! never split across rows. A unit wider than a row is cut at its
+//! punctuation first, between words and CJK characters next, between
+//! clusters last. Rows after the first hang under the first row's text: the
+//! caller passes a continuation prefix (indentation, quote bars, a heading's
+//! number) drawn before each of them. Styles continue across a break
+//! because rows are cut from the flat [`Styled`] text, not from spans.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use unicode_linebreak::BreakOpportunity;
 
-use super::styled::{Styled, char_width, str_width, tidy};
+use super::styled::{Styled, clusters, str_width, tidy};
 
 /// What is drawn before a row's text: indentation, a bullet, quote bars.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -51,13 +56,12 @@ impl Prefix {
         let mut used = 0;
         for span in &self.spans {
             let mut text = String::new();
-            for c in span.content.chars() {
-                let w = char_width(c);
+            for (_, g, w) in clusters(&span.content) {
                 if used + w > max {
                     break;
                 }
                 used += w;
-                text.push(c);
+                text.push_str(g);
             }
             if !text.is_empty() {
                 out.push(Span::styled(text, span.style));
@@ -108,6 +112,21 @@ pub(crate) fn wrap(
     }
 }
 
+/// `text` (sanitised, without tabs) broken into rows of at most `width`
+/// cells as body text is; a cluster wider than a row shows as `…`.
+pub fn wrap_text(text: &str, width: usize) -> Vec<String> {
+    break_rows(text, width.max(1), width.max(1))
+        .iter()
+        .map(|r| {
+            if r.marker {
+                "…".to_string()
+            } else {
+                text[r.start..r.end].to_string()
+            }
+        })
+        .collect()
+}
+
 /// The widest row of `text` wrapped at `width` cells (no prefix).
 pub(crate) fn wrapped_width(text: &str, width: usize) -> usize {
     break_rows(text, width.max(1), width.max(1))
@@ -123,10 +142,10 @@ pub(crate) fn wrapped_width(text: &str, width: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// The width of the widest unit of `text` that wrapping keeps whole (an
-/// ASCII word, a CJK character with its punctuation).
+/// The width of the widest unit of `text` that wrapping keeps whole (a
+/// word, a CJK character with its punctuation).
 pub(crate) fn longest_unbreakable(text: &str) -> usize {
-    tokens(text, true)
+    units(text)
         .filter(|t| !t.space)
         .map(|t| t.width)
         .max()
@@ -142,36 +161,6 @@ struct Row {
     marker: bool,
 }
 
-/// Closing punctuation that must not begin a row.
-fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。'
-            | '、'
-            | '：'
-            | '；'
-            | '！'
-            | '？'
-            | '）'
-            | '」'
-            | '』'
-            | '】'
-            | '》'
-            | '〉'
-            | '〕'
-            | '｝'
-            | '］'
-    )
-}
-
-/// Opening punctuation that must not end a row.
-fn is_opening(c: char) -> bool {
-    matches!(
-        c,
-        '（' | '「' | '『' | '【' | '《' | '〈' | '〔' | '｛' | '［'
-    )
-}
-
 /// A unit the wrapper never breaks inside unless it is wider than a row.
 #[derive(Debug, Clone, Copy)]
 struct Token {
@@ -181,55 +170,94 @@ struct Token {
     space: bool,
 }
 
-/// What the last character of the token being built was.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Last {
-    Space,
-    Narrow,
-    Wide,
-    Opening,
+/// Splits `text` at its line break opportunities (UAX #14) into units, and
+/// the spaces after each unit into a token of their own (dropped at a
+/// break).
+fn units(text: &str) -> Units<'_, impl Iterator<Item = (usize, BreakOpportunity)> + '_> {
+    Units {
+        text,
+        breaks: unicode_linebreak::linebreaks(text),
+        from: 0,
+        spaces: None,
+    }
 }
 
-/// Splits `text` into tokens, between any two of which a row may break.
-/// With `glue`, CJK punctuation is kept with its neighbour; without, only
-/// runs of narrow characters (words) and zero-width marks stay together.
-fn tokens(text: &str, glue: bool) -> impl Iterator<Item = Token> + '_ {
-    let mut chars = text.char_indices().peekable();
-    let kind = move |c: char, w: usize| match (c, w) {
-        (' ', _) => Last::Space,
-        (c, _) if glue && is_opening(c) => Last::Opening,
-        (_, 2) => Last::Wide,
-        _ => Last::Narrow,
-    };
+/// The iterator of [`units`].
+struct Units<'a, I> {
+    text: &'a str,
+    breaks: I,
+    from: usize,
+    spaces: Option<Token>,
+}
+
+impl<I: Iterator<Item = (usize, BreakOpportunity)>> Iterator for Units<'_, I> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        if let Some(spaces) = self.spaces.take() {
+            return Some(spaces);
+        }
+        loop {
+            let (at, _) = self.breaks.next()?;
+            let start = self.from;
+            self.from = at;
+            let piece = &self.text[start..at];
+            let content = piece.trim_end_matches(' ');
+            let end = start + content.len();
+            let spaces = (end < at).then_some(Token {
+                start: end,
+                end: at,
+                width: at - end,
+                space: true,
+            });
+            if content.is_empty() {
+                match spaces {
+                    Some(s) => return Some(s),
+                    None => continue,
+                }
+            }
+            self.spaces = spaces;
+            return Some(Token {
+                start,
+                end,
+                width: str_width(content),
+                space: false,
+            });
+        }
+    }
+}
+
+/// What the last cluster of the token being built was.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Narrow,
+    Wide,
+}
+
+/// Splits a unit too wide for a row into smaller ones: runs of narrow
+/// clusters (words, numbers) stay together, each wide cluster stands
+/// alone, and clusters of no width stay with the one before.
+fn pieces(text: &str) -> impl Iterator<Item = Token> + '_ {
+    let mut clusters = clusters(text).peekable();
     std::iter::from_fn(move || {
-        let (start, first) = chars.next()?;
+        let (start, first, width) = clusters.next()?;
         let mut tok = Token {
             start,
-            end: start + first.len_utf8(),
-            width: char_width(first),
-            space: first == ' ',
+            end: start + first.len(),
+            width,
+            space: false,
         };
-        let mut last = kind(first, tok.width);
-        while let Some(&(i, c)) = chars.peek() {
-            let w = char_width(c);
-            let join = match (last, c == ' ', w) {
-                (Last::Space, true, _) => true,
-                (Last::Space, false, _) | (_, true, _) => false,
-                // Combining marks and other zero-width characters stay with
-                // the character they follow.
-                (_, false, 0) => true,
-                (Last::Opening, false, _) => true,
-                (Last::Narrow, false, 1) => true,
-                (_, false, _) => glue && is_closing(c),
-            };
+        let mut last = if width == 2 { Last::Wide } else { Last::Narrow };
+        while let Some(&(i, g, w)) = clusters.peek() {
+            let join = w == 0 || (last == Last::Narrow && w == 1);
             if !join {
                 break;
             }
-            chars.next();
-            tok.end = i + c.len_utf8();
+            clusters.next();
+            tok.end = i + g.len();
             tok.width += w;
             if w > 0 {
-                last = kind(c, w);
+                last = if w == 2 { Last::Wide } else { Last::Narrow };
             }
         }
         Some(tok)
@@ -250,7 +278,7 @@ fn break_rows(text: &str, first: usize, rest: usize) -> Vec<Row> {
         pending: 0,
         open: false,
     };
-    for tok in tokens(text, true) {
+    for tok in units(text) {
         if tok.space {
             if b.open {
                 b.pending += tok.width;
@@ -328,7 +356,7 @@ impl Breaker<'_> {
         }
         if glued {
             let inner = &self.text[tok.start..tok.end];
-            for sub in tokens(inner, false) {
+            for sub in pieces(inner) {
                 let sub = Token {
                     start: tok.start + sub.start,
                     end: tok.start + sub.end,
@@ -342,9 +370,8 @@ impl Breaker<'_> {
             self.finish();
         }
         let text = self.text;
-        for (off, c) in text[tok.start..tok.end].char_indices() {
+        for (off, g, w) in clusters(&text[tok.start..tok.end]) {
             let at = tok.start + off;
-            let w = char_width(c);
             if w > self.avail {
                 if self.open {
                     self.finish();
@@ -360,7 +387,7 @@ impl Breaker<'_> {
             if self.used + w > self.avail {
                 self.finish();
             }
-            self.append(at, at + c.len_utf8(), w);
+            self.append(at, at + g.len(), w);
         }
     }
 }
@@ -466,6 +493,20 @@ mod tests {
     #[test]
     fn empty_text_is_one_row() {
         assert_eq!(plain("", 10), [""]);
+    }
+
+    #[test]
+    fn an_emoji_cluster_is_never_parted() {
+        // Two cells each; a joiner or a selector never ends a row.
+        assert_eq!(plain("❤️❤️❤️", 4), ["❤️❤️", "❤️"]);
+        assert_eq!(plain("👨‍👩‍👧👨‍👩‍👧", 3), ["👨‍👩‍👧", "👨‍👩‍👧"]);
+        assert_eq!(plain("a👩🏽‍💻", 1), ["a", "…"]);
+    }
+
+    #[test]
+    fn numbers_and_words_meeting_chinese_break_between_scripts() {
+        assert_eq!(plain("2. VAE可以理解为", 8), ["2. VAE可", "以理解为"]);
+        assert_eq!(plain("共1.5小时", 4), ["共", "1.5", "小时"]);
     }
 
     #[test]

@@ -13,10 +13,19 @@ pub fn clean(s: &str) -> String {
 
 /// `8.22`, or `2025-08-22`, followed by the heading's own title if any.
 pub fn day(day: &Day) -> String {
-    match &day.title {
-        Some(t) if !t.trim().is_empty() => format!("{} {}", day.date, clean(t.trim())),
-        _ => day.date.to_string(),
+    match day_title(day) {
+        Some(t) => format!("{} {t}", day.date),
+        None => day.date.to_string(),
     }
+}
+
+/// The day heading's own title (after its date), if it has one.
+pub fn day_title(day: &Day) -> Option<String> {
+    day.title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(clean)
 }
 
 /// The day's date in full: `Fri 2025-08-22` when its year is known, else
@@ -31,6 +40,17 @@ pub fn full_date(day: &Day) -> String {
 /// `1. tcp握手`, or the title alone for a topic without a number.
 pub fn topic(topic: &Topic) -> String {
     clean(&topic.numbered_title())
+}
+
+/// What leads a topic's heading, before its title: `1.`, `★ 1.` for a
+/// starred journal entry, `★`, or nothing for a topic without a number.
+pub fn topic_lead(topic: &Topic) -> String {
+    let star = if topic.starred { "★" } else { "" };
+    match (topic.number, star) {
+        (Some(n), "") => format!("{n}."),
+        (Some(n), star) => format!("{star} {n}."),
+        (None, star) => star.to_string(),
+    }
 }
 
 /// The title of one node (a day, a topic, or just the section's own title).

@@ -1,18 +1,23 @@
 //! Fitting text into cells: cutting with `…` and wrapping, by display width
-//! (a CJK character takes two cells). Callers pass text already sanitised.
+//! of grapheme clusters as a terminal draws them (a CJK character takes two
+//! cells, and so does `❤️`). Callers pass text already sanitised.
 
 use std::borrow::Cow;
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
-/// Display width of `s` in cells.
+/// Display width of `s` in cells: its grapheme clusters' widths summed.
 pub fn width(s: &str) -> usize {
-    s.width()
+    if s.is_ascii() {
+        return s.len();
+    }
+    s.graphemes(true).map(UnicodeWidthStr::width).sum()
 }
 
 /// `s` cut to at most `max` cells, ending in `…` when something was cut.
 pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
-    if s.width() <= max {
+    if width(s) <= max {
         return Cow::Borrowed(s);
     }
     if max == 0 {
@@ -20,54 +25,23 @@ pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
+    for g in s.graphemes(true) {
+        let w = g.width();
         if used + w > max - 1 {
             break;
         }
-        out.push(c);
+        out.push_str(g);
         used += w;
     }
     out.push('…');
     Cow::Owned(out)
 }
 
-/// `s` broken into rows of at most `max` cells: between characters (as
-/// Chinese text breaks), except that a Latin word moves whole to the next
-/// row when the row has a space to break at. Never empty.
+/// `s` broken into rows of at most `max` cells, as body text is (between
+/// CJK characters, after spaces, never inside a word that fits a row).
+/// Never empty.
 pub fn wrap(s: &str, max: usize) -> Vec<String> {
-    let max = max.max(2);
-    let mut rows = Vec::new();
-    let mut row = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > max && !row.is_empty() {
-            let mid_word = c.is_ascii_alphanumeric()
-                && row
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p.is_ascii_alphanumeric());
-            let rest = match row.rfind(' ').filter(|&i| mid_word && i > 0) {
-                Some(i) => {
-                    let rest = row[i + 1..].to_string();
-                    row.truncate(i);
-                    rest
-                }
-                None => String::new(),
-            };
-            let done = std::mem::replace(&mut row, rest);
-            rows.push(done.trim_end_matches(' ').to_string());
-            used = row.width();
-            if c == ' ' {
-                continue;
-            }
-        }
-        row.push(c);
-        used += w;
-    }
-    rows.push(row);
-    rows
+    crate::markdown::wrap_text(s, max.max(2))
 }
 
 /// The end of `s` in at most `max` cells, `…` first when cut.
@@ -75,17 +49,17 @@ pub fn tail(s: &str, max: usize) -> String {
     if width(s) <= max {
         return s.to_string();
     }
-    let mut out: Vec<char> = Vec::new();
+    let mut out: Vec<&str> = Vec::new();
     let mut used = 1;
-    for c in s.chars().rev() {
-        let w = c.width().unwrap_or(0);
+    for g in s.graphemes(true).rev() {
+        let w = g.width();
         if used + w > max {
             break;
         }
         used += w;
-        out.push(c);
+        out.push(g);
     }
-    out.push('…');
+    out.push("…");
     out.into_iter().rev().collect()
 }
 
@@ -101,6 +75,10 @@ mod tests {
         assert_eq!(truncate("tcp握手", 5), "tcp…");
         assert_eq!(truncate("abc", 0), "");
         assert_eq!(truncate("abc", 1), "…");
+        // an emoji and its selector are two cells, and never parted
+        assert_eq!(width("❤️❤️"), 4);
+        assert_eq!(truncate("❤️❤️", 3), "❤️…");
+        assert_eq!(tail("❤️❤️", 3), "…❤️");
     }
 
     #[test]
