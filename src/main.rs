@@ -4,11 +4,14 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::Parser as _;
 use daynotes::cli::Cli;
 use daynotes::commands;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return commands::argument_error(&e),
+    };
     commands::exit_code(commands::main(&cli))
 }

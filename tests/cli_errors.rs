@@ -215,3 +215,29 @@ fn date_with_a_command_is_an_error_that_names_show() {
     let e = fails(daynotes(seed_dir(), &["--date", "8.23", "list"]));
     assert!(e.contains("use `show DATE`"), "{e}");
 }
+
+#[test]
+fn argument_errors_are_one_line_too() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["--colour", "never"][..],
+        &["--year", "abc", "list"],
+        &["--year", "0", "list"],
+        &["show"],
+        &["show", "8.22", "--width", "3"],
+        &["search"],
+        &["list", "--depth", "x"],
+        &["export", "--format", "xml"],
+        &["completions", "tcsh"],
+        &["frobnicate", "--now"],
+    ] {
+        let line = fails(daynotes(dir.path(), args));
+        assert!(line.ends_with("; try --help"), "{args:?}: {line}");
+    }
+    // A near miss is named.
+    let line = fails(daynotes(dir.path(), &["--yeer", "2025"]));
+    assert!(line.contains("--year"), "{line}");
+    // Help and the version are not errors.
+    daynotes(dir.path(), &["--help"]).assert().success();
+    daynotes(dir.path(), &["--version"]).assert().success();
+}

@@ -248,6 +248,39 @@ pub fn exit_code(result: anyhow::Result<ExitCode>) -> ExitCode {
     }
 }
 
+/// What a command line clap could not read comes to: help and the
+/// version are printed as clap prints them; an error is one line, as every
+/// other error is: `daynotes: error: invalid value 'x' for '--depth <N>':
+/// invalid digit found in string; try --help`, with clap's tip (a similar
+/// argument) in it, status 2.
+pub fn argument_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    exit_code(Err(anyhow::anyhow!("{}", clap_line(&e.to_string()))))
+}
+
+/// clap's several lines (`error: …`, a blank, `  tip: …`, the usage, `For
+/// more information…`) as one: the error, its tips, and where help is.
+fn clap_line(text: &str) -> String {
+    let mut lines = text.lines().map(str::trim);
+    let first = lines.next().unwrap_or_default();
+    let mut out = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    for tip in lines.filter_map(|l| l.strip_prefix("tip: ")) {
+        out.push_str("; ");
+        out.push_str(tip);
+    }
+    out.push_str("; try --help");
+    out
+}
+
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
         cause
@@ -284,6 +317,17 @@ mod tests {
     #[test]
     fn errors_are_one_visible_line() {
         assert_eq!(one_line("bad\n  file\x1b[2J"), "bad file␛[2J");
+    }
+
+    #[test]
+    fn clap_errors_become_one_line() {
+        let text = "error: unexpected argument '--yeer' found\n\n  \
+            tip: a similar argument exists: '--year'\n\nUsage: daynotes [OPTIONS] [PATH]\n\n\
+            For more information, try '--help'.\n";
+        assert_eq!(
+            clap_line(text),
+            "unexpected argument '--yeer' found; a similar argument exists: '--year'; try --help"
+        );
     }
 
     #[test]
