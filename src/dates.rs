@@ -48,6 +48,9 @@ pub fn days_in_month(year: Option<i32>, month: u32) -> u32 {
     }
 }
 
+/// The last year daynotes writes and reads (four digits).
+pub const MAX_YEAR: i32 = 9999;
+
 /// True when the month and day exist (in that year, when it is known).
 pub fn is_valid(year: Option<i32>, month: u32, day: u32) -> bool {
     (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)

@@ -110,3 +110,26 @@ fn a_day_without_notes_names_the_nearest() {
         "daynotes: error: no notes for 8.25; nearest: 8.24, 8.30\n"
     );
 }
+
+#[test]
+fn an_invalid_date_is_an_error_also_when_output_is_not_a_terminal() {
+    // No terminal: the outline is printed, but only for a date it can read.
+    for (date, message) in [
+        (
+            "soon",
+            "daynotes: error: --date: cannot read \"soon\" as a date",
+        ),
+        ("2.30", "daynotes: error: --date: 2.30 is not a date"),
+    ] {
+        let out = daynotes(&["--date", date, SEED])
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.starts_with(message), "{date}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(out.stdout.is_empty());
+    }
+    daynotes(&["--date", "8.23", SEED]).assert().success();
+}

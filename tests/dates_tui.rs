@@ -283,3 +283,19 @@ fn today_is_read_again_when_the_prompt_or_the_calendar_opens() {
     s.press(&[Action::Accept]);
     assert_eq!(s.app.dates.today, (2025, 9, 3));
 }
+
+#[test]
+fn a_long_paste_into_the_date_prompt_is_cut_short_and_read_once_per_key() {
+    let mut s = viewer(None, 100, 30);
+    s.press(&[Action::DatePromptOpen]);
+    // 25 000 characters typed or pasted: each key reads what the prompt
+    // holds, which stays short (reading a 25 KB entry again at every key
+    // took 14 s in all).
+    for _ in 0..25_000 {
+        s.press(&[Action::Input('8')]);
+    }
+    let held = s.app.dates.prompt.as_ref().unwrap().text.chars().count();
+    assert!(held <= daynotes::app::dates::PROMPT_MAX, "{held}");
+    let screen = s.draw();
+    assert!(status(&screen).contains("8888"), "{}", status(&screen));
+}

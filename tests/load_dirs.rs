@@ -201,3 +201,44 @@ fn the_status_bar_names_the_selected_days_file() {
     app.update(Action::NextDay);
     assert!(status(&app).contains("b.md"), "{}", status(&app));
 }
+
+/// A directory its reader may list but not enter (no search permission)
+/// is "permission denied", not "no notes files". Checked as an ordinary
+/// user: root enters any directory.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_directory_without_search_permission_is_permission_denied() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes");
+    std::fs::create_dir(&notes).unwrap();
+    std::fs::write(notes.join("a.txt"), "8.22\n    1.a\n").unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&notes, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let mut cmd = if root {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_daynotes"));
+        c
+    } else {
+        std::process::Command::new(env!("CARGO_BIN_EXE_daynotes"))
+    };
+    let out = match cmd.arg("list").arg(&notes).env("HOME", dir.path()).output() {
+        Ok(out) => out,
+        Err(e) => {
+            eprintln!("skipped: cannot run as an ordinary user ({e})");
+            return;
+        }
+    };
+    std::fs::set_permissions(&notes, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(
+        err.trim_end(),
+        format!("daynotes: error: {}: permission denied", notes.display())
+    );
+}

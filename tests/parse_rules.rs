@@ -306,3 +306,20 @@ fn load_errors_are_one_line_with_the_path() {
     assert!(e.contains("x.txt") && e.contains("binary file"), "{e}");
     assert!(!e.contains('\n'));
 }
+
+#[test]
+fn years_rolled_past_9999_stop_there_with_a_warning() {
+    let nb = parse("9999\n12.30\n    1.a\n1.2\n    1.b\n2.3\n    1.c\n");
+    assert_eq!(dates(&nb), ["9999-12-30", "9999-01-02", "9999-02-03"]);
+    let warned = messages(&nb);
+    assert!(
+        warned
+            .iter()
+            .any(|w| w.starts_with("4: ") && w.contains("9999")),
+        "{warned:?}"
+    );
+    // Every date shown can be read back.
+    for day in &nb.days {
+        assert!(daynotes::dates::parse_expr(&day.date.to_string()).is_ok());
+    }
+}

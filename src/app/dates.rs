@@ -13,6 +13,11 @@ use crate::outline::NodeId;
 
 pub use crate::dates::AssumedYear;
 
+/// The most characters the go-to-date prompt holds: more than any date
+/// expression needs, so that every key (a paste is many) reads a short
+/// entry.
+pub const PROMPT_MAX: usize = 64;
+
 /// The go-to-date prompt.
 #[derive(Debug, Clone, Default)]
 pub struct DatePrompt {
@@ -230,7 +235,11 @@ impl App {
     pub(super) fn date_action(&mut self, action: Action) -> bool {
         if self.dates.prompt.is_some() {
             match action {
-                Action::Input(c) => self.date_input(|t| t.push(c)),
+                Action::Input(c) => self.date_input(|t| {
+                    if t.chars().count() < PROMPT_MAX {
+                        t.push(c);
+                    }
+                }),
                 Action::Erase => self.date_input(|t| erase_in(t, false, false)),
                 Action::EraseWord => self.date_input(|t| erase_in(t, true, false)),
                 Action::EraseAll => self.date_input(|t| erase_in(t, false, true)),

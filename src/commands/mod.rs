@@ -85,6 +85,11 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
     if let Some(conflict) = cli.conflict() {
         anyhow::bail!("{conflict}");
     }
+    // Read whether or not the viewer opens (without a terminal the outline
+    // is printed instead): a date that cannot be read is an error either way.
+    if let Some(date) = &cli.date {
+        crate::dates::parse_expr(date).map_err(|e| anyhow::anyhow!("--date: {e}"))?;
+    }
     let stdout = io::stdout();
     match &cli.command {
         Some(Command::Completions(a)) => {

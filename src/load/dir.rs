@@ -13,7 +13,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, anyhow};
+use anyhow::{Result, anyhow, bail};
 
 use super::io_reason;
 use crate::notes::Skipped;
@@ -61,8 +61,20 @@ pub fn files(dir: &Path, recursive: bool) -> Result<(Vec<PathBuf>, Vec<PathBuf>)
     while let Some(d) = dirs.pop() {
         let entries =
             std::fs::read_dir(&d).map_err(|e| anyhow!("{}: {}", d.display(), io_reason(&e)))?;
+        let mut entered = false;
         for entry in entries.filter_map(|e| e.ok()) {
             let path = entry.path();
+            // A directory that may be listed but not entered (no search
+            // permission) lets no file in it be read: one look at its first
+            // entry says so, rather than every file being skipped.
+            if !entered {
+                entered = true;
+                if let Err(e) = std::fs::symlink_metadata(&path)
+                    && e.kind() == std::io::ErrorKind::PermissionDenied
+                {
+                    bail!("{}: {}", d.display(), io_reason(&e));
+                }
+            }
             let name = entry.file_name();
             let name = name.to_string_lossy();
             if name.starts_with('.') {

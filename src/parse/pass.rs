@@ -203,6 +203,19 @@ impl<'t> Pass<'t> {
     fn start_day_at(&mut self, line: &RawLine, h: DayHeading, entries: bool) -> bool {
         let d = h.date;
         let year = d.year.or_else(|| self.year.map(|y| self.carry(y, d.month)));
+        // Carried past four digits a date could not be written back (`show
+        // 10000-01-02`): it stays at the last (or first) year.
+        let year = match year {
+            Some(y) if !(1..=dates::MAX_YEAR).contains(&y) => {
+                let kept = y.clamp(1, dates::MAX_YEAR);
+                self.warn(
+                    line.number,
+                    format!("the year would roll past {kept}: kept at it"),
+                );
+                Some(kept)
+            }
+            y => y,
+        };
         if !dates::is_valid(year, d.month, d.day) {
             let shown = match year {
                 Some(y) => format!("{y}-{}-{}", d.month, d.day),
