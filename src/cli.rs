@@ -121,6 +121,7 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         daynotes show 8.22          the whole day\n  \
         daynotes show 8.23/2        topic 2 of August 23\n  \
+        daynotes show :12           the day or topic holding line 12\n  \
         daynotes show 2025-08-22 --width 60 notes.txt")]
     Show(ShowArgs),
 
@@ -200,8 +201,9 @@ pub struct ListArgs {
 pub struct ShowArgs {
     /// A day (`8.22`, `2025-08-22`, `8月22日`, `0822`, `today`, `-3` days
     /// before today), optionally with a topic
-    /// number (`8.22/1`).
-    #[arg(value_name = "DATE[/TOPIC]", allow_hyphen_values = true)]
+    /// number (`8.22/1`); or the day or topic holding a line, as `list`
+    /// numbers them (`:12`, `notes.txt:12`).
+    #[arg(value_name = "DATE[/TOPIC]|:LINE", allow_hyphen_values = true)]
     pub target: String,
 
     /// Notes file or directory.

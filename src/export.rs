@@ -22,7 +22,8 @@
 //! With several source files, `source` is their common directory and every
 //! day and warning carries its own `source` path as well.
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::notes::{self, Notebook, Topic};
 
@@ -120,41 +121,86 @@ pub struct ExportWarning {
 impl Export {
     /// The export of `notebook`.
     pub fn new(notebook: &Notebook) -> Self {
-        let several = notebook.sources.len() > 1;
-        let source_of = |i: usize| several.then(|| notebook.sources[i].path.clone());
-        let days = notebook
-            .days
-            .iter()
-            .map(|d| ExportDay {
-                source: source_of(d.source),
-                year: d.date.year,
-                month: d.date.month,
-                day: d.date.day,
-                line: d.line(),
-                title: d.title.as_deref().map(String::from),
-                preamble: notes::dedent(notebook.text(d.source, d.preamble)),
-                topics: d
-                    .topics
-                    .iter()
-                    .map(|t| topic(notebook, d.source, t))
-                    .collect(),
-            })
-            .collect();
-        let warnings = notebook
-            .warnings
-            .iter()
-            .map(|w| ExportWarning {
-                source: source_of(w.source),
-                line: w.line,
-                message: w.message.clone(),
-            })
-            .collect();
         Export {
             source: common_source(notebook),
-            days,
+            days: notebook.days.iter().map(|d| day(notebook, d)).collect(),
             outside: outside(notebook),
-            warnings,
+            warnings: notebook
+                .warnings
+                .iter()
+                .map(|w| warning(notebook, w))
+                .collect(),
         }
+    }
+}
+
+/// The export of a notebook as it is written: the same document as
+/// [`Export`], made a day at a time while it is serialised, so that no copy
+/// of the whole notebook is held (a million days would double what they
+/// take).
+pub struct Streamed<'a>(pub &'a Notebook);
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let nb = self.0;
+        let outside = outside(nb);
+        let fields = if outside.is_empty() { 3 } else { 4 };
+        let mut doc = s.serialize_struct("Export", fields)?;
+        doc.serialize_field("source", &common_source(nb))?;
+        let days = Each(|| nb.days.iter().map(|d| day(nb, d)));
+        doc.serialize_field("days", &days)?;
+        if outside.is_empty() {
+            doc.skip_field("outside")?;
+        } else {
+            doc.serialize_field("outside", &outside)?;
+        }
+        let warnings = Each(|| nb.warnings.iter().map(|w| warning(nb, w)));
+        doc.serialize_field("warnings", &warnings)?;
+        doc.end()
+    }
+}
+
+/// A sequence made item by item as it is serialised.
+struct Each<F>(F);
+
+impl<F, I> Serialize for Each<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+/// The file of day or warning `i`'s source, when there are several files.
+fn source_of(notebook: &Notebook, i: usize) -> Option<String> {
+    (notebook.sources.len() > 1).then(|| notebook.sources[i].path.clone())
+}
+
+fn day(notebook: &Notebook, d: &notes::Day) -> ExportDay {
+    ExportDay {
+        source: source_of(notebook, d.source),
+        year: d.date.year,
+        month: d.date.month,
+        day: d.date.day,
+        line: d.line(),
+        title: d.title.as_deref().map(String::from),
+        preamble: notes::dedent(notebook.text(d.source, d.preamble)),
+        topics: d
+            .topics
+            .iter()
+            .map(|t| topic(notebook, d.source, t))
+            .collect(),
+    }
+}
+
+fn warning(notebook: &Notebook, w: &notes::Warning) -> ExportWarning {
+    ExportWarning {
+        source: source_of(notebook, w.source),
+        line: w.line,
+        message: w.message.clone(),
     }
 }
 

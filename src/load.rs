@@ -318,13 +318,23 @@ impl Unparsed {
     }
 
     /// Its first `bytes` or so (up to the end of a line), parsed: what the
-    /// viewer shows while the rest is parsed.
+    /// viewer shows while the rest is parsed. A line that goes on for
+    /// another `bytes` is cut inside, at a character: a file of one huge
+    /// line still shows its beginning at once.
     pub fn glimpse(&self, bytes: usize) -> Notebook {
-        let cut = if bytes >= self.text.len() {
-            self.text.len()
+        let text = self.text.as_bytes();
+        let cut = if bytes >= text.len() {
+            text.len()
         } else {
-            memchr::memchr(b'\n', &self.text.as_bytes()[bytes..])
-                .map_or(self.text.len(), |i| bytes + i + 1)
+            let near = &text[bytes..text.len().min(bytes.saturating_mul(2))];
+            match memchr::memchr(b'\n', near) {
+                Some(i) => bytes + i + 1,
+                None if bytes + near.len() == text.len() => text.len(),
+                None => (0..=bytes)
+                    .rev()
+                    .find(|&i| self.text.is_char_boundary(i))
+                    .unwrap_or(0),
+            }
         };
         let mut nb = Notebook::default();
         add_source(
@@ -377,14 +387,34 @@ fn add_source(nb: &mut Notebook, path: String, text: String, decode_warnings: Ve
         None => parse::parse(&text),
     };
     let mut warnings = decode_warnings;
-    warnings.extend(parsed.warnings);
-    warnings.sort_by_key(|w| w.line);
-    nb.warnings
-        .extend(warnings.into_iter().map(|w| Warning { source: index, ..w }));
-    nb.days.extend(parsed.days.into_iter().map(|mut d| {
+    if warnings.is_empty() {
+        warnings = parsed.warnings;
+    } else {
+        warnings.extend(parsed.warnings);
+    }
+    // Sorting would take a buffer half their size; they mostly come sorted.
+    if !warnings.is_sorted_by_key(|w| w.line) {
+        warnings.sort_by_key(|w| w.line);
+    }
+    for w in &mut warnings {
+        w.source = index;
+    }
+    let mut days = parsed.days;
+    for d in &mut days {
         d.source = index;
-        d
-    }));
+    }
+    // The first file's days and warnings are moved in, not copied: on a file
+    // of a million days a copy would double what they take.
+    if nb.warnings.is_empty() {
+        nb.warnings = warnings;
+    } else {
+        nb.warnings.append(&mut warnings);
+    }
+    if nb.days.is_empty() {
+        nb.days = days;
+    } else {
+        nb.days.append(&mut days);
+    }
     nb.sources.push(Source {
         path,
         text,

@@ -133,3 +133,58 @@ fn an_invalid_date_is_an_error_also_when_output_is_not_a_terminal() {
     }
     daynotes(&["--date", "8.23", SEED]).assert().success();
 }
+
+/// The same month and day with a year and without one (`9.2` before a
+/// year line and after it): `show 9.2` names both and how to ask for each;
+/// a day (or topic) is also named by a line in it, `show :LINE`.
+#[test]
+fn a_yearless_day_beside_a_dated_one_can_be_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("n.txt"),
+        "9.2\n    1.yearless\n2024\n9.2\n    1.dated\n        body\n",
+    )
+    .unwrap();
+    let show = |target: &str| {
+        common::daynotes_in(dir.path(), &["show", target, "n.txt"])
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    };
+    for (form, names) in [
+        ("9.2", "9.2 (show :1), 2024-09-02 (show 2024-09-02)"),
+        ("0902", "9.2 (show :1), 2024-09-02 (show 2024-09-02)"),
+        ("9.2/1", "9.2 (show :2), 2024-09-02 (show 2024-09-02/1)"),
+    ] {
+        let out = show(form);
+        assert_eq!(out.status.code(), Some(2), "{form}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(
+            err,
+            format!("daynotes: error: 9.2 is in more than one year: {names}\n"),
+            "{form}"
+        );
+    }
+    let text = |out: std::process::Output| {
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let yearless = text(show(":1"));
+    assert!(yearless.starts_with("9.2\n"), "{yearless}");
+    assert!(yearless.contains("1. yearless") && !yearless.contains("dated"));
+    let dated = text(show("2024-09-02"));
+    assert!(dated.contains("1. dated") && !dated.contains("yearless"));
+    // A line inside a topic shows that topic, under its day.
+    let topic = text(show(":6"));
+    assert!(topic.starts_with("2024-09-02\n"), "{topic}");
+    assert!(
+        topic.contains("1. dated") && topic.contains("body"),
+        "{topic}"
+    );
+    // A line outside every day, or past the end, says so.
+    let out = show(":3");
+    assert_eq!(out.status.code(), Some(2));
+    let out = show(":99");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("99"));
+}

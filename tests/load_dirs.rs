@@ -219,15 +219,24 @@ fn a_directory_without_search_permission_is_permission_denied() {
     std::fs::write(notes.join("a.txt"), "8.22\n    1.a\n").unwrap();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::set_permissions(&notes, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let mut cmd = if root {
-        let mut c = std::process::Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-            .arg(env!("CARGO_BIN_EXE_daynotes"));
-        c
-    } else {
-        std::process::Command::new(env!("CARGO_BIN_EXE_daynotes"))
-    };
-    let out = match cmd.arg("list").arg(&notes).env("HOME", dir.path()).output() {
+    let home = common::Home::new();
+    let mut cmd = home.std_command();
+    if root {
+        // The same run, as nobody: setpriv runs the binary with the
+        // environment set on it.
+        let mut as_nobody = std::process::Command::new("setpriv");
+        as_nobody
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(cmd.get_program());
+        for (var, value) in cmd.get_envs() {
+            match value {
+                Some(value) => as_nobody.env(var, value),
+                None => as_nobody.env_remove(var),
+            };
+        }
+        cmd = as_nobody;
+    }
+    let out = match cmd.arg("list").arg(&notes).output() {
         Ok(out) => out,
         Err(e) => {
             eprintln!("skipped: cannot run as an ordinary user ({e})");

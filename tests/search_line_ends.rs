@@ -7,7 +7,6 @@
 use std::sync::mpsc;
 use std::time::Duration;
 
-use assert_cmd::Command;
 use daynotes::app::Action;
 use daynotes::load::from_text;
 use daynotes::search::{Index, Matcher, Mode, Query, count_lines, stream};
@@ -30,16 +29,9 @@ fn ends<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -
         .unwrap_or_else(|_| panic!("{what}: still searching after {HANG:?}"))
 }
 
-fn daynotes(dir: &std::path::Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
-    cmd.current_dir(dir)
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir)
-        .env("XDG_STATE_HOME", dir)
-        .env_remove("DAYNOTES_FILE")
-        .env_remove("NO_COLOR")
-        .timeout(HANG)
-        .args(args);
+fn daynotes(dir: &std::path::Path, args: &[&str]) -> common::Daynotes {
+    let mut cmd = common::daynotes_in(dir, args);
+    cmd.timeout(HANG);
     cmd
 }
 

@@ -9,29 +9,24 @@
 use std::path::Path;
 use std::time::Duration;
 
-use assert_cmd::Command;
-
 /// Far longer than any of these refusals takes; a read that blocks fails
 /// here instead of hanging the suite.
 const HANG: Duration = Duration::from_secs(20);
 
-fn daynotes(dir: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_daynotes"));
-    cmd.current_dir(dir)
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir)
-        .env("XDG_STATE_HOME", dir)
-        .env_remove("DAYNOTES_FILE")
-        .env_remove("NO_COLOR")
-        .timeout(HANG)
-        .args(args);
+mod common;
+
+use common::Daynotes;
+
+fn daynotes(dir: &Path, args: &[&str]) -> Daynotes {
+    let mut cmd = common::daynotes_in(dir, args);
+    cmd.timeout(HANG);
     cmd
 }
 
 /// Asserts status 2, nothing on stdout and one `daynotes: error:` line;
 /// returns that line.
 #[track_caller]
-fn fails(mut cmd: Command) -> String {
+fn fails(mut cmd: Daynotes) -> String {
     let out = cmd.output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     assert_eq!(out.status.code(), Some(2), "stderr: {stderr}");

@@ -11,7 +11,6 @@
 //! A title whose Latin run meets Chinese (`2. VAE可以理解为…`) never leaves
 //! its number alone on a row.
 
-use assert_cmd::Command;
 use daynotes::app::Action;
 use daynotes::load::from_text;
 use daynotes::markdown::render;
@@ -35,16 +34,15 @@ const NOTES: &str = "8.22：一个很长的标题用来看看日期标题如何�
 fn show(width: usize) -> String {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("n.txt"), NOTES).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_daynotes"))
-        .current_dir(dir.path())
-        .env("HOME", dir.path())
-        .env("XDG_CONFIG_HOME", dir.path())
-        .env("XDG_STATE_HOME", dir.path())
-        .env_remove("DAYNOTES_FILE")
-        .args(["show", "8.22", "n.txt", "--color", "never", "--width"])
-        .arg(width.to_string())
-        .output()
-        .unwrap();
+    let width_arg = width.to_string();
+    let out = common::daynotes_in(
+        dir.path(),
+        &[
+            "show", "8.22", "n.txt", "--color", "never", "--width", &width_arg,
+        ],
+    )
+    .output()
+    .unwrap();
     assert!(out.status.success(), "{out:?}");
     String::from_utf8(out.stdout).unwrap()
 }

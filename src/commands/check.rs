@@ -8,9 +8,10 @@ use std::process::ExitCode;
 use crate::notes::Notebook;
 use crate::sanitize::visible;
 
-/// Writes every warning; returns 1 when there was at least one.
+/// Writes every warning, a line at a time; returns 1 when there was at
+/// least one.
 pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    for line in report(notebook) {
+    for line in lines(notebook) {
         writeln!(w, "{line}")?;
     }
     // Not a warning: a way of keeping notes, said once instead of a
@@ -31,25 +32,26 @@ pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
 /// The warning lines, made safe. A warning about the whole file (line 0)
 /// has no line number.
 pub fn report(notebook: &Notebook) -> Vec<String> {
-    notebook
-        .warnings
-        .iter()
-        .map(|warning| {
-            let path = notebook
-                .sources
-                .get(warning.source)
-                .map_or("?", |s| s.path.as_str());
-            let message = crate::notes::lines(&warning.message)
-                .collect::<Vec<_>>()
-                .join(" ");
-            let place = if warning.line == 0 {
-                visible(path).into_owned()
-            } else {
-                format!("{}:{}", visible(path), warning.line)
-            };
-            format!("{place}: {}", visible(&message))
-        })
-        .collect()
+    lines(notebook).collect()
+}
+
+/// [`report`], one line at a time.
+fn lines(notebook: &Notebook) -> impl Iterator<Item = String> + '_ {
+    notebook.warnings.iter().map(|warning| {
+        let path = notebook
+            .sources
+            .get(warning.source)
+            .map_or("?", |s| s.path.as_str());
+        let message = crate::notes::lines(&warning.message)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let place = if warning.line == 0 {
+            visible(path).into_owned()
+        } else {
+            format!("{}:{}", visible(path), warning.line)
+        };
+        format!("{place}: {}", visible(&message))
+    })
 }
 
 #[cfg(test)]

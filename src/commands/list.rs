@@ -16,11 +16,12 @@ use std::process::ExitCode;
 use ratatui::text::{Line, Span};
 
 use super::Output;
-use crate::notes::{Day, Notebook, Topic};
+use crate::notes::{Day, Notebook};
 use crate::sanitize::visible;
 use crate::theme::UiStyles;
 
-/// Writes the outline down to `depth` (1 days, 2 topics, 3 sections).
+/// Writes the outline down to `depth` (1 days, 2 topics, 3 sections), a
+/// row at a time: a million days are never held as rows all at once.
 pub fn run(
     notebook: &Notebook,
     depth: u8,
@@ -28,14 +29,31 @@ pub fn run(
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let theme = &out.theme;
-    super::write_lines(&outline(notebook, depth, &theme.ui), out.color, w)?;
+    rows(notebook, depth, &theme.ui, &mut |line| {
+        super::write_lines(std::slice::from_ref(&line), out.color, w)
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The outline as styled lines.
 pub fn outline(notebook: &Notebook, depth: u8, styles: &UiStyles) -> Vec<Line<'static>> {
-    let several = notebook.sources.len() > 1;
     let mut lines = Vec::new();
+    let _ = rows(notebook, depth, styles, &mut |line| {
+        lines.push(line);
+        Ok(())
+    });
+    lines
+}
+
+/// Hands each row of the outline to `emit`, in order; stops at its first
+/// error.
+fn rows(
+    notebook: &Notebook,
+    depth: u8,
+    styles: &UiStyles,
+    emit: &mut dyn FnMut(Line<'static>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let several = notebook.sources.len() > 1;
     for day in &notebook.days {
         let place = if several {
             format!("{}:{}", notebook.sources[day.source].path, day.line())
@@ -47,7 +65,7 @@ pub fn outline(notebook: &Notebook, depth: u8, styles: &UiStyles) -> Vec<Line<'s
         let count = format!("  ({n} topic{})", if n == 1 { "" } else { "s" });
         spans.push(Span::styled(count, styles.dim));
         spans.push(Span::styled(format!("  {}", visible(&place)), styles.dim));
-        lines.push(Line::from(spans));
+        emit(Line::from(spans))?;
         if depth < 2 {
             continue;
         }
@@ -56,19 +74,27 @@ pub fn outline(notebook: &Notebook, depth: u8, styles: &UiStyles) -> Vec<Line<'s
             // Sections go under the title; under a topic without a number,
             // two columns further in so that they stand apart from it.
             let title_column = 2 + number.len().max(2);
-            lines.push(row(
+            emit(row(
                 2,
                 visible(&topic.numbered_title()).into_owned(),
                 topic.line(),
                 styles.outline_topic,
                 styles,
-            ));
+            ))?;
             if depth >= 3 {
-                sections(topic, title_column, styles, &mut lines);
+                for s in topic.sections() {
+                    emit(row(
+                        title_column + 2 * s.depth(),
+                        visible(topic.section_title(s)).into_owned(),
+                        s.line(),
+                        styles.outline_section,
+                        styles,
+                    ))?;
+                }
             }
         }
     }
-    lines
+    Ok(())
 }
 
 /// `8.22` or `8.22 title`, made safe.
@@ -76,19 +102,6 @@ fn day_label(day: &Day) -> String {
     match &day.title {
         Some(t) if !t.trim().is_empty() => format!("{} {}", day.date, visible(t.trim())),
         _ => day.date.to_string(),
-    }
-}
-
-/// A row per section, indented by its depth.
-fn sections(topic: &Topic, indent: usize, styles: &UiStyles, lines: &mut Vec<Line<'static>>) {
-    for s in topic.sections() {
-        lines.push(row(
-            indent + 2 * s.depth(),
-            visible(topic.section_title(s)).into_owned(),
-            s.line(),
-            styles.outline_section,
-            styles,
-        ));
     }
 }
 
@@ -109,7 +122,7 @@ fn row(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::notes::{NoteDate, Source, Span as TextSpan};
+    use crate::notes::{NoteDate, Source, Span as TextSpan, Topic};
     use crate::theme::Theme;
 
     fn span(line: usize) -> TextSpan {

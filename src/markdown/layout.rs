@@ -169,10 +169,14 @@ impl Layout<'_> {
                 inline(t, base, styles, &mut text);
             }
             Kind::Quote(depth, inner) => {
+                // Two cells a level, and a prefix never takes more than
+                // `max_prefix` cells: deeper bars would be cut anyway (a
+                // line of a million `>` is a million levels).
+                let shown = depth.min(max_prefix(self.width) / 2 + 1);
                 let mut bars = lead;
-                for n in 0..depth {
-                    bars.push(if n + 1 == depth { "│" } else { "│ " }, styles.quote);
-                }
+                let mut glyphs = "│ ".repeat(shown);
+                glyphs.pop();
+                bars.push(&glyphs, styles.quote);
                 let inner = classify_quoted(inner);
                 if inner != Kind::Blank {
                     bars.push(" ", styles.quote);
