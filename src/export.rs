@@ -301,7 +301,7 @@ mod tests {
             title: None,
             heading,
             preamble: Span::empty(heading.end(), heading.line() + 1),
-            topics,
+            topics: topics.into(),
         }
     }
 

@@ -72,8 +72,9 @@ pub struct Day {
     pub heading: Span,
     /// Lines between the heading and the first topic.
     pub preamble: Span,
-    /// The day's topics in file order.
-    pub topics: Vec<Topic>,
+    /// The day's topics in file order (a boxed slice: a day is kept by
+    /// the million in some files, and its size counts).
+    pub topics: Box<[Topic]>,
 }
 
 impl Day {

@@ -251,3 +251,31 @@ fn a_directory_without_search_permission_is_permission_denied() {
         format!("daynotes: error: {}: permission denied", notes.display())
     );
 }
+
+/// The viewer's first screen of a large file parses only its beginning:
+/// up to a line end near the first megabyte, or inside a line that runs on
+/// past the next one (a file of one 12 MB line still opens at once).
+#[test]
+fn a_glimpse_is_cut_inside_a_huge_line() {
+    let line = "握手 seq=x ".repeat((3 << 20) / 14);
+    let file = daynotes::load::Unparsed {
+        path: "big.txt".into(),
+        text: format!("8.22\n    1.long\n        {line}\n8.23\n"),
+        warnings: Vec::new(),
+    };
+    let glimpse = file.glimpse(1 << 20);
+    let shown = glimpse.sources[0].text.len();
+    assert!(
+        shown <= 1 << 20,
+        "{shown} bytes parsed for the first screen"
+    );
+    assert_eq!(glimpse.days.len(), 1);
+    // Lines of ordinary length: cut at the line end after the first MB.
+    let short = daynotes::load::Unparsed {
+        path: "n.txt".into(),
+        text: "8.22\n    1.a\n        some text\n".repeat(100_000),
+        warnings: Vec::new(),
+    };
+    let text = &short.glimpse(1 << 20).sources[0].text;
+    assert!(text.len() >= 1 << 20 && text.ends_with('\n'));
+}

@@ -323,3 +323,16 @@ fn years_rolled_past_9999_stop_there_with_a_warning() {
         assert!(daynotes::dates::parse_expr(&day.date.to_string()).is_ok());
     }
 }
+
+#[test]
+fn findings_past_the_first_ten_thousand_are_counted_not_kept() {
+    let nb = parse(&"8.22\n".repeat(12_001));
+    let max = daynotes::parse::MAX_WARNINGS;
+    assert_eq!(nb.warnings.len(), max + 1);
+    // The count comes first (line 0: the whole file), then the first ones.
+    assert_eq!(
+        nb.warnings[0].message,
+        format!("2000 more findings not listed (the first {max} are)")
+    );
+    assert_eq!(nb.warnings[1].line, 2);
+}

@@ -160,7 +160,7 @@ mod tests {
                 title: None,
                 heading: span(1),
                 preamble: span(2),
-                topics: vec![topic],
+                topics: vec![topic].into(),
             }],
             warnings: Vec::new(),
             skipped: Vec::new(),

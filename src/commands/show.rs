@@ -186,7 +186,7 @@ mod tests {
             title: None,
             heading: TextSpan::new(0, 0, line),
             preamble: TextSpan::default(),
-            topics: Vec::new(),
+            topics: Box::default(),
         };
         Notebook {
             sources: vec![Source {

@@ -34,7 +34,7 @@ fn day(month: u8, day: u8, topics: Vec<Topic>) -> Day {
         title: None,
         heading: Span::default(),
         preamble: Span::default(),
-        topics,
+        topics: topics.into(),
     }
 }
 

@@ -71,7 +71,14 @@ pub(super) struct Pass<'t> {
     front_matter_end: usize,
     /// The start of the title line of a daily file: read as code.
     title_line: Option<usize>,
+    /// Findings past [`MAX_WARNINGS`], counted, not kept.
+    unlisted: usize,
 }
+
+/// The most findings kept for one text: a file of a million odd lines
+/// (a million copies of one date) would otherwise hold a million messages.
+/// The rest are counted in one last finding.
+pub const MAX_WARNINGS: usize = 10_000;
 
 impl<'t> Pass<'t> {
     pub(super) fn new(text: &'t str, rules: Rules) -> Self {
@@ -97,6 +104,7 @@ impl<'t> Pass<'t> {
             entries: None,
             front_matter_end: 0,
             title_line: None,
+            unlisted: 0,
         }
     }
 
@@ -111,6 +119,10 @@ impl<'t> Pass<'t> {
     }
 
     fn warn(&mut self, line: usize, message: String) {
+        if self.out.warnings.len() >= MAX_WARNINGS {
+            self.unlisted += 1;
+            return;
+        }
         self.out.warnings.push(Warning {
             source: 0,
             line,
@@ -183,7 +195,7 @@ impl<'t> Pass<'t> {
                 let built = self.day.finish(self.text, end);
                 if let Some(day) = self.out.days.last_mut() {
                     day.preamble = built.preamble;
-                    day.topics = built.topics;
+                    day.topics = built.topics.into_boxed_slice();
                 }
             }
         }
@@ -269,7 +281,7 @@ impl<'t> Pass<'t> {
             title: h.title.map(String::into_boxed_str),
             heading,
             preamble: Span::empty(start.0, start.1),
-            topics: Vec::new(),
+            topics: Box::default(),
         });
         self.open = Open::Day(h.deco);
         self.region = start;

@@ -46,7 +46,7 @@ impl Pass<'_> {
             title: title.map(Box::from),
             heading: Span::empty(0, 1),
             preamble: Span::empty(0, 1),
-            topics: Vec::new(),
+            topics: Box::default(),
         });
         self.open = Open::Day(FILE_DAY);
         self.region = (0, 1);

@@ -3,7 +3,7 @@
 //! text; and the order of days in a row.
 
 use super::Pass;
-use crate::notes::{NoteDate, Span};
+use crate::notes::{NoteDate, Span, Warning};
 use crate::parse::NO_DAYS;
 
 impl Pass<'_> {
@@ -58,6 +58,20 @@ impl Pass<'_> {
             );
         }
         self.out.warnings.sort_by_key(|w| w.line);
+        if self.unlisted > 0 {
+            self.out.warnings.insert(
+                0,
+                Warning {
+                    source: 0,
+                    line: 0,
+                    message: format!(
+                        "{} more findings not listed (the first {} are)",
+                        self.unlisted,
+                        super::MAX_WARNINGS
+                    ),
+                },
+            );
+        }
     }
 }
 
