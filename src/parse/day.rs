@@ -113,7 +113,7 @@ struct Head<'t> {
 /// A day's preamble and topics.
 pub struct Built {
     pub preamble: Span,
-    pub topics: Vec<Topic>,
+    pub topics: Box<[Topic]>,
 }
 
 impl<'t> DayReader<'t> {
@@ -194,7 +194,9 @@ impl<'t> DayReader<'t> {
         let (start, line) = self.start;
         Built {
             preamble: Span::new(start, self.preamble_end.unwrap_or(end), line),
-            topics: std::mem::take(&mut self.topics),
+            // One allocation of the final size; the buffer is kept for the
+            // next day.
+            topics: self.topics.drain(..).collect(),
         }
     }
 

@@ -195,7 +195,7 @@ impl<'t> Pass<'t> {
                 let built = self.day.finish(self.text, end);
                 if let Some(day) = self.out.days.last_mut() {
                     day.preamble = built.preamble;
-                    day.topics = built.topics.into_boxed_slice();
+                    day.topics = built.topics;
                 }
             }
         }

@@ -35,6 +35,7 @@ pub(super) struct Numbering {
 
 impl Numbering {
     /// A line of the open topic's body.
+    #[inline]
     pub(super) fn note_body(&mut self, l: &DayLine<'_>, kind: Kind) {
         if let Kind::Numbered(at) = kind {
             self.flat_body |= l.indent <= at;
@@ -43,6 +44,7 @@ impl Numbering {
 }
 
 /// The topic `l` starts, if it starts one: its number and title.
+#[inline]
 pub(super) fn topic_start<'t>(
     l: &DayLine<'t>,
     kind: Kind,
@@ -106,6 +108,7 @@ impl Default for Tracker {
 
 impl Tracker {
     /// A non-blank line outside code.
+    #[inline]
     pub(super) fn see(&mut self, l: &DayLine<'_>, deco: Deco) {
         self.seen += 1;
         if deco.level().is_some()
@@ -131,6 +134,7 @@ impl Tracker {
     }
 
     /// The kind of the lines seen so far.
+    #[inline]
     pub(super) fn kind(&self) -> Kind {
         if let Some(level) = self.heading {
             return Kind::Headings(level);
@@ -161,6 +165,7 @@ enum Item {
 }
 
 /// The kind of item `t` is, told from its first bytes where possible.
+#[inline]
 fn item(t: &str) -> Option<Item> {
     let b = t.as_bytes();
     match b[0] {
