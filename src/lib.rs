@@ -23,6 +23,7 @@ pub mod markdown;
 pub mod notes;
 pub mod outline;
 pub mod parse;
+pub mod review;
 pub mod sanitize;
 pub mod search;
 pub mod theme;
