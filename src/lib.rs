@@ -26,6 +26,7 @@ pub mod parse;
 pub mod review;
 pub mod sanitize;
 pub mod search;
+pub mod stats;
 pub mod theme;
 pub mod timings;
 pub mod tui;

@@ -42,7 +42,10 @@ impl Settings {
         let defaults = crate::review::ReviewSettings::default();
         let review = crate::review::ReviewSettings {
             rule: crate::review::CardRule {
-                sections: config.review.section_cards.unwrap_or(defaults.rule.sections),
+                sections: config
+                    .review
+                    .section_cards
+                    .unwrap_or(defaults.rule.sections),
                 ..defaults.rule
             },
             new_per_day: config
