@@ -48,6 +48,9 @@ pub struct Query {
     pub mode: Mode,
     /// Case handling.
     pub case: Case,
+    /// A literal of ASCII letters also matches Chinese text by pinyin
+    /// ([`super::pinyin::find`]).
+    pub pinyin: bool,
 }
 
 impl Query {
@@ -65,6 +68,7 @@ impl Query {
             text: text.into(),
             mode: Mode::Regex,
             case: Case::Smart,
+            pinyin: false,
         }
     }
 
@@ -123,6 +127,8 @@ impl std::error::Error for QueryError {}
 pub struct Matcher {
     query: Query,
     kind: Kind,
+    /// The query, lowercase, when it also matches by pinyin.
+    pinyin: Option<String>,
 }
 
 /// How much of a text must be folded for a literal to be searched in it.
@@ -190,9 +196,14 @@ impl Matcher {
                 ),
             }
         };
+        let pinyin = (query.pinyin
+            && query.mode == Mode::Literal
+            && super::pinyin::is_pinyin_query(&query.text))
+        .then(|| query.text.to_ascii_lowercase());
         Ok(Matcher {
             query: query.clone(),
             kind,
+            pinyin,
         })
     }
 
@@ -238,6 +249,16 @@ impl Matcher {
     /// [`fold::fold`] of `text` (the same length) when
     /// [`Matcher::wants_folded`], and is ignored otherwise.
     pub fn find_at(&self, text: &str, folded: Option<&[u8]>, from: usize) -> Option<Range<usize>> {
+        let direct = self.find_direct(text, folded, from);
+        let Some(q) = &self.pinyin else {
+            return direct;
+        };
+        // A pinyin match that starts before the literal one comes first.
+        let until = direct.as_ref().map_or(text.len(), |r| r.start);
+        super::pinyin::find_before(text, from, until, q).or(direct)
+    }
+
+    fn find_direct(&self, text: &str, folded: Option<&[u8]>, from: usize) -> Option<Range<usize>> {
         match &self.kind {
             Kind::Empty => None,
             Kind::Literal { finder, fold } => {
@@ -324,6 +345,29 @@ mod tests {
 
     fn texts<'a>(q: &Query, line: &'a str) -> Vec<&'a str> {
         ranges(q, line).into_iter().map(|r| &line[r]).collect()
+    }
+
+    #[test]
+    fn pinyin_only_when_asked() {
+        let line = "tcp握手，ws 与 WS";
+        let plain = Query::literal("ws");
+        assert_eq!(texts(&plain, line), ["ws", "WS"]);
+        let pinyin = Query {
+            pinyin: true,
+            ..plain
+        };
+        assert_eq!(texts(&pinyin, line), ["握手", "ws", "WS"]);
+        let mixed = Query {
+            text: "tcpws".into(),
+            ..pinyin.clone()
+        };
+        assert_eq!(texts(&mixed, line), ["tcp握手"]);
+        // Not for a regex, nor for a query that is not letters.
+        let regex = Query {
+            mode: Mode::Regex,
+            ..pinyin
+        };
+        assert_eq!(texts(&regex, line), ["ws", "WS"]);
     }
 
     #[test]
