@@ -9,7 +9,7 @@
 //!     2024-08-22 (1 year ago, same date)
 //! ```
 
-use super::{Axis, Civil, add_days, add_months, days_from_civil};
+use super::{Axis, Civil, DateExpr, add_days, add_months, days_from_civil, days_in_month};
 
 /// How far the day shown may be from the one asked for, per period.
 const PERIODS: [(&str, i64, i32, i64); 3] = [
@@ -65,6 +65,30 @@ pub fn on_this_day(axis: &Axis, date: Civil) -> Vec<Recalled> {
         });
     }
     out
+}
+
+/// The date a date expression names, counted from `today`: a month and
+/// day without a year is in `year` (the notes' assumed year when they name
+/// none, else this year).
+pub fn date_of(expr: DateExpr, year: i32, today: Civil) -> Result<Civil, String> {
+    let date = match expr {
+        DateExpr::Date {
+            year: Some(y),
+            month,
+            day,
+        } => (y, month, day),
+        DateExpr::Date {
+            year: None,
+            month,
+            day,
+        } => (year, month, day),
+        DateExpr::DayOfMonth(day) => (today.0, today.1, day),
+        DateExpr::FromToday(n) | DateExpr::FromSelected(n) => add_days(today, n),
+    };
+    if date.2 > days_in_month(Some(date.0), date.1) {
+        return Err(format!("{}.{} is not a date in {}", date.1, date.2, date.0));
+    }
+    Ok(date)
 }
 
 #[cfg(test)]

@@ -63,6 +63,7 @@ pub struct Deck {
     /// The day number of each card's day, for the order of new cards.
     days: Vec<i64>,
     by_key: HashMap<(usize, String), usize>,
+    by_node: HashMap<crate::outline::NodeId, usize>,
     scheduler: Scheduler,
 }
 
@@ -129,6 +130,7 @@ impl Deck {
             .enumerate()
             .map(|(i, c)| ((c.source, c.key.clone()), i))
             .collect();
+        self.by_node = self.cards.iter().enumerate().map(|(i, c)| (c.node, i)).collect();
         self.files.resize_with(nb.sources.len(), StateFile::default);
         self.pending.resize_with(nb.sources.len(), Vec::new);
     }
@@ -141,6 +143,11 @@ impl Deck {
     /// The card named `key` in source `source`.
     pub fn find(&self, source: usize, key: &str) -> Option<usize> {
         self.by_key.get(&(source, key.to_string())).copied()
+    }
+
+    /// The card that is topic or section `node`.
+    pub fn card_of(&self, node: crate::outline::NodeId) -> Option<usize> {
+        self.by_node.get(&node).copied()
     }
 
     /// The memory of card `i`; `None` while it is new.
