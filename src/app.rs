@@ -219,9 +219,7 @@ impl App {
             self.pending = None;
             self.message = None;
         }
-        if self.review_action(action)
-            || self.on_this_day_action(action)
-            || self.date_action(action)
+        if self.review_action(action) || self.on_this_day_action(action) || self.date_action(action)
         {
             return self.keep_outline_in_view();
         }

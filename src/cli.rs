@@ -153,12 +153,14 @@ pub enum Command {
 
     /// Review the cards due today in the viewer (Space shows the answer,
     /// 1-4 rate it), or list them, or count them.
-    #[command(after_help = "Every topic is a card (date › title, its body the answer), \
+    #[command(
+        after_help = "Every topic is a card (date › title, its body the answer), \
         and so is every section whose title ends in ? or ？. The schedule (FSRS) \
         is kept in $XDG_STATE_HOME/daynotes/, never beside the notes.\n\nExamples:\n  \
         daynotes review                 review today's cards\n  \
         daynotes review --list          the cards due now, new ones included\n  \
-        daynotes review --stats --json notes/study-notes.txt")]
+        daynotes review --stats --json notes/study-notes.txt"
+    )]
     Review(ReviewArgs),
 
     /// Print what the notes hold on this day in earlier years, and a week,

@@ -262,7 +262,10 @@ impl App {
         let Some(i) = revisit::pick(&weights, roll) else {
             return self.say("no topics to revisit", false);
         };
-        let days = weights.iter().find(|(c, _)| *c == i).map_or(0, |(_, w)| w - 1);
+        let days = weights
+            .iter()
+            .find(|(c, _)| *c == i)
+            .map_or(0, |(_, w)| w - 1);
         let node = self.study.deck.cards[i].node;
         self.select_node(node);
         let when = match days {

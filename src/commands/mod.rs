@@ -159,8 +159,8 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
         cli.year.is_some() && notebook.days.iter().all(|d| d.date.year.is_none());
     let assumed = assumed_year(cli, settings.year, &mut notebook);
     let reviewing = matches!(&cli.command, Some(Command::Review(a)) if !a.list && !a.stats);
-    let needs_deck = matches!(cli.command, Some(Command::Review(_)))
-        || (cli.command.is_none() && out.terminal);
+    let needs_deck =
+        matches!(cli.command, Some(Command::Review(_))) || (cli.command.is_none() && out.terminal);
     let deck = needs_deck.then(|| {
         let axis = crate::dates::Axis::new(&notebook, assumed.year);
         let (deck, warnings) = review::open_deck(&notebook, review_settings, &axis);

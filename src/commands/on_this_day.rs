@@ -22,7 +22,11 @@ pub fn run(
         None => today,
         Some(text) => {
             let expr = parse_expr(text).map_err(|e| anyhow::anyhow!("{e}"))?;
-            let year = if axis.years_known() { today.0 } else { assumed.year };
+            let year = if axis.years_known() {
+                today.0
+            } else {
+                assumed.year
+            };
             date_of(expr, year, today).map_err(|e| anyhow::anyhow!("{e}"))?
         }
     };
@@ -62,5 +66,9 @@ pub fn run(
 
 /// `Thu 9.11`, `Thu 2025-09-11`.
 fn named(axis: &Axis, (y, m, d): Civil) -> String {
-    format!("{} {}", WEEKDAYS[weekday(y, m, d) as usize], axis.label((y, m, d)))
+    format!(
+        "{} {}",
+        WEEKDAYS[weekday(y, m, d) as usize],
+        axis.label((y, m, d))
+    )
 }

@@ -31,7 +31,12 @@ pub fn open_deck(nb: &Notebook, settings: ReviewSettings, axis: &Axis) -> (Deck,
 }
 
 /// `--list` or `--stats`, plain or JSON.
-pub fn run(args: &ReviewArgs, deck: &Deck, nb: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
+pub fn run(
+    args: &ReviewArgs,
+    deck: &Deck,
+    nb: &Notebook,
+    w: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
     let today = Day::of(crate::app::dates::today());
     if args.stats {
         stats(deck, today, args.json, w)?;
@@ -50,7 +55,13 @@ fn phase_name(m: Option<&crate::review::Memory>) -> &'static str {
     }
 }
 
-fn list(deck: &Deck, nb: &Notebook, today: Day, json: bool, w: &mut dyn Write) -> anyhow::Result<()> {
+fn list(
+    deck: &Deck,
+    nb: &Notebook,
+    today: Day,
+    json: bool,
+    w: &mut dyn Write,
+) -> anyhow::Result<()> {
     let listed = deck.listed(today);
     let several = nb.sources.len() > 1;
     if json {
@@ -82,7 +93,12 @@ fn list(deck: &Deck, nb: &Notebook, today: Day, json: bool, w: &mut dyn Write) -
         } else {
             String::new()
         };
-        writeln!(w, "{due:<10}  {interval:>5}  {}{}", one_line(&card.key), one_line(&file))?;
+        writeln!(
+            w,
+            "{due:<10}  {interval:>5}  {}{}",
+            one_line(&card.key),
+            one_line(&file)
+        )?;
     }
     if listed.is_empty() {
         writeln!(w, "nothing to review today")?;
@@ -95,7 +111,11 @@ fn stats(deck: &Deck, today: Day, json: bool, w: &mut dyn Write) -> anyhow::Resu
     let files: Vec<String> = deck
         .files
         .iter()
-        .map(|f| f.path.as_ref().map_or("(not kept)".into(), |p| p.display().to_string()))
+        .map(|f| {
+            f.path
+                .as_ref()
+                .map_or("(not kept)".into(), |p| p.display().to_string())
+        })
         .collect();
     if json {
         let value = serde_json::json!({
@@ -118,7 +138,11 @@ fn stats(deck: &Deck, today: Day, json: bool, w: &mut dyn Write) -> anyhow::Resu
             format!("{:.0} %", r * 100.0)
         });
     writeln!(w, "cards                {:>5}", s.cards)?;
-    writeln!(w, "new                  {:>5}  ({} may come today)", s.new, s.new_today)?;
+    writeln!(
+        w,
+        "new                  {:>5}  ({} may come today)",
+        s.new, s.new_today
+    )?;
     writeln!(w, "learning             {:>5}", s.learning)?;
     writeln!(w, "due today            {:>5}", s.due)?;
     writeln!(w, "reviewed this week   {:>5}", s.reviewed_week)?;

@@ -12,13 +12,21 @@ const BAR: usize = 24;
 
 /// Prints the figures of `nb`; `assumed` is the year of days the notes
 /// give none.
-pub fn run(nb: &Notebook, assumed: AssumedYear, json: bool, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
+pub fn run(
+    nb: &Notebook,
+    assumed: AssumedYear,
+    json: bool,
+    w: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
     let axis = Axis::new(nb, assumed.year);
     let s = stats(nb, &axis, crate::app::dates::today());
     let year_note = (!axis.years_known() && !nb.days.is_empty())
         .then(|| format!("year {} assumed ({})", assumed.year, assumed.source));
     if json {
-        serde_json::to_writer_pretty(&mut *w, &as_json(&s, &axis, year_note.is_some().then_some(assumed.year)))?;
+        serde_json::to_writer_pretty(
+            &mut *w,
+            &as_json(&s, &axis, year_note.is_some().then_some(assumed.year)),
+        )?;
         writeln!(w)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -37,10 +45,20 @@ pub fn run(nb: &Notebook, assumed: AssumedYear, json: bool, w: &mut dyn Write) -
     writeln!(w, "topics           {:>7}", s.topics)?;
     writeln!(w, "words            {:>7}", s.words)?;
     writeln!(w, "CJK characters   {:>7}", s.cjk)?;
-    writeln!(w, "longest streak   {:>7}{}", days(s.longest.days), streak_span(&axis, s.longest))?;
+    writeln!(
+        w,
+        "longest streak   {:>7}{}",
+        days(s.longest.days),
+        streak_span(&axis, s.longest)
+    )?;
     writeln!(w, "current streak   {:>7}", days(s.current.days))?;
     if let Some((day, n)) = s.busiest {
-        writeln!(w, "busiest weekday  {:>7}  ({})", weekday_name(day), days(n))?;
+        writeln!(
+            w,
+            "busiest weekday  {:>7}  ({})",
+            weekday_name(day),
+            days(n)
+        )?;
     }
     if let Some(note) = &year_note {
         writeln!(w, "                 {note}")?;

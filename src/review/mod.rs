@@ -130,7 +130,12 @@ impl Deck {
             .enumerate()
             .map(|(i, c)| ((c.source, c.key.clone()), i))
             .collect();
-        self.by_node = self.cards.iter().enumerate().map(|(i, c)| (c.node, i)).collect();
+        self.by_node = self
+            .cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.node, i))
+            .collect();
         self.files.resize_with(nb.sources.len(), StateFile::default);
         self.pending.resize_with(nb.sources.len(), Vec::new);
     }

@@ -56,6 +56,17 @@ pub fn draw(frame: &mut Frame, app: &App, cal: Calendar) {
         return;
     }
     frame.render_widget(Clear, boxed);
+    // A wide character just left of the box would spill over its border.
+    if let Some(x) = boxed.x.checked_sub(1) {
+        let buf = frame.buffer_mut();
+        for y in boxed.y..boxed.bottom() {
+            if let Some(cell) = buf.cell_mut((x, y))
+                && super::text::width(cell.symbol()) > 1
+            {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     let block = Block::bordered()
         .border_style(app.theme.ui.border_focused)
         .style(app.theme.ui.overlay)
@@ -87,7 +98,11 @@ pub fn lines(app: &App, cal: Calendar) -> Vec<Line<'static>> {
         }
     }
     let mut out = vec![Line::styled(
-        header.into_iter().collect::<String>().trim_end().to_string(),
+        header
+            .into_iter()
+            .collect::<String>()
+            .trim_end()
+            .to_string(),
         ui.calendar_header,
     )];
     for row in 0..7i64 {
@@ -108,7 +123,10 @@ pub fn lines(app: &App, cal: Calendar) -> Vec<Line<'static>> {
         out.push(Line::from(spans));
     }
     out.push(Line::default());
-    out.push(Line::styled(super::calendar::about(app, cal.cursor), ui.overlay));
+    out.push(Line::styled(
+        super::calendar::about(app, cal.cursor),
+        ui.overlay,
+    ));
     out.push(Line::styled(streaks(app), ui.overlay));
     let mut legend = vec![Span::styled(" less ", ui.dim)];
     for (style, mark) in ui.heat.into_iter().zip(MARKS) {

@@ -83,7 +83,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
         let row = text::truncate(&line.to_string(), usize::from(area.width)).into_owned();
         let style = line.style;
         buf.set_line(area.x, y, &Line::styled(row, style), area.width);
-        if i == chosen && open.items.get(open.selected).is_some_and(|r| r.day.is_some()) {
+        if i == chosen
+            && open
+                .items
+                .get(open.selected)
+                .is_some_and(|r| r.day.is_some())
+        {
             buf.set_style(Rect::new(area.x, y, area.width, 1), app.theme.ui.selection);
         }
     }

@@ -117,9 +117,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let answer_rows = answer_rows(size);
     if s.revealed {
         if app.study.answer.is_empty() {
-            rows.push(Line::styled("(nothing is written under this title)", ui.dim));
+            rows.push(Line::styled(
+                "(nothing is written under this title)",
+                ui.dim,
+            ));
         }
-        rows.extend(app.study.answer.iter().skip(s.scroll).take(answer_rows).cloned());
+        rows.extend(
+            app.study
+                .answer
+                .iter()
+                .skip(s.scroll)
+                .take(answer_rows)
+                .cloned(),
+        );
     }
     for (y, line) in (inside.y..inside.bottom()).zip(rows.iter()) {
         frame.buffer_mut().set_line(inside.x, y, line, inside.width);
@@ -133,7 +143,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
         ])
     };
     let y = inside.bottom().saturating_sub(1);
-    frame.buffer_mut().set_line(inside.x, y, &keys, inside.width);
+    frame
+        .buffer_mut()
+        .set_line(inside.x, y, &keys, inside.width);
 }
 
 /// `1 again · 2 hard 2d · 3 good 3d · 4 easy 8d`: each key, and when the
@@ -178,13 +190,19 @@ fn draw_done(frame: &mut Frame, app: &App, inside: Rect) {
     let mut lines = vec![
         Line::default(),
         Line::styled(
-            format!("Done for today: {rated} rating{}.", if rated == 1 { "" } else { "s" }),
+            format!(
+                "Done for today: {rated} rating{}.",
+                if rated == 1 { "" } else { "s" }
+            ),
             app.theme.md.topic_heading,
         ),
         Line::default(),
     ];
     if let Some(d) = next {
-        lines.push(Line::styled(format!("The next card is due {d}."), ui.overlay));
+        lines.push(Line::styled(
+            format!("The next card is due {d}."),
+            ui.overlay,
+        ));
     }
     lines.push(Line::from(vec![
         Span::styled(key_label(Action::Undo), ui.key),
