@@ -20,6 +20,9 @@ use crate::notes::dedent;
 use crate::outline::NodeId;
 use crate::review::{Day, Deck, Rating, ReviewSettings, Session, StateFile, revisit};
 
+/// The random numbers `s` draws with (tests seed their own).
+pub type Rng = fastrand::Rng;
+
 /// The study side of the app: the cards, the sitting under way, and the
 /// answer laid out for the screen.
 #[derive(Debug, Default)]
