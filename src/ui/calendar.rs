@@ -79,7 +79,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .border_style(app.theme.ui.border_focused)
         .style(app.theme.ui.overlay)
         .title(Line::from(title))
-        .title_bottom(Line::from(" y year · Enter go · Esc close ").centered());
+        .title_bottom(Line::from(" Enter go · y year · Esc ").centered());
     let inner = block.inner(boxed);
     frame.render_widget(block, boxed);
     frame.render_widget(Paragraph::new(lines(app, cal)), inner);
