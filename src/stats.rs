@@ -208,7 +208,7 @@ pub fn bar(value: usize, max: usize, width: usize) -> String {
     }
     let eighths = (value * width * 8).div_ceil(max).min(width * 8);
     let mut s = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         s.push(PARTS[eighths % 8]);
     }
     s
