@@ -11,7 +11,7 @@
 //! Cards are held by name, so the notes can be read again in the middle of
 //! a sitting (after `e`) without losing its place.
 
-use super::{Day, Deck, LogEntry, Memory, Rating, store::Change};
+use super::{Change, Day, Deck, LogEntry, Memory, Rating};
 
 /// A card of the queue: its file and name.
 pub type Slot = (usize, String);
