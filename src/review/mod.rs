@@ -12,6 +12,7 @@
 //! ```
 
 pub mod cards;
+mod counts;
 pub mod day;
 pub mod revisit;
 pub mod schedule;
@@ -20,6 +21,7 @@ pub mod state;
 pub mod store;
 
 pub use cards::{Card, CardRule, cards};
+pub use counts::Stats;
 pub use day::Day;
 pub use schedule::{Memory, Phase, Rating, Scheduler};
 pub use session::Session;
@@ -76,26 +78,6 @@ pub struct Listed<'a> {
     pub card: &'a Card,
     /// Its memory; `None` for a new card.
     pub memory: Option<&'a Memory>,
-}
-
-/// What `review --stats` counts.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Stats {
-    /// Cards in the notes.
-    pub cards: usize,
-    /// Never rated.
-    pub new: usize,
-    /// New cards today's allowance still lets in.
-    pub new_today: usize,
-    /// Rated `again` and not yet remembered since.
-    pub learning: usize,
-    /// Remembered before and due today or earlier.
-    pub due: usize,
-    /// Ratings in the last seven days, today included.
-    pub reviewed_week: usize,
-    /// Of the reviews of remembered cards in the last 30 days, the share
-    /// not rated `again`; `None` without such reviews.
-    pub retention: Option<f64>,
 }
 
 impl Deck {
@@ -288,39 +270,6 @@ impl Deck {
         (0..self.pending.len())
             .filter(|&s| !self.pending[s].is_empty())
             .collect()
-    }
-
-    /// The counts of `review --stats`.
-    pub fn stats(&self, today: Day) -> Stats {
-        let mut s = Stats {
-            cards: self.cards.len(),
-            ..Stats::default()
-        };
-        for i in 0..self.cards.len() {
-            match self.memory(i) {
-                None => s.new += 1,
-                Some(m) if matches!(m.phase, Phase::Learning | Phase::Relearning) => {
-                    s.learning += 1;
-                }
-                Some(m) if m.due <= today => s.due += 1,
-                Some(_) => {}
-            }
-        }
-        s.new_today = s.new.min(self.new_left(today));
-        let log = self.files.iter().flat_map(|f| f.state.log.iter());
-        let (mut recalled, mut tried) = (0usize, 0usize);
-        for e in log {
-            let ago = today.since(e.day);
-            if (0..7).contains(&ago) {
-                s.reviewed_week += 1;
-            }
-            if (0..30).contains(&ago) && e.before == Some(Phase::Review) {
-                tried += 1;
-                recalled += usize::from(e.rating > 1);
-            }
-        }
-        s.retention = (tried > 0).then(|| recalled as f64 / tried as f64);
-        s
     }
 }
 
