@@ -166,7 +166,7 @@ impl App {
         };
         let date_nav = dates::DateNav::new(&notebook, assumed, today);
         let undated = notebook.days.is_empty();
-        let study = review::Study::new(&notebook, &[]);
+        let study = review::Study::new(&notebook);
         let mut app = App {
             notebook: Arc::new(notebook),
             quit: false,
@@ -195,7 +195,6 @@ impl App {
             study,
             docs: doc::DocCache::default(),
         };
-        app.refresh_deck();
         app.show_selection();
         if warnings > 0 {
             let s = if warnings == 1 { "" } else { "s" };

@@ -42,11 +42,12 @@ pub struct Study {
 }
 
 impl Study {
-    /// The cards of `nb` with no saved state (kept for this run only).
-    pub fn new(nb: &crate::notes::Notebook, days: &[i64]) -> Study {
+    /// The cards of `nb` with no saved state (kept for this run only),
+    /// made when first needed.
+    pub fn new(nb: &crate::notes::Notebook) -> Study {
         let files = vec![StateFile::default(); nb.sources.len()];
         Study {
-            deck: Deck::new(nb, ReviewSettings::default(), files, days),
+            deck: Deck::unbuilt(ReviewSettings::default(), files),
             ..Study::default()
         }
     }
@@ -73,8 +74,17 @@ impl App {
         Day::of((self.dates.clock)())
     }
 
+    /// Makes the cards if the notes changed since they were last made.
+    pub fn ensure_deck(&mut self) {
+        if !self.study.deck.built() {
+            let days = self.day_numbers();
+            self.study.deck.refresh(&self.notebook, &days);
+        }
+    }
+
     /// `R`: today's cards, or a word that there are none.
     pub fn start_review(&mut self) {
+        self.ensure_deck();
         let today = self.review_today();
         let session = Session::start(&self.study.deck, today);
         if session.queue.is_empty() {
@@ -235,9 +245,13 @@ impl App {
         self.study.answer_width = width;
     }
 
-    /// After the notes were read again: the cards made again, the sitting
-    /// going on with the cards still there.
+    /// After the notes were read again: during a review the cards are made
+    /// again at once and the sitting goes on with those still there;
+    /// otherwise they are made when next needed.
     pub(super) fn refresh_deck(&mut self) {
+        if self.study.session.is_none() {
+            return self.study.deck.stale(self.notebook.sources.len());
+        }
         let days = self.day_numbers();
         self.study.deck.refresh(&self.notebook, &days);
         if let Some(s) = self.study.session.as_mut() {
@@ -251,14 +265,21 @@ impl App {
         if id.section_index().is_some() || id.topic_index().is_none() {
             return;
         }
+        let (Some(t), d) = (id.topic_index(), id.day_index()) else {
+            return;
+        };
+        let rule = self.study.deck.settings.rule;
+        let Some(key) = crate::review::topic_key(&self.notebook, d, t, rule) else {
+            return;
+        };
+        let source = self.notebook.days[d].source;
         let today = self.review_today();
-        if let Some(i) = self.study.deck.card_of(id) {
-            self.study.deck.saw(i, today);
-        }
+        self.study.deck.saw_key(source, &key, today);
     }
 
     /// `s`: a topic not looked at for long, drawn at random.
     pub(super) fn revisit(&mut self) {
+        self.ensure_deck();
         let today = self.review_today();
         let weights = revisit::weights(&self.study.deck, today);
         let roll = self.study.rng.u64(..);

@@ -163,7 +163,8 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
         matches!(cli.command, Some(Command::Review(_))) || (cli.command.is_none() && out.terminal);
     let deck = needs_deck.then(|| {
         let axis = crate::dates::Axis::new(&notebook, assumed.year);
-        let (deck, warnings) = review::open_deck(&notebook, review_settings, &axis);
+        let build = !(reviewing && out.terminal) && cli.command.is_some();
+        let (deck, warnings) = review::open_deck(&notebook, review_settings, &axis, build);
         for w in &warnings {
             eprintln!("daynotes: warning: {}", one_line(w));
         }

@@ -11,8 +11,14 @@ use crate::review::{Day, Deck, Listed, Phase, ReviewSettings, StateFile, store};
 use crate::sanitize::one_line;
 
 /// The cards of `nb` with the state of each of its files, read from the
-/// state directory; warnings (a file moved aside) are printed to stderr.
-pub fn open_deck(nb: &Notebook, settings: ReviewSettings, axis: &Axis) -> (Deck, Vec<String>) {
+/// state directory, and the warnings (a file moved aside). With `build`
+/// false the cards are left to be made when needed (the viewer).
+pub fn open_deck(
+    nb: &Notebook,
+    settings: ReviewSettings,
+    axis: &Axis,
+    build: bool,
+) -> (Deck, Vec<String>) {
     let dir = store::state_dir();
     let mut warnings = Vec::new();
     let files: Vec<StateFile> = nb
@@ -24,6 +30,9 @@ pub fn open_deck(nb: &Notebook, settings: ReviewSettings, axis: &Axis) -> (Deck,
             file
         })
         .collect();
+    if !build {
+        return (Deck::unbuilt(settings, files), warnings);
+    }
     let days: Vec<i64> = (0..axis.len())
         .map(|i| axis.date(i).map_or(0, |d| Day::of(d).0))
         .collect();

@@ -103,6 +103,34 @@ pub fn cards(nb: &Notebook, rule: CardRule) -> Vec<Card> {
     out
 }
 
+/// The name of topic `t` of day `d` as [`cards`] gives it, found without
+/// making every card: for noting that a topic was opened.
+pub fn topic_key(nb: &Notebook, d: usize, t: usize, rule: CardRule) -> Option<String> {
+    let day = nb.days.get(d)?;
+    let title = day.topics.get(t)?.title().trim();
+    let date = date_key(day, rule);
+    // Topics of the same name and date before it in its file.
+    let same = |other: &&Day| other.source == day.source && date_key(other, rule) == date;
+    let mut n = 0;
+    for other in nb.days[..d].iter().filter(|o| same(o)) {
+        n += other
+            .topics
+            .iter()
+            .filter(|x| x.title().trim() == title)
+            .count();
+    }
+    n += day.topics[..t]
+        .iter()
+        .filter(|x| x.title().trim() == title)
+        .count();
+    let name = format!("{date}{SEP}{title}");
+    Some(if n == 0 {
+        name
+    } else {
+        format!("{name} ({})", n + 1)
+    })
+}
+
 /// The date part of a card's name: as the notes write it (`8.22`,
 /// `2025-08-22`).
 fn date_key(day: &Day, rule: CardRule) -> String {
@@ -188,6 +216,19 @@ mod tests {
             .map(|c| c.line)
             .collect();
         assert_eq!(lines, [2, 3, 4, 6]);
+    }
+
+    /// The name found for one topic alone is the name among all cards.
+    #[test]
+    fn a_topic_alone_has_its_card_name() {
+        let text = "8.22:\n    1.a\n    2.a\n8.22:\n    1.a\n8.23:\n    1.a\n";
+        let nb = from_text("t", text.into());
+        let rule = CardRule::default();
+        for card in cards(&nb, rule) {
+            let (d, t) = (card.node.day_index(), card.node.topic_index().unwrap());
+            assert_eq!(topic_key(&nb, d, t, rule), Some(card.key));
+        }
+        assert_eq!(topic_key(&nb, 1, 0, rule).as_deref(), Some("8.22 › a (3)"));
     }
 
     #[test]

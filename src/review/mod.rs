@@ -20,7 +20,7 @@ pub mod session;
 pub mod state;
 pub mod store;
 
-pub use cards::{Card, CardRule, cards};
+pub use cards::{Card, CardRule, cards, topic_key};
 pub use counts::Stats;
 pub use day::Day;
 pub use schedule::{Memory, Phase, Rating, Scheduler};
@@ -66,8 +66,9 @@ pub struct Deck {
     pub settings: ReviewSettings,
     /// The day number of each card's day, for the order of new cards.
     days: Vec<i64>,
+    /// The cards are those of the notes shown (see [`Deck::stale`]).
+    built: bool,
     by_key: HashMap<(usize, String), usize>,
-    by_node: HashMap<crate::outline::NodeId, usize>,
     scheduler: Scheduler,
 }
 
@@ -99,9 +100,40 @@ impl Deck {
         deck
     }
 
+    /// The state of each file of notes with `files.len()` sources, the
+    /// cards not made yet: making them waits until they are needed
+    /// ([`Deck::refresh`]), so that opening the viewer on large notes does
+    /// not wait for it.
+    pub fn unbuilt(settings: ReviewSettings, files: Vec<StateFile>) -> Deck {
+        Deck {
+            settings,
+            pending: vec![Vec::new(); files.len()],
+            files,
+            ..Deck::default()
+        }
+    }
+
+    /// Forgets the cards (the notes changed); the state stays.
+    /// [`Deck::refresh`] makes them again.
+    pub fn stale(&mut self, sources: usize) {
+        self.cards.clear();
+        self.days.clear();
+        self.by_key.clear();
+        self.built = false;
+        self.files.resize_with(sources, StateFile::default);
+        self.pending.resize_with(sources, Vec::new);
+    }
+
+    /// True when the cards are those of the notes (made since the last
+    /// [`Deck::stale`]).
+    pub fn built(&self) -> bool {
+        self.built
+    }
+
     /// Makes the cards again from `nb` (the notes were read again). Their
     /// state is found by name.
     pub fn refresh(&mut self, nb: &Notebook, day_numbers: &[i64]) {
+        self.built = true;
         self.cards = cards(nb, self.settings.rule);
         self.days = self
             .cards
@@ -113,12 +145,6 @@ impl Deck {
             .iter()
             .enumerate()
             .map(|(i, c)| ((c.source, c.key.clone()), i))
-            .collect();
-        self.by_node = self
-            .cards
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.node, i))
             .collect();
         self.files.resize_with(nb.sources.len(), StateFile::default);
         self.pending.resize_with(nb.sources.len(), Vec::new);
@@ -132,11 +158,6 @@ impl Deck {
     /// The card named `key` in source `source`.
     pub fn find(&self, source: usize, key: &str) -> Option<usize> {
         self.by_key.get(&(source, key.to_string())).copied()
-    }
-
-    /// The card that is topic or section `node`.
-    pub fn card_of(&self, node: crate::outline::NodeId) -> Option<usize> {
-        self.by_node.get(&node).copied()
     }
 
     /// The memory of card `i`; `None` while it is new.
@@ -218,14 +239,16 @@ impl Deck {
         let Some(card) = self.cards.get(i) else {
             return;
         };
-        let source = card.source;
-        let last = self
-            .files
-            .get(source)
-            .and_then(|f| f.state.seen.get(&card.key));
+        let (source, key) = (card.source, card.key.clone());
+        self.saw_key(source, &key, today);
+    }
+
+    /// Notes that the topic named `key` in `source` was opened today.
+    pub fn saw_key(&mut self, source: usize, key: &str, today: Day) {
+        let last = self.files.get(source).and_then(|f| f.state.seen.get(key));
         if last != Some(&today) {
             let change = Change::Seen {
-                card: card.key.clone(),
+                card: key.to_string(),
                 day: today,
             };
             self.record(source, change);

@@ -124,6 +124,11 @@ impl Runner {
     /// rating, an undo, topics opened); a failure is said in the status bar
     /// and the changes are tried again with the next save.
     pub(super) fn save_review(&mut self) {
+        if self.app.study.deck.unsaved().is_empty() {
+            return;
+        }
+        // Cards gone from the notes are marked against the cards made now.
+        self.app.ensure_deck();
         let today = self.app.review_today();
         let deck = &mut self.app.study.deck;
         let mut said = None;
