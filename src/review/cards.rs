@@ -109,8 +109,17 @@ pub fn topic_key(nb: &Notebook, d: usize, t: usize, rule: CardRule) -> Option<St
     let day = nb.days.get(d)?;
     let title = day.topics.get(t)?.title().trim();
     let date = date_key(day, rule);
-    // Topics of the same name and date before it in its file.
-    let same = |other: &&Day| other.source == day.source && date_key(other, rule) == date;
+    // Topics of the same name and date before it in its file (dates
+    // compared as numbers: this runs each time a topic is opened).
+    let key_date = |o: &Day| {
+        (
+            o.date.month,
+            o.date.day,
+            o.date.year.filter(|_| !rule.drop_years),
+        )
+    };
+    let here = key_date(day);
+    let same = |other: &&Day| other.source == day.source && key_date(other) == here;
     let mut n = 0;
     for other in nb.days[..d].iter().filter(|o| same(o)) {
         n += other
