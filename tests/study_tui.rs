@@ -234,3 +234,29 @@ fn the_help_lists_the_study_keys() {
         "{screen}"
     );
 }
+
+/// No size of terminal makes the study screens panic.
+#[test]
+fn every_size_draws() {
+    for (w, h) in [
+        (1, 1),
+        (5, 2),
+        (12, 3),
+        (20, 5),
+        (30, 8),
+        (40, 12),
+        (61, 14),
+    ] {
+        let mut s = viewer(w, h);
+        s.press(&[Action::ReviewStart, Action::Reveal, Action::PageDown]);
+        s.draw();
+        s.press(&[
+            Action::Rate(Rating::Again),
+            Action::Close,
+            Action::OnThisDay,
+        ]);
+        s.draw();
+        s.press(&[Action::Close, Action::CalendarOpen, Action::YearView]);
+        s.draw();
+    }
+}

@@ -287,6 +287,10 @@ mod tests {
         let why = "为什么需要三次握手？";
         assert_eq!(at(why, "wsmxysch"), Some(vec![0, 1, 2, 3, 4, 5, 6, 8]));
         assert!(at(why, "wsmxyscws").is_some());
+        // A polyphonic character matches by any of its readings.
+        assert_eq!(at("什么", "shenme"), Some(vec![0, 1]));
+        assert_eq!(at("什么", "shime"), Some(vec![0, 1]));
+        assert_eq!(find("是什么", 0, "shime").map(|r| r.start), Some(3));
         // Latin letters alone are not a pinyin match; nor are letters
         // that are not there.
         assert_eq!(at("cookie", "cookie"), None);
