@@ -70,6 +70,8 @@ pub struct Ranker {
     /// Each label's readings, worked out when a word is first matched by
     /// pinyin.
     spelled: Vec<Option<Spelled>>,
+    /// The pinyin search's table, kept from one title to the next.
+    scratch: Vec<pinyin::Cell>,
     /// The last pattern of [`Ranker::rank_typed`] and its ranking.
     last: Option<(String, Vec<usize>)>,
 }
@@ -81,6 +83,7 @@ impl Default for Ranker {
             buf: Vec::new(),
             hay: Vec::new(),
             spelled: Vec::new(),
+            scratch: Vec::new(),
             last: None,
         }
     }
@@ -153,6 +156,9 @@ impl Ranker {
             .collect();
         let by_pinyin = words.iter().any(|(w, _)| pinyin::is_pinyin_query(w));
         let (hay, matcher) = (&self.hay, &mut self.matcher);
+        // Words that pinyin cannot match are tried first.
+        let mut words = words;
+        words.sort_by_key(|(w, _)| pinyin::is_pinyin_query(w));
         // Direct matches first (tier 0), then those found by pinyin.
         let mut scored: Vec<(u8, i64, usize)> = Vec::new();
         for i in among {
@@ -163,18 +169,38 @@ impl Ranker {
             if !by_pinyin {
                 continue;
             }
-            let spelled = self.spelled[i].get_or_insert_with(|| Spelled::of(&entries[i].label));
+            // Words matched directly first: a word that matches neither
+            // way rules the title out before any pinyin is looked at. A
+            // single word is the whole pattern, which did not match.
             let mut total = 0i64;
-            let mut any = false;
+            let mut by_readings: Vec<&str> = Vec::new();
             for (word, p) in &words {
-                if let Some(s) = p.score(hay[i].slice(..), matcher) {
-                    total += i64::from(s);
-                } else if let Some((s, _)) = pinyin::fuzzy_spelled(spelled, word) {
-                    total += i64::from(s);
-                    any = true;
+                let direct = if words.len() == 1 {
+                    None
                 } else {
-                    any = false;
-                    break;
+                    p.score(hay[i].slice(..), matcher)
+                };
+                match direct {
+                    Some(s) => total += i64::from(s),
+                    None if pinyin::is_pinyin_query(word) => by_readings.push(word),
+                    None => {
+                        by_readings.clear();
+                        break;
+                    }
+                }
+            }
+            if by_readings.is_empty() {
+                continue;
+            }
+            let spelled = self.spelled[i].get_or_insert_with(|| Spelled::of(&entries[i].label));
+            let mut any = true;
+            for word in by_readings {
+                match pinyin::fuzzy_score(spelled, word, &mut self.scratch) {
+                    Some(s) => total += i64::from(s),
+                    None => {
+                        any = false;
+                        break;
+                    }
                 }
             }
             if any {

@@ -59,6 +59,10 @@ pub fn is_pinyin_query(q: &str) -> bool {
 pub struct Spelled {
     units: Vec<Unit>,
     han: bool,
+    /// Every letter any character can give, in order: a query that is not
+    /// a subsequence of these cannot match, which rules most titles out
+    /// before the full search.
+    letters: Vec<u8>,
 }
 
 impl Spelled {
@@ -66,7 +70,29 @@ impl Spelled {
     pub fn of(label: &str) -> Spelled {
         let units: Vec<Unit> = label.chars().map(unit).collect();
         let han = units.iter().any(|u| matches!(u, Unit::Han(_)));
-        Spelled { units, han }
+        let mut letters = Vec::new();
+        for u in &units {
+            match u {
+                Unit::Latin(b) => letters.push(*b),
+                Unit::Han(readings) => {
+                    for r in readings {
+                        letters.extend_from_slice(r.as_bytes());
+                    }
+                }
+                Unit::Other => {}
+            }
+        }
+        Spelled {
+            units,
+            han,
+            letters,
+        }
+    }
+
+    /// True when `q`'s letters appear in order among all the letters.
+    fn may_match(&self, q: &[u8]) -> bool {
+        let mut rest = self.letters.iter();
+        q.iter().all(|b| rest.any(|l| l == b))
     }
 }
 
@@ -112,57 +138,14 @@ pub fn fuzzy(label: &str, q: &str) -> Option<(i32, Vec<usize>)> {
 
 /// [`fuzzy`] on a label spelled out once.
 pub fn fuzzy_spelled(spelled: &Spelled, q: &str) -> Option<(i32, Vec<usize>)> {
-    if !spelled.han || !is_pinyin_query(q) {
-        return None;
-    }
-    let q = q.to_ascii_lowercase();
-    let q = q.as_bytes();
-    let units = &spelled.units;
-    let (n, m) = (units.len(), q.len());
-    // best[i][j]: the best score with j letters taken by the first i
-    // characters, and how it was reached (letters taken at character i-1,
-    // whether a Chinese one took any so far).
-    const NONE: i32 = i32::MIN / 2;
-    let mut best = vec![vec![(NONE, 0usize, false); m + 1]; n + 1];
-    best[0][0] = (0, 0, false);
-    for i in 0..n {
-        let word_start = i == 0 || !matches!(units[i - 1], Unit::Latin(_));
-        for j in 0..=m {
-            let (score, _, han) = best[i][j];
-            if score == NONE {
-                continue;
-            }
-            // Skip character i: a cost once the match has begun.
-            let cost = if j > 0 && j < m { SKIPPED } else { 0 };
-            relax(&mut best[i + 1][j], (score - cost, 0, han));
-            if j == m {
-                continue;
-            }
-            match &units[i] {
-                Unit::Latin(b) if *b == q[j] => {
-                    let bonus = if word_start { INITIAL } else { 0 };
-                    relax(&mut best[i + 1][j + 1], (score + LETTER + bonus, 1, han));
-                }
-                Unit::Han(readings) => {
-                    for r in readings {
-                        for (k, gained) in takes(r.as_bytes(), &q[j..]) {
-                            relax(&mut best[i + 1][j + k], (score + gained, k, true));
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let (score, _, han) = best[n][m];
-    if score == NONE || !han {
-        return None;
-    }
+    let mut best = Vec::new();
+    let score = fill(spelled, q, &mut best)?;
     // Walk back to the characters that took letters.
+    let (n, width) = (spelled.units.len(), q.len() + 1);
     let mut at = Vec::new();
-    let mut j = m;
+    let mut j = q.len();
     for i in (1..=n).rev() {
-        let k = best[i][j].1;
+        let k = best[i * width + j].1;
         if k > 0 {
             at.push(i - 1);
             j -= k;
@@ -172,16 +155,83 @@ pub fn fuzzy_spelled(spelled: &Spelled, q: &str) -> Option<(i32, Vec<usize>)> {
     Some((score, at))
 }
 
-fn relax(cell: &mut (i32, usize, bool), new: (i32, usize, bool)) {
+/// [`fuzzy_spelled`]'s score alone, its table kept in `scratch` from one
+/// title to the next (for ranking many).
+pub fn fuzzy_score(spelled: &Spelled, q: &str, scratch: &mut Vec<Cell>) -> Option<i32> {
+    fill(spelled, q, scratch)
+}
+
+/// One cell of the search's table: the best score so far, the letters the
+/// last character took, whether a Chinese character took any.
+pub type Cell = (i32, usize, bool);
+
+/// Fills `best` (`best[i * (m + 1) + j]`: the best score with `j` letters
+/// of `q` taken by the first `i` characters) and returns the score of the
+/// whole query.
+fn fill(spelled: &Spelled, q: &str, best: &mut Vec<Cell>) -> Option<i32> {
+    if !spelled.han || !is_pinyin_query(q) {
+        return None;
+    }
+    let q = q.to_ascii_lowercase();
+    let q = q.as_bytes();
+    if !spelled.may_match(q) {
+        return None;
+    }
+    let units = &spelled.units;
+    let (n, m) = (units.len(), q.len());
+    const NONE: i32 = i32::MIN / 2;
+    let width = m + 1;
+    best.clear();
+    best.resize((n + 1) * width, (NONE, 0, false));
+    best[0] = (0, 0, false);
+    for i in 0..n {
+        let word_start = i == 0 || !matches!(units[i - 1], Unit::Latin(_));
+        for j in 0..=m {
+            let (score, _, han) = best[i * width + j];
+            if score == NONE {
+                continue;
+            }
+            // Skip character i: a cost once the match has begun.
+            let cost = if j > 0 && j < m { SKIPPED } else { 0 };
+            relax(&mut best[(i + 1) * width + j], (score - cost, 0, han));
+            if j == m {
+                continue;
+            }
+            match &units[i] {
+                Unit::Latin(b) if *b == q[j] => {
+                    let bonus = if word_start { INITIAL } else { 0 };
+                    relax(
+                        &mut best[(i + 1) * width + j + 1],
+                        (score + LETTER + bonus, 1, han),
+                    );
+                }
+                Unit::Han(readings) => {
+                    for r in readings {
+                        takes(r.as_bytes(), &q[j..], |k, gained| {
+                            relax(
+                                &mut best[(i + 1) * width + j + k],
+                                (score + gained, k, true),
+                            );
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let (score, _, han) = best[n * width + m];
+    (score != NONE && han).then_some(score)
+}
+
+fn relax(cell: &mut Cell, new: Cell) {
     if new.0 > cell.0 || (new.0 == cell.0 && new.2 && !cell.2) {
         *cell = new;
     }
 }
 
-/// For each number of leading letters of `q` that reading `r` can take in
-/// order: how many and what they score.
-fn takes(r: &[u8], q: &[u8]) -> Vec<(usize, i32)> {
-    let mut out = Vec::new();
+/// Calls `each` for each number of leading letters of `q` that reading `r`
+/// can take in order, with what they score.
+fn takes(r: &[u8], q: &[u8], mut each: impl FnMut(usize, i32)) {
     let (mut pos, mut score, mut last) = (0, 0, None::<usize>);
     for (k, &letter) in q.iter().enumerate() {
         let Some(found) = r[pos..].iter().position(|&b| b == letter) else {
@@ -197,9 +247,8 @@ fn takes(r: &[u8], q: &[u8]) -> Vec<(usize, i32)> {
         }
         last = Some(p);
         pos = p + 1;
-        out.push((k + 1, score));
+        each(k + 1, score);
     }
-    out
 }
 
 /// The first run of adjacent characters of `text` at or after byte `from`
