@@ -23,15 +23,19 @@ fn text() -> String {
 
 /// One keystroke's scan over a prepared index, for queries that need
 /// different folding: none (`握手`, `SSE`), ASCII (`sse`), full (`ж`), and
-/// a regex.
-#[divan::bench(args = ["握手", "SSE", "sse", "tcp握手", "ж", "regex:seq=\\w+"], sample_count = 20)]
+/// a regex; and a literal that also matches by pinyin (`search.pinyin`).
+#[divan::bench(args = ["握手", "SSE", "sse", "tcp握手", "ж", "regex:seq=\\w+", "pinyin:woshou"], sample_count = 20)]
 fn scan_prepared(b: Bencher, q: &str) {
     let nb = from_text("bench", text());
     let index = Index::new(&nb);
     index.prepare(&nb, 0);
-    let query = match q.strip_prefix("regex:") {
-        Some(r) => Query::regex(r),
-        None => Query::literal(q),
+    let query = match (q.strip_prefix("regex:"), q.strip_prefix("pinyin:")) {
+        (Some(r), _) => Query::regex(r),
+        (_, Some(p)) => Query {
+            pinyin: true,
+            ..Query::literal(p)
+        },
+        _ => Query::literal(q),
     };
     let m = Matcher::new(&query).unwrap();
     b.counter(BytesCount::new(nb.sources[0].text.len()))

@@ -122,6 +122,10 @@ impl std::fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
+/// How much text a literal that also matches by pinyin looks through at a
+/// time.
+const PINYIN_WINDOW: usize = 64 << 10;
+
 /// A compiled query.
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -249,13 +253,35 @@ impl Matcher {
     /// [`fold::fold`] of `text` (the same length) when
     /// [`Matcher::wants_folded`], and is ignored otherwise.
     pub fn find_at(&self, text: &str, folded: Option<&[u8]>, from: usize) -> Option<Range<usize>> {
-        let direct = self.find_direct(text, folded, from);
-        let Some(q) = &self.pinyin else {
-            return direct;
+        let (Some(q), Kind::Literal { finder, fold }) = (&self.pinyin, &self.kind) else {
+            return self.find_direct(text, folded, from);
         };
-        // A pinyin match that starts before the literal one comes first.
-        let until = direct.as_ref().map_or(text.len(), |r| r.start);
-        super::pinyin::find_before(text, from, until, q).or(direct)
+        let hay = match (fold, folded) {
+            (Fold::Ascii | Fold::Full, Some(folded)) => folded,
+            _ => text.as_bytes(),
+        };
+        let needle = finder.needle().len();
+        // A window at a time, so that finding the next match costs the way
+        // to it and not a scan of the rest of the text each time.
+        let mut lo = from;
+        while lo < text.len() {
+            let mut hi = (lo + PINYIN_WINDOW).min(text.len());
+            while !text.is_char_boundary(hi) {
+                hi += 1;
+            }
+            // Literal matches that start in the window.
+            let direct = hay
+                .get(lo..(hi + needle).saturating_sub(1).min(hay.len()))
+                .and_then(|h| finder.find(h))
+                .map(|at| lo + at..lo + at + needle);
+            // A pinyin match that starts before the literal one comes first.
+            let until = direct.as_ref().map_or(hi, |r| r.start);
+            if let Some(r) = super::pinyin::find_before(text, lo, until, q).or(direct) {
+                return Some(r);
+            }
+            lo = hi;
+        }
+        None
     }
 
     fn find_direct(&self, text: &str, folded: Option<&[u8]>, from: usize) -> Option<Range<usize>> {
@@ -368,6 +394,25 @@ mod tests {
             ..pinyin
         };
         assert_eq!(texts(&regex, line), ["ws", "WS"]);
+    }
+
+    #[test]
+    fn pinyin_matches_across_the_windows_of_a_long_text() {
+        let q = Query {
+            pinyin: true,
+            ..Query::literal("woshou")
+        };
+        let m = Matcher::new(&q).unwrap();
+        // A literal match across the first window's end, then 握手 far on.
+        let pad = "字".repeat((PINYIN_WINDOW - 3) / 3);
+        let text = format!("{pad}woshou{}握手 woshou", "。".repeat(PINYIN_WINDOW));
+        let first = m.find_at(&text, None, 0).unwrap();
+        assert_eq!(&text[first.clone()], "woshou");
+        let second = m.find_at(&text, None, first.end).unwrap();
+        assert_eq!(&text[second.clone()], "握手");
+        let third = m.find_at(&text, None, second.end).unwrap();
+        assert_eq!(&text[third.clone()], "woshou");
+        assert_eq!(m.find_at(&text, None, third.end), None);
     }
 
     #[test]

@@ -264,11 +264,12 @@ pub fn find_before(text: &str, from: usize, until: usize, q: &str) -> Option<Ran
         return None;
     }
     let first = q.as_bytes()[0];
+    let bit = letter_bit(first);
     let tail = text.get(from..until.max(from))?;
     for (offset, c) in tail.char_indices() {
         let can_start = match c {
             c if c.is_ascii() => c.to_ascii_lowercase() as u8 == first,
-            c => !c.is_whitespace(),
+            c => initials(c) & bit != 0,
         };
         if !can_start {
             continue;
@@ -281,6 +282,52 @@ pub fn find_before(text: &str, from: usize, until: usize, q: &str) -> Option<Ran
     None
 }
 
+/// The common Chinese characters, U+3400 to U+9FFF, whose first letters
+/// [`initials`] keeps in a table.
+const TABLED: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
+
+/// The first letters of `c`'s readings, one bit per letter (`a` is bit 0,
+/// and `v` and `u` both for `ü`); 0 for a character without readings. The
+/// common characters are looked up in a table made on first use, so a
+/// search does not look every character up in the reading data.
+fn initials(c: char) -> u32 {
+    static TABLE: std::sync::OnceLock<Box<[u32]>> = std::sync::OnceLock::new();
+    let code = u32::from(c);
+    if !TABLED.contains(&code) {
+        return initials_of(c);
+    }
+    let table = TABLE.get_or_init(|| {
+        TABLED
+            .map(|code| char::from_u32(code).map_or(0, initials_of))
+            .collect()
+    });
+    table[(code - TABLED.start()) as usize]
+}
+
+fn initials_of(c: char) -> u32 {
+    let Some(multi) = c.to_pinyin_multi() else {
+        return 0;
+    };
+    let mut bits = 0;
+    for p in multi {
+        match p.plain().as_bytes() {
+            [0xC3, 0xBC, ..] => bits |= letter_bit(b'v') | letter_bit(b'u'),
+            [b, ..] => bits |= letter_bit(*b),
+            [] => {}
+        }
+    }
+    bits
+}
+
+/// The bit of an ASCII letter (digits and others: none).
+fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        0
+    }
+}
+
 /// The length in bytes of the start of `text` that spells all of `q`;
 /// `han` says whether a Chinese character took part already.
 fn spell(text: &str, q: &[u8], han: bool) -> Option<usize> {
@@ -289,28 +336,54 @@ fn spell(text: &str, q: &[u8], han: bool) -> Option<usize> {
     }
     let c = text.chars().next()?;
     let len = c.len_utf8();
-    match unit(c) {
-        Unit::Latin(b) if b == q[0] => spell(&text[len..], &q[1..], han).map(|n| n + len),
-        Unit::Han(readings) => {
-            // The longest prefix first: `woshou` is wo + shou, not w + …
-            let mut lengths: Vec<usize> = readings
-                .iter()
-                .map(|r| common_prefix(r.as_bytes(), q))
-                .filter(|&k| k > 0)
-                .collect();
-            lengths.sort_unstable_by(|a, b| b.cmp(a));
-            lengths.dedup();
-            lengths
-                .into_iter()
-                .find_map(|k| spell(&text[len..], &q[k..], true))
-                .map(|n| n + len)
-        }
-        _ => None,
+    if c.is_ascii() {
+        let b = c.to_ascii_lowercase() as u8;
+        return (b.is_ascii_alphanumeric() && b == q[0])
+            .then(|| spell(&text[len..], &q[1..], han).map(|n| n + len))
+            .flatten();
     }
+    // How much of `q` each reading starts (without making the readings:
+    // this runs on every character of the notes).
+    let mut lengths = [0usize; 16];
+    let mut count = 0;
+    for p in c.to_pinyin_multi()? {
+        let plain = p.plain().as_bytes();
+        for v in [b'v', b'u'] {
+            let k = prefix_with_u(plain, q, v);
+            if k > 0 && count < lengths.len() && !lengths[..count].contains(&k) {
+                lengths[count] = k;
+                count += 1;
+            }
+            if !plain.contains(&0xC3) {
+                break;
+            }
+        }
+    }
+    // The longest prefix first: `woshou` is wo + shou, not w + …
+    let lengths = &mut lengths[..count];
+    lengths.sort_unstable_by(|a, b| b.cmp(a));
+    lengths
+        .iter()
+        .find_map(|&k| spell(&text[len..], &q[k..], true))
+        .map(|n| n + len)
 }
 
-fn common_prefix(a: &[u8], b: &[u8]) -> usize {
-    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+/// How many leading letters of `q` spell the start of `plain`, its `ü`
+/// (bytes C3 BC) typed as `u_as`.
+fn prefix_with_u(plain: &[u8], q: &[u8], u_as: u8) -> usize {
+    let (mut i, mut k) = (0, 0);
+    while i < plain.len() && k < q.len() {
+        let (letter, step) = match plain[i] {
+            0xC3 if plain.get(i + 1) == Some(&0xBC) => (u_as, 2),
+            b => (b, 1),
+        };
+        if letter != q[k] {
+            break;
+        }
+        i += step;
+        k += 1;
+    }
+    k
 }
 
 #[cfg(test)]
@@ -364,6 +437,8 @@ mod tests {
         assert_eq!(hit("tcp"), None, "Latin alone is the literal search's");
         assert_eq!(find(text, text.find('手').unwrap(), "ws"), None);
         assert_eq!(find("握 手", 0, "ws"), None);
+        assert_eq!(find("绿色", 0, "lvse"), Some(0..6));
+        assert_eq!(find("绿色", 0, "luse"), Some(0..6));
         assert_eq!(find_before(text, 0, text.find('握').unwrap(), "ws"), None);
     }
 }
