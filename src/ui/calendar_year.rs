@@ -18,7 +18,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::App;
 use crate::app::dates::Calendar;
@@ -55,18 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App, cal: Calendar) {
     if boxed.is_empty() {
         return;
     }
-    frame.render_widget(Clear, boxed);
-    // A wide character just left of the box would spill over its border.
-    if let Some(x) = boxed.x.checked_sub(1) {
-        let buf = frame.buffer_mut();
-        for y in boxed.y..boxed.bottom() {
-            if let Some(cell) = buf.cell_mut((x, y))
-                && super::text::width(cell.symbol()) > 1
-            {
-                cell.set_symbol(" ");
-            }
-        }
-    }
+    super::overlay::clear(frame, boxed);
     let block = Block::bordered()
         .border_style(app.theme.ui.border_focused)
         .style(app.theme.ui.overlay)
