@@ -23,15 +23,19 @@ fn text() -> String {
 
 /// One keystroke's scan over a prepared index, for queries that need
 /// different folding: none (`握手`, `SSE`), ASCII (`sse`), full (`ж`), and
-/// a regex.
-#[divan::bench(args = ["握手", "SSE", "sse", "tcp握手", "ж", "regex:seq=\\w+"], sample_count = 20)]
+/// a regex; and a literal that also matches by pinyin (`search.pinyin`).
+#[divan::bench(args = ["握手", "SSE", "sse", "tcp握手", "ж", "regex:seq=\\w+", "pinyin:woshou"], sample_count = 20)]
 fn scan_prepared(b: Bencher, q: &str) {
     let nb = from_text("bench", text());
     let index = Index::new(&nb);
     index.prepare(&nb, 0);
-    let query = match q.strip_prefix("regex:") {
-        Some(r) => Query::regex(r),
-        None => Query::literal(q),
+    let query = match (q.strip_prefix("regex:"), q.strip_prefix("pinyin:")) {
+        (Some(r), _) => Query::regex(r),
+        (_, Some(p)) => Query {
+            pinyin: true,
+            ..Query::literal(p)
+        },
+        _ => Query::literal(q),
     };
     let m = Matcher::new(&query).unwrap();
     b.counter(BytesCount::new(nb.sources[0].text.len()))
@@ -56,13 +60,18 @@ fn count_streaming(b: Bencher, q: &str) {
         .bench(|| count_reader(&m, black_box(t.as_bytes())).unwrap());
 }
 
-/// The picker ranking every topic and section title of the notes.
-#[divan::bench(sample_count = 20)]
-fn picker_rank(b: Bencher) {
+/// The picker ranking every topic and section title of the notes; ASCII
+/// words are also matched by pinyin against the titles they do not match
+/// directly (`ws`: 握手, `wsmxysch`: 为什么需要三次握手).
+#[divan::bench(args = ["部署 容器", "sse 部署", "ws", "wsmxysch"], sample_count = 20)]
+fn picker_rank(b: Bencher, typed: &str) {
     let nb = from_text("bench", text());
     let all = entries(&nb);
     let mut ranker = Ranker::default();
-    b.bench_local(|| ranker.rank(&all, black_box("sse 部署")).len());
+    // The readings of each title are worked out on the first ranking and
+    // kept, as in the picker.
+    ranker.rank(&all, typed);
+    b.bench_local(|| ranker.rank(&all, black_box(typed)).len());
 }
 
 /// One keystroke in the viewer on 10 MB of notes, until every hit has

@@ -20,8 +20,10 @@ pub mod effects;
 pub mod history;
 mod hits;
 mod navigate;
+pub mod on_this_day;
 pub mod picker;
 mod reload;
+pub mod review;
 pub mod search;
 #[cfg(test)]
 mod tests;
@@ -136,6 +138,8 @@ pub struct App {
     pub show_timings: bool,
     /// How long things took, kept up to date by the runner.
     pub timing_line: String,
+    /// Review, "on this day" and revisiting.
+    pub study: review::Study,
     docs: doc::DocCache,
 }
 
@@ -162,6 +166,7 @@ impl App {
         };
         let date_nav = dates::DateNav::new(&notebook, assumed, today);
         let undated = notebook.days.is_empty();
+        let study = review::Study::new(&notebook);
         let mut app = App {
             notebook: Arc::new(notebook),
             quit: false,
@@ -187,6 +192,7 @@ impl App {
             effects: Vec::new(),
             show_timings: false,
             timing_line: String::new(),
+            study,
             docs: doc::DocCache::default(),
         };
         app.show_selection();
@@ -212,7 +218,8 @@ impl App {
             self.pending = None;
             self.message = None;
         }
-        if self.date_action(action) {
+        if self.review_action(action) || self.on_this_day_action(action) || self.date_action(action)
+        {
             return self.keep_outline_in_view();
         }
         match action {
@@ -263,6 +270,11 @@ impl App {
             Action::HistoryForward => self.retrace(false),
             // Only meaningful in the calendar, handled above.
             Action::MonthNext | Action::MonthPrev | Action::CalendarToday => {}
+            Action::ReviewStart => self.start_review(),
+            Action::OnThisDay => self.open_on_this_day(),
+            Action::Revisit => self.revisit(),
+            // Only meaningful in review and the calendar, handled above.
+            Action::Reveal | Action::Rate(_) | Action::Undo | Action::YearView => {}
             Action::Reload => self.effects.push(Effect::Reload),
             Action::Edit => self.request_edit(),
             Action::CopyTopic => self.request_copy(false),

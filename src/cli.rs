@@ -102,6 +102,9 @@ impl Cli {
             Some(Command::Export(a)) => &a.path,
             Some(Command::Check(a)) => &a.path,
             Some(Command::Search(a)) => &a.path,
+            Some(Command::Review(a)) => &a.path,
+            Some(Command::Stats(a)) => &a.path,
+            Some(Command::OnThisDay(a)) => return a.notes(),
             Some(Command::Config(_) | Command::Completions(_) | Command::Man) => &None,
         };
         sub.as_deref()
@@ -147,6 +150,32 @@ pub enum Command {
         daynotes search --regex 'seq=\\w+' --count"
     )]
     Search(SearchArgs),
+
+    /// Review the cards due today in the viewer (Space shows the answer,
+    /// 1-4 rate it), or list them, or count them.
+    #[command(
+        after_help = "Every topic is a card (date › title, its body the answer), \
+        and so is every section whose title ends in ? or ？. The schedule (FSRS) \
+        is kept in $XDG_STATE_HOME/daynotes/, never beside the notes.\n\nExamples:\n  \
+        daynotes review                 review today's cards\n  \
+        daynotes review --list          the cards due now, new ones included\n  \
+        daynotes review --stats --json notes/study-notes.txt"
+    )]
+    Review(ReviewArgs),
+
+    /// Print what the notes hold on this day in earlier years, and a week,
+    /// a month and three months before.
+    #[command(after_help = "Examples:\n  \
+        daynotes on-this-day\n  \
+        daynotes on-this-day 9.11 notes/study-notes.txt")]
+    OnThisDay(OnThisDayArgs),
+
+    /// Print figures about the notes: days, topics, words and characters,
+    /// month by month, streaks, the busiest weekday.
+    #[command(after_help = "Examples:\n  \
+        daynotes stats\n  \
+        daynotes stats --json notes/study-notes.txt")]
+    Stats(StatsArgs),
 
     /// Print the configuration: `--default` for a commented default file.
     #[command(after_help = "Examples:\n  \
@@ -254,6 +283,72 @@ pub struct SearchArgs {
     pub count: bool,
 
     /// Print the hits as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `daynotes review`.
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+
+    /// Print the cards due now (new ones up to the day's allowance) instead
+    /// of reviewing them: name, due date, interval.
+    #[arg(long, conflicts_with = "stats")]
+    pub list: bool,
+
+    /// Print counts: new, learning, due today, reviewed this week,
+    /// retention.
+    #[arg(long)]
+    pub stats: bool,
+
+    /// Print the list (or, with --stats, the counts) as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `daynotes on-this-day`.
+#[derive(Debug, Args)]
+pub struct OnThisDayArgs {
+    /// The day to look back from (default today): 9.11, 2025-09-11,
+    /// 9月11日, today, -3.
+    #[arg(value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<String>,
+
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+}
+
+impl OnThisDayArgs {
+    /// DATE, unless what was given there is the notes' path
+    /// (`on-this-day notes.txt`).
+    pub fn date(&self) -> Option<&str> {
+        self.date.as_deref().filter(|d| !self.date_is_path(d))
+    }
+
+    /// PATH, or what was given as DATE when that is the notes' path.
+    pub fn notes(&self) -> Option<&std::path::Path> {
+        self.path.as_deref().or_else(|| {
+            let d = self.date.as_deref()?;
+            self.date_is_path(d).then(|| std::path::Path::new(d))
+        })
+    }
+
+    fn date_is_path(&self, d: &str) -> bool {
+        self.path.is_none()
+            && crate::dates::parse_expr(d).is_err()
+            && std::path::Path::new(d).exists()
+    }
+}
+
+/// `daynotes stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+
+    /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
 }

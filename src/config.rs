@@ -37,6 +37,12 @@ pub struct Config {
     /// The editor command, as words or one string split like a shell would
     /// (`code --wait`).
     pub editor: Option<Editor>,
+    /// Studying: new cards a day, section cards.
+    #[serde(default)]
+    pub review: ReviewConfig,
+    /// Search: pinyin matching in `/`.
+    #[serde(default)]
+    pub search: SearchConfig,
     /// Where it was read from, for errors found later (keys, colours).
     #[serde(skip)]
     pub origin: Option<Origin>,
@@ -142,6 +148,26 @@ impl std::ops::Deref for EntryError {
     fn deref(&self) -> &str {
         &self.message
     }
+}
+
+/// `review:` — how cards are made and introduced.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct ReviewConfig {
+    /// At most this many new cards a day (0-9999; default 20).
+    #[serde(default, deserialize_with = "new_per_day")]
+    pub new_per_day: Option<u32>,
+    /// Sections whose title asks a question are cards too (default true).
+    pub section_cards: Option<bool>,
+}
+
+/// `search:` — how `/` matches.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct SearchConfig {
+    /// Letters also match Chinese by pinyin in `/` search (the title
+    /// picker always does).
+    pub pinyin: Option<bool>,
 }
 
 /// The two built-in themes.
@@ -334,6 +360,17 @@ fn tab_width<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
     .read(d)
 }
 
+/// `review.new_per_day`: 0 to 9999.
+fn new_per_day<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let what = "a number of new cards";
+    Bounded {
+        what,
+        min: 0,
+        max: 9999,
+    }
+    .read(d)
+}
+
 /// `year`: 1 to 9999.
 fn year<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
     let what = "a year";
@@ -371,6 +408,8 @@ mod tests {
             "keys",
             "tab_width",
             "editor",
+            "review",
+            "search",
         ] {
             assert!(DEFAULT_YAML.contains(&format!("\n# {key}:")), "{key}");
         }
@@ -396,6 +435,11 @@ mod tests {
         );
         let nothing = Config::parse("year: ~\ntab_width:\n", "c").unwrap();
         assert_eq!((nothing.year, nothing.tab_width), (None, None));
+        let study = "review:\n  new_per_day: 5\n  section_cards: false\nsearch:\n  pinyin: true\n";
+        let study = Config::parse(study, "c").unwrap();
+        assert_eq!(study.review.new_per_day, Some(5));
+        assert_eq!(study.review.section_cards, Some(false));
+        assert_eq!(study.search.pinyin, Some(true));
         let edges = Config::parse("year: 1\ntab_width: 16\n", "c").unwrap();
         assert_eq!((edges.year, edges.tab_width), (Some(1), Some(16)));
     }
@@ -405,7 +449,7 @@ mod tests {
         assert_eq!(
             error("theme: dark\ncolour: red\n"),
             "c:2:1: unknown key `colour`, expected one of `notes`, `year`, `theme`, \
-             `colors`, `keys`, `tab_width`, `editor`"
+             `colors`, `keys`, `tab_width`, `editor`, `review`, `search`"
         );
         assert_eq!(
             error("tab_width: 300\n"),
@@ -427,6 +471,11 @@ mod tests {
             error("editor: \"code 'unclosed\"\n"),
             "c:1:1: editor: cannot split \"code 'unclosed\": missing closing quote"
         );
+        assert_eq!(
+            error("review:\n  new_per_day: -1\n"),
+            "c:2:16: review.new_per_day: invalid value: integer `-1`, expected a number of new cards from 0 to 9999"
+        );
+        assert!(error("review:\n  new_cards: 5\n").contains("unknown key `new_cards`"));
         // A value that says " at line " is not mistaken for serde's suffix.
         assert!(error("theme: \"x at line 1\"\n").contains("`x at line 1`"));
     }

@@ -51,18 +51,21 @@ pub enum Section {
     Search,
     /// Dates: the go-to-date prompt, the calendar, the history.
     Dates,
+    /// Studying: review, on this day, revisiting.
+    Study,
     /// Everything else.
     Other,
 }
 
 impl Section {
     /// Every section, in help order.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Move,
         Section::Fold,
         Section::Panes,
         Section::Search,
         Section::Dates,
+        Section::Study,
         Section::Other,
     ];
 
@@ -74,6 +77,7 @@ impl Section {
             Section::Panes => "Panes",
             Section::Search => "Search",
             Section::Dates => "Dates",
+            Section::Study => "Study",
             Section::Other => "Other",
         }
     }
@@ -96,6 +100,10 @@ pub enum Context {
     DatePrompt,
     /// While the calendar is open.
     Calendar,
+    /// While reviewing cards.
+    Review,
+    /// While "on this day" is open.
+    OnThisDay,
 }
 
 /// One row of the key table.
@@ -145,8 +153,9 @@ const fn bind(
     }
 }
 
-use Context::{Both, Calendar, DatePrompt, Overlay, Panes, Picker, Prompt};
-use Section::{Dates, Fold, Move, Other, Search};
+use crate::review::Rating;
+use Context::{Both, Calendar, DatePrompt, OnThisDay, Overlay, Panes, Picker, Prompt, Review};
+use Section::{Dates, Fold, Move, Other, Search, Study};
 
 /// Every key daynotes knows.
 #[rustfmt::skip]
@@ -213,7 +222,27 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ch('>'), code(KeyCode::PageDown)], Action::MonthNext, "a month later", Dates, Calendar),
     bind(&[ch('t'), ch('.')], Action::CalendarToday, "today", Dates, Calendar),
     bind(&[code(KeyCode::Enter)], Action::Accept, "go to the day (or the nearest)", Dates, Calendar),
+    bind(&[ch('y')], Action::YearView, "the whole year, with streaks", Dates, Calendar),
     bind(&[code(KeyCode::Esc), ch('q'), ch('c')], Action::Close, "close the calendar", Dates, Calendar),
+    bind(&[ch('R')], Action::ReviewStart, "review today's cards", Study, Panes),
+    bind(&[ch('o')], Action::OnThisDay, "on this day: earlier years, a week, a month ago", Study, Panes),
+    bind(&[ch('s')], Action::Revisit, "a topic not opened for long, at random", Study, Panes),
+    bind(&[ch(' ')], Action::Reveal, "show the answer", Study, Review),
+    bind(&[ch('1')], Action::Rate(Rating::Again), "again: forgotten, comes back today", Study, Review),
+    bind(&[ch('2')], Action::Rate(Rating::Hard), "hard", Study, Review),
+    bind(&[ch('3')], Action::Rate(Rating::Good), "good", Study, Review),
+    bind(&[ch('4')], Action::Rate(Rating::Easy), "easy", Study, Review),
+    bind(&[ch('u')], Action::Undo, "take the last rating back", Study, Review),
+    bind(&[ch('e')], Action::Edit, "edit the card in $VISUAL / $EDITOR", Study, Review),
+    bind(&[ch('j'), code(KeyCode::Down)], Action::Down, "scroll the answer", Study, Review),
+    bind(&[ch('k'), code(KeyCode::Up)], Action::Up, "scroll the answer back", Study, Review),
+    bind(&[code(KeyCode::PageDown)], Action::PageDown, "a page of the answer", Study, Review),
+    bind(&[code(KeyCode::PageUp)], Action::PageUp, "a page back", Study, Review),
+    bind(&[code(KeyCode::Esc), ch('q')], Action::Close, "leave review (ratings are kept)", Study, Review),
+    bind(&[ch('j'), code(KeyCode::Down)], Action::Down, "next day", Study, OnThisDay),
+    bind(&[ch('k'), code(KeyCode::Up)], Action::Up, "previous day", Study, OnThisDay),
+    bind(&[code(KeyCode::Enter)], Action::Accept, "go to that day", Study, OnThisDay),
+    bind(&[code(KeyCode::Esc), ch('q'), ch('o')], Action::Close, "close", Study, OnThisDay),
     bind(&[ch('r')], Action::Reload, "read the notes again", Other, Panes),
     bind(&[ch('e')], Action::Edit, "edit here in $VISUAL / $EDITOR", Other, Panes),
     bind(&[ch('y')], Action::CopyTopic, "copy the topic's text (OSC 52)", Other, Panes),
@@ -231,6 +260,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "quit", Other, DatePrompt),
     bind(&[ctrl('c')], Action::Quit, "quit", Other, Calendar),
     bind(&[ctrl('z')], Action::Suspend, "suspend (fg resumes)", Other, Calendar),
+    bind(&[ctrl('c')], Action::Quit, "quit", Other, Review),
+    bind(&[ctrl('z')], Action::Suspend, "suspend (fg resumes)", Other, Review),
+    bind(&[ctrl('c')], Action::Quit, "quit", Other, OnThisDay),
 ];
 
 /// What the mouse does, for the help overlay (mouse events are not keys).
@@ -250,7 +282,11 @@ pub fn action_for(event: &Event, app: &App) -> Option<Action> {
 }
 
 fn key_action(event: &KeyEvent, app: &App) -> Option<Action> {
-    let context = if app.search.picker.is_some() {
+    let context = if app.study.session.is_some() {
+        Review
+    } else if app.study.on_this_day.is_some() {
+        OnThisDay
+    } else if app.search.picker.is_some() {
         Picker
     } else if app.search.prompt.is_some() {
         Prompt

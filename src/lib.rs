@@ -1,9 +1,10 @@
 //! daynotes: a terminal viewer for dated study notes.
 //!
 //! The path of the data: file → [`decode`] → [`parse`] → [`notes::Notebook`]
-//! → ([`outline`], [`search`]) → [`app`] → [`ui`]. The domain modules
-//! (`notes`, `decode`, `parse`, `dates`, `load`, `outline`, `sanitize`,
-//! `search`) import no terminal crate.
+//! → ([`outline`], [`search`], [`review`], [`stats`]) → [`app`] → [`ui`].
+//! The domain modules (`notes`, `decode`, `parse`, `dates`, `load`,
+//! `outline`, `sanitize`, `search`, `review`, `stats`) import no terminal
+//! crate.
 
 pub mod ansi;
 pub mod app;
@@ -23,8 +24,10 @@ pub mod markdown;
 pub mod notes;
 pub mod outline;
 pub mod parse;
+pub mod review;
 pub mod sanitize;
 pub mod search;
+pub mod stats;
 pub mod theme;
 pub mod timings;
 pub mod tui;

@@ -100,6 +100,21 @@ pub enum Action {
     MonthPrev,
     /// Calendar: to today.
     CalendarToday,
+    /// Calendar: the whole year ↔ one month.
+    YearView,
+    /// Review today's cards.
+    ReviewStart,
+    /// Review: show the answer (shown: a page further).
+    Reveal,
+    /// Review: rate the card on screen.
+    Rate(crate::review::Rating),
+    /// Review: take back the last rating.
+    Undo,
+    /// Open "on this day": the same date in earlier years, a week, a month
+    /// and three months ago.
+    OnThisDay,
+    /// Go to a topic not opened or reviewed for long, at random.
+    Revisit,
     /// Back to where the last jump started (Ctrl-O).
     HistoryBack,
     /// Forward again after going back (Ctrl-I).

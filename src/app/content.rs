@@ -43,6 +43,7 @@ impl App {
             return;
         };
         let doc = DocId::of(id);
+        self.note_seen(id);
         self.view.doc = Some(doc);
         self.view.scroll = 0;
         self.view.highlight = id.section_index();
@@ -82,6 +83,9 @@ impl App {
     pub(super) fn resize(&mut self, width: u16, height: u16) {
         self.size = ratatui::layout::Rect::new(0, 0, width, height);
         self.relayout();
+        if self.study.session.is_some() {
+            self.lay_out_answer();
+        }
     }
 
     /// Scrolls the content by `n` rows; down never passes the last page

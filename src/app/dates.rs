@@ -27,11 +27,13 @@ pub struct DatePrompt {
     pub preview: Option<Result<String, String>>,
 }
 
-/// The calendar overlay: the month of the cursor is shown.
+/// The calendar overlay: the month of the cursor is shown, or its year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Calendar {
     /// The chosen date.
     pub cursor: Civil,
+    /// The whole year is shown (`y`), with the streaks.
+    pub year: bool,
 }
 
 /// Everything about dates the viewer keeps.
@@ -54,6 +56,9 @@ pub struct DateNav {
     pub prompt: Option<DatePrompt>,
     /// The open calendar.
     pub calendar: Option<Calendar>,
+    /// The longest and the current streak of days with notes, worked out
+    /// when the year view first opens.
+    pub streaks: Option<(crate::stats::Streak, crate::stats::Streak)>,
 }
 
 impl DateNav {
@@ -67,6 +72,7 @@ impl DateNav {
             clock: crate::app::dates::today,
             prompt: None,
             calendar: None,
+            streaks: None,
         }
     }
 }
@@ -89,6 +95,9 @@ impl App {
     /// today).
     pub fn set_assumed_year(&mut self, assumed: AssumedYear) {
         self.dates.axis = crate::dates::Axis::new(&self.notebook, assumed.year);
+        // The cards are placed in time on the axis (new ones come oldest
+        // first).
+        self.refresh_deck();
         // Worked out again now when the calendar is open (notes read again
         // under it), else when it is next opened.
         self.dates.heat = if self.dates.calendar.is_some() {
@@ -97,6 +106,10 @@ impl App {
             Vec::new()
         };
         self.dates.assumed = assumed;
+        self.dates.streaks = None;
+        if self.dates.calendar.is_some_and(|c| c.year) {
+            self.count_streaks();
+        }
     }
 
     /// Selects the day `text` names (as the prompt would), saying so when
@@ -192,7 +205,10 @@ impl App {
             .axis
             .date(self.selected_day())
             .unwrap_or(self.dates.today);
-        self.dates.calendar = Some(Calendar { cursor });
+        self.dates.calendar = Some(Calendar {
+            cursor,
+            year: false,
+        });
         if self.dates.heat.len() != self.notebook.days.len() {
             self.dates.heat = dates::heat_levels(&self.notebook, &self.dates.axis);
         }
@@ -203,6 +219,29 @@ impl App {
         if let Some(c) = self.dates.calendar.as_mut() {
             c.cursor = dates::add_months(dates::add_days(c.cursor, days), months);
         }
+    }
+
+    /// `y` in the calendar: the whole year, or back to the month.
+    pub(super) fn toggle_year_view(&mut self) {
+        if let Some(c) = self.dates.calendar.as_mut() {
+            c.year = !c.year;
+        }
+        if self.dates.streaks.is_none() {
+            self.count_streaks();
+        }
+    }
+
+    /// The longest and current streaks of days with notes, for the year
+    /// view.
+    fn count_streaks(&mut self) {
+        let mut days: Vec<i64> = (0..self.dates.axis.len())
+            .filter_map(|i| self.dates.axis.date(i))
+            .map(|(y, m, d)| dates::days_from_civil(y, m, d))
+            .collect();
+        days.sort_unstable();
+        let (y, m, d) = self.dates.today;
+        let today = dates::days_from_civil(y, m, d);
+        self.dates.streaks = Some(crate::stats::streaks(&days, today));
     }
 
     /// The calendar's cursor to today.
@@ -249,12 +288,15 @@ impl App {
             }
             return true;
         }
-        if self.dates.calendar.is_some() {
+        if let Some(cal) = self.dates.calendar {
+            // The year is drawn a week to a column, a day to a row.
+            let (across, down) = if cal.year { (7, 1) } else { (1, 7) };
             match action {
-                Action::Left => self.calendar_move(-1, 0),
-                Action::Right => self.calendar_move(1, 0),
-                Action::Up => self.calendar_move(-7, 0),
-                Action::Down => self.calendar_move(7, 0),
+                Action::Left => self.calendar_move(-across, 0),
+                Action::Right => self.calendar_move(across, 0),
+                Action::Up => self.calendar_move(-down, 0),
+                Action::Down => self.calendar_move(down, 0),
+                Action::YearView => self.toggle_year_view(),
                 Action::MonthPrev => self.calendar_move(0, -1),
                 Action::MonthNext => self.calendar_move(0, 1),
                 Action::CalendarToday => self.calendar_today(),

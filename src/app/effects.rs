@@ -20,6 +20,8 @@ pub enum Effect {
         /// The selected node's line.
         line: usize,
     },
+    /// Save the review state of the files with unsaved changes.
+    SaveReview,
     /// Put `text` on the clipboard (OSC 52); `what` names it for the
     /// status message.
     Copy {

@@ -34,6 +34,7 @@ impl App {
         self.search.prompt = old.prompt;
         self.search.filter = old.filter;
         self.search.history = old.history;
+        self.search.pinyin = old.pinyin;
         self.history = History::default();
         self.set_assumed_year(self.dates.assumed);
         let found = place

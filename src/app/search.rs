@@ -79,6 +79,8 @@ pub struct Search {
     /// Searches finished since the runner last took them: the query, how
     /// long until the last hit, the hits (for `--timings`).
     pub timed: Vec<(String, std::time::Duration, usize)>,
+    /// Letters typed also match Chinese by pinyin (`search.pinyin`).
+    pub pinyin: bool,
     index: Option<Arc<Index>>,
     worker: Option<Worker>,
 }
@@ -234,6 +236,7 @@ impl App {
         let query = Query {
             text: p.text.clone(),
             mode: p.mode,
+            pinyin: self.search.pinyin,
             ..Query::default()
         };
         let matcher = match Matcher::new(&query) {

@@ -10,9 +10,12 @@ pub mod check;
 pub mod completions;
 pub mod export;
 pub mod list;
+pub mod on_this_day;
+pub mod review;
 pub mod search;
 mod settings;
 pub mod show;
+pub mod stats;
 
 pub use settings::Settings;
 
@@ -149,8 +152,26 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
         pending,
     } = loaded;
     let out = Output::detect(cli.color, &settings.theme);
+    // Cards are named by the dates as the notes write them, not by years
+    // `--year` fills in.
+    let mut review_settings = settings.review;
+    review_settings.rule.drop_years =
+        cli.year.is_some() && notebook.days.iter().all(|d| d.date.year.is_none());
     let assumed = assumed_year(cli, settings.year, &mut notebook);
-    if cli.command.is_none() && out.terminal {
+    let reviewing = matches!(&cli.command, Some(Command::Review(a)) if !a.list && !a.stats);
+    let needs_deck =
+        matches!(cli.command, Some(Command::Review(_))) || (cli.command.is_none() && out.terminal);
+    let deck = needs_deck.then(|| {
+        let axis = crate::dates::Axis::new(&notebook, assumed.year);
+        let build = !(reviewing && out.terminal) && cli.command.is_some();
+        let (deck, warnings) = review::open_deck(&notebook, review_settings, &axis, build);
+        for w in &warnings {
+            eprintln!("daynotes: warning: {}", one_line(w));
+        }
+        (deck, warnings)
+    });
+    if (cli.command.is_none() || reviewing) && out.terminal {
+        let (deck, warnings) = deck.unwrap_or_default();
         let options = crate::tui::Options {
             origin,
             date: cli.date.clone(),
@@ -165,6 +186,10 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
             timings: cli.timings.then_some(times),
             pending,
             fill_year: cli.year,
+            review: deck,
+            review_warnings: warnings,
+            start_review: reviewing,
+            pinyin: settings.pinyin,
         };
         crate::tui::run(notebook, options)?;
         return Ok(ExitCode::SUCCESS);
@@ -195,6 +220,12 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
         Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
         Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
         Some(Command::Search(a)) => search::run(a, &notebook, &out, &mut w)?,
+        Some(Command::Review(a)) => match &deck {
+            Some((deck, _)) => review::run(a, deck, &notebook, &mut w)?,
+            None => ExitCode::SUCCESS,
+        },
+        Some(Command::OnThisDay(a)) => on_this_day::run(a, &notebook, assumed, &mut w)?,
+        Some(Command::Stats(a)) => stats::run(&notebook, assumed, a.json, &mut w)?,
         Some(Command::Config(_) | Command::Completions(_) | Command::Man) => ExitCode::SUCCESS,
     };
     w.flush()?;

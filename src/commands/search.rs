@@ -139,6 +139,7 @@ fn query_of(args: &SearchArgs) -> Query {
         } else {
             Case::Smart
         },
+        pinyin: false,
     }
 }
 

@@ -14,6 +14,10 @@ pub struct Settings {
     pub year: Option<i32>,
     /// The config's editor command.
     pub editor: Option<Vec<String>>,
+    /// How review cards are made and introduced.
+    pub review: crate::review::ReviewSettings,
+    /// `/` search matches Chinese by pinyin too.
+    pub pinyin: bool,
 }
 
 impl Settings {
@@ -35,10 +39,26 @@ impl Settings {
         .with_overrides(&config.colors)
         .map_err(|e| at("colors", e))?;
         let editor = config.editor.as_ref().map(|e| e.words()).transpose()?;
+        let defaults = crate::review::ReviewSettings::default();
+        let review = crate::review::ReviewSettings {
+            rule: crate::review::CardRule {
+                sections: config
+                    .review
+                    .section_cards
+                    .unwrap_or(defaults.rule.sections),
+                ..defaults.rule
+            },
+            new_per_day: config
+                .review
+                .new_per_day
+                .map_or(defaults.new_per_day, |n| n as usize),
+        };
         Ok(Settings {
             theme,
             year: config.year,
             editor,
+            review,
+            pinyin: config.search.pinyin.unwrap_or(false),
         })
     }
 }

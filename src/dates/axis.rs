@@ -112,6 +112,16 @@ impl Axis {
         }
     }
 
+    /// How many days are placed.
+    pub fn len(&self) -> usize {
+        self.numbers.len()
+    }
+
+    /// True when there are no days.
+    pub fn is_empty(&self) -> bool {
+        self.numbers.is_empty()
+    }
+
     /// True when the notes give every day's year.
     pub fn years_known(&self) -> bool {
         self.years_known

@@ -5,11 +5,17 @@
 //! case; works on characters, so Chinese titles match character by
 //! character).
 //!
+//! A word typed in ASCII letters also matches Chinese titles by pinyin
+//! ([`super::pinyin::fuzzy`]: `ws`, `woshou` → 握手). Titles matched so rank
+//! below every title matched directly, and among themselves by how well the
+//! letters fit (initials and letters in a row first).
+//!
 //! With nothing typed the entries keep their outline order.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Utf32Str, Utf32String};
 
+use super::pinyin::{self, Spelled};
 use crate::notes::Notebook;
 use crate::outline::NodeId;
 use crate::sanitize;
@@ -61,6 +67,11 @@ pub struct Ranker {
     matcher: nucleo_matcher::Matcher,
     buf: Vec<char>,
     hay: Vec<Utf32String>,
+    /// Each label's readings, worked out when a word is first matched by
+    /// pinyin.
+    spelled: Vec<Option<Spelled>>,
+    /// The pinyin search's table, kept from one title to the next.
+    scratch: Vec<pinyin::Cell>,
     /// The last pattern of [`Ranker::rank_typed`] and its ranking.
     last: Option<(String, Vec<usize>)>,
 }
@@ -71,6 +82,8 @@ impl Default for Ranker {
             matcher: nucleo_matcher::Matcher::new(Config::DEFAULT),
             buf: Vec::new(),
             hay: Vec::new(),
+            spelled: Vec::new(),
+            scratch: Vec::new(),
             last: None,
         }
     }
@@ -129,13 +142,73 @@ impl Ranker {
                 .map(|e| Utf32String::from(e.label.as_str()))
                 .collect();
         }
-        let (hay, matcher) = (&self.hay, &mut self.matcher);
-        let mut scored: Vec<(u32, usize)> = among
-            .into_iter()
-            .filter_map(|i| pattern.score(hay[i].slice(..), matcher).map(|s| (s, i)))
+        if self.spelled.len() != entries.len() {
+            self.spelled = vec![None; entries.len()];
+        }
+        let words: Vec<(&str, Pattern)> = typed
+            .split_whitespace()
+            .map(|w| {
+                (
+                    w,
+                    Pattern::parse(w, CaseMatching::Smart, Normalization::Smart),
+                )
+            })
             .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.into_iter().map(|(_, i)| i).collect()
+        let by_pinyin = words.iter().any(|(w, _)| pinyin::is_pinyin_query(w));
+        let (hay, matcher) = (&self.hay, &mut self.matcher);
+        // Words that pinyin cannot match are tried first.
+        let mut words = words;
+        words.sort_by_key(|(w, _)| pinyin::is_pinyin_query(w));
+        // Direct matches first (tier 0), then those found by pinyin.
+        let mut scored: Vec<(u8, i64, usize)> = Vec::new();
+        for i in among {
+            if let Some(s) = pattern.score(hay[i].slice(..), matcher) {
+                scored.push((0, i64::from(s), i));
+                continue;
+            }
+            if !by_pinyin {
+                continue;
+            }
+            // Words matched directly first: a word that matches neither
+            // way rules the title out before any pinyin is looked at. A
+            // single word is the whole pattern, which did not match.
+            let mut total = 0i64;
+            let mut by_readings: Vec<&str> = Vec::new();
+            for (word, p) in &words {
+                let direct = if words.len() == 1 {
+                    None
+                } else {
+                    p.score(hay[i].slice(..), matcher)
+                };
+                match direct {
+                    Some(s) => total += i64::from(s),
+                    None if pinyin::is_pinyin_query(word) => by_readings.push(word),
+                    None => {
+                        by_readings.clear();
+                        break;
+                    }
+                }
+            }
+            if by_readings.is_empty() {
+                continue;
+            }
+            let spelled = self.spelled[i].get_or_insert_with(|| Spelled::of(&entries[i].label));
+            let mut any = true;
+            for word in by_readings {
+                match pinyin::fuzzy_score(spelled, word, &mut self.scratch) {
+                    Some(s) => total += i64::from(s),
+                    None => {
+                        any = false;
+                        break;
+                    }
+                }
+            }
+            if any {
+                scored.push((1, total, i));
+            }
+        }
+        scored.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        scored.into_iter().map(|(_, _, i)| i).collect()
     }
 
     /// The character positions of `typed`'s match in `label`, for
@@ -145,7 +218,20 @@ impl Ranker {
         let mut at = Vec::new();
         let hay = Utf32Str::new(label, &mut self.buf);
         if pattern.indices(hay, &mut self.matcher, &mut at).is_none() {
-            return Vec::new();
+            // Matched by pinyin: each word directly or by its readings.
+            at.clear();
+            let spelled = Spelled::of(label);
+            for word in typed.split_whitespace() {
+                let p = Pattern::parse(word, CaseMatching::Smart, Normalization::Smart);
+                let hay = Utf32Str::new(label, &mut self.buf);
+                if p.indices(hay, &mut self.matcher, &mut at).is_some() {
+                    continue;
+                }
+                match pinyin::fuzzy_spelled(&spelled, word) {
+                    Some((_, found)) => at.extend(found.into_iter().map(|i| i as u32)),
+                    None => return Vec::new(),
+                }
+            }
         }
         at.sort_unstable();
         at.dedup();
@@ -197,8 +283,10 @@ mod tests {
         // which hold it only through their parent.
         let sse = ranked("sse");
         assert_eq!(sse[0], "8.23 › 服务器发送事件SSE");
-        assert!(sse.iter().all(|l| l.contains("SSE")));
-        assert_eq!(sse.len(), 4, "{sse:#?}");
+        // The four titles holding SSE, then those that spell s…s…e in
+        // pinyin (是什么: shi shen).
+        assert!(sse[..4].iter().all(|l| l.contains("SSE")), "{sse:#?}");
+        assert!(sse[4..].iter().all(|l| !l.contains("SSE")), "{sse:#?}");
 
         // Chinese, by characters, not necessarily adjacent.
         let got = ranked("握手");
@@ -217,7 +305,7 @@ mod tests {
                     .iter()
                     .all(|l| l.starts_with("8.23") && l.contains("场景"))
         );
-        assert!(ranked("zzzz").is_empty());
+        assert!(ranked("qqqqqqqq").is_empty());
         // Narrowing a ranking gives the ranking of the longer pattern.
         let all = seed();
         let mut r = Ranker::default();
@@ -230,6 +318,40 @@ mod tests {
             assert_eq!(typed.rank_typed(&all, t), r.rank(&all, t), "{t}");
         }
         assert_eq!(ranked("  ").len(), seed().len());
+    }
+
+    /// Chinese titles found by pinyin, below the titles found directly.
+    #[test]
+    fn pinyin_finds_chinese_titles() {
+        let ws = ranked("ws");
+        assert!(
+            ws.iter().any(|l| l == "8.22 › tcp握手"),
+            "ws finds 握手: {ws:#?}"
+        );
+        let why = ranked("wsmxysch");
+        assert_eq!(why[0], "8.22 › tcp握手 › 为什么需要三次握手？", "{why:#?}");
+        assert_eq!(ranked("woshou")[0], "8.22 › tcp握手");
+        assert_eq!(ranked("tcpws")[0], "8.22 › tcp握手");
+        // A word found directly still comes first.
+        let cookie = ranked("cookie");
+        assert_eq!(cookie[0], "9.1 › cookie是什么");
+        // Pinyin and a direct word together.
+        assert_eq!(ranked("9.1 sm")[0], "9.1 › cookie是什么");
+        // Narrowing keeps giving the ranking of the longer pattern.
+        let all = seed();
+        let mut typed = Ranker::default();
+        let mut whole = Ranker::default();
+        for t in ["w", "ws", "wsm", "wsmx"] {
+            assert_eq!(typed.rank_typed(&all, t), whole.rank(&all, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn pinyin_positions_mark_the_characters() {
+        let mut r = Ranker::default();
+        assert_eq!(r.positions("8.22 › tcp握手", "woshou"), [10, 11]);
+        assert_eq!(r.positions("8.22 › tcp握手", "tcp ws"), [7, 8, 9, 10, 11]);
+        assert!(r.positions("8.22 › tcp握手", "qq").is_empty());
     }
 
     #[test]

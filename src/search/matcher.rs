@@ -48,6 +48,9 @@ pub struct Query {
     pub mode: Mode,
     /// Case handling.
     pub case: Case,
+    /// A literal of ASCII letters also matches Chinese text by pinyin
+    /// ([`super::pinyin::find`]).
+    pub pinyin: bool,
 }
 
 impl Query {
@@ -65,6 +68,7 @@ impl Query {
             text: text.into(),
             mode: Mode::Regex,
             case: Case::Smart,
+            pinyin: false,
         }
     }
 
@@ -118,11 +122,17 @@ impl std::fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
+/// How much text a literal that also matches by pinyin looks through at a
+/// time.
+const PINYIN_WINDOW: usize = 64 << 10;
+
 /// A compiled query.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     query: Query,
     kind: Kind,
+    /// The query, lowercase, when it also matches by pinyin.
+    pinyin: Option<String>,
 }
 
 /// How much of a text must be folded for a literal to be searched in it.
@@ -190,9 +200,14 @@ impl Matcher {
                 ),
             }
         };
+        let pinyin = (query.pinyin
+            && query.mode == Mode::Literal
+            && super::pinyin::is_pinyin_query(&query.text))
+        .then(|| query.text.to_ascii_lowercase());
         Ok(Matcher {
             query: query.clone(),
             kind,
+            pinyin,
         })
     }
 
@@ -238,6 +253,38 @@ impl Matcher {
     /// [`fold::fold`] of `text` (the same length) when
     /// [`Matcher::wants_folded`], and is ignored otherwise.
     pub fn find_at(&self, text: &str, folded: Option<&[u8]>, from: usize) -> Option<Range<usize>> {
+        let (Some(q), Kind::Literal { finder, fold }) = (&self.pinyin, &self.kind) else {
+            return self.find_direct(text, folded, from);
+        };
+        let hay = match (fold, folded) {
+            (Fold::Ascii | Fold::Full, Some(folded)) => folded,
+            _ => text.as_bytes(),
+        };
+        let needle = finder.needle().len();
+        // A window at a time, so that finding the next match costs the way
+        // to it and not a scan of the rest of the text each time.
+        let mut lo = from;
+        while lo < text.len() {
+            let mut hi = (lo + PINYIN_WINDOW).min(text.len());
+            while !text.is_char_boundary(hi) {
+                hi += 1;
+            }
+            // Literal matches that start in the window.
+            let direct = hay
+                .get(lo..(hi + needle).saturating_sub(1).min(hay.len()))
+                .and_then(|h| finder.find(h))
+                .map(|at| lo + at..lo + at + needle);
+            // A pinyin match that starts before the literal one comes first.
+            let until = direct.as_ref().map_or(hi, |r| r.start);
+            if let Some(r) = super::pinyin::find_before(text, lo, until, q).or(direct) {
+                return Some(r);
+            }
+            lo = hi;
+        }
+        None
+    }
+
+    fn find_direct(&self, text: &str, folded: Option<&[u8]>, from: usize) -> Option<Range<usize>> {
         match &self.kind {
             Kind::Empty => None,
             Kind::Literal { finder, fold } => {
@@ -324,6 +371,48 @@ mod tests {
 
     fn texts<'a>(q: &Query, line: &'a str) -> Vec<&'a str> {
         ranges(q, line).into_iter().map(|r| &line[r]).collect()
+    }
+
+    #[test]
+    fn pinyin_only_when_asked() {
+        let line = "tcp握手，ws 与 WS";
+        let plain = Query::literal("ws");
+        assert_eq!(texts(&plain, line), ["ws", "WS"]);
+        let pinyin = Query {
+            pinyin: true,
+            ..plain
+        };
+        assert_eq!(texts(&pinyin, line), ["握手", "ws", "WS"]);
+        let mixed = Query {
+            text: "tcpws".into(),
+            ..pinyin.clone()
+        };
+        assert_eq!(texts(&mixed, line), ["tcp握手"]);
+        // Not for a regex, nor for a query that is not letters.
+        let regex = Query {
+            mode: Mode::Regex,
+            ..pinyin
+        };
+        assert_eq!(texts(&regex, line), ["ws", "WS"]);
+    }
+
+    #[test]
+    fn pinyin_matches_across_the_windows_of_a_long_text() {
+        let q = Query {
+            pinyin: true,
+            ..Query::literal("woshou")
+        };
+        let m = Matcher::new(&q).unwrap();
+        // A literal match across the first window's end, then 握手 far on.
+        let pad = "字".repeat((PINYIN_WINDOW - 3) / 3);
+        let text = format!("{pad}woshou{}握手 woshou", "。".repeat(PINYIN_WINDOW));
+        let first = m.find_at(&text, None, 0).unwrap();
+        assert_eq!(&text[first.clone()], "woshou");
+        let second = m.find_at(&text, None, first.end).unwrap();
+        assert_eq!(&text[second.clone()], "握手");
+        let third = m.find_at(&text, None, second.end).unwrap();
+        assert_eq!(&text[third.clone()], "woshou");
+        assert_eq!(m.find_at(&text, None, third.end), None);
     }
 
     #[test]

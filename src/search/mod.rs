@@ -19,6 +19,7 @@ pub mod fuzzy;
 pub mod group;
 pub mod index;
 pub mod matcher;
+pub mod pinyin;
 pub mod rank_worker;
 pub mod stream;
 pub mod worker;

@@ -54,6 +54,7 @@ impl Runner {
                 Effect::Reload => self.reload(false),
                 Effect::Edit { path, line } => self.edit(&path, line)?,
                 Effect::Copy { text, what } => self.copy(&text, what)?,
+                Effect::SaveReview => self.save_review(),
             }
         }
         Ok(any)
@@ -116,6 +117,32 @@ impl Runner {
                 let msg = format!("{e} — showing the last version read");
                 self.app.tell(msg, true);
             }
+        }
+    }
+
+    /// Writes the review state of every file with unsaved changes (a
+    /// rating, an undo, topics opened); a failure is said in the status bar
+    /// and the changes are tried again with the next save.
+    pub(super) fn save_review(&mut self) {
+        if self.app.study.deck.unsaved().is_empty() {
+            return;
+        }
+        // Cards gone from the notes are marked against the cards made now.
+        self.app.ensure_deck();
+        let today = self.app.review_today();
+        let deck = &mut self.app.study.deck;
+        let mut said = None;
+        for source in deck.unsaved() {
+            match deck.save(source, today) {
+                Ok(None) => {}
+                Ok(Some(warning)) => said = Some((warning, true)),
+                Err(e) => {
+                    said = Some((format!("review state not saved: {}", one_line(&e)), true));
+                }
+            }
+        }
+        if let Some((text, error)) = said {
+            self.app.tell(text, error);
         }
     }
 

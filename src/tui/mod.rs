@@ -65,6 +65,14 @@ pub struct Options {
     /// `--year`, for the notes parsed after start (on that thread, and
     /// each time they are read again).
     pub fill_year: Option<i32>,
+    /// The review cards and their state.
+    pub review: crate::review::Deck,
+    /// What went wrong reading the review state (said in the status bar).
+    pub review_warnings: Vec<String>,
+    /// Open in review (`daynotes review`).
+    pub start_review: bool,
+    /// `/` search matches Chinese by pinyin too.
+    pub pinyin: bool,
 }
 
 /// Notes read after start, with `--year` filled in as it was at start.
@@ -89,9 +97,12 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     } else {
         App::with_origin(notebook, options.origin.clone())
     };
+    let deck = std::mem::take(&mut options.review);
     let mut app = app
         .with_assumed_year(options.assumed)
-        .with_theme(options.theme.clone());
+        .with_theme(options.theme.clone())
+        .with_deck(deck);
+    app.search.pinyin = options.pinyin;
     if let Some(date) = &options.date {
         // Checked before the screen is taken, so a bad date is a plain error.
         app.go_to_date(date)
@@ -116,6 +127,12 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
         );
         effects::Loading::spawn("", true, move || Ok(with_year(file.parse(), year)))
     });
+    if options.start_review {
+        app.start_review();
+    }
+    if let Some(w) = options.review_warnings.first() {
+        app.tell(w.clone(), true);
+    }
     let session = Session::start().context("setting up the terminal")?;
     let mut runner = Runner {
         parsing,
@@ -130,6 +147,9 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
         frames: 0,
     };
     let end = runner.run();
+    // Topics opened are saved as the viewer ends (ratings were saved as
+    // they were made).
+    runner.save_review();
     let report = runner
         .options
         .timings

@@ -53,6 +53,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let Some(cal) = app.dates.calendar else {
         return;
     };
+    if cal.year {
+        return super::calendar_year::draw(frame, app, cal);
+    }
     let area = frame.area();
     let above_status = Rect {
         height: area.height.saturating_sub(1),
@@ -76,7 +79,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .border_style(app.theme.ui.border_focused)
         .style(app.theme.ui.overlay)
         .title(Line::from(title))
-        .title_bottom(Line::from(" Enter go · Esc close ").centered());
+        .title_bottom(Line::from(" Enter go · y year · Esc ").centered());
     let inner = block.inner(boxed);
     frame.render_widget(block, boxed);
     frame.render_widget(Paragraph::new(lines(app, cal)), inner);
@@ -148,7 +151,7 @@ fn day_style(app: &App, cal: Calendar, date: Civil) -> Style {
 }
 
 /// ` Fri 8.22 · 3 topics`, or ` Mon 8.25 · no notes`.
-fn about(app: &App, date: Civil) -> String {
+pub(super) fn about(app: &App, date: Civil) -> String {
     let (y, m, d) = date;
     let weekday = WEEKDAYS[dates::weekday(y, m, d) as usize];
     let label = app.dates.axis.label(date);

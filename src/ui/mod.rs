@@ -9,15 +9,18 @@
 //! size it was told about.
 
 pub mod calendar;
+mod calendar_year;
 pub mod content;
 pub mod date_prompt;
 pub mod help;
 pub mod label;
 pub mod layout;
+pub mod on_this_day;
 pub mod outline;
 mod overlay;
 pub mod picker;
 mod prompt_line;
+pub mod review;
 pub mod search;
 pub mod status;
 pub mod text;
@@ -73,6 +76,11 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
         (Some(pane), _) => view.content_scroll = content::draw(frame, app, pane, screen.borders),
         _ => {}
     }
+    if app.study.session.is_some() {
+        // Review takes the whole screen and the status bar.
+        review::draw(frame, app);
+        return review::draw_status(frame, app, status_area);
+    }
     if app.search.prompt.is_some() {
         search::draw_prompt(frame, app, status_area);
     } else if app.dates.prompt.is_some() {
@@ -86,6 +94,7 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
         None => picker::draw(frame, app),
     }
     calendar::draw(frame, app);
+    on_this_day::draw(frame, app);
 }
 
 /// A pane's border, highlighted when it has the focus.

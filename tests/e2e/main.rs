@@ -13,6 +13,7 @@ mod dialects;
 mod harness;
 mod hostile;
 mod output;
+mod review;
 mod search;
 mod session;
 // Sent with kill(1), and a stop seen in /proc.

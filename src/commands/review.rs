@@ -1,0 +1,163 @@
+//! `daynotes review`: the cards and their state for the viewer, and
+//! `--list` / `--stats` (plain or JSON) without it.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::cli::ReviewArgs;
+use crate::dates::Axis;
+use crate::notes::Notebook;
+use crate::review::{Day, Deck, Listed, Phase, ReviewSettings, StateFile, store};
+use crate::sanitize::one_line;
+
+/// The cards of `nb` with the state of each of its files, read from the
+/// state directory, and the warnings (a file moved aside). With `build`
+/// false the cards are left to be made when needed (the viewer).
+pub fn open_deck(
+    nb: &Notebook,
+    settings: ReviewSettings,
+    axis: &Axis,
+    build: bool,
+) -> (Deck, Vec<String>) {
+    let dir = store::state_dir();
+    let mut warnings = Vec::new();
+    let files: Vec<StateFile> = nb
+        .sources
+        .iter()
+        .map(|s| {
+            let (file, warning) = StateFile::open(dir.as_deref(), &s.path);
+            warnings.extend(warning);
+            file
+        })
+        .collect();
+    if !build {
+        return (Deck::unbuilt(settings, files), warnings);
+    }
+    let days: Vec<i64> = (0..axis.len())
+        .map(|i| axis.date(i).map_or(0, |d| Day::of(d).0))
+        .collect();
+    (Deck::new(nb, settings, files, &days), warnings)
+}
+
+/// `--list` or `--stats`, plain or JSON.
+pub fn run(
+    args: &ReviewArgs,
+    deck: &Deck,
+    nb: &Notebook,
+    w: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let today = Day::of(crate::app::dates::today());
+    if args.stats {
+        stats(deck, today, args.json, w)?;
+    } else {
+        list(deck, nb, today, args.json, w)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn phase_name(m: Option<&crate::review::Memory>) -> &'static str {
+    match m.map(|m| m.phase) {
+        None => "new",
+        Some(Phase::Learning) => "learning",
+        Some(Phase::Review) => "review",
+        Some(Phase::Relearning) => "relearning",
+    }
+}
+
+fn list(
+    deck: &Deck,
+    nb: &Notebook,
+    today: Day,
+    json: bool,
+    w: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let listed = deck.listed(today);
+    let several = nb.sources.len() > 1;
+    if json {
+        let items: Vec<serde_json::Value> = listed
+            .iter()
+            .map(|Listed { card, memory }| {
+                serde_json::json!({
+                    "card": card.key,
+                    "source": nb.sources.get(card.source).map(|s| s.path.as_str()),
+                    "line": card.line,
+                    "state": phase_name(*memory),
+                    "due": memory.map(|m| m.due.to_string()),
+                    "interval_days": memory.map(crate::review::Memory::interval),
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *w, &items)?;
+        writeln!(w)?;
+        return Ok(());
+    }
+    for Listed { card, memory } in &listed {
+        let (due, interval) = match memory {
+            None => ("new".to_string(), String::new()),
+            Some(m) => (m.due.to_string(), format!("{}d", m.interval())),
+        };
+        let file = if several {
+            let path = nb.sources.get(card.source).map_or("", |s| s.path.as_str());
+            format!("  ({})", crate::app::file_name(path))
+        } else {
+            String::new()
+        };
+        writeln!(
+            w,
+            "{due:<10}  {interval:>5}  {}{}",
+            one_line(&card.key),
+            one_line(&file)
+        )?;
+    }
+    if listed.is_empty() {
+        writeln!(w, "nothing to review today")?;
+    }
+    Ok(())
+}
+
+fn stats(deck: &Deck, today: Day, json: bool, w: &mut dyn Write) -> anyhow::Result<()> {
+    let s = deck.stats(today);
+    let files: Vec<String> = deck
+        .files
+        .iter()
+        .map(|f| {
+            f.path
+                .as_ref()
+                .map_or("(not kept)".into(), |p| p.display().to_string())
+        })
+        .collect();
+    if json {
+        let value = serde_json::json!({
+            "cards": s.cards,
+            "new": s.new,
+            "new_today": s.new_today,
+            "learning": s.learning,
+            "due_today": s.due,
+            "reviewed_this_week": s.reviewed_week,
+            "retention": s.retention,
+            "state_files": files,
+        });
+        serde_json::to_writer_pretty(&mut *w, &value)?;
+        writeln!(w)?;
+        return Ok(());
+    }
+    let retention = s
+        .retention
+        .map_or("— (no reviews of remembered cards yet)".into(), |r| {
+            format!("{:.0} %", r * 100.0)
+        });
+    writeln!(w, "cards                {:>5}", s.cards)?;
+    writeln!(
+        w,
+        "new                  {:>5}  ({} may come today)",
+        s.new, s.new_today
+    )?;
+    writeln!(w, "learning             {:>5}", s.learning)?;
+    writeln!(w, "due today            {:>5}", s.due)?;
+    writeln!(w, "reviewed this week   {:>5}", s.reviewed_week)?;
+    writeln!(w, "retention (30 days)  {retention}")?;
+    for f in files {
+        writeln!(w, "state                {}", one_line(&f))?;
+    }
+    Ok(())
+}
