@@ -18,7 +18,7 @@ use portable_pty::{Child, ExitStatus, MasterPty, PtySize, native_pty_system};
 use crate::common::{BIN, Home};
 
 /// How long a wait may take before the test fails.
-pub const TIMEOUT: Duration = Duration::from_secs(10);
+pub const TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How often a wait looks at the screen again.
 const POLL: Duration = Duration::from_millis(20);
