@@ -16,7 +16,14 @@
 //! is the year of its first date too (one less when the range crosses a new
 //! year). Numbers are returned as written; [`super::is_valid`] checks them.
 
+mod cursor;
+mod named;
+
+pub use named::{is_weekday_name, month_name};
+
 use super::HeadingDate;
+use cursor::Cursor;
+use named::named;
 
 /// How a date is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,85 +67,6 @@ pub fn leading_date(s: &str) -> Option<Written> {
 /// A date that is all of `s` (the go-to-date prompt, file names).
 pub fn whole_date(s: &str) -> Option<Written> {
     leading_date(s).filter(|w| w.len == s.len())
-}
-
-/// A reading position in a text.
-#[derive(Clone, Copy)]
-struct Cursor<'a> {
-    s: &'a str,
-    at: usize,
-}
-
-impl<'a> Cursor<'a> {
-    fn new(s: &'a str) -> Self {
-        Cursor { s, at: 0 }
-    }
-
-    fn rest(&self) -> &'a str {
-        &self.s[self.at..]
-    }
-
-    fn peek(&self) -> Option<char> {
-        self.rest().chars().next()
-    }
-
-    /// 1 to `max` ASCII digits: their value and count.
-    fn digits(&mut self, max: usize) -> Option<(u32, usize)> {
-        let n = self
-            .rest()
-            .bytes()
-            .take_while(u8::is_ascii_digit)
-            .take(max + 1)
-            .count();
-        if n == 0 || n > max {
-            return None;
-        }
-        let value = self.rest()[..n].parse().ok()?;
-        self.at += n;
-        Some((value, n))
-    }
-
-    /// Eats `c` when it comes next.
-    fn eat(&mut self, c: char) -> bool {
-        if self.peek() == Some(c) {
-            self.at += c.len_utf8();
-            true
-        } else {
-            false
-        }
-    }
-
-    /// Eats spaces (ASCII and the ideographic one); how many bytes.
-    fn spaces(&mut self) -> usize {
-        let n = self.rest().len() - self.rest().trim_start_matches([' ', '\u{3000}']).len();
-        self.at += n;
-        n
-    }
-
-    /// Eats a run of ASCII letters (and a `.` after an abbreviation).
-    fn word(&mut self) -> &'a str {
-        let n = self
-            .rest()
-            .bytes()
-            .take_while(u8::is_ascii_alphabetic)
-            .count();
-        let w = &self.rest()[..n];
-        self.at += n;
-        w
-    }
-
-    /// True when what follows cannot continue a date: the end, or a
-    /// character that is neither a letter nor a digit, nor a separator
-    /// followed by a digit (`8.22.1`).
-    fn at_boundary(&self) -> bool {
-        let rest = self.rest().as_bytes();
-        match rest {
-            [] => true,
-            [b, ..] if b.is_ascii_alphanumeric() => false,
-            [b'.' | b'-' | b'/' | b'_', d, ..] if d.is_ascii_digit() => false,
-            _ => true,
-        }
-    }
 }
 
 fn date(year: Option<i32>, month: u32, day: u32) -> HeadingDate {
@@ -242,197 +170,6 @@ fn org(s: &str) -> Option<Written> {
     written(iso.date, 1 + end + 1, Form::Org)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAY_NAMES: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// The month an English name stands for: full, three letters, or `Sept`,
-/// any case.
-pub fn month_name(word: &str) -> Option<u32> {
-    if word.len() < 3 {
-        return None;
-    }
-    if word.eq_ignore_ascii_case("sept") {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| named_as(m, word, 3))
-        .map(|i| i as u32 + 1)
-}
-
-/// True for an English weekday: full, or `Mon`, `Tue`, `Tues`, `Wed`,
-/// `Thu`, `Thur`, `Thurs`, `Fri`, `Sat`, `Sun`, any case.
-pub fn is_weekday_name(word: &str) -> bool {
-    word.len() >= 3 && WEEKDAY_NAMES.iter().any(|d| named_as(d, word, 5))
-}
-
-/// True when `word` is `name` in full, or its first letters (at least
-/// three, at most `short`), in any case.
-fn named_as(name: &str, word: &str, short: usize) -> bool {
-    let n = word.len();
-    (n == name.len() || n <= short.min(name.len()))
-        && name
-            .as_bytes()
-            .get(..n)
-            .is_some_and(|p| p.eq_ignore_ascii_case(word.as_bytes()))
-}
-
-/// A month name at the cursor, with an optional `.` after it.
-fn month_at(c: &mut Cursor<'_>) -> Option<u32> {
-    let mut probe = *c;
-    let month = month_name(probe.word())?;
-    probe.eat('.');
-    *c = probe;
-    Some(month)
-}
-
-/// A day of the month with an optional `st`/`nd`/`rd`/`th`.
-fn day_at(c: &mut Cursor<'_>) -> Option<u32> {
-    let mut probe = *c;
-    let (day, _) = probe.digits(2)?;
-    let rest = probe.rest();
-    for suffix in ["st", "nd", "rd", "th"] {
-        if rest
-            .as_bytes()
-            .get(..2)
-            .is_some_and(|b| b.eq_ignore_ascii_case(suffix.as_bytes()))
-        {
-            probe.at += 2;
-            break;
-        }
-    }
-    // `10-11` goes on as a range; `10th` and `2024` do not.
-    if probe
-        .rest()
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_alphanumeric)
-    {
-        return None;
-    }
-    *c = probe;
-    Some(day)
-}
-
-/// `Feb 22, 2017`, `22 Feb 2017`, `Tuesday, January 2, 2024`, `Jan 2nd`,
-/// and the ranges of the module's table.
-fn named(s: &str) -> Option<Written> {
-    let mut c = Cursor::new(s);
-    // A weekday first: `Tuesday, January 2`, `Tue 2 Jan`.
-    let mut probe = c;
-    if is_weekday_name(probe.word()) {
-        probe.eat('.');
-        probe.eat(',');
-        if probe.spaces() > 0 {
-            c = probe;
-        }
-    }
-    let (month, day, month_first) = if let Some(month) = month_at(&mut c) {
-        let dotted = c.s[..c.at].ends_with('.');
-        if c.spaces() == 0 && !dotted {
-            return None;
-        }
-        (month, day_at(&mut c)?, true)
-    } else {
-        let day = day_at(&mut c)?;
-        if c.spaces() == 0 {
-            return None;
-        }
-        (month_at(&mut c)?, day, false)
-    };
-    let mut end = c.at;
-    let second = if month_first {
-        range_end(&mut c, month)
-    } else {
-        None
-    };
-    if second.is_some() {
-        end = c.at;
-    }
-    // The year: after a comma any four digits, after a space only a
-    // likely one (`May 5 1500 words` names no year).
-    let mut year = None;
-    let mut probe = c;
-    let comma = probe.eat(',');
-    let spaced = probe.spaces() > 0;
-    if (comma || spaced)
-        && let Some((y, 4)) = probe.digits(4)
-        && probe.at_boundary()
-        && (comma || (1900..2100).contains(&y))
-    {
-        year = Some(y as i32);
-        end = probe.at;
-    }
-    // A range that crosses a new year: the year belongs to its last day.
-    let year = match (year, second) {
-        (Some(y), Some(last_month)) if last_month < month => Some(y - 1),
-        _ => year,
-    };
-    Some(Written {
-        date: date(year, month, day),
-        len: end,
-        form: Form::Named,
-        range: second.is_some(),
-    })
-}
-
-/// After `Month D`: `-11`, ` & 26`, ` and 26`, ` - March 1`, ` April 2`.
-/// Returns the range's last month and leaves the cursor after it.
-fn range_end(c: &mut Cursor<'_>, month: u32) -> Option<u32> {
-    let mut probe = *c;
-    probe.spaces();
-    let joined =
-        if probe.eat('-') || probe.eat('–') || probe.eat('—') || probe.eat('~') || probe.eat('&')
-        {
-            true
-        } else {
-            let before = probe;
-            if probe.word().eq_ignore_ascii_case("and") {
-                true
-            } else {
-                probe = before;
-                false
-            }
-        };
-    probe.spaces();
-    // `- March 1` or `April 2`: a second month name.
-    let mut named = probe;
-    if let Some(last) = month_at(&mut named) {
-        named.spaces();
-        if day_at(&mut named).is_some() {
-            *c = named;
-            return Some(last);
-        }
-    }
-    if joined && day_at(&mut probe).is_some() {
-        *c = probe;
-        return Some(month);
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,59 +220,6 @@ mod tests {
         // Still dates, the words after them are for the heading rules.
         assert_eq!(read("1.5 hours"), Some((None, 1, 5, 3, false)));
         assert_eq!(read("3.14"), Some((None, 3, 14, 4, false)));
-    }
-
-    #[test]
-    fn named_forms() {
-        assert_eq!(
-            read("February 22, 2017"),
-            Some((Some(2017), 2, 22, 17, false))
-        );
-        assert_eq!(read("Feb 22 2017"), Some((Some(2017), 2, 22, 11, false)));
-        assert_eq!(read("22 Feb 2017"), Some((Some(2017), 2, 22, 11, false)));
-        assert_eq!(read("feb. 22"), Some((None, 2, 22, 7, false)));
-        assert_eq!(read("Jan 2nd"), Some((None, 1, 2, 7, false)));
-        assert_eq!(read("SEPT 3rd, 2024"), Some((Some(2024), 9, 3, 14, false)));
-        assert_eq!(
-            read("Tuesday, January 2, 2024"),
-            Some((Some(2024), 1, 2, 24, false))
-        );
-        assert_eq!(read("May 5 we met"), Some((None, 5, 5, 5, false)));
-        // A number after the date that is not a year.
-        assert_eq!(read("May 5 1500 words"), Some((None, 5, 5, 5, false)));
-    }
-
-    #[test]
-    fn named_ranges_are_their_first_day() {
-        let all = |s: &str| Some(s.len());
-        let r = read("February 28 - March 1 2025").unwrap();
-        assert_eq!(
-            (r.0, r.1, r.2, Some(r.3), r.4),
-            (Some(2025), 2, 28, all("February 28 - March 1 2025"), true)
-        );
-        let r = read("February 10-11, 2025").unwrap();
-        assert_eq!((r.0, r.1, r.2, r.4), (Some(2025), 2, 10, true));
-        let r = read("March 25 & 26, 2025").unwrap();
-        assert_eq!((r.0, r.1, r.2, r.4), (Some(2025), 3, 25, true));
-        let r = read("March 31 April 2, 2025").unwrap();
-        assert_eq!((r.0, r.1, r.2, r.4), (Some(2025), 3, 31, true));
-        let r = read("December 30 - January 2, 2025").unwrap();
-        assert_eq!((r.0, r.1, r.2), (Some(2024), 12, 30));
-    }
-
-    #[test]
-    fn words_that_are_not_dates() {
-        for s in [
-            "Mayday",
-            "March on",
-            "Day 3",
-            "Monday",
-            "Tue",
-            "decimal 3",
-            "Jan2",
-        ] {
-            assert_eq!(read(s), None, "{s:?}");
-        }
     }
 
     #[test]
