@@ -21,11 +21,28 @@ pub fn open_deck(
 ) -> (Deck, Vec<String>) {
     let dir = store::state_dir();
     let mut warnings = Vec::new();
+    // The state files there are, listed once: most notes files have none.
+    let present: Option<std::collections::HashSet<std::ffi::OsString>> = dir
+        .as_deref()
+        .and_then(|d| std::fs::read_dir(d).ok())
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name())
+                .collect()
+        });
+    let may_exist = |p: &std::path::Path| {
+        present
+            .as_ref()
+            .is_some_and(|names| p.file_name().is_some_and(|n| names.contains(n)))
+    };
+    let mut namer = store::Namer::default();
     let files: Vec<StateFile> = nb
         .sources
         .iter()
         .map(|s| {
-            let (file, warning) = StateFile::open(dir.as_deref(), &s.path);
+            let key = namer.key(&s.path);
+            let (file, warning) = StateFile::open_key(dir.as_deref(), key, may_exist);
             warnings.extend(warning);
             file
         })

@@ -47,9 +47,47 @@ pub fn state_dir() -> Option<PathBuf> {
 /// resolved) when it is a file, else the label as given (the bundled
 /// sample).
 pub fn notes_key(path: &str) -> String {
-    match std::fs::canonicalize(path) {
-        Ok(p) if p.is_file() => p.display().to_string(),
-        _ => path.to_string(),
+    Namer::default().key(path)
+}
+
+/// Names notes files as [`notes_key`] does, many at a time: each directory
+/// is made absolute (links followed) once, not once per file, so a folder
+/// of ten thousand daily notes opens without ten thousand walks up its
+/// path. A file that is itself a link is followed on its own.
+#[derive(Debug, Default)]
+pub struct Namer {
+    dirs: std::collections::HashMap<PathBuf, Option<PathBuf>>,
+}
+
+impl Namer {
+    /// The key of the notes file at `path`.
+    pub fn key(&mut self, path: &str) -> String {
+        let p = Path::new(path);
+        let whole = || match std::fs::canonicalize(p) {
+            Ok(c) if c.is_file() => c.display().to_string(),
+            _ => path.to_string(),
+        };
+        match std::fs::symlink_metadata(p) {
+            Ok(m) if m.file_type().is_file() => {}
+            Ok(m) if m.file_type().is_symlink() => return whole(),
+            _ => return path.to_string(),
+        }
+        let (Some(parent), Some(name)) = (p.parent(), p.file_name()) else {
+            return whole();
+        };
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
+        let dir = self
+            .dirs
+            .entry(parent.to_path_buf())
+            .or_insert_with(|| std::fs::canonicalize(parent).ok());
+        match dir {
+            Some(d) => d.join(name).display().to_string(),
+            None => path.to_string(),
+        }
     }
 }
 
@@ -88,7 +126,17 @@ impl StateFile {
     /// warning when the file could not be read and was moved aside, or when
     /// there is no place for it.
     pub fn open(dir: Option<&Path>, notes: &str) -> (StateFile, Option<String>) {
-        let key = notes_key(notes);
+        StateFile::open_key(dir, notes_key(notes), |_| true)
+    }
+
+    /// [`StateFile::open`] of the notes known as `key`; `may_exist` says
+    /// whether a state file may be there (a caller that listed the
+    /// directory once answers without a look at the disk per file).
+    pub fn open_key(
+        dir: Option<&Path>,
+        key: String,
+        may_exist: impl Fn(&Path) -> bool,
+    ) -> (StateFile, Option<String>) {
         let fresh = State {
             version: VERSION,
             notes: key.clone(),
@@ -124,6 +172,9 @@ impl StateFile {
             path: Some(path.clone()),
             state: fresh,
         };
+        if !may_exist(&path) {
+            return (file, None);
+        }
         let warning = match read(&path) {
             Ok(Some(state)) => {
                 file.state = state;
