@@ -1,17 +1,25 @@
 //! Loads a notes file and prints what was found and how long it took: a
 //! quick way to measure load speed on a large file.
 //!
-//! `cargo run --release --example parse-file -- FILE [AGAIN]`
+//! `cargo run --release --example parse-file -- FILE [AGAIN] [--one-thread]`
 //!
 //! With AGAIN, the text is then parsed that many more times, each tree
 //! dropped before the next, and the median of those is printed too: the
-//! speed of a parse into memory already used once, as on a reload.
+//! speed of a parse into memory already used once, as on a reload. With
+//! `--one-thread` the text is parsed on one thread (`parse_in_one`), not
+//! in pieces on every thread the machine has.
 
 use std::time::{Duration, Instant};
 
 fn main() -> anyhow::Result<()> {
-    let mut args = std::env::args().skip(1);
-    let usage = || anyhow::anyhow!("usage: parse-file FILE [AGAIN]");
+    let one = std::env::args().any(|a| a == "--one-thread");
+    let parse = if one {
+        daynotes::parse::parse_in_one
+    } else {
+        daynotes::parse::parse
+    };
+    let mut args = std::env::args().skip(1).filter(|a| a != "--one-thread");
+    let usage = || anyhow::anyhow!("usage: parse-file FILE [AGAIN] [--one-thread]");
     let path = args.next().ok_or_else(usage)?;
     let again: usize = match args.next() {
         Some(n) => n.parse().map_err(|_| usage())?,
@@ -22,7 +30,7 @@ fn main() -> anyhow::Result<()> {
     let t1 = Instant::now();
     let decoded = daynotes::decode::decode(bytes)?;
     let t2 = Instant::now();
-    let parsed = daynotes::parse::parse(&decoded.text);
+    let parsed = parse(&decoded.text);
     let t3 = Instant::now();
     let mb = decoded.text.len() as f64 / 1e6;
     let topics: usize = parsed.days.iter().map(|d| d.topics.len()).sum();
@@ -38,7 +46,7 @@ fn main() -> anyhow::Result<()> {
         let mut times: Vec<Duration> = (0..again)
             .map(|_| {
                 let t = Instant::now();
-                let tree = std::hint::black_box(daynotes::parse::parse(&decoded.text));
+                let tree = std::hint::black_box(parse(&decoded.text));
                 let took = t.elapsed();
                 drop(tree);
                 took

@@ -38,7 +38,7 @@ use crate::notes::Day;
 use crate::notes::{Divider, Span, Warning};
 pub use classify::{bold_inner, clean_title, numbered};
 pub use pass::MAX_WARNINGS;
-use pass::Pass;
+use pass::{Pass, split};
 use rules::Rules;
 
 /// The result of parsing one text. Days and warnings carry `source: 0`.
@@ -85,16 +85,66 @@ pub fn parse_daily(
     pass.run().0
 }
 
-/// Parses a whole notes text.
+/// Parses a whole notes text: a large one in pieces on the threads the
+/// machine has, with the same result as [`parse_in_one`] (see
+/// [`pass::split`](pass)).
 pub fn parse(text: &str) -> Parsed {
+    let pieces = if text.len() >= 2 * split::PIECE {
+        std::thread::available_parallelism().map_or(1, |n| split::pieces(text.len(), n.get()))
+    } else {
+        1
+    };
+    parse_with(text, |t, rules| split::run(t, rules, pieces))
+}
+
+/// Parses a whole notes text on this thread alone.
+pub fn parse_in_one(text: &str) -> Parsed {
+    parse_with(text, |t, rules| Pass::new(t, rules).run())
+}
+
+/// Parses `text` in pieces cut at the lines starting at `starts` (line
+/// starts, increasing), whatever those lines are: the result is
+/// [`parse_in_one`]'s whatever the cuts. Also says how many pieces, over
+/// both passes when there are two, were taken as read on their own thread
+/// (a piece whose start the pass before does not reach in the same state
+/// is read again). For tests that hold both.
+pub fn parse_cut_at(text: &str, starts: &[usize]) -> (Parsed, usize) {
+    let cuts = split::cuts_at(text, starts);
+    let taken = std::cell::Cell::new(0);
+    let parsed = parse_with(text, |t, rules| {
+        let (out, n) = split::run_cut(t, rules, &cuts);
+        taken.set(taken.get() + n);
+        out
+    });
+    (parsed, taken.get())
+}
+
+/// How many pieces [`parse`] reads a text in on this machine, and how many
+/// of them were taken as read on their own thread: for the benchmarks and
+/// tests.
+pub fn pieces_of(text: &str) -> (usize, usize) {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let cuts = split::cuts_for(text, split::pieces(text.len(), threads));
+    let taken = std::cell::Cell::new(0);
+    parse_with(text, |t, rules| {
+        let (out, n) = split::run_cut(t, rules, &cuts);
+        taken.set(taken.get() + n);
+        out
+    });
+    (cuts.len() + 1, taken.get())
+}
+
+/// The first pass, and a second when the first shows the file's rules
+/// are other than it guessed.
+fn parse_with(text: &str, pass: impl Fn(&str, Rules) -> (Parsed, rules::Seen)) -> Parsed {
     debug_assert!(
         text.len() <= crate::notes::MAX_SOURCE_BYTES,
         "spans address at most 4 GiB; loading refuses more"
     );
     let first = Rules::default();
-    let (parsed, seen) = Pass::new(text, first).run();
+    let (parsed, seen) = pass(text, first);
     match seen.settle(first) {
-        Some(settled) => Pass::new(text, settled).run().0,
+        Some(settled) => pass(text, settled).0,
         None => parsed,
     }
 }

@@ -6,6 +6,7 @@
 mod daily;
 mod findings;
 mod headings;
+pub(super) mod split;
 
 use findings::out_of_order;
 
@@ -13,14 +14,14 @@ use super::Parsed;
 use super::classify::Fence;
 use super::day::{DayLine, DayReader};
 use super::heading::{DayHeading, Deco};
-use super::lines::{self, RawLine, raw_lines, trim_end_ascii};
+use super::lines::{self, RawLine, raw_lines_from, trim_end_ascii};
 use super::rules::{Rules, Seen};
 use crate::dates;
 use crate::notes::{Day, Divider, NoteDate, Span, Warning};
 
 /// What the lines being read belong to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Open {
+pub(super) enum Open {
     /// Text before the first day or divider.
     Leading,
     /// A divider; `plain` for a year line (text after it is odd).
@@ -73,6 +74,11 @@ pub(super) struct Pass<'t> {
     title_line: Option<usize>,
     /// Findings past [`MAX_WARNINGS`], counted, not kept.
     unlisted: usize,
+    /// The byte and the number of the next line to read.
+    next: (usize, usize),
+    /// A pass that starts inside the text, told the file's first day
+    /// ([`split`]): its own first day is not the file's.
+    continued: bool,
 }
 
 /// The most findings kept for one text: a file of a million odd lines
@@ -105,13 +111,31 @@ impl<'t> Pass<'t> {
             front_matter_end: 0,
             title_line: None,
             unlisted: 0,
+            next: (0, 1),
+            continued: false,
         }
     }
 
     pub(super) fn run(mut self) -> (Parsed, Seen) {
-        for line in raw_lines(self.text) {
+        self.read_to(self.text.len());
+        self.end()
+    }
+
+    /// Reads the lines from the next one up to byte `to` (a line start or
+    /// the end of the text).
+    fn read_to(&mut self, to: usize) {
+        let (from, number) = self.next;
+        for line in raw_lines_from(self.text, from, number) {
+            if line.start >= to {
+                break;
+            }
             self.line(&line);
+            self.next = (line.end, line.number + 1);
         }
+    }
+
+    /// Closes what is open at the end of the text and makes the findings.
+    fn end(mut self) -> (Parsed, Seen) {
         let len = self.text.len();
         self.close(len);
         self.finish();
@@ -263,7 +287,7 @@ impl<'t> Pass<'t> {
             );
         }
         self.seen.day(&h);
-        if self.out.days.is_empty() {
+        if self.out.days.is_empty() && !self.continued {
             self.headed = h.deco.level().is_some();
             self.first = Some(h.deco);
         }

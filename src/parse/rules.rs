@@ -97,6 +97,8 @@ pub struct Seen {
     /// Pairs of days in a row whose second is earlier / later.
     backwards: usize,
     forwards: usize,
+    /// The first and the last day counted, as written.
+    first: Option<NoteDate>,
     last: Option<NoteDate>,
 }
 
@@ -127,14 +129,42 @@ impl Seen {
             month: h.date.month as u8,
             day: h.date.day as u8,
         };
-        if let Some(last) = self.last {
-            match order(last, date) {
-                Some(std::cmp::Ordering::Less) => self.forwards += 1,
-                Some(std::cmp::Ordering::Greater) => self.backwards += 1,
-                _ => {}
-            }
+        match self.last {
+            Some(last) => self.pair(last, date),
+            None => self.first = Some(date),
         }
         self.last = Some(date);
+    }
+
+    /// Counts two days in a row.
+    fn pair(&mut self, prev: NoteDate, next: NoteDate) {
+        match order(prev, next) {
+            Some(std::cmp::Ordering::Less) => self.forwards += 1,
+            Some(std::cmp::Ordering::Greater) => self.backwards += 1,
+            _ => {}
+        }
+    }
+
+    /// What was seen of a text followed by what `later` saw of the text
+    /// right after it: as if one pass had seen both.
+    pub fn merge(mut self, later: Seen) -> Seen {
+        for (class, taken, not) in later.classes {
+            match self.classes.iter_mut().find(|(c, ..)| *c == class) {
+                Some(counts) => {
+                    counts.1 += taken;
+                    counts.2 += not;
+                }
+                None => self.classes.push((class, taken, not)),
+            }
+        }
+        self.backwards += later.backwards;
+        self.forwards += later.forwards;
+        if let (Some(prev), Some(next)) = (self.last, later.first) {
+            self.pair(prev, next);
+        }
+        self.first = self.first.or(later.first);
+        self.last = later.last.or(self.last);
+        self
     }
 
     /// The rules the file's headings call for, when they read some line
