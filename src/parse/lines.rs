@@ -208,10 +208,10 @@ mod tests {
         }
         // A run from a line start numbers its lines on.
         let text = "a\nb\r\nc\rd";
-        let from: Vec<_> = raw_lines_from(text, 3, 2)
+        let from: Vec<_> = raw_lines_from(text, 2, 2)
             .map(|l| (l.start, l.number))
             .collect();
-        assert_eq!(from, [(3, 2), (6, 3), (8, 4)]);
+        assert_eq!(from, [(2, 2), (5, 3), (7, 4)]);
     }
 
     #[test]
