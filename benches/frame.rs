@@ -97,7 +97,7 @@ fn first_frame_glimpse(bencher: Bencher) {
         .counter(divan::counter::BytesCount::new(len))
         .bench_local(|| {
             let mut times = load::LoadTimes::default();
-            let file = load::read_file(path, &mut times).expect("read the notes");
+            let file = load::read_file(path, false, &mut times).expect("read the notes");
             let mut app = App::new(file.glimpse(load::GLIMPSE_BYTES));
             app.update(Action::Resize {
                 width: COLS,

@@ -1,9 +1,13 @@
-//! Styled lines → text for a terminal or a pipe, for `daynotes show`.
+//! Styled lines → text for a terminal or a pipe, for the commands.
 //!
 //! Only daynotes' own SGR sequences are written: the text of the lines has
 //! already been sanitised, and is passed through [`crate::sanitize::visible`]
 //! once more here so that a line built elsewhere cannot smuggle a control
 //! character out. Each line that set a style ends with a reset.
+//!
+//! [`Row`] writes one such line a piece at a time, straight into a buffer:
+//! the commands that print a row per day or per hit use it rather than
+//! building a [`Line`] of owned pieces for each (a million rows).
 
 use std::fmt::Write;
 
@@ -18,24 +22,61 @@ use crate::sanitize;
 pub fn to_ansi(lines: &[Line], color: bool) -> String {
     let mut out = String::new();
     for line in lines {
-        let mut styled = false;
-        let mut current = Style::new();
+        let mut row = Row::new(&mut out, color);
         for span in &line.spans {
-            let style = line.style.patch(span.style);
-            if color && style != current {
-                out.push_str("\x1b[0m");
-                out.push_str(&sgr(style));
-                current = style;
-                styled = true;
-            }
-            out.push_str(&sanitize::visible(&span.content));
+            row.styled(&span.content, line.style.patch(span.style));
         }
-        if styled {
-            out.push_str("\x1b[0m");
-        }
-        out.push('\n');
+        row.end();
     }
     out
+}
+
+/// One line being written into a buffer, a piece at a time, as
+/// [`to_ansi`] writes a [`Line`] of those pieces.
+pub struct Row<'a> {
+    out: &'a mut String,
+    color: bool,
+    current: Style,
+    styled: bool,
+}
+
+impl<'a> Row<'a> {
+    /// Starts a line at the end of `out`; with `color`, styles are written.
+    pub fn new(out: &'a mut String, color: bool) -> Self {
+        Row {
+            out,
+            color,
+            current: Style::new(),
+            styled: false,
+        }
+    }
+
+    /// Writes `text` (made safe to print) in `style`.
+    pub fn styled(&mut self, text: &str, style: Style) {
+        if self.color {
+            let style = Style::new().patch(style);
+            if style != self.current {
+                self.out.push_str("\x1b[0m");
+                self.out.push_str(&sgr(style));
+                self.current = style;
+                self.styled = true;
+            }
+        }
+        self.out.push_str(&sanitize::visible(text));
+    }
+
+    /// Writes `text` (made safe to print) in the default style.
+    pub fn plain(&mut self, text: &str) {
+        self.styled(text, Style::new());
+    }
+
+    /// Ends the line.
+    pub fn end(self) {
+        if self.styled {
+            self.out.push_str("\x1b[0m");
+        }
+        self.out.push('\n');
+    }
 }
 
 /// The SGR sequence that sets `style` from a reset state (empty for the

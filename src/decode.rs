@@ -7,13 +7,13 @@ use std::fmt;
 
 use encoding_rs::{Encoding, GB18030, UTF_8};
 
-use crate::notes::Warning;
+use crate::notes::{Shared, SourceText, Warning};
 
 /// Decoded text and what was noticed on the way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     /// The text, without a BOM.
-    pub text: String,
+    pub text: SourceText,
     /// The encoding's name (`UTF-8`, `UTF-16LE`, `gb18030` …).
     pub encoding: &'static str,
     /// Findings (line 0 for the whole file), with `source: 0`.
@@ -58,6 +58,30 @@ pub fn sniff(head: &[u8]) -> Result<(), DecodeError> {
     Ok(())
 }
 
+/// Decodes a notes file's bytes held elsewhere (a mapped file): plain
+/// UTF-8 (with or without a BOM) is checked once, on every thread the
+/// machine has, and read in place; anything else is copied and decoded as
+/// [`decode`] does, with the same results and messages.
+pub fn decode_shared(bytes: Shared) -> Result<Decoded, DecodeError> {
+    let all = (*bytes).as_ref();
+    let bom = match Encoding::for_bom(all) {
+        None => Some(0),
+        Some((enc, len)) if enc == UTF_8 => Some(len),
+        Some(_) => None,
+    };
+    if let Some(start) = bom
+        && let Some(text) =
+            SourceText::shared(bytes.clone(), start, |p| memchr::memchr(0, p).is_none())
+    {
+        return Ok(Decoded {
+            text,
+            encoding: "UTF-8",
+            warnings: Vec::new(),
+        });
+    }
+    decode(all.to_vec())
+}
+
 /// Decodes a notes file's bytes.
 pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     if !utf16(&bytes) && memchr::memchr(0, &bytes).is_some() {
@@ -81,7 +105,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             )));
         }
         return Ok(Decoded {
-            text: text.into_owned(),
+            text: text.into_owned().into(),
             encoding: enc.name(),
             warnings,
         });
@@ -89,7 +113,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     let bytes = match valid_utf8(bytes) {
         Ok(text) => {
             return Ok(Decoded {
-                text,
+                text: text.into(),
                 encoding: "UTF-8",
                 warnings: Vec::new(),
             });
@@ -102,7 +126,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     let (text, had_errors) = GB18030.decode_without_bom_handling(&bytes);
     if !had_errors && looks_chinese(&text) {
         return Ok(Decoded {
-            text: text.into_owned(),
+            text: text.into_owned().into(),
             encoding: GB18030.name(),
             warnings: vec![file_warning("decoded from GB18030 (GBK)".into())],
         });
@@ -134,7 +158,7 @@ fn valid_utf8(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
 fn utf8(bytes: Vec<u8>, name: &'static str) -> Decoded {
     match String::from_utf8(bytes) {
         Ok(text) => Decoded {
-            text,
+            text: text.into(),
             encoding: name,
             warnings: Vec::new(),
         },
@@ -156,7 +180,7 @@ fn utf8(bytes: Vec<u8>, name: &'static str) -> Decoded {
                 ),
             }];
             Decoded {
-                text,
+                text: text.into(),
                 encoding: name,
                 warnings,
             }

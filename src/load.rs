@@ -5,6 +5,7 @@
 //! files of a directory are read is in [`dir`].
 
 mod dir;
+mod map;
 mod name;
 pub mod read;
 
@@ -17,7 +18,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, anyhow, bail};
 
 use crate::decode;
-use crate::notes::{MAX_SOURCE_BYTES, Notebook, Source, Warning};
+use crate::notes::{MAX_SOURCE_BYTES, Notebook, Source, SourceText, Warning};
 use crate::parse;
 
 /// The environment variable naming the default notes file or directory.
@@ -27,7 +28,7 @@ pub const ENV_FILE: &str = "DAYNOTES_FILE";
 /// source name.
 pub fn from_text(label: &str, text: String) -> Notebook {
     let mut nb = Notebook::default();
-    add_source(&mut nb, label.to_string(), text, Vec::new());
+    add_source(&mut nb, label.to_string(), text.into(), Vec::new());
     nb
 }
 
@@ -40,6 +41,9 @@ pub struct LoadOptions {
     /// decoded but only its beginning parsed; the rest comes in
     /// [`Loaded::pending`].
     pub glimpse: bool,
+    /// For the command line: a file of at least a megabyte is mapped into
+    /// memory and read in place rather than copied (see [`map`]).
+    pub map: bool,
 }
 
 impl Default for LoadOptions {
@@ -47,6 +51,7 @@ impl Default for LoadOptions {
         LoadOptions {
             recursive: true,
             glimpse: false,
+            map: false,
         }
     }
 }
@@ -100,7 +105,7 @@ pub fn load_with(path: &Path, options: LoadOptions) -> Result<(Notebook, LoadTim
         std::fs::metadata(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))?;
     let mut nb = Notebook::default();
     if !meta.is_dir() {
-        read_into(&mut nb, path, &mut times)?;
+        read_into(&mut nb, path, options.map, &mut times)?;
         return Ok((nb, times));
     }
     let (files, others) = dir::files(path, options.recursive)?;
@@ -118,7 +123,7 @@ pub fn load_with(path: &Path, options: LoadOptions) -> Result<(Notebook, LoadTim
     // Files without a day are kept aside: left out when others have days,
     // read (to be shown whole) when none has.
     let mut dayless = Notebook::default();
-    for (file, read) in files.iter().zip(read_all(&files, &mut times)) {
+    for (file, read) in files.iter().zip(read_all(&files, options.map, &mut times)) {
         match read {
             Ok(one) if one.days.is_empty() => append(&mut dayless, one),
             Ok(one) => append(&mut nb, one),
@@ -161,7 +166,7 @@ pub fn resolve(
         };
         if options.glimpse && large(target) {
             let mut times = LoadTimes::default();
-            let file = read_file(target, &mut times)?;
+            let file = read_file(target, options.map, &mut times)?;
             let t = Instant::now();
             let notebook = file.glimpse(GLIMPSE_BYTES);
             times.parse = t.elapsed();
@@ -224,9 +229,9 @@ fn expand_home(path: &Path) -> PathBuf {
 /// order; on several threads when there are many (a folder of daily notes
 /// holds thousands of small files, and most of their cost is the system
 /// calls of opening and reading each).
-fn read_all(files: &[PathBuf], times: &mut LoadTimes) -> Vec<Result<Notebook>> {
+fn read_all(files: &[PathBuf], map: bool, times: &mut LoadTimes) -> Vec<Result<Notebook>> {
     let one = |file: &PathBuf, times: &mut LoadTimes| -> Result<Notebook> {
-        let unparsed = read_file(file, times)?;
+        let unparsed = read_file(file, map, times)?;
         let t = Instant::now();
         let mut nb = Notebook::default();
         add_source(&mut nb, unparsed.path, unparsed.text, unparsed.warnings);
@@ -287,8 +292,8 @@ fn append(nb: &mut Notebook, more: Notebook) {
 }
 
 /// Reads, decodes and parses one file into `nb`.
-fn read_into(nb: &mut Notebook, path: &Path, times: &mut LoadTimes) -> Result<()> {
-    let file = read_file(path, times)?;
+fn read_into(nb: &mut Notebook, path: &Path, map: bool, times: &mut LoadTimes) -> Result<()> {
+    let file = read_file(path, map, times)?;
     let t = Instant::now();
     add_source(nb, file.path, file.text, file.warnings);
     times.parse += t.elapsed();
@@ -304,7 +309,7 @@ pub struct Unparsed {
     /// The file.
     pub path: String,
     /// Its text.
-    pub text: String,
+    pub text: SourceText,
     /// What decoding found.
     pub warnings: Vec<Warning>,
 }
@@ -340,7 +345,7 @@ impl Unparsed {
         add_source(
             &mut nb,
             self.path.clone(),
-            self.text[..cut].to_string(),
+            self.text[..cut].into(),
             Vec::new(),
         );
         nb
@@ -352,18 +357,35 @@ const TOO_LARGE: &str = "4 GiB or larger; daynotes reads files smaller than 4 Gi
 
 /// Reads and decodes one file: a regular file only, at most
 /// [`MAX_SOURCE_BYTES`] of it, refused as binary from its first 8 KiB.
-pub fn read_file(path: &Path, times: &mut LoadTimes) -> Result<Unparsed> {
+/// With `map`, a file of at least [`map::MAP_FROM`] bytes is mapped and,
+/// when it is plain UTF-8, read in place.
+pub fn read_file(path: &Path, map: bool, times: &mut LoadTimes) -> Result<Unparsed> {
     let t0 = Instant::now();
     let too_large = || anyhow!("{}: {TOO_LARGE}", path.display());
-    let bytes = read::read_regular(path, MAX_SOURCE_BYTES as u64, |head| {
-        decode::sniff(head).map_err(|e| e.to_string())
-    })
-    .map_err(|e| match e {
+    let failed = |e: read::ReadError| match e {
         read::ReadError::TooLarge => too_large(),
         e => anyhow!("{}: {e}", path.display()),
-    })?;
-    let t1 = Instant::now();
-    let decoded = decode::decode(bytes).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    };
+    let sniff = |head: &[u8]| decode::sniff(head).map_err(|e| e.to_string());
+    let file = read::open_regular(path).map_err(failed)?;
+    let size = file.metadata().map_or(0, |m| m.len());
+    if size > MAX_SOURCE_BYTES as u64 {
+        return Err(too_large());
+    }
+    let (decoded, t1) = if map && size >= map::MAP_FROM {
+        let mapped = map::map(&file, path).map_err(|e| failed(read::ReadError::Io(e)))?;
+        sniff(&mapped[..mapped.len().min(read::HEAD)])
+            .map_err(|why| failed(read::ReadError::Refused(why)))?;
+        let t1 = Instant::now();
+        let decoded = decode::decode_shared(std::sync::Arc::new(mapped));
+        (decoded, t1)
+    } else {
+        let bytes =
+            read::read_capped(file, size, MAX_SOURCE_BYTES as u64, sniff).map_err(failed)?;
+        let t1 = Instant::now();
+        (decode::decode(bytes), t1)
+    };
+    let decoded = decoded.map_err(|e| anyhow!("{}: {e}", path.display()))?;
     // Decoding GB18030 or UTF-16 can make the text longer than the file.
     if decoded.text.len() > MAX_SOURCE_BYTES {
         return Err(too_large());
@@ -379,7 +401,7 @@ pub fn read_file(path: &Path, times: &mut LoadTimes) -> Result<Unparsed> {
 
 /// Parses `text` and appends it as a new source: as the day its file is
 /// named by, when it is.
-fn add_source(nb: &mut Notebook, path: String, text: String, decode_warnings: Vec<Warning>) {
+fn add_source(nb: &mut Notebook, path: String, text: SourceText, decode_warnings: Vec<Warning>) {
     let index = nb.sources.len();
     let stem = Path::new(&path).file_stem().and_then(|s| s.to_str());
     let parsed = match stem.and_then(name_date) {

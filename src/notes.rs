@@ -18,9 +18,11 @@
 
 use std::fmt;
 
+mod source_text;
 mod span;
 mod text;
 mod topic;
+pub use source_text::{Shared, SourceText};
 pub use span::{MAX_SOURCE_BYTES, Span};
 pub use text::{TAB_WIDTH, dedent, front_matter_as_fence, indent_width, lines};
 pub use topic::{Section, Topic};
@@ -101,8 +103,9 @@ pub struct Divider {
 pub struct Source {
     /// The path as the user gave it (or a label such as `<sample>`).
     pub path: String,
-    /// The decoded text (a leading BOM removed).
-    pub text: String,
+    /// The decoded text (a leading BOM removed): owned, or read in place
+    /// from the mapped file.
+    pub text: SourceText,
     /// Text before the first day heading (empty when there is none).
     pub leading: Span,
     /// Year lines and group headings, in file order.

@@ -131,7 +131,11 @@ fn timings_are_printed_on_exit() {
         .lines()
         .map(|l| l.split_whitespace().next().unwrap())
         .collect();
-    assert_eq!(names, ["read", "decode", "parse"], "{err}");
+    assert_eq!(
+        names,
+        ["read", "decode", "parse", "write", "total"],
+        "{err}"
+    );
     assert!(err.lines().all(|l| l.ends_with(" ms")), "{err}");
 }
 

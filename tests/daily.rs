@@ -136,7 +136,7 @@ fn a_jrnl_file_is_days_of_entries() {
 fn no_recursive_reads_one_level() {
     let flat = LoadOptions {
         recursive: false,
-        glimpse: false,
+        ..LoadOptions::default()
     };
     let nb = load_with(std::path::Path::new(DIR), flat).unwrap().0;
     let dates: Vec<String> = nb.days.iter().map(|d| d.date.to_string()).collect();

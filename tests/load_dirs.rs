@@ -25,12 +25,14 @@ fn days(nb: &Notebook, root: &Path) -> Vec<String> {
 const RECURSIVE: LoadOptions = LoadOptions {
     recursive: true,
     glimpse: false,
+    map: false,
 };
 
 /// `--no-recursive`.
 const FLAT: LoadOptions = LoadOptions {
     recursive: false,
     glimpse: false,
+    map: false,
 };
 
 #[test]
@@ -260,7 +262,7 @@ fn a_glimpse_is_cut_inside_a_huge_line() {
     let line = "握手 seq=x ".repeat((3 << 20) / 14);
     let file = daynotes::load::Unparsed {
         path: "big.txt".into(),
-        text: format!("8.22\n    1.long\n        {line}\n8.23\n"),
+        text: format!("8.22\n    1.long\n        {line}\n8.23\n").into(),
         warnings: Vec::new(),
     };
     let glimpse = file.glimpse(1 << 20);
@@ -273,7 +275,7 @@ fn a_glimpse_is_cut_inside_a_huge_line() {
     // Lines of ordinary length: cut at the line end after the first MB.
     let short = daynotes::load::Unparsed {
         path: "n.txt".into(),
-        text: "8.22\n    1.a\n        some text\n".repeat(100_000),
+        text: "8.22\n    1.a\n        some text\n".repeat(100_000).into(),
         warnings: Vec::new(),
     };
     let text = &short.glimpse(1 << 20).sources[0].text;

@@ -44,31 +44,47 @@ fn peak_kb(dir: &Path, args: &[&str]) -> i64 {
     usage.ru_maxrss
 }
 
-/// One of the shapes, written to a directory of its own as `NAME`.
+/// One of the shapes, written to a directory of its own as `NAME`, a
+/// piece at a time: the child's peak counts this process's size when it
+/// was started (the kernel carries it over the exec), so no shape is ever
+/// held here whole.
 fn shape(name: &str) -> tempfile::TempDir {
+    use std::io::Write;
     let dir = tempfile::tempdir().unwrap();
-    let text = match name {
+    let file = std::fs::File::create(dir.path().join(name)).unwrap();
+    let mut w = std::io::BufWriter::new(file);
+    match name {
         "days.txt" => {
-            let mut days = String::new();
+            let mut written = 0;
             'fill: loop {
                 for month in 1..=12 {
                     for day in 1..=28 {
-                        days.push_str(&format!("{month}.{day}\n"));
-                        if days.len() >= 8 << 20 {
+                        let line = format!("{month}.{day}\n");
+                        w.write_all(line.as_bytes()).unwrap();
+                        written += line.len();
+                        if written >= 8 << 20 {
                             break 'fill;
                         }
                     }
                 }
             }
-            days
         }
-        "quote.txt" => format!("8.22\n    1.quote\n        {}\n", ">".repeat(8 << 20)),
-        _ => format!(
-            "8.22\n    1.long\n        {}\n",
-            "tcp握手 seq=x ".repeat((12 << 20) / 16)
-        ),
-    };
-    std::fs::write(dir.path().join(name), text).unwrap();
+        "quote.txt" => {
+            w.write_all(b"8.22\n    1.quote\n        ").unwrap();
+            for _ in 0..8 {
+                w.write_all(&[b'>'; 1 << 20]).unwrap();
+            }
+            w.write_all(b"\n").unwrap();
+        }
+        _ => {
+            w.write_all(b"8.22\n    1.long\n        ").unwrap();
+            for _ in 0..(12 << 20) / 16 {
+                w.write_all("tcp握手 seq=x ".as_bytes()).unwrap();
+            }
+            w.write_all(b"\n").unwrap();
+        }
+    }
+    w.flush().unwrap();
     dir
 }
 

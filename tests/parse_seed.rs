@@ -72,8 +72,8 @@ fn seed_outline_is_exact() {
 #[test]
 fn seed_nodes_cover_every_byte() {
     let nb = daynotes::load::from_text("seed", daynotes::SAMPLE.to_string());
-    let text = &nb.sources[0].text;
+    let text = nb.sources[0].text.as_str();
     let spans = nb.node_spans(0);
     let joined: String = spans.iter().map(|n| n.span.slice(text)).collect();
-    assert_eq!(&joined, text);
+    assert_eq!(joined, text);
 }

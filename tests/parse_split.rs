@@ -137,8 +137,8 @@ fn generated_notes_cut_anywhere() {
 fn a_large_text_is_read_in_pieces_alike() {
     // Over two pieces' worth, so that `parse` cuts it where it chooses.
     for text in [
-        daynotes::generate::notes(9_000_000, 3),
-        daynotes::generate::markdown_notes(9_000_000, 3),
+        daynotes::generate::notes(17_000_000, 3),
+        daynotes::generate::markdown_notes(17_000_000, 3),
     ] {
         assert_eq!(parse(&text), parse_in_one(&text));
         // Every piece is taken as read: the cuts fall where they should.

@@ -64,7 +64,7 @@ mod tests {
         let nb = Notebook {
             sources: vec![Source {
                 path: "n.txt".into(),
-                text: String::new(),
+                text: String::new().into(),
                 leading: Span::default(),
                 dividers: Vec::new(),
                 newest_first: false,

@@ -10,12 +10,12 @@
 //! topic's title and two further columns per level. Line numbers are dimmed on
 //! a terminal. With several files, a day's line number carries its file.
 
+use std::fmt::Write as _;
 use std::io::Write;
 use std::process::ExitCode;
 
-use ratatui::text::{Line, Span};
-
 use super::Output;
+use crate::ansi::Row;
 use crate::notes::{Day, Notebook};
 use crate::sanitize::visible;
 use crate::theme::UiStyles;
@@ -28,95 +28,116 @@ pub fn run(
     out: &Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let theme = &out.theme;
-    rows(notebook, depth, &theme.ui, &mut |line| {
-        super::write_lines(std::slice::from_ref(&line), out.color, w)
-    })?;
+    write_outline(notebook, depth, &out.theme.ui, out.color, w)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The outline as styled lines.
-pub fn outline(notebook: &Notebook, depth: u8, styles: &UiStyles) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    let _ = rows(notebook, depth, styles, &mut |line| {
-        lines.push(line);
-        Ok(())
-    });
-    lines
-}
-
-/// Hands each row of the outline to `emit`, in order; stops at its first
-/// error.
-fn rows(
+/// Writes the outline's rows to `w`, styled when `color`, through a
+/// buffer handed to `w` 64 KB at a time.
+pub fn write_outline(
     notebook: &Notebook,
     depth: u8,
     styles: &UiStyles,
-    emit: &mut dyn FnMut(Line<'static>) -> std::io::Result<()>,
+    color: bool,
+    w: &mut dyn Write,
 ) -> std::io::Result<()> {
     let several = notebook.sources.len() > 1;
+    let mut buf = String::with_capacity(1 << 16);
+    let mut num = String::new();
     for day in &notebook.days {
-        let place = if several {
-            format!("{}:{}", notebook.sources[day.source].path, day.line())
-        } else {
-            format!(":{}", day.line())
-        };
-        let mut spans = vec![Span::styled(day_label(day), styles.outline_day)];
+        let mut row = Row::new(&mut buf, color);
+        day_label(day, &mut row, styles);
         let n = day.topics.len();
-        let count = format!("  ({n} topic{})", if n == 1 { "" } else { "s" });
-        spans.push(Span::styled(count, styles.dim));
-        spans.push(Span::styled(format!("  {}", visible(&place)), styles.dim));
-        emit(Line::from(spans))?;
-        if depth < 2 {
-            continue;
+        num.clear();
+        let _ = write!(num, "  ({n} topic{})", if n == 1 { "" } else { "s" });
+        row.styled(&num, styles.dim);
+        num.clear();
+        if several {
+            let _ = write!(
+                num,
+                "  {}:{}",
+                notebook.sources[day.source].path,
+                day.line()
+            );
+        } else {
+            let _ = write!(num, "  :{}", day.line());
         }
-        for topic in &day.topics {
-            let number = topic.number.map(|n| format!("{n}. ")).unwrap_or_default();
-            // Sections go under the title; under a topic without a number,
-            // two columns further in so that they stand apart from it.
-            let title_column = 2 + number.len().max(2);
-            emit(row(
-                2,
-                visible(&topic.numbered_title()).into_owned(),
-                topic.line(),
-                styles.outline_topic,
-                styles,
-            ))?;
-            if depth >= 3 {
-                for s in topic.sections() {
-                    emit(row(
-                        title_column + 2 * s.depth(),
-                        visible(topic.section_title(s)).into_owned(),
-                        s.line(),
-                        styles.outline_section,
-                        styles,
-                    ))?;
+        row.styled(&num, styles.dim);
+        row.end();
+        if depth >= 2 {
+            for topic in &day.topics {
+                let number = topic.number.map_or(0, |n| format!("{n}. ").len());
+                // Sections go under the title; under a topic without a
+                // number, two columns further in so that they stand apart
+                // from it.
+                let title_column = 2 + number.max(2);
+                let title = topic.numbered_title();
+                row_at(
+                    &mut buf,
+                    color,
+                    2,
+                    &title,
+                    topic.line(),
+                    styles.outline_topic,
+                    styles,
+                );
+                if depth >= 3 {
+                    for s in topic.sections() {
+                        let indent = title_column + 2 * s.depth();
+                        let title = topic.section_title(s);
+                        row_at(
+                            &mut buf,
+                            color,
+                            indent,
+                            title,
+                            s.line(),
+                            styles.outline_section,
+                            styles,
+                        );
+                    }
                 }
             }
         }
+        if buf.len() >= 1 << 16 {
+            w.write_all(buf.as_bytes())?;
+            buf.clear();
+        }
     }
-    Ok(())
+    w.write_all(buf.as_bytes())
 }
 
 /// `8.22` or `8.22 title`, made safe.
-fn day_label(day: &Day) -> String {
+fn day_label(day: &Day, row: &mut Row<'_>, styles: &UiStyles) {
     match &day.title {
-        Some(t) if !t.trim().is_empty() => format!("{} {}", day.date, visible(t.trim())),
-        _ => day.date.to_string(),
+        Some(t) if !t.trim().is_empty() => {
+            let label = format!("{} {}", day.date, visible(t.trim()));
+            row.styled(&label, styles.outline_day);
+        }
+        _ => row.styled(&day.date.to_string(), styles.outline_day),
     }
 }
 
-fn row(
+/// A topic's or a section's row: `text` at column `indent`, its line.
+fn row_at(
+    buf: &mut String,
+    color: bool,
     indent: usize,
-    text: String,
+    text: &str,
     line: usize,
     style: ratatui::style::Style,
     styles: &UiStyles,
-) -> Line<'static> {
-    Line::from(vec![
-        Span::raw(" ".repeat(indent)),
-        Span::styled(text, style),
-        Span::styled(format!("  :{line}"), styles.dim),
-    ])
+) {
+    const SPACES: &str = "                                                                ";
+    let mut row = Row::new(buf, color);
+    let mut left = indent;
+    while left > 0 {
+        let n = left.min(SPACES.len());
+        row.plain(&SPACES[..n]);
+        left -= n;
+    }
+    row.styled(text, style);
+    row.styled(&format!("  :{line}"), styles.dim);
+    row.end();
 }
 
 #[cfg(test)]
@@ -145,7 +166,7 @@ mod tests {
         Notebook {
             sources: vec![Source {
                 path: "n.txt".into(),
-                text: String::new(),
+                text: String::new().into(),
                 leading: span(1),
                 dividers: Vec::new(),
                 newest_first: false,
@@ -167,13 +188,19 @@ mod tests {
         }
     }
 
-    fn plain(lines: &[Line<'_>]) -> Vec<String> {
-        lines.iter().map(ToString::to_string).collect()
+    fn outline(nb: &Notebook, depth: u8, styles: &UiStyles) -> Vec<String> {
+        let mut out = Vec::new();
+        write_outline(nb, depth, styles, false, &mut out).unwrap();
+        String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect()
     }
 
     #[test]
     fn tree_is_indented_by_level() {
-        let got = plain(&outline(&notebook(), 3, &Theme::plain().ui));
+        let got = outline(&notebook(), 3, &Theme::plain().ui);
         assert_eq!(
             got,
             [
@@ -188,7 +215,7 @@ mod tests {
     #[test]
     fn depth_cuts_the_tree() {
         let theme = Theme::plain();
-        assert_eq!(plain(&outline(&notebook(), 1, &theme.ui)).len(), 1);
-        assert_eq!(plain(&outline(&notebook(), 2, &theme.ui)).len(), 2);
+        assert_eq!(outline(&notebook(), 1, &theme.ui).len(), 1);
+        assert_eq!(outline(&notebook(), 2, &theme.ui).len(), 2);
     }
 }

@@ -135,6 +135,9 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
     let options = crate::load::LoadOptions {
         recursive: !cli.no_recursive,
         glimpse: viewer && cli.date.is_none(),
+        // The viewer reads the notes (they may change under it); a command
+        // maps a large file and reads it in place.
+        map: !viewer,
     };
     let loaded = crate::load::resolve(cli.path(), config.notes.as_deref(), options)?;
     run(cli, &settings, loaded)
@@ -181,6 +184,7 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
             load: crate::load::LoadOptions {
                 recursive: !cli.no_recursive,
                 glimpse: false,
+                map: false,
             },
             editor: settings.editor.clone(),
             timings: cli.timings.then_some(times),
@@ -213,6 +217,7 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
     }
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
+    let started = std::time::Instant::now();
     let code = match &cli.command {
         None => list::run(&notebook, 3, &out, &mut w)?,
         Some(Command::List(a)) => list::run(&notebook, a.depth, &out, &mut w)?,
@@ -232,8 +237,13 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
     if cli.timings {
         let mut t = crate::timings::Timings::default();
         t.load(times);
+        t.phase("write", started.elapsed());
+        t.phase("total", crate::timings::since_start());
         eprint!("{}", t.report());
     }
+    // The process ends next: freeing a large notebook piece by piece (a
+    // million topics) would only keep the user waiting.
+    std::mem::forget(notebook);
     Ok(code)
 }
 

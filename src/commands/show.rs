@@ -191,7 +191,7 @@ mod tests {
         Notebook {
             sources: vec![Source {
                 path: "n.txt".into(),
-                text: String::new(),
+                text: String::new().into(),
                 leading: TextSpan::default(),
                 dividers: Vec::new(),
                 newest_first: false,

@@ -1,0 +1,211 @@
+//! The text of a source: a string of its own, or bytes held elsewhere (a
+//! file mapped into memory) checked once as UTF-8 and read in place.
+//!
+//! The command line maps a large notes file rather than reading it into a
+//! fresh buffer: the pages the kernel already holds are used as they are,
+//! where a read copies every one. Every node's span then points into the
+//! map. The check runs in pieces on every thread the machine has.
+#![allow(
+    unsafe_code,
+    reason = "a str over bytes that were checked as UTF-8 when the text was made, not on every look"
+)]
+
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
+
+/// Bytes that a [`SourceText`] can be read from in place.
+pub type Shared = Arc<dyn AsRef<[u8]> + Send + Sync>;
+
+/// A source's text: owned, or checked bytes held elsewhere. Reads as a
+/// `str` either way.
+#[derive(Clone)]
+pub struct SourceText(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Owned(String),
+    /// `bytes[start..]`, valid UTF-8 (checked by [`SourceText::shared`],
+    /// the only way to make one).
+    Shared {
+        bytes: Shared,
+        start: usize,
+    },
+}
+
+/// Bytes are checked in pieces of at least this much, one per thread.
+const PIECE: usize = 4 << 20;
+
+impl SourceText {
+    /// The text of `bytes[start..]`, when it is valid UTF-8 and each piece
+    /// of it passes `also` (cut between lines, so a piece never ends inside
+    /// a character); `None` otherwise. Large bytes are checked in pieces on
+    /// every thread the machine has.
+    pub fn shared(
+        bytes: Shared,
+        start: usize,
+        also: impl Fn(&[u8]) -> bool + Sync,
+    ) -> Option<SourceText> {
+        let all = (*bytes).as_ref().get(start..)?;
+        let good = |piece: &[u8]| also(piece) && simdutf8::basic::from_utf8(piece).is_ok();
+        if !in_pieces(all, &good) {
+            return None;
+        }
+        Some(SourceText(Repr::Shared { bytes, start }))
+    }
+
+    /// The text as a `str`.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Owned(s) => s,
+            Repr::Shared { bytes, start } => {
+                let bytes = &(**bytes).as_ref()[*start..];
+                // SAFETY: `shared` checked these very bytes as UTF-8, and
+                // they cannot change: they are behind a shared reference
+                // for as long as this text lives (a mapped file edited in
+                // place by another program is the one way round that; the
+                // loader's guard ends the program when one is cut short).
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+        }
+    }
+
+    /// True when the text is read in place from shared bytes.
+    pub fn is_shared(&self) -> bool {
+        matches!(self.0, Repr::Shared { .. })
+    }
+}
+
+/// True when every piece of `bytes` passes `good`: cut after a line end
+/// into one piece per thread for large bytes, checked on those threads.
+fn in_pieces(bytes: &[u8], good: &(impl Fn(&[u8]) -> bool + Sync)) -> bool {
+    let threads = if bytes.len() >= 2 * PIECE {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    } else {
+        1
+    };
+    let count = (bytes.len() / PIECE).clamp(1, threads.min(8));
+    if count == 1 {
+        return good(bytes);
+    }
+    let mut pieces = Vec::with_capacity(count);
+    let mut at = 0;
+    for j in 1..count {
+        let target = bytes.len() / count * j;
+        let Some(i) = memchr::memchr(b'\n', &bytes[target.max(at)..]) else {
+            break;
+        };
+        let cut = target.max(at) + i + 1;
+        pieces.push(&bytes[at..cut]);
+        at = cut;
+    }
+    pieces.push(&bytes[at..]);
+    std::thread::scope(|s| {
+        let checks: Vec<_> = pieces
+            .iter()
+            .skip(1)
+            .map(|&p| s.spawn(move || good(p)))
+            .collect();
+        let first = good(pieces[0]);
+        checks
+            .into_iter()
+            .fold(first, |all, c| c.join().is_ok_and(|ok| ok) && all)
+    })
+}
+
+impl Deref for SourceText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for SourceText {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Default for SourceText {
+    fn default() -> Self {
+        SourceText(Repr::Owned(String::new()))
+    }
+}
+
+impl From<String> for SourceText {
+    fn from(s: String) -> Self {
+        SourceText(Repr::Owned(s))
+    }
+}
+
+impl From<&str> for SourceText {
+    fn from(s: &str) -> Self {
+        SourceText(Repr::Owned(s.to_string()))
+    }
+}
+
+impl PartialEq for SourceText {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for SourceText {}
+
+impl PartialEq<str> for SourceText {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for SourceText {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl fmt::Debug for SourceText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for SourceText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shared(bytes: Vec<u8>, start: usize) -> Option<SourceText> {
+        SourceText::shared(Arc::new(bytes), start, |p| !p.contains(&0))
+    }
+
+    #[test]
+    fn shared_bytes_are_checked_once_and_read_in_place() {
+        let text = shared("\u{feff}8.22：\n握手\n".as_bytes().to_vec(), 3).unwrap();
+        assert_eq!(text, "8.22：\n握手\n");
+        assert!(text.is_shared());
+        assert!(shared(b"8.22\n\xff\n".to_vec(), 0).is_none());
+        assert!(shared(b"8.22\n\0\n".to_vec(), 0).is_none());
+        assert!(shared(b"ab".to_vec(), 3).is_none());
+    }
+
+    #[test]
+    fn large_bytes_are_checked_in_pieces_cut_between_lines() {
+        // Three-byte characters on lines of odd lengths, so a cut at a
+        // planned place would fall inside one; a bad byte near the end.
+        let line = "握手tcp\n".repeat(3);
+        let mut bytes = line.repeat((3 * PIECE) / line.len()).into_bytes();
+        assert!(shared(bytes.clone(), 0).is_some());
+        let at = bytes.len() - 5;
+        bytes[at] = 0xff;
+        assert!(shared(bytes.clone(), 0).is_none());
+        bytes[at] = 0;
+        assert!(shared(bytes, 0).is_none());
+    }
+}
