@@ -53,6 +53,18 @@ impl<'a> Row<'a> {
 
     /// Writes `text` (made safe to print) in `style`.
     pub fn styled(&mut self, text: &str, style: Style) {
+        self.style(style);
+        self.out.push_str(&sanitize::visible(text));
+    }
+
+    /// Writes `text` that [`sanitize::visible`] has already made safe (so
+    /// the same as [`Row::styled`] without looking at it again) in `style`.
+    pub fn shown(&mut self, text: &str, style: Style) {
+        self.style(style);
+        self.out.push_str(text);
+    }
+
+    fn style(&mut self, style: Style) {
         if self.color {
             let style = Style::new().patch(style);
             if style != self.current {
@@ -62,7 +74,6 @@ impl<'a> Row<'a> {
                 self.styled = true;
             }
         }
-        self.out.push_str(&sanitize::visible(text));
     }
 
     /// Writes `text` (made safe to print) in the default style.

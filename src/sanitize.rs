@@ -111,13 +111,24 @@ fn placeholder_at(s: &str, i: usize, c: char) -> Option<String> {
 fn may_need_escaping(s: &str) -> bool {
     let b = s.as_bytes();
     b.iter().enumerate().any(|(i, &x)| {
+        // Most bytes are of ASCII text or lead no invisible character.
+        if LEADS[usize::from(x)] == 0 {
+            return false;
+        }
         let next = b.get(i + 1).copied().unwrap_or(0);
         match x {
             0x00..=0x08 | 0x0A..=0x1F | 0x7F | 0xC2 | 0xCD | 0xD8 | 0xF3 => true,
             // U+1140–, U+1780–, U+1800–
             0xE1 => matches!(next, 0x85 | 0x9E | 0xA0),
-            // U+2000–U+207F
-            0xE2 => matches!(next, 0x80 | 0x81),
+            // U+200B–U+200F and U+2028–U+202E (E2 80 …), U+2060–U+206F
+            // (E2 81 …): not the dashes, quotes and ellipsis of U+2000–.
+            0xE2 => {
+                let third = b.get(i + 2).copied().unwrap_or(0);
+                matches!(
+                    (next, third),
+                    (0x80, 0x8B..=0x8F | 0xA8..=0xAE) | (0x81, 0xA0..=0xAF)
+                )
+            }
             // U+3140–
             0xE3 => next == 0x85,
             // U+FE00–, U+FEC0–, U+FF80–, U+FFC0–
@@ -128,6 +139,24 @@ fn may_need_escaping(s: &str) -> bool {
         }
     })
 }
+
+/// The bytes [`may_need_escaping`] looks at further: controls and the
+/// lead bytes of blocks that hold invisible characters.
+const LEADS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = (b != 0x09) as u8;
+        b += 1;
+    }
+    let leads = [0x7F, 0xC2, 0xCD, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF, 0xF0, 0xF3];
+    let mut i = 0;
+    while i < leads.len() {
+        t[leads[i] as usize] = 1;
+        i += 1;
+    }
+    t
+};
 
 /// Splits `s` into safe text and placeholders.
 pub fn pieces(s: &str) -> Vec<Piece<'_>> {

@@ -14,6 +14,8 @@
 //! lines, `--json` one JSON document. The status is grep's: 0 when a line
 //! matched, 1 when none did, 2 on an error (an invalid regex).
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::ops::Range;
 use std::process::ExitCode;
@@ -24,11 +26,12 @@ use ratatui::text::{Line, Span};
 use serde::Serialize;
 
 use super::Output;
+use crate::ansi::Row;
 use crate::cli::{Cli, Command, SearchArgs};
 use crate::notes::Notebook;
 use crate::outline::NodeId;
 use crate::sanitize;
-use crate::search::{self, Case, Hit, Index, Matcher, Mode, Query, stream};
+use crate::search::{self, Case, Hit, Matcher, Mode, Query, stream};
 use crate::theme::Theme;
 
 /// Runs the search and writes its result.
@@ -49,32 +52,115 @@ pub fn run(
         write_count(&query.text, count, args.json, w)?;
         count
     } else {
-        let hits = Index::streaming(notebook).search(notebook, &matcher);
+        let hits = search::walk::hits(notebook, &matcher);
         if args.json {
             write_json(notebook, &matcher, &hits, w)?;
         } else {
-            let theme = &out.theme;
-            // Written a block at a time; consecutive hits mostly share a
-            // place, whose name is made once.
-            let mut last: Option<(usize, Option<NodeId>, String)> = None;
-            for block in hits.chunks(1024) {
-                let mut lines: Vec<Line<'static>> = Vec::with_capacity(block.len());
-                for h in block {
-                    if last
-                        .as_ref()
-                        .is_none_or(|l| (l.0, l.1) != (h.source, h.node))
-                    {
-                        last = Some((h.source, h.node, place(notebook, h)));
-                    }
-                    let name = last.as_ref().map_or("", |l| l.2.as_str());
-                    lines.push(hit_line(notebook, &matcher, h, name, theme));
-                }
-                super::write_lines(&lines, out.color, w).context("writing")?;
-            }
+            write_hits(notebook, &matcher, &hits, out, w).context("writing")?;
         }
         hits.len()
     };
     Ok(exit_status(found))
+}
+
+/// Hits formatted at a time by one thread.
+const BLOCK: usize = 4096;
+
+/// Writes each hit as a line (see [`hit_line`]), in order. Blocks of hits
+/// are formatted on every thread the machine has and written here in
+/// turn, so that at most a few blocks wait at once.
+pub fn write_hits(
+    nb: &Notebook,
+    m: &Matcher,
+    hits: &[Hit],
+    out: &Output,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
+    let blocks: Vec<&[Hit]> = hits.chunks(BLOCK).collect();
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let workers = threads.min(blocks.len()).min(8);
+    if workers <= 1 {
+        let mut buf = String::new();
+        for block in blocks {
+            buf.clear();
+            format_hits(nb, m, block, out, &mut buf);
+            w.write_all(buf.as_bytes())?;
+        }
+        return Ok(());
+    }
+    std::thread::scope(|s| {
+        let mut made = Vec::with_capacity(workers);
+        for k in 0..workers {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<String>(2);
+            let mine = blocks.iter().skip(k).step_by(workers);
+            s.spawn(move || {
+                for block in mine {
+                    let mut buf = String::with_capacity(block.len() * 160);
+                    format_hits(nb, m, block, out, &mut buf);
+                    // The writer stopped (a closed pipe): so does this.
+                    if tx.send(buf).is_err() {
+                        return;
+                    }
+                }
+            });
+            made.push(rx);
+        }
+        for i in 0..blocks.len() {
+            let Ok(buf) = made[i % workers].recv() else {
+                break;
+            };
+            w.write_all(buf.as_bytes())?;
+        }
+        Ok(())
+    })
+}
+
+/// Appends each of `hits` as a line to `buf`. Consecutive hits mostly
+/// share a place, whose name is made once.
+fn format_hits(nb: &Notebook, m: &Matcher, hits: &[Hit], out: &Output, buf: &mut String) {
+    let theme = &out.theme;
+    let several = nb.sources.len() > 1;
+    let mut number = String::new();
+    let mut name = String::new();
+    let (mut folded, mut ranges) = (Vec::new(), Vec::new());
+    let mut last: Option<(usize, Option<NodeId>)> = None;
+    for h in hits {
+        if last != Some((h.source, h.node)) {
+            last = Some((h.source, h.node));
+            name.clear();
+            place_into(nb, h, &mut name);
+        }
+        // Every piece is made safe here (`clean`), so the row writes them
+        // as they are.
+        let mut row = Row::new(buf, out.color);
+        row.shown(&name, theme.md.heading);
+        number.clear();
+        number.push(':');
+        if several {
+            number.push_str(&clean(&nb.sources[h.source].path));
+            number.push(':');
+        }
+        let _ = write!(number, "{}:", h.line);
+        row.shown(&number, theme.ui.dim);
+        row.shown(" ", Style::new());
+        let text = h.text(nb);
+        let trimmed = text.trim_start_matches([' ', '\t']);
+        let shift = text.len() - trimmed.len();
+        let mut at = 0;
+        m.find_all_into(text, &mut folded, &mut ranges);
+        for r in ranges.iter().filter(|r| r.end > shift) {
+            let r = r.start.max(shift) - shift..r.end - shift;
+            if r.start > at {
+                row.shown(&clean(&trimmed[at..r.start]), theme.md.text);
+            }
+            row.shown(&clean(&trimmed[r.clone()]), theme.md.match_hit);
+            at = r.end;
+        }
+        if at < trimmed.len() {
+            row.shown(&clean(&trimmed[at..]), theme.md.text);
+        }
+        row.end();
+    }
 }
 
 /// `--count` on one file, counted as the file is read, without building
@@ -180,13 +266,13 @@ fn marked(text: &str, ranges: &[Range<usize>], plain: Style, hit: Style) -> Vec<
     let mut at = 0;
     for r in ranges {
         if r.start > at {
-            out.push(Span::styled(clean(&text[at..r.start]), plain));
+            out.push(Span::styled(clean(&text[at..r.start]).into_owned(), plain));
         }
-        out.push(Span::styled(clean(&text[r.clone()]), hit));
+        out.push(Span::styled(clean(&text[r.clone()]).into_owned(), hit));
         at = r.end;
     }
     if at < text.len() {
-        out.push(Span::styled(clean(&text[at..]), plain));
+        out.push(Span::styled(clean(&text[at..]).into_owned(), plain));
     }
     out
 }
@@ -194,34 +280,63 @@ fn marked(text: &str, ranges: &[Range<usize>], plain: Style, hit: Style) -> Vec<
 /// The names of a hit's place joined by ` › `, safe to print; its file's
 /// name outside every day.
 pub fn place(nb: &Notebook, hit: &Hit) -> String {
-    match hit.node {
-        Some(node) => search::place_names(nb, node)
-            .iter()
-            .map(|n| clean(n))
-            .collect::<Vec<_>>()
-            .join(" › "),
-        None => clean(&nb.sources[hit.source].path),
+    let mut out = String::new();
+    place_into(nb, hit, &mut out);
+    out
+}
+
+/// [`place`], appended to `out`: the names of [`search::place_names`],
+/// each made safe, without building them as a list first.
+fn place_into(nb: &Notebook, hit: &Hit, out: &mut String) {
+    let Some(node) = hit.node else {
+        out.push_str(&clean(&nb.sources[hit.source].path));
+        return;
+    };
+    let Some(day) = nb.days.get(node.day_index()) else {
+        return;
+    };
+    let mut name = String::new();
+    match &day.title {
+        Some(t) if !t.trim().is_empty() => {
+            let _ = write!(name, "{} {}", day.date, t.trim());
+        }
+        _ => {
+            let _ = write!(name, "{}", day.date);
+        }
+    }
+    out.push_str(&clean(&name));
+    let Some(topic) = node.topic_index().and_then(|t| day.topics.get(t)) else {
+        return;
+    };
+    name.clear();
+    if let Some(n) = topic.number {
+        let _ = write!(name, "{n}.");
+    }
+    name.push_str(topic.title());
+    out.push_str(" › ");
+    out.push_str(&clean(&name));
+    if let Some(k) = node.section_index() {
+        for s in crate::outline::section_path(topic, k) {
+            out.push_str(" › ");
+            out.push_str(&clean(topic.section_title(s)));
+        }
     }
 }
 
 /// Safe for one line of a terminal: controls visible, tabs as spaces.
-fn clean(s: &str) -> String {
-    sanitize::visible(s).replace('\t', " ")
+fn clean(s: &str) -> Cow<'_, str> {
+    let shown = sanitize::visible(s);
+    if memchr::memchr(b'\t', shown.as_bytes()).is_some() {
+        Cow::Owned(shown.replace('\t', " "))
+    } else {
+        shown
+    }
 }
 
 #[derive(Serialize)]
 struct CountJson<'a> {
     query: &'a str,
     count: usize,
-}
-
-#[derive(Serialize)]
-struct HitsJson<'a> {
-    query: &'a str,
-    regex: bool,
-    ignore_case: bool,
-    count: usize,
-    hits: Vec<HitJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -238,42 +353,65 @@ struct HitJson<'a> {
     matches: Vec<[usize; 2]>,
 }
 
-fn write_json(nb: &Notebook, m: &Matcher, hits: &[Hit], w: &mut dyn Write) -> anyhow::Result<()> {
-    let query = m.query();
-    let doc = HitsJson {
-        query: &query.text,
-        regex: query.mode == Mode::Regex,
-        ignore_case: query.ignores_case(),
-        count: hits.len(),
-        hits: hits
-            .iter()
-            .map(|h| {
-                let text = h.text(nb);
-                let day = h.node.map(|n| nb.days[n.day_index()].date.to_string());
-                let topic = h.node.and_then(|n| {
-                    let t = n.topic_index()?;
-                    nb.days[n.day_index()].topics[t].number
-                });
-                HitJson {
-                    file: &nb.sources[h.source].path,
-                    line: h.line,
-                    day,
-                    topic,
-                    place: h
-                        .node
-                        .map(|n| search::place_names(nb, n))
-                        .unwrap_or_default(),
-                    text,
-                    matches: m
-                        .find_all(text)
-                        .into_iter()
-                        .map(|r| [r.start, r.end])
-                        .collect(),
-                }
-            })
+/// The document `--json` writes: the query, the count, every hit. The
+/// hits are made one at a time as they are written.
+struct HitsJson<'a> {
+    nb: &'a Notebook,
+    m: &'a Matcher,
+    hits: &'a [Hit],
+}
+
+impl Serialize for HitsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let query = self.m.query();
+        let mut doc = s.serialize_struct("HitsJson", 5)?;
+        doc.serialize_field("query", &query.text)?;
+        doc.serialize_field("regex", &(query.mode == Mode::Regex))?;
+        doc.serialize_field("ignore_case", &query.ignores_case())?;
+        doc.serialize_field("count", &self.hits.len())?;
+        doc.serialize_field("hits", &EachHit(self))?;
+        doc.end()
+    }
+}
+
+/// The hits of a [`HitsJson`], made as they are written.
+struct EachHit<'a>(&'a HitsJson<'a>);
+
+impl Serialize for EachHit<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let HitsJson { nb, m, hits } = *self.0;
+        s.collect_seq(hits.iter().map(|h| hit_json(nb, m, h)))
+    }
+}
+
+fn hit_json<'a>(nb: &'a Notebook, m: &Matcher, h: &Hit) -> HitJson<'a> {
+    let text = h.text(nb);
+    let day = h.node.map(|n| nb.days[n.day_index()].date.to_string());
+    let topic = h.node.and_then(|n| {
+        let t = n.topic_index()?;
+        nb.days[n.day_index()].topics[t].number
+    });
+    HitJson {
+        file: &nb.sources[h.source].path,
+        line: h.line,
+        day,
+        topic,
+        place: h
+            .node
+            .map(|n| search::place_names(nb, n))
+            .unwrap_or_default(),
+        text,
+        matches: m
+            .find_all(text)
+            .into_iter()
+            .map(|r| [r.start, r.end])
             .collect(),
-    };
-    serde_json::to_writer_pretty(&mut *w, &doc)?;
+    }
+}
+
+fn write_json(nb: &Notebook, m: &Matcher, hits: &[Hit], w: &mut dyn Write) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, &HitsJson { nb, m, hits })?;
     writeln!(w)?;
     Ok(())
 }
@@ -282,6 +420,7 @@ fn write_json(nb: &Notebook, m: &Matcher, hits: &[Hit], w: &mut dyn Write) -> an
 mod tests {
     use super::*;
     use crate::load::from_text;
+    use crate::search::Index;
 
     #[test]
     fn a_line_reads_place_number_text() {

@@ -290,7 +290,7 @@ pub fn slice_end(text: &str, from: usize, size: usize) -> usize {
 
 /// Line ends in `bytes`: `\n`, `\r\n` (once) and a lone `\r`. `bytes` must
 /// not end between the two bytes of a `\r\n`.
-fn count_terminators(bytes: &[u8], has_cr: bool) -> usize {
+pub(super) fn count_terminators(bytes: &[u8], has_cr: bool) -> usize {
     let lf = memchr::memchr_iter(b'\n', bytes).count();
     if !has_cr {
         return lf;

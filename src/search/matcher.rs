@@ -318,15 +318,21 @@ impl Matcher {
     /// Every match in one line (or one rendered row) of text, in order, not
     /// overlapping. Folds `line` itself when needed.
     pub fn find_all(&self, line: &str) -> Vec<Range<usize>> {
-        let mut buf = Vec::new();
-        let folded = self.fold_text(line, &mut buf);
         let mut out = Vec::new();
+        self.find_all_into(line, &mut Vec::new(), &mut out);
+        out
+    }
+
+    /// [`Matcher::find_all`] into `out` (emptied first), folding into
+    /// `buf`: for a caller that looks at many lines.
+    pub fn find_all_into(&self, line: &str, buf: &mut Vec<u8>, out: &mut Vec<Range<usize>>) {
+        out.clear();
+        let folded = self.fold_text(line, buf);
         let mut from = 0;
         while let Some(r) = self.find_at(line, folded, from) {
             from = r.end;
             out.push(r);
         }
-        out
     }
 }
 

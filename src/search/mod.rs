@@ -22,6 +22,7 @@ pub mod matcher;
 pub mod pinyin;
 pub mod rank_worker;
 pub mod stream;
+pub mod walk;
 pub mod worker;
 
 pub use index::{Hit, Index, count_lines};

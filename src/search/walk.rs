@@ -1,0 +1,193 @@
+//! One search, as the command line makes it: the lines that match are found
+//! first, in the text alone, then placed by one walk down the notebook's
+//! tree beside them.
+//!
+//! ```text
+//! hits (by offset)    ·  ·     ·      ·   ·
+//! nodes (by offset)  D T  S T    D  T    S
+//!                    └─ each hit takes the last node that starts at or
+//!                       before it, as the index's binary search does
+//! ```
+//!
+//! The viewer's [`Index`](super::Index) sorts every node's start once to
+//! search again at each keystroke; one search needs no such table, and a
+//! notebook of a million sections would spend more on it than on the
+//! search. Both give the same places in the same order (a test holds it).
+
+use super::Matcher;
+use super::index::{Cursor, Hit, SLICE, count_terminators, slice_end, sort};
+use crate::notes::Notebook;
+use crate::outline::NodeId;
+
+/// Every hit of `m` in `nb`, placed, in outline order.
+pub fn hits(nb: &Notebook, m: &Matcher) -> Vec<Hit> {
+    let mut days_of: Vec<Vec<usize>> = vec![Vec::new(); nb.sources.len()];
+    for (d, day) in nb.days.iter().enumerate() {
+        if let Some(list) = days_of.get_mut(day.source) {
+            list.push(d);
+        }
+    }
+    let mut hits = Vec::new();
+    for (source, days) in days_of.iter_mut().enumerate() {
+        // In file order (days of several files are merged by date).
+        days.sort_by_key(|&d| nb.days[d].heading.start());
+        let from = hits.len();
+        scan(nb, m, source, &mut hits);
+        place(nb, source, days, &mut hits[from..]);
+    }
+    sort(&mut hits);
+    hits
+}
+
+/// The least text one thread scans.
+const PIECE: usize = 8 << 20;
+
+/// Appends the lines of `source` that hold a match, in text order, not
+/// yet placed: a large text in pieces (cut at line ends), one per thread.
+fn scan(nb: &Notebook, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
+    let text = nb.sources[source].text.as_str();
+    let has_cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
+    let threads = if text.len() >= 2 * PIECE {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    } else {
+        1
+    };
+    let count = (text.len() / PIECE).clamp(1, threads.min(8));
+    if count == 1 {
+        scan_range(text, m, source, 0..text.len(), has_cr, out);
+        return;
+    }
+    let mut bounds = vec![0];
+    for j in 1..count {
+        let from = *bounds.last().unwrap_or(&0);
+        bounds.push(slice_end(text, from, text.len() / count * j - from));
+    }
+    bounds.push(text.len());
+    bounds.dedup();
+    let pieces: Vec<(Vec<Hit>, usize)> = std::thread::scope(|s| {
+        let scans: Vec<_> = bounds
+            .windows(2)
+            .map(|w| {
+                s.spawn(move || {
+                    let mut hits = Vec::new();
+                    let lines = scan_range(text, m, source, w[0]..w[1], has_cr, &mut hits);
+                    (hits, lines)
+                })
+            })
+            .collect();
+        scans
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    // Each piece numbered its lines from 1: on from the lines before it.
+    let mut before = 0;
+    for (hits, lines) in pieces {
+        out.extend(hits.into_iter().map(|mut h| {
+            h.line += before;
+            h
+        }));
+        before += lines;
+    }
+}
+
+/// Appends the lines in `range` of `text` (from a line start to a line
+/// start or the end) that hold a match, numbering them from 1 at the
+/// range's start; says how many lines end in the range.
+fn scan_range(
+    text: &str,
+    m: &Matcher,
+    source: usize,
+    range: std::ops::Range<usize>,
+    has_cr: bool,
+    out: &mut Vec<Hit>,
+) -> usize {
+    let bytes = text.as_bytes();
+    let mut cursor = Cursor {
+        pos: range.start,
+        line: 1,
+    };
+    let mut buf = Vec::new();
+    let mut at = range.start;
+    while at < range.end {
+        let end = slice_end(text, at, SLICE).min(range.end);
+        let part = &text[at..end];
+        let folded = m.fold_text(part, &mut buf);
+        let mut from = 0;
+        while let Some(found) = m.find_at(part, folded, from) {
+            let hit = at + found.start;
+            let line_start = memchr::memrchr2(b'\n', b'\r', &bytes[..hit]).map_or(0, |i| i + 1);
+            let line_end = memchr::memchr2(b'\n', b'\r', &bytes[hit..end]).map_or(end, |i| hit + i);
+            if line_start > cursor.pos {
+                cursor.line += count_terminators(&bytes[cursor.pos..line_start], has_cr);
+                cursor.pos = line_start;
+            }
+            out.push(Hit {
+                source,
+                node: None,
+                line: cursor.line,
+                line_start,
+                line_end,
+                first: hit - line_start..at + found.end - line_start,
+            });
+            // One hit per line: go on after its end.
+            from = (line_end - at).max(found.end);
+            if from >= part.len() {
+                break;
+            }
+        }
+        at = end;
+    }
+    cursor.line - 1 + count_terminators(&bytes[cursor.pos..range.end], has_cr)
+}
+
+/// Gives each of `hits` (of `source`, by offset) the node holding its
+/// line: the last to start at or before it among the source's dividers
+/// (outside every day) and its days' headings, topics and sections (`days`,
+/// in file order), the inner one where two start together.
+fn place(nb: &Notebook, source: usize, days: &[usize], hits: &mut [Hit]) {
+    let dividers = &nb.sources[source].dividers;
+    // The nodes of one day at a time, in the order their lines start.
+    let mut nodes: Vec<(usize, NodeId)> = Vec::new();
+    let (mut next_node, mut next_day, mut next_divider) = (0, 0, 0);
+    let mut node = None;
+    for h in hits {
+        let at = h.line_start;
+        loop {
+            if next_node == nodes.len() && next_day < days.len() {
+                nodes.clear();
+                day_nodes(nb, days[next_day], &mut nodes);
+                next_day += 1;
+                next_node = 0;
+            }
+            let tree = nodes.get(next_node).map(|n| n.0);
+            let divider = dividers.get(next_divider).map(|d| d.span.start());
+            match (divider, tree) {
+                (Some(d), t) if d <= at && t.is_none_or(|t| d <= t) => {
+                    node = None;
+                    next_divider += 1;
+                }
+                (_, Some(t)) if t <= at => {
+                    node = Some(nodes[next_node].1);
+                    next_node += 1;
+                }
+                _ => break,
+            }
+        }
+        h.node = node;
+    }
+}
+
+/// Day `d`'s nodes with the offsets where their lines start: its heading,
+/// then each topic and its sections, in pre-order (the order of their
+/// lines).
+fn day_nodes(nb: &Notebook, d: usize, out: &mut Vec<(usize, NodeId)>) {
+    let day = &nb.days[d];
+    out.push((day.heading.start(), NodeId::day(d)));
+    for (t, topic) in day.topics.iter().enumerate() {
+        out.push((topic.heading.start(), NodeId::topic(d, t)));
+        for (k, s) in topic.sections().iter().enumerate() {
+            out.push((s.heading.start(), NodeId::section(d, t, k)));
+        }
+    }
+}
