@@ -22,6 +22,8 @@
 //! With several source files, `source` is their common directory and every
 //! day and warning carries its own `source` path as well.
 
+pub mod json;
+
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 

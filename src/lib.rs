@@ -8,6 +8,7 @@
 
 pub mod ansi;
 pub mod app;
+pub mod blocks;
 pub mod cli;
 pub mod clipboard;
 pub mod commands;

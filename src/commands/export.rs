@@ -8,14 +8,12 @@ use crate::cli::Format;
 use crate::export::Streamed;
 use crate::notes::Notebook;
 
-/// Writes the export in `format`, a day at a time ([`Streamed`]).
+/// Writes the export in `format`, a day at a time: JSON by hand
+/// ([`crate::export::json`]), YAML through serde ([`Streamed`]).
 pub fn run(format: Format, notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let export = Streamed(notebook);
     match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *w, &export)?;
-            writeln!(w)?;
-        }
+        Format::Json => crate::export::json::write(notebook, w)?,
         Format::Yaml => {
             // The YAML writer's error does not say that the pipe closed; the
             // writer remembers, so that a closed pipe stays quiet.

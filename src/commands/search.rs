@@ -66,9 +66,8 @@ pub fn run(
 /// Hits formatted at a time by one thread.
 const BLOCK: usize = 4096;
 
-/// Writes each hit as a line (see [`hit_line`]), in order. Blocks of hits
-/// are formatted on every thread the machine has and written here in
-/// turn, so that at most a few blocks wait at once.
+/// Writes each hit as a line (see [`hit_line`]), in order, formatted a
+/// block at a time on every thread ([`crate::blocks`]).
 pub fn write_hits(
     nb: &Notebook,
     m: &Matcher,
@@ -77,42 +76,11 @@ pub fn write_hits(
     w: &mut dyn Write,
 ) -> std::io::Result<()> {
     let blocks: Vec<&[Hit]> = hits.chunks(BLOCK).collect();
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-    let workers = threads.min(blocks.len()).min(8);
-    if workers <= 1 {
-        let mut buf = String::new();
-        for block in blocks {
-            buf.clear();
-            format_hits(nb, m, block, out, &mut buf);
-            w.write_all(buf.as_bytes())?;
-        }
-        return Ok(());
-    }
-    std::thread::scope(|s| {
-        let mut made = Vec::with_capacity(workers);
-        for k in 0..workers {
-            let (tx, rx) = std::sync::mpsc::sync_channel::<String>(2);
-            let mine = blocks.iter().skip(k).step_by(workers);
-            s.spawn(move || {
-                for block in mine {
-                    let mut buf = String::with_capacity(block.len() * 160);
-                    format_hits(nb, m, block, out, &mut buf);
-                    // The writer stopped (a closed pipe): so does this.
-                    if tx.send(buf).is_err() {
-                        return;
-                    }
-                }
-            });
-            made.push(rx);
-        }
-        for i in 0..blocks.len() {
-            let Ok(buf) = made[i % workers].recv() else {
-                break;
-            };
-            w.write_all(buf.as_bytes())?;
-        }
-        Ok(())
-    })
+    crate::blocks::write_in_order(
+        blocks.len(),
+        |i, buf| format_hits(nb, m, blocks[i], out, buf),
+        w,
+    )
 }
 
 /// Appends each of `hits` as a line to `buf`. Consecutive hits mostly

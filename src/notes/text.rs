@@ -49,28 +49,66 @@ pub const TAB_WIDTH: usize = 4;
 /// Lines are joined with `\n`; whitespace-only lines become empty; trailing
 /// blank lines are dropped.
 pub fn dedent(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    dedent_into(text, &mut out);
+    out
+}
+
+/// [`dedent`] into `out` (emptied first), for a caller that dedents many
+/// texts with one buffer.
+pub fn dedent_into(text: &str, out: &mut String) {
+    out.clear();
     let common = lines(text)
-        .filter(|l| !l.trim().is_empty())
+        .filter(|l| !blank(l))
         .map(indent_width)
         .min()
         .unwrap_or(0);
-    let mut out = String::with_capacity(text.len());
     for line in lines(text) {
-        if line.trim().is_empty() {
+        if blank(line) {
             out.push('\n');
             continue;
         }
-        let width = indent_width(line);
-        let ws_len = line.len() - line.trim_start_matches([' ', '\t']).len();
+        let (width, ws_len) = indentation(line);
         for _ in common..width {
             out.push(' ');
         }
-        out.push_str(line[ws_len..].trim_end_matches([' ', '\t']));
+        // Spaces and tabs are ASCII: trimmed byte by byte.
+        let rest = &line.as_bytes()[ws_len..];
+        let keep = rest
+            .iter()
+            .rposition(|&b| b != b' ' && b != b'\t')
+            .map_or(0, |i| i + 1);
+        out.push_str(&line[ws_len..ws_len + keep]);
         out.push('\n');
     }
     let trimmed = out.trim_end_matches('\n').len();
     out.truncate(trimmed);
-    out
+}
+
+/// True when `line` is only white space (as `str::trim` sees it): decided
+/// on the first byte after spaces and tabs when it is ASCII.
+fn blank(line: &str) -> bool {
+    match line.bytes().find(|&b| b != b' ' && b != b'\t') {
+        None => true,
+        Some(b) if b.is_ascii() && !matches!(b, b'\n' | 0x0B | 0x0C | b'\r') => false,
+        Some(_) => line.trim().is_empty(),
+    }
+}
+
+/// The width in columns of a line's leading spaces and tabs, and their
+/// length in bytes.
+fn indentation(line: &str) -> (usize, usize) {
+    let mut width = 0;
+    let mut len = 0;
+    for &b in line.as_bytes() {
+        match b {
+            b' ' => width += 1,
+            b'\t' => width += TAB_WIDTH,
+            _ => break,
+        }
+        len += 1;
+    }
+    (width, len)
 }
 
 /// A text that starts with YAML front matter (`---` … `---`, as daily notes
@@ -121,6 +159,23 @@ mod tests {
         );
         assert_eq!(front_matter_as_fence("---\nno end"), "---\nno end");
         assert_eq!(front_matter_as_fence("text\n---\n"), "text\n---\n");
+    }
+
+    #[test]
+    fn blank_lines_are_what_trim_empties() {
+        for line in [
+            "",
+            "  ",
+            "\t \t",
+            "\u{3000}",
+            "  \u{3000}x",
+            " x ",
+            "\x0b",
+            "  \r",
+            "a",
+        ] {
+            assert_eq!(blank(line), line.trim().is_empty(), "{line:?}");
+        }
     }
 
     #[test]
