@@ -52,7 +52,7 @@ pub fn write(nb: &Notebook, w: &mut dyn Write) -> io::Result<()> {
                 tail.push_str(",\n");
             }
             key(&mut tail, 6, "line");
-            let _ = write!(tail, "{},\n", o.line);
+            let _ = writeln!(tail, "{},", o.line);
             key(&mut tail, 6, "text");
             string(&mut tail, &o.text);
             tail.push_str("\n    }");
@@ -70,7 +70,7 @@ pub fn write(nb: &Notebook, w: &mut dyn Write) -> io::Result<()> {
             tail.push_str(",\n");
         }
         key(&mut tail, 6, "line");
-        let _ = write!(tail, "{},\n", wn.line);
+        let _ = writeln!(tail, "{},", wn.line);
         key(&mut tail, 6, "message");
         string(&mut tail, &wn.message);
         tail.push_str("\n    }");
@@ -102,11 +102,11 @@ fn day(out: &mut String, scratch: &mut String, nb: &Notebook, d: &Day) {
     }
     out.push_str(",\n");
     key(out, 6, "month");
-    let _ = write!(out, "{},\n", d.date.month);
+    let _ = writeln!(out, "{},", d.date.month);
     key(out, 6, "day");
-    let _ = write!(out, "{},\n", d.date.day);
+    let _ = writeln!(out, "{},", d.date.day);
     key(out, 6, "line");
-    let _ = write!(out, "{},\n", d.line());
+    let _ = writeln!(out, "{},", d.line());
     key(out, 6, "title");
     match &d.title {
         Some(t) => string(out, t),
@@ -146,7 +146,7 @@ fn topic(out: &mut String, scratch: &mut String, nb: &Notebook, source: usize, t
     string(out, t.title());
     out.push_str(",\n");
     key(out, 10, "line");
-    let _ = write!(out, "{},\n", t.line());
+    let _ = writeln!(out, "{},", t.line());
     key(out, 10, "body");
     notes::dedent_into(nb.text(source, t.body), scratch);
     string(out, scratch);
@@ -177,7 +177,7 @@ fn sections(out: &mut String, t: &Topic, parent: Option<usize>, at: usize) {
         string(out, t.section_title(s));
         out.push_str(",\n");
         key(out, at + 4, "line");
-        let _ = write!(out, "{},\n", s.line());
+        let _ = writeln!(out, "{},", s.line());
         key(out, at + 4, "sections");
         sections(out, t, Some(k), at + 4);
         out.push('\n');
