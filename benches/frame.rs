@@ -86,19 +86,23 @@ fn first_frame(bencher: Bencher) {
         });
 }
 
-/// What the viewer does with a file over 8 MB: read and decode it, parse
-/// its first megabyte, draw; the whole is parsed on a thread behind the
-/// frame (not measured here: see `first_frame` for the full load).
+/// What the viewer does with a file over 8 MB: read its first 2 MB, parse
+/// the first megabyte, draw; the whole is read and parsed on a thread
+/// behind the frame (not measured here: see `first_frame` for the full
+/// load).
 #[divan::bench(sample_count = 10)]
 fn first_frame_glimpse(bencher: Bencher) {
     let path = notes();
     let len = std::fs::metadata(path).expect("notes file").len();
+    let options = load::LoadOptions {
+        glimpse: true,
+        ..load::LoadOptions::default()
+    };
     bencher
         .counter(divan::counter::BytesCount::new(len))
         .bench_local(|| {
-            let mut times = load::LoadTimes::default();
-            let file = load::read_file(path, false, &mut times).expect("read the notes");
-            let mut app = App::new(file.glimpse(load::GLIMPSE_BYTES));
+            let loaded = load::resolve(Some(path), None, options).expect("read the notes");
+            let mut app = App::new(loaded.notebook);
             app.update(Action::Resize {
                 width: COLS,
                 height: ROWS,
@@ -106,7 +110,7 @@ fn first_frame_glimpse(bencher: Bencher) {
             let mut terminal = terminal();
             let mut view = ViewState::default();
             draw(&mut terminal, &app, &mut view);
-            (app, terminal, file)
+            (app, terminal, loaded.pending)
         });
 }
 

@@ -37,8 +37,8 @@ pub fn from_text(label: &str, text: String) -> Notebook {
 pub struct LoadOptions {
     /// Descend into the subdirectories of a notes directory (the default).
     pub recursive: bool,
-    /// For the viewer: a single file over [`GLIMPSE_OVER`] is read and
-    /// decoded but only its beginning parsed; the rest comes in
+    /// For the viewer: of a single file over [`GLIMPSE_OVER`] only the
+    /// beginning is read and parsed (see [`Pending`]); the rest comes in
     /// [`Loaded::pending`].
     pub glimpse: bool,
     /// For the command line: a file of at least a megabyte is mapped into
@@ -61,6 +61,10 @@ pub const GLIMPSE_OVER: usize = 8 << 20;
 
 /// How much of a large file the glimpse parses.
 pub const GLIMPSE_BYTES: usize = 1 << 20;
+
+/// How much of a large file is read for the glimpse: enough that the line
+/// running on past [`GLIMPSE_BYTES`] mostly ends within it.
+const HEAD_BYTES: u64 = 2 * GLIMPSE_BYTES as u64;
 
 /// How long loading took, by phase, summed over the files read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -86,8 +90,30 @@ pub struct Loaded {
     /// How long it took.
     pub times: LoadTimes,
     /// With [`LoadOptions::glimpse`] and a large file: the whole file, to
-    /// parse on a thread; `notebook` then holds only its beginning.
-    pub pending: Option<Unparsed>,
+    /// read and parse on a thread; `notebook` then holds only its
+    /// beginning.
+    pub pending: Option<Pending>,
+}
+
+/// The whole of a large file whose beginning the viewer shows first.
+#[derive(Debug)]
+pub enum Pending {
+    /// Plain UTF-8 at its beginning: only that was read. The whole is read
+    /// and decoded as any file is (so a NUL byte further on is still
+    /// refused, and other bytes decoded, with the usual messages).
+    Read(PathBuf),
+    /// Read and decoded already (its beginning was not plain UTF-8).
+    Decoded(Unparsed),
+}
+
+impl Pending {
+    /// The whole file, read and decoded if it was not yet, and parsed.
+    pub fn load(self) -> Result<Notebook> {
+        match self {
+            Pending::Read(path) => Ok(read_file(&path, false, &mut LoadTimes::default())?.parse()),
+            Pending::Decoded(file) => Ok(file.parse()),
+        }
+    }
 }
 
 /// Reads a notes file, or every `*.txt` and `*.md` file directly inside a
@@ -166,16 +192,23 @@ pub fn resolve(
         };
         if options.glimpse && large(target) {
             let mut times = LoadTimes::default();
-            let file = read_file(target, options.map, &mut times)?;
+            let (file, pending) = match read_head(target, &mut times)? {
+                Some(head) => (head, None),
+                None => (read_file(target, false, &mut times)?, Some(())),
+            };
             let t = Instant::now();
             let notebook = file.glimpse(GLIMPSE_BYTES);
             times.parse = t.elapsed();
+            let pending = match pending {
+                None => Pending::Read(target.to_path_buf()),
+                Some(()) => Pending::Decoded(file),
+            };
             return Ok(Loaded {
                 notebook,
                 origin,
                 target: Some(target.to_path_buf()),
                 times,
-                pending: Some(file),
+                pending: Some(pending),
             });
         }
         let (notebook, times) = load_with(target, options)?;
@@ -350,6 +383,54 @@ impl Unparsed {
         );
         nb
     }
+}
+
+/// The beginning of a large file ([`HEAD_BYTES`]) as text, for the viewer
+/// to show before the rest is read: `None` when it is not plain UTF-8 (a
+/// BOM of UTF-16, a NUL byte, bytes that are not UTF-8), which the whole
+/// file is then read and decoded for, as any file is. Errors are
+/// [`read_file`]'s: not a regular file, too large, binary from its first 8
+/// KiB.
+fn read_head(path: &Path, times: &mut LoadTimes) -> Result<Option<Unparsed>> {
+    use std::io::Read;
+    let t0 = Instant::now();
+    let failed = |e: read::ReadError| anyhow!("{}: {e}", path.display());
+    let file = read::open_regular(path).map_err(failed)?;
+    if file.metadata().map_or(0, |m| m.len()) > MAX_SOURCE_BYTES as u64 {
+        return Err(anyhow!("{}: {TOO_LARGE}", path.display()));
+    }
+    let mut head = Vec::new();
+    file.take(HEAD_BYTES)
+        .read_to_end(&mut head)
+        .map_err(|e| failed(read::ReadError::Io(e)))?;
+    decode::sniff(&head[..head.len().min(read::HEAD)])
+        .map_err(|e| failed(read::ReadError::Refused(e.to_string())))?;
+    let t1 = Instant::now();
+    times.read += t1 - t0;
+    let bom = match encoding_rs::Encoding::for_bom(&head) {
+        None => 0,
+        Some((enc, len)) if enc == encoding_rs::UTF_8 => len,
+        Some(_) => return Ok(None),
+    };
+    let bytes = &head[bom..];
+    if memchr::memchr(0, bytes).is_some() {
+        return Ok(None);
+    }
+    // Whole characters only: a read may end inside one.
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default()
+        }
+        Err(_) => return Ok(None),
+    };
+    let head = Unparsed {
+        path: path.display().to_string(),
+        text: text.into(),
+        warnings: Vec::new(),
+    };
+    times.decode += t1.elapsed();
+    Ok(Some(head))
 }
 
 /// Why a file over [`MAX_SOURCE_BYTES`] is refused.

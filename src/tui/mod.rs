@@ -59,9 +59,10 @@ pub struct Options {
     /// With `--timings`: how long loading took; the rest is measured here
     /// and printed on exit.
     pub timings: Option<crate::load::LoadTimes>,
-    /// A large file of which only the beginning is shown: parsed whole on a
-    /// thread, then shown in its place.
-    pub pending: Option<crate::load::Unparsed>,
+    /// A large file of which only the beginning is shown: read and parsed
+    /// whole on a thread, then shown in its place (or, when the whole turns
+    /// out not to be notes, the viewer ends with the error).
+    pub pending: Option<crate::load::Pending>,
     /// `--year`, for the notes parsed after start (on that thread, and
     /// each time they are read again).
     pub fill_year: Option<i32>,
@@ -125,7 +126,11 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
             ),
             false,
         );
-        effects::Loading::spawn("", true, move || Ok(with_year(file.parse(), year)))
+        effects::Loading::spawn("", true, move || {
+            file.load()
+                .map(|nb| with_year(nb, year))
+                .map_err(|e| crate::sanitize::one_line(&format!("{e:#}")))
+        })
     });
     if options.start_review {
         app.start_review();
@@ -145,6 +150,7 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
         options,
         timings,
         frames: 0,
+        refused: None,
     };
     let end = runner.run();
     // Topics opened are saved as the viewer ends (ratings were saved as
@@ -163,6 +169,8 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     match end.context("running the viewer")? {
         End::Quit => Ok(()),
         End::Signal(sig) => std::process::exit(128 + sig),
+        // As the command line says it when the file is read before.
+        End::Refused(why) => Err(anyhow::anyhow!(why)),
     }
 }
 
@@ -172,6 +180,9 @@ enum End {
     Quit,
     /// A signal ended it.
     Signal(i32),
+    /// The whole of a large file, read behind its first screen, is not
+    /// notes after all (a NUL byte past its beginning): why.
+    Refused(String),
 }
 
 /// The state of the loop; dropping it restores the terminal and the signal
@@ -192,6 +203,8 @@ struct Runner {
     /// A read asked for while `parsing` runs: made once it is done (true
     /// when a change on disk asked), so that reads never pile up.
     read_again: Option<bool>,
+    /// Why the file whose beginning is shown cannot be read whole.
+    refused: Option<String>,
 }
 
 impl Runner {
@@ -229,6 +242,9 @@ impl Runner {
             };
             if !event::poll(wait)? {
                 if self.background() {
+                    if let Some(why) = self.refused.take() {
+                        return Ok(End::Refused(why));
+                    }
                     self.draw()?;
                 }
                 continue;
@@ -244,6 +260,9 @@ impl Runner {
                 return Ok(End::Quit);
             }
             redraw |= self.background();
+            if let Some(why) = self.refused.take() {
+                return Ok(End::Refused(why));
+            }
             redraw |= self.carry_out()?;
             if redraw {
                 self.draw()?;
@@ -303,7 +322,11 @@ impl Runner {
         self.parsing = None;
         if first {
             self.timings
-                .phase("parse (all, behind the first frame)", took);
+                .phase("read and parse (all, behind the first frame)", took);
+            if let Err(e) = &result {
+                self.refused = Some(e.clone());
+                return true;
+            }
         }
         self.show_loaded(result, why);
         if let Some(noticed) = self.read_again.take() {

@@ -12,6 +12,7 @@ mod dates;
 mod dialects;
 mod harness;
 mod hostile;
+mod large;
 mod output;
 mod review;
 mod search;
