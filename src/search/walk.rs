@@ -15,7 +15,7 @@
 //! search. Both give the same places in the same order (a test holds it).
 
 use super::Matcher;
-use super::index::{Cursor, Hit, SLICE, count_terminators, slice_end, sort};
+use super::index::{Cursor, Hit, count_terminators, slice_end, sort};
 use crate::notes::Notebook;
 use crate::outline::NodeId;
 
@@ -41,6 +41,10 @@ pub fn hits(nb: &Notebook, m: &Matcher) -> Vec<Hit> {
 
 /// The least text one thread scans.
 const PIECE: usize = 8 << 20;
+
+/// Text folded and searched at a time: small enough that the folded copy
+/// is still in the processor's cache when it is searched.
+const SLICE: usize = 256 << 10;
 
 /// Appends the lines of `source` that hold a match, in text order, not
 /// yet placed: a large text in pieces (cut at line ends), one per thread.
