@@ -36,6 +36,9 @@ enum Repr {
 /// Bytes are checked in pieces of at least this much, one per thread.
 const PIECE: usize = 4 << 20;
 
+/// Each piece is checked this much at a time.
+const CHUNK: usize = 256 << 10;
+
 impl SourceText {
     /// The text of `bytes[start..]`, when it is valid UTF-8 and each piece
     /// of it passes `also` (cut between lines, so a piece never ends inside
@@ -47,7 +50,23 @@ impl SourceText {
         also: impl Fn(&[u8]) -> bool + Sync,
     ) -> Option<SourceText> {
         let all = (*bytes).as_ref().get(start..)?;
-        let good = |piece: &[u8]| also(piece) && simdutf8::basic::from_utf8(piece).is_ok();
+        // Both checks a quarter megabyte at a time (cut after a line end),
+        // so that the second finds the bytes still in the cache.
+        let good = |piece: &[u8]| {
+            let mut rest = piece;
+            while !rest.is_empty() {
+                let cut = match rest.get(CHUNK..).and_then(|r| memchr::memchr(b'\n', r)) {
+                    Some(i) => CHUNK + i + 1,
+                    None => rest.len(),
+                };
+                let (chunk, after) = rest.split_at(cut);
+                if !also(chunk) || simdutf8::basic::from_utf8(chunk).is_err() {
+                    return false;
+                }
+                rest = after;
+            }
+            true
+        };
         if !in_pieces(all, &good) {
             return None;
         }
