@@ -29,6 +29,19 @@ fn generated(b: Bencher) {
         .bench(|| daynotes::parse::parse(black_box(&text)));
 }
 
+/// The same on one thread (`parse_in_one`): what each piece of the
+/// parse above runs at.
+#[divan::bench(sample_count = 10)]
+fn generated_one_thread(b: Bencher) {
+    let mb: usize = std::env::var("DAYNOTES_BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    let text = daynotes::generate::notes(mb * 1_000_000, 1);
+    b.counter(BytesCount::of_str(&text))
+        .bench(|| daynotes::parse::parse_in_one(black_box(&text)));
+}
+
 /// The same in markdown (`## YYYY-MM-DD` days, `###` topics, everything at
 /// the margin): every line goes through the decorated-heading checks.
 #[divan::bench(sample_count = 10)]

@@ -32,8 +32,11 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes the outline's rows to `w`, styled when `color`, through a
-/// buffer handed to `w` 64 KB at a time.
+/// Days whose rows are made at a time by one thread.
+const BLOCK: usize = 2048;
+
+/// Writes the outline's rows to `w`, styled when `color`, a block of days
+/// at a time on every thread ([`crate::blocks`]).
 pub fn write_outline(
     notebook: &Notebook,
     depth: u8,
@@ -41,11 +44,27 @@ pub fn write_outline(
     color: bool,
     w: &mut dyn Write,
 ) -> std::io::Result<()> {
+    let blocks: Vec<&[Day]> = notebook.days.chunks(BLOCK).collect();
+    crate::blocks::write_in_order(
+        blocks.len(),
+        |i, buf| day_rows(notebook, blocks[i], depth, styles, color, buf),
+        w,
+    )
+}
+
+/// Appends the rows of `days` to `buf`.
+fn day_rows(
+    notebook: &Notebook,
+    days: &[Day],
+    depth: u8,
+    styles: &UiStyles,
+    color: bool,
+    buf: &mut String,
+) {
     let several = notebook.sources.len() > 1;
-    let mut buf = String::with_capacity(1 << 16);
     let mut num = String::new();
-    for day in &notebook.days {
-        let mut row = Row::new(&mut buf, color);
+    for day in days {
+        let mut row = Row::new(buf, color);
         day_label(day, &mut row, styles);
         let n = day.topics.len();
         num.clear();
@@ -64,46 +83,41 @@ pub fn write_outline(
         }
         row.styled(&num, styles.dim);
         row.end();
-        if depth >= 2 {
-            for topic in &day.topics {
-                let number = topic.number.map_or(0, |n| format!("{n}. ").len());
-                // Sections go under the title; under a topic without a
-                // number, two columns further in so that they stand apart
-                // from it.
-                let title_column = 2 + number.max(2);
-                let title = topic.numbered_title();
-                row_at(
-                    &mut buf,
-                    color,
-                    2,
-                    &title,
-                    topic.line(),
-                    styles.outline_topic,
-                    styles,
-                );
-                if depth >= 3 {
-                    for s in topic.sections() {
-                        let indent = title_column + 2 * s.depth();
-                        let title = topic.section_title(s);
-                        row_at(
-                            &mut buf,
-                            color,
-                            indent,
-                            title,
-                            s.line(),
-                            styles.outline_section,
-                            styles,
-                        );
-                    }
+        if depth < 2 {
+            continue;
+        }
+        for topic in &day.topics {
+            let number = topic.number.map_or(0, |n| format!("{n}. ").len());
+            // Sections go under the title; under a topic without a number,
+            // two columns further in so that they stand apart from it.
+            let title_column = 2 + number.max(2);
+            let title = topic.numbered_title();
+            row_at(
+                buf,
+                color,
+                2,
+                &title,
+                topic.line(),
+                styles.outline_topic,
+                styles,
+            );
+            if depth >= 3 {
+                for s in topic.sections() {
+                    let indent = title_column + 2 * s.depth();
+                    let title = topic.section_title(s);
+                    row_at(
+                        buf,
+                        color,
+                        indent,
+                        title,
+                        s.line(),
+                        styles.outline_section,
+                        styles,
+                    );
                 }
             }
         }
-        if buf.len() >= 1 << 16 {
-            w.write_all(buf.as_bytes())?;
-            buf.clear();
-        }
     }
-    w.write_all(buf.as_bytes())
 }
 
 /// `8.22` or `8.22 title`, made safe.
