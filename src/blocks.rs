@@ -37,7 +37,7 @@ pub fn write_in_order(
             let (tx, rx) = sync_channel::<String>(2);
             s.spawn(move || {
                 for i in (k..count).step_by(workers) {
-                    let mut buf = String::new();
+                    let mut buf = String::with_capacity(1 << 16);
                     make(i, &mut buf);
                     // The writer stopped (a closed pipe): so does this.
                     if tx.send(buf).is_err() {

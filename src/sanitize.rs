@@ -218,6 +218,13 @@ pub fn one_line(text: &str) -> String {
     visible(&joined).into_owned()
 }
 
+/// True when `s` holds no character that [`visible`] could replace
+/// anywhere in it or in any piece of it: decided on its bytes alone, so it
+/// may say no for safe text, never yes for unsafe text.
+pub fn is_plain(s: &str) -> bool {
+    !may_need_escaping(s)
+}
+
 /// True when `s` holds no character that [`visible`] would replace.
 pub fn is_safe(s: &str) -> bool {
     !may_need_escaping(s)

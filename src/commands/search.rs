@@ -83,6 +83,23 @@ pub fn write_hits(
     )
 }
 
+/// Appends `n` in decimal.
+fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
 /// Appends each of `hits` as a line to `buf`. Consecutive hits mostly
 /// share a place, whose name is made once.
 fn format_hits(nb: &Notebook, m: &Matcher, hits: &[Hit], out: &Output, buf: &mut String) {
@@ -108,11 +125,22 @@ fn format_hits(nb: &Notebook, m: &Matcher, hits: &[Hit], out: &Output, buf: &mut
             number.push_str(&clean(&nb.sources[h.source].path));
             number.push(':');
         }
-        let _ = write!(number, "{}:", h.line);
+        push_number(&mut number, h.line);
+        number.push(':');
         row.shown(&number, theme.ui.dim);
         row.shown(" ", Style::new());
         let text = h.text(nb);
         let trimmed = text.trim_start_matches([' ', '\t']);
+        if !out.color
+            && sanitize::is_plain(trimmed)
+            && memchr::memchr(b'\t', trimmed.as_bytes()).is_none()
+        {
+            // Without styles, the pieces between matches are the line
+            // itself when nothing in it is ever shown otherwise.
+            row.shown(trimmed, theme.md.text);
+            row.end();
+            continue;
+        }
         let shift = text.len() - trimmed.len();
         let mut at = 0;
         m.find_all_into(text, &mut folded, &mut ranges);
