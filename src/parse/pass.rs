@@ -125,13 +125,15 @@ impl<'t> Pass<'t> {
     /// the end of the text).
     fn read_to(&mut self, to: usize) {
         let (from, number) = self.next;
+        let mut next = self.next;
         for line in raw_lines_from(self.text, from, number) {
             if line.start >= to {
                 break;
             }
             self.line(&line);
-            self.next = (line.end, line.number + 1);
+            next = (line.end, line.number + 1);
         }
+        self.next = next;
     }
 
     /// Closes what is open at the end of the text and makes the findings.
