@@ -28,7 +28,7 @@ pub const ENV_FILE: &str = "DAYNOTES_FILE";
 /// source name.
 pub fn from_text(label: &str, text: String) -> Notebook {
     let mut nb = Notebook::default();
-    add_source(&mut nb, label.to_string(), text.into(), Vec::new());
+    add_source(&mut nb, label.to_string(), text.into(), Vec::new(), true);
     nb
 }
 
@@ -44,6 +44,9 @@ pub struct LoadOptions {
     /// For the command line: a file of at least a megabyte is mapped into
     /// memory and read in place rather than copied (see [`map`]).
     pub map: bool,
+    /// Section headings are found in topic bodies; without, every topic's
+    /// sections are empty (for commands that show days and topics alone).
+    pub sections: bool,
 }
 
 impl Default for LoadOptions {
@@ -52,6 +55,7 @@ impl Default for LoadOptions {
             recursive: true,
             glimpse: false,
             map: false,
+            sections: true,
         }
     }
 }
@@ -131,7 +135,7 @@ pub fn load_with(path: &Path, options: LoadOptions) -> Result<(Notebook, LoadTim
         std::fs::metadata(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))?;
     let mut nb = Notebook::default();
     if !meta.is_dir() {
-        read_into(&mut nb, path, options.map, &mut times)?;
+        read_into(&mut nb, path, options, &mut times)?;
         return Ok((nb, times));
     }
     let (files, others) = dir::files(path, options.recursive)?;
@@ -149,7 +153,7 @@ pub fn load_with(path: &Path, options: LoadOptions) -> Result<(Notebook, LoadTim
     // Files without a day are kept aside: left out when others have days,
     // read (to be shown whole) when none has.
     let mut dayless = Notebook::default();
-    for (file, read) in files.iter().zip(read_all(&files, options.map, &mut times)) {
+    for (file, read) in files.iter().zip(read_all(&files, options, &mut times)) {
         match read {
             Ok(one) if one.days.is_empty() => append(&mut dayless, one),
             Ok(one) => append(&mut nb, one),
@@ -262,12 +266,17 @@ fn expand_home(path: &Path) -> PathBuf {
 /// order; on several threads when there are many (a folder of daily notes
 /// holds thousands of small files, and most of their cost is the system
 /// calls of opening and reading each).
-fn read_all(files: &[PathBuf], map: bool, times: &mut LoadTimes) -> Vec<Result<Notebook>> {
+fn read_all(
+    files: &[PathBuf],
+    options: LoadOptions,
+    times: &mut LoadTimes,
+) -> Vec<Result<Notebook>> {
     let one = |file: &PathBuf, times: &mut LoadTimes| -> Result<Notebook> {
-        let unparsed = read_file(file, map, times)?;
+        let unparsed = read_file(file, options.map, times)?;
         let t = Instant::now();
         let mut nb = Notebook::default();
-        add_source(&mut nb, unparsed.path, unparsed.text, unparsed.warnings);
+        let (path, text, warnings) = (unparsed.path, unparsed.text, unparsed.warnings);
+        add_source(&mut nb, path, text, warnings, options.sections);
         times.parse += t.elapsed();
         Ok(nb)
     };
@@ -325,10 +334,15 @@ fn append(nb: &mut Notebook, more: Notebook) {
 }
 
 /// Reads, decodes and parses one file into `nb`.
-fn read_into(nb: &mut Notebook, path: &Path, map: bool, times: &mut LoadTimes) -> Result<()> {
-    let file = read_file(path, map, times)?;
+fn read_into(
+    nb: &mut Notebook,
+    path: &Path,
+    options: LoadOptions,
+    times: &mut LoadTimes,
+) -> Result<()> {
+    let file = read_file(path, options.map, times)?;
     let t = Instant::now();
-    add_source(nb, file.path, file.text, file.warnings);
+    add_source(nb, file.path, file.text, file.warnings, options.sections);
     times.parse += t.elapsed();
     Ok(())
 }
@@ -351,7 +365,7 @@ impl Unparsed {
     /// The whole file, parsed.
     pub fn parse(self) -> Notebook {
         let mut nb = Notebook::default();
-        add_source(&mut nb, self.path, self.text, self.warnings);
+        add_source(&mut nb, self.path, self.text, self.warnings, true);
         nb
     }
 
@@ -380,6 +394,7 @@ impl Unparsed {
             self.path.clone(),
             self.text[..cut].into(),
             Vec::new(),
+            true,
         );
         nb
     }
@@ -482,12 +497,18 @@ pub fn read_file(path: &Path, map: bool, times: &mut LoadTimes) -> Result<Unpars
 
 /// Parses `text` and appends it as a new source: as the day its file is
 /// named by, when it is.
-fn add_source(nb: &mut Notebook, path: String, text: SourceText, decode_warnings: Vec<Warning>) {
+fn add_source(
+    nb: &mut Notebook,
+    path: String,
+    text: SourceText,
+    decode_warnings: Vec<Warning>,
+    sections: bool,
+) {
     let index = nb.sources.len();
     let stem = Path::new(&path).file_stem().and_then(|s| s.to_str());
     let parsed = match stem.and_then(name_date) {
         Some((date, title)) => parse::parse_daily(&text, date, title),
-        None => parse::parse(&text),
+        None => parse::parse_deep(&text, sections),
     };
     let mut warnings = decode_warnings;
     if warnings.is_empty() {

@@ -26,6 +26,7 @@ const RECURSIVE: LoadOptions = LoadOptions {
     recursive: true,
     glimpse: false,
     map: false,
+    sections: true,
 };
 
 /// `--no-recursive`.
@@ -33,6 +34,7 @@ const FLAT: LoadOptions = LoadOptions {
     recursive: false,
     glimpse: false,
     map: false,
+    sections: true,
 };
 
 #[test]

@@ -223,3 +223,38 @@ proptest! {
         prop_assert_eq!(parse_cut_at(&text, &at).0, whole);
     }
 }
+
+/// Without section headings (`list --depth 1`, `check`), every day, topic
+/// and finding is the whole parse's; only the sections are left empty.
+#[test]
+fn a_parse_without_sections_is_the_whole_parse_less_its_sections() {
+    let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
+    texts.push(daynotes::generate::notes(2_000_000, 9));
+    texts.push(daynotes::generate::markdown_notes(2_000_000, 9));
+    texts.push(daynotes::generate::notes(17_000_000, 4));
+    for text in &texts {
+        let whole = parse_in_one(text);
+        let alone = daynotes::parse::parse_deep(text, false);
+        assert_eq!(alone.warnings, whole.warnings);
+        assert_eq!(alone.dividers, whole.dividers);
+        assert_eq!(
+            (alone.leading, alone.newest_first),
+            (whole.leading, whole.newest_first)
+        );
+        assert_eq!(alone.days.len(), whole.days.len());
+        for (a, w) in alone.days.iter().zip(&whole.days) {
+            assert_eq!(
+                (a.date, &a.title, a.heading, a.preamble),
+                (w.date, &w.title, w.heading, w.preamble)
+            );
+            assert_eq!(a.topics.len(), w.topics.len());
+            for (x, y) in a.topics.iter().zip(w.topics.iter()) {
+                assert!(x.sections().is_empty());
+                assert_eq!(
+                    (x.number, x.heading, x.body, x.title(), x.starred),
+                    (y.number, y.heading, y.body, y.title(), y.starred)
+                );
+            }
+        }
+    }
+}

@@ -138,6 +138,10 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
         // The viewer reads the notes (they may change under it); a command
         // maps a large file and reads it in place.
         map: !viewer,
+        // What shows days and topics alone need not find sections.
+        sections: !matches!(&cli.command,
+            Some(Command::List(a)) if a.depth < 3)
+            && !matches!(&cli.command, Some(Command::Check(_))),
     };
     let loaded = crate::load::resolve(cli.path(), config.notes.as_deref(), options)?;
     run(cli, &settings, loaded)
@@ -185,6 +189,7 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
                 recursive: !cli.no_recursive,
                 glimpse: false,
                 map: false,
+                sections: true,
             },
             editor: settings.editor.clone(),
             timings: cli.timings.then_some(times),

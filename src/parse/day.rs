@@ -100,6 +100,8 @@ pub struct DayReader<'t> {
     open: Option<Head<'t>>,
     numbers: Numbering,
     topics: Vec<Topic>,
+    /// Section headings are not looked for ([`Rules::sections`](super::rules::Rules)).
+    without_sections: bool,
 }
 
 /// The open topic: its number, title and heading line.
@@ -117,6 +119,15 @@ pub struct Built {
 }
 
 impl<'t> DayReader<'t> {
+    /// A reader that finds section headings in topic bodies when
+    /// `sections`.
+    pub fn new(sections: bool) -> Self {
+        DayReader {
+            without_sections: !sections,
+            ..DayReader::default()
+        }
+    }
+
     /// Starts a day whose heading has `deco` and whose text starts at byte
     /// `start`, on line `line`.
     pub fn begin(&mut self, deco: Deco, start: usize, line: usize) {
@@ -225,7 +236,9 @@ impl<'t> DayReader<'t> {
         }
         if in_topic {
             self.numbers.note_body(l, kind);
-            self.body_line(l, deco);
+            if !self.without_sections {
+                self.body_line(l, deco);
+            }
         }
     }
 

@@ -79,6 +79,7 @@ pub fn parse_daily(
     let rules = Rules {
         days: rules::Days::Like(heading::Deco::Atx(6)),
         newest_first: false,
+        sections: true,
     };
     let mut pass = Pass::new(text, rules);
     pass.begin_file_day(date, name_title);
@@ -89,12 +90,23 @@ pub fn parse_daily(
 /// machine has, with the same result as [`parse_in_one`] (see
 /// [`pass::split`](pass)).
 pub fn parse(text: &str) -> Parsed {
+    parse_deep(text, true)
+}
+
+/// [`parse`] without looking for section headings in topic bodies when
+/// `sections` is false: every topic's sections are empty, all else is the
+/// same. For callers that show days and topics alone.
+pub fn parse_deep(text: &str, sections: bool) -> Parsed {
     let pieces = if text.len() >= 2 * split::PIECE {
         std::thread::available_parallelism().map_or(1, |n| split::pieces(text.len(), n.get()))
     } else {
         1
     };
-    parse_with(text, |t, rules| split::run(t, rules, pieces))
+    let first = Rules {
+        sections,
+        ..Rules::default()
+    };
+    parse_from(text, first, |t, rules| split::run(t, rules, pieces))
 }
 
 /// Parses a whole notes text on this thread alone.
@@ -137,11 +149,19 @@ pub fn pieces_of(text: &str) -> (usize, usize) {
 /// The first pass, and a second when the first shows the file's rules
 /// are other than it guessed.
 fn parse_with(text: &str, pass: impl Fn(&str, Rules) -> (Parsed, rules::Seen)) -> Parsed {
+    parse_from(text, Rules::default(), pass)
+}
+
+/// [`parse_with`], the first pass under `first`.
+fn parse_from(
+    text: &str,
+    first: Rules,
+    pass: impl Fn(&str, Rules) -> (Parsed, rules::Seen),
+) -> Parsed {
     debug_assert!(
         text.len() <= crate::notes::MAX_SOURCE_BYTES,
         "spans address at most 4 GiB; loading refuses more"
     );
-    let first = Rules::default();
     let (parsed, seen) = pass(text, first);
     match seen.settle(first) {
         Some(settled) => pass(text, settled).0,

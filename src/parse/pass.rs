@@ -100,7 +100,7 @@ impl<'t> Pass<'t> {
             region: (0, 1),
             outer: None,
             fence: Fence::default(),
-            day: DayReader::default(),
+            day: DayReader::new(rules.sections),
             year: None,
             last_month: None,
             near_misses: Vec::new(),

@@ -30,6 +30,9 @@ pub struct Rules {
     pub days: Days,
     /// The days run newest first.
     pub newest_first: bool,
+    /// Section headings are found in topic bodies (not by a caller that
+    /// needs days and topics alone, such as `list --depth 1`).
+    pub sections: bool,
 }
 
 /// Which decorations may start a day.
@@ -54,6 +57,7 @@ impl Default for Rules {
         Rules {
             days: Days::LikeTheFirst,
             newest_first: false,
+            sections: true,
         }
     }
 }
@@ -189,6 +193,7 @@ impl Seen {
         let next = Rules {
             days: Days::Like(dominant),
             newest_first: self.backwards > self.forwards,
+            sections: rules.sections,
         };
         let differs = self.classes.iter().any(|&(c, taken, not)| {
             let allowed = like(dominant, c);
