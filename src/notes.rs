@@ -24,7 +24,10 @@ mod text;
 mod topic;
 pub use source_text::{Shared, SourceText};
 pub use span::{MAX_SOURCE_BYTES, Span};
-pub use text::{TAB_WIDTH, dedent, dedent_into, front_matter_as_fence, indent_width, lines};
+pub use text::{
+    TAB_WIDTH, dedent, dedent_into, front_matter_as_fence, indent_width, indentation, is_blank,
+    lines,
+};
 pub use topic::{Section, Topic};
 
 /// A calendar date as written in a day heading. The year is `None` when the

@@ -27,13 +27,13 @@ pub fn write(nb: &Notebook, w: &mut dyn Write) -> io::Result<()> {
         blocks,
         |b, buf| {
             let from = b * BLOCK;
-            let mut scratch = String::new();
+            let mut lines = Vec::new();
             for (i, d) in nb.days[from..nb.days.len().min(from + BLOCK)]
                 .iter()
                 .enumerate()
             {
                 buf.push_str(if from + i == 0 { "\n" } else { ",\n" });
-                day(buf, &mut scratch, nb, d);
+                day(buf, nb, d, &mut lines);
             }
         },
         w,
@@ -84,9 +84,9 @@ pub fn write(nb: &Notebook, w: &mut dyn Write) -> io::Result<()> {
     w.write_all(tail.as_bytes())
 }
 
-/// One day, at the indentation of an item of `days`; `scratch` holds each
-/// text dedented before it is escaped.
-fn day(out: &mut String, scratch: &mut String, nb: &Notebook, d: &Day) {
+/// One day, at the indentation of an item of `days`; `lines` is room for
+/// [`dedented`].
+fn day(out: &mut String, nb: &Notebook, d: &Day, lines: &mut Vec<(usize, usize)>) {
     out.push_str("    {\n");
     if let Some(source) = source_of(nb, d.source) {
         key(out, 6, "source");
@@ -114,8 +114,7 @@ fn day(out: &mut String, scratch: &mut String, nb: &Notebook, d: &Day) {
     }
     out.push_str(",\n");
     key(out, 6, "preamble");
-    notes::dedent_into(nb.text(d.source, d.preamble), scratch);
-    string(out, scratch);
+    dedented(out, nb.text(d.source, d.preamble), lines);
     out.push_str(",\n");
     key(out, 6, "topics");
     if d.topics.is_empty() {
@@ -124,7 +123,7 @@ fn day(out: &mut String, scratch: &mut String, nb: &Notebook, d: &Day) {
         out.push('[');
         for (i, t) in d.topics.iter().enumerate() {
             out.push_str(if i == 0 { "\n" } else { ",\n" });
-            topic(out, scratch, nb, d.source, t);
+            topic(out, nb, d.source, t, lines);
         }
         out.push_str("\n      ]");
     }
@@ -132,7 +131,13 @@ fn day(out: &mut String, scratch: &mut String, nb: &Notebook, d: &Day) {
 }
 
 /// One topic, at the indentation of an item of `topics`.
-fn topic(out: &mut String, scratch: &mut String, nb: &Notebook, source: usize, t: &Topic) {
+fn topic(
+    out: &mut String,
+    nb: &Notebook,
+    source: usize,
+    t: &Topic,
+    lines: &mut Vec<(usize, usize)>,
+) {
     out.push_str("        {\n");
     key(out, 10, "number");
     match t.number {
@@ -148,8 +153,7 @@ fn topic(out: &mut String, scratch: &mut String, nb: &Notebook, source: usize, t
     key(out, 10, "line");
     let _ = writeln!(out, "{},", t.line());
     key(out, 10, "body");
-    notes::dedent_into(nb.text(source, t.body), scratch);
-    string(out, scratch);
+    dedented(out, nb.text(source, t.body), lines);
     out.push_str(",\n");
     key(out, 10, "sections");
     sections(out, t, None, 10);
@@ -246,6 +250,56 @@ fn any_escaped(word: u64) -> bool {
 /// `s` as a JSON string, quoted and escaped.
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
+    escape(out, s);
+    out.push('"');
+}
+
+/// The body `text` dedented ([`notes::dedent`]) as a JSON string, each
+/// line escaped as it is dedented, without the dedented copy; `lines`
+/// holds the lines found on the first look, for the second.
+fn dedented(out: &mut String, text: &str, lines: &mut Vec<(usize, usize)>) {
+    lines.clear();
+    let mut common = usize::MAX;
+    let base = text.as_ptr() as usize;
+    for line in notes::lines(text) {
+        let start = line.as_ptr() as usize - base;
+        if notes::is_blank(line) {
+            lines.push((start, usize::MAX));
+        } else {
+            common = common.min(notes::indent_width(line));
+            lines.push((start, start + line.len()));
+        }
+    }
+    out.push('"');
+    // Line ends owed before the next line with text: trailing blank lines
+    // are dropped, as `dedent` drops them.
+    let mut owed = 0;
+    for &(start, end) in lines.iter() {
+        if end == usize::MAX {
+            owed += 1;
+            continue;
+        }
+        let line = &text[start..end];
+        for _ in 0..owed {
+            out.push_str("\\n");
+        }
+        owed = 1;
+        let (width, ws_len) = notes::indentation(line);
+        for _ in common..width {
+            out.push(' ');
+        }
+        let rest = &line.as_bytes()[ws_len..];
+        let keep = rest
+            .iter()
+            .rposition(|&b| b != b' ' && b != b'\t')
+            .map_or(0, |i| i + 1);
+        escape(out, &line[ws_len..ws_len + keep]);
+    }
+    out.push('"');
+}
+
+/// `s` escaped for the inside of a JSON string.
+fn escape(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut from = 0;
     let mut i = 0;
@@ -278,12 +332,28 @@ pub fn string(out: &mut String, s: &str) {
         from = i + 1;
     }
     out.push_str(&s[from..]);
-    out.push('"');
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bodies_are_dedented_and_escaped_as_dedent_then_escape() {
+        for text in [
+            "",
+            "\n\n",
+            "    a\n        b\n  \n\tc\n\n",
+            "  x\r\n\r\n  \"y\"\t \n\u{3000}\n  z\x01\n\n  \n",
+            "only\n",
+        ] {
+            let mut out = String::new();
+            dedented(&mut out, text, &mut Vec::new());
+            let mut expected = String::new();
+            string(&mut expected, &notes::dedent(text));
+            assert_eq!(out, expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn strings_escape_as_serde_json_does() {

@@ -59,12 +59,12 @@ pub fn dedent(text: &str) -> String {
 pub fn dedent_into(text: &str, out: &mut String) {
     out.clear();
     let common = lines(text)
-        .filter(|l| !blank(l))
+        .filter(|l| !is_blank(l))
         .map(indent_width)
         .min()
         .unwrap_or(0);
     for line in lines(text) {
-        if blank(line) {
+        if is_blank(line) {
             out.push('\n');
             continue;
         }
@@ -87,7 +87,7 @@ pub fn dedent_into(text: &str, out: &mut String) {
 
 /// True when `line` is only white space (as `str::trim` sees it): decided
 /// on the first byte after spaces and tabs when it is ASCII.
-fn blank(line: &str) -> bool {
+pub fn is_blank(line: &str) -> bool {
     match line.bytes().find(|&b| b != b' ' && b != b'\t') {
         None => true,
         Some(b) if b.is_ascii() && !matches!(b, b'\n' | 0x0B | 0x0C | b'\r') => false,
@@ -97,7 +97,7 @@ fn blank(line: &str) -> bool {
 
 /// The width in columns of a line's leading spaces and tabs, and their
 /// length in bytes.
-fn indentation(line: &str) -> (usize, usize) {
+pub fn indentation(line: &str) -> (usize, usize) {
     let mut width = 0;
     let mut len = 0;
     for &b in line.as_bytes() {
@@ -174,7 +174,7 @@ mod tests {
             "  \r",
             "a",
         ] {
-            assert_eq!(blank(line), line.trim().is_empty(), "{line:?}");
+            assert_eq!(is_blank(line), line.trim().is_empty(), "{line:?}");
         }
     }
 

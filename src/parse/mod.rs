@@ -37,6 +37,7 @@ mod trim;
 use crate::notes::Day;
 use crate::notes::{Divider, Span, Warning};
 pub use classify::{bold_inner, clean_title, numbered};
+pub use lines::count_ends;
 pub use pass::MAX_WARNINGS;
 use pass::{Pass, split};
 use rules::Rules;

@@ -15,9 +15,10 @@
 //! search. Both give the same places in the same order (a test holds it).
 
 use super::Matcher;
-use super::index::{Cursor, Hit, count_terminators, slice_end, sort};
+use super::index::{Cursor, Hit, slice_end, sort};
 use crate::notes::Notebook;
 use crate::outline::NodeId;
+use crate::parse::count_ends;
 
 /// Every hit of `m` in `nb`, placed, in outline order.
 pub fn hits(nb: &Notebook, m: &Matcher) -> Vec<Hit> {
@@ -50,7 +51,6 @@ const SLICE: usize = 256 << 10;
 /// yet placed: a large text in pieces (cut at line ends), one per thread.
 fn scan(nb: &Notebook, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
     let text = nb.sources[source].text.as_str();
-    let has_cr = memchr::memchr(b'\r', text.as_bytes()).is_some();
     let threads = if text.len() >= 2 * PIECE {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     } else {
@@ -58,7 +58,7 @@ fn scan(nb: &Notebook, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
     };
     let count = (text.len() / PIECE).clamp(1, threads.min(8));
     if count == 1 {
-        scan_range(text, m, source, 0..text.len(), has_cr, out);
+        scan_range(text, m, source, 0..text.len(), out);
         return;
     }
     let mut bounds = vec![0];
@@ -74,7 +74,7 @@ fn scan(nb: &Notebook, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
             .map(|w| {
                 s.spawn(move || {
                     let mut hits = Vec::new();
-                    let lines = scan_range(text, m, source, w[0]..w[1], has_cr, &mut hits);
+                    let lines = scan_range(text, m, source, w[0]..w[1], &mut hits);
                     (hits, lines)
                 })
             })
@@ -103,7 +103,6 @@ fn scan_range(
     m: &Matcher,
     source: usize,
     range: std::ops::Range<usize>,
-    has_cr: bool,
     out: &mut Vec<Hit>,
 ) -> usize {
     let bytes = text.as_bytes();
@@ -123,7 +122,7 @@ fn scan_range(
             let line_start = memchr::memrchr2(b'\n', b'\r', &bytes[..hit]).map_or(0, |i| i + 1);
             let line_end = memchr::memchr2(b'\n', b'\r', &bytes[hit..end]).map_or(end, |i| hit + i);
             if line_start > cursor.pos {
-                cursor.line += count_terminators(&bytes[cursor.pos..line_start], has_cr);
+                cursor.line += count_ends(&bytes[cursor.pos..line_start]);
                 cursor.pos = line_start;
             }
             out.push(Hit {
@@ -142,7 +141,7 @@ fn scan_range(
         }
         at = end;
     }
-    cursor.line - 1 + count_terminators(&bytes[cursor.pos..range.end], has_cr)
+    cursor.line - 1 + count_ends(&bytes[cursor.pos..range.end])
 }
 
 /// Gives each of `hits` (of `source`, by offset) the node holding its
