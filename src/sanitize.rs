@@ -110,7 +110,40 @@ fn placeholder_at(s: &str, i: usize, c: char) -> Option<String> {
 /// takes the fast path.
 fn may_need_escaping(s: &str) -> bool {
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| {
+    // Sixteen bytes at a time, in compares the compiler makes vector ones,
+    // past those without a byte to look at further.
+    let mut from = 0;
+    while from + 16 <= b.len() {
+        let any = b[from..from + 16]
+            .iter()
+            .fold(false, |any, &x| any | lead(x));
+        if any && needs_escaping_from(b, from, from + 16) {
+            return true;
+        }
+        from += 16;
+    }
+    needs_escaping_from(b, from, b.len())
+}
+
+/// What [`LEADS`] says of `x`, as compares.
+#[inline(always)]
+fn lead(x: u8) -> bool {
+    (x < 0x20 && x != b'\t')
+        | (x == 0x7F)
+        | (x == 0xC2)
+        | (x == 0xCD)
+        | (x == 0xD8)
+        | (x.wrapping_sub(0xE1) < 3)
+        | (x == 0xEF)
+        | (x == 0xF0)
+        | (x == 0xF3)
+}
+
+/// [`may_need_escaping`] of the bytes `from..to` of `b` (looking past `to`
+/// for the rest of a character).
+fn needs_escaping_from(b: &[u8], from: usize, to: usize) -> bool {
+    b[from..to].iter().enumerate().any(|(k, &x)| {
+        let i = from + k;
         // Most bytes are of ASCII text or lead no invisible character.
         if LEADS[usize::from(x)] == 0 {
             return false;
@@ -235,6 +268,13 @@ pub fn is_safe(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_vector_lead_test_is_the_table() {
+        for x in 0..=255u8 {
+            assert_eq!(lead(x), LEADS[usize::from(x)] != 0, "{x:#04x}");
+        }
+    }
 
     #[test]
     fn controls_become_visible() {

@@ -129,7 +129,7 @@ fn format_hits(nb: &Notebook, m: &Matcher, hits: &[Hit], out: &Output, buf: &mut
         number.push(':');
         row.shown(&number, theme.ui.dim);
         row.shown(" ", Style::new());
-        let text = h.text(nb);
+        let text = &nb.sources[h.source].text.as_str()[h.line_start..h.line_end];
         let trimmed = text.trim_start_matches([' ', '\t']);
         if !out.color
             && sanitize::is_plain(trimmed)
