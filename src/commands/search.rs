@@ -25,11 +25,15 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use serde::Serialize;
 
+mod json;
+mod lines;
+
+pub use json::write_json;
+pub use lines::write_hits;
+
 use super::Output;
-use crate::ansi::Row;
 use crate::cli::{Cli, Command, SearchArgs};
 use crate::notes::Notebook;
-use crate::outline::NodeId;
 use crate::sanitize;
 use crate::search::{self, Case, Hit, Matcher, Mode, Query, stream};
 use crate::theme::Theme;
@@ -61,102 +65,6 @@ pub fn run(
         hits.len()
     };
     Ok(exit_status(found))
-}
-
-/// Hits formatted at a time by one thread.
-const BLOCK: usize = 4096;
-
-/// Writes each hit as a line (see [`hit_line`]), in order, formatted a
-/// block at a time on every thread ([`crate::blocks`]).
-pub fn write_hits(
-    nb: &Notebook,
-    m: &Matcher,
-    hits: &[Hit],
-    out: &Output,
-    w: &mut dyn Write,
-) -> std::io::Result<()> {
-    let blocks: Vec<&[Hit]> = hits.chunks(BLOCK).collect();
-    crate::blocks::write_in_order(
-        blocks.len(),
-        |i, buf| format_hits(nb, m, blocks[i], out, buf),
-        w,
-    )
-}
-
-/// Appends `n` in decimal.
-fn push_number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
-}
-
-/// Appends each of `hits` as a line to `buf`. Consecutive hits mostly
-/// share a place, whose name is made once.
-fn format_hits(nb: &Notebook, m: &Matcher, hits: &[Hit], out: &Output, buf: &mut String) {
-    let theme = &out.theme;
-    let several = nb.sources.len() > 1;
-    let mut number = String::new();
-    let mut name = String::new();
-    let (mut folded, mut ranges) = (Vec::new(), Vec::new());
-    let mut last: Option<(usize, Option<NodeId>)> = None;
-    for h in hits {
-        if last != Some((h.source, h.node)) {
-            last = Some((h.source, h.node));
-            name.clear();
-            place_into(nb, h, &mut name);
-        }
-        // Every piece is made safe here (`clean`), so the row writes them
-        // as they are.
-        let mut row = Row::new(buf, out.color);
-        row.shown(&name, theme.md.heading);
-        number.clear();
-        number.push(':');
-        if several {
-            number.push_str(&clean(&nb.sources[h.source].path));
-            number.push(':');
-        }
-        push_number(&mut number, h.line);
-        number.push(':');
-        row.shown(&number, theme.ui.dim);
-        row.shown(" ", Style::new());
-        let text = &nb.sources[h.source].text.as_str()[h.line_start..h.line_end];
-        let trimmed = text.trim_start_matches([' ', '\t']);
-        if !out.color
-            && sanitize::is_plain(trimmed)
-            && memchr::memchr(b'\t', trimmed.as_bytes()).is_none()
-        {
-            // Without styles, the pieces between matches are the line
-            // itself when nothing in it is ever shown otherwise.
-            row.shown(trimmed, theme.md.text);
-            row.end();
-            continue;
-        }
-        let shift = text.len() - trimmed.len();
-        let mut at = 0;
-        m.find_all_into(text, &mut folded, &mut ranges);
-        for r in ranges.iter().filter(|r| r.end > shift) {
-            let r = r.start.max(shift) - shift..r.end - shift;
-            if r.start > at {
-                row.shown(&clean(&trimmed[at..r.start]), theme.md.text);
-            }
-            row.shown(&clean(&trimmed[r.clone()]), theme.md.match_hit);
-            at = r.end;
-        }
-        if at < trimmed.len() {
-            row.shown(&clean(&trimmed[at..]), theme.md.text);
-        }
-        row.end();
-    }
 }
 
 /// `--count` on one file, counted as the file is read, without building
@@ -333,120 +241,6 @@ fn clean(s: &str) -> Cow<'_, str> {
 struct CountJson<'a> {
     query: &'a str,
     count: usize,
-}
-
-/// Writes the `--json` document: the query, the count, every hit, as
-/// serde_json's pretty printer wrote it (the tests hold it to the same
-/// bytes), the hits a block at a time on every thread.
-///
-/// ```text
-/// { "query", "regex", "ignore_case", "count",
-///   "hits": [ { "file", "line", "day", "topic", "place": [..], "text",
-///               "matches": [[start, end], ..] } ] }
-/// ```
-pub fn write_json(
-    nb: &Notebook,
-    m: &Matcher,
-    hits: &[Hit],
-    w: &mut dyn Write,
-) -> anyhow::Result<()> {
-    use crate::export::json::string;
-    let query = m.query();
-    let mut head = String::from("{\n  \"query\": ");
-    string(&mut head, &query.text);
-    let _ = write!(
-        head,
-        ",\n  \"regex\": {},\n  \"ignore_case\": {},\n  \"count\": {},\n  \"hits\": ",
-        query.mode == Mode::Regex,
-        query.ignores_case(),
-        hits.len()
-    );
-    head.push_str(if hits.is_empty() { "[]" } else { "[" });
-    w.write_all(head.as_bytes())?;
-    let blocks: Vec<&[Hit]> = hits.chunks(BLOCK).collect();
-    crate::blocks::write_in_order(
-        blocks.len(),
-        |b, buf| {
-            let (mut folded, mut ranges) = (Vec::new(), Vec::new());
-            for (i, h) in blocks[b].iter().enumerate() {
-                buf.push_str(if b == 0 && i == 0 { "\n" } else { ",\n" });
-                hit_json(buf, nb, m, h, &mut folded, &mut ranges);
-            }
-        },
-        w,
-    )?;
-    w.write_all(if hits.is_empty() {
-        b"\n}\n"
-    } else {
-        b"\n  ]\n}\n"
-    })?;
-    Ok(())
-}
-
-/// One hit of the `--json` document, at the indentation of an item of
-/// `hits`.
-fn hit_json(
-    out: &mut String,
-    nb: &Notebook,
-    m: &Matcher,
-    h: &Hit,
-    folded: &mut Vec<u8>,
-    ranges: &mut Vec<Range<usize>>,
-) {
-    use crate::export::json::string;
-    let text = h.text(nb);
-    out.push_str("    {\n      \"file\": ");
-    string(out, &nb.sources[h.source].path);
-    let _ = write!(out, ",\n      \"line\": {},\n      \"day\": ", h.line);
-    match h.node {
-        Some(n) => {
-            let _ = write!(out, "\"{}\"", nb.days[n.day_index()].date);
-        }
-        None => out.push_str("null"),
-    }
-    out.push_str(",\n      \"topic\": ");
-    let topic = h.node.and_then(|n| {
-        let t = n.topic_index()?;
-        nb.days[n.day_index()].topics[t].number
-    });
-    match topic {
-        Some(t) => {
-            let _ = write!(out, "{t}");
-        }
-        None => out.push_str("null"),
-    }
-    out.push_str(",\n      \"place\": ");
-    let place = h
-        .node
-        .map(|n| search::place_names(nb, n))
-        .unwrap_or_default();
-    if place.is_empty() {
-        out.push_str("[]");
-    } else {
-        for (i, name) in place.iter().enumerate() {
-            out.push_str(if i == 0 { "[\n        " } else { ",\n        " });
-            string(out, name);
-        }
-        out.push_str("\n      ]");
-    }
-    out.push_str(",\n      \"text\": ");
-    string(out, text);
-    out.push_str(",\n      \"matches\": ");
-    m.find_all_into(text, folded, ranges);
-    if ranges.is_empty() {
-        out.push_str("[]");
-    } else {
-        for (i, r) in ranges.iter().enumerate() {
-            out.push_str(if i == 0 { "[\n" } else { ",\n" });
-            let _ = write!(
-                out,
-                "        [\n          {},\n          {}\n        ]",
-                r.start, r.end
-            );
-        }
-        out.push_str("\n      ]");
-    }
-    out.push_str("\n    }");
 }
 
 #[cfg(test)]
