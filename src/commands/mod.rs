@@ -54,7 +54,7 @@ impl Output {
             theme: if color {
                 configured.clone()
             } else {
-                Theme::plain()
+                Theme::plain().with_tab_width(configured.md.tab_width)
             },
         }
     }

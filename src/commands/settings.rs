@@ -22,22 +22,23 @@ pub struct Settings {
 
 impl Settings {
     /// Checks the parts of `config` that need the program's tables (keys,
-    /// colour roles) and puts them in place (keys, tab width).
+    /// colour roles) and puts the keys in place; the tab width goes with
+    /// the theme.
     pub fn apply(config: &Config) -> anyhow::Result<Settings> {
         // Errors name the entry's line in the file.
         let at = |section: &str, e: EntryError| {
             anyhow::anyhow!("{}: {e}", config.place(Some(section), &e.entry))
         };
         crate::keymap::install(&config.keys).map_err(|e| at("keys", e))?;
-        if let Some(w) = config.tab_width {
-            crate::markdown::set_shown_tab_width(usize::from(w));
-        }
-        let theme = match config.theme {
+        let mut theme = match config.theme {
             Some(ThemeName::Light) => Theme::light(),
             _ => Theme::dark(),
         }
         .with_overrides(&config.colors)
         .map_err(|e| at("colors", e))?;
+        if let Some(w) = config.tab_width {
+            theme = theme.with_tab_width(usize::from(w));
+        }
         let editor = config.editor.as_ref().map(|e| e.words()).transpose()?;
         let defaults = crate::review::ReviewSettings::default();
         let review = crate::review::ReviewSettings {
