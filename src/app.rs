@@ -12,7 +12,6 @@
 //! is, without reading anything back from the last draw. Until the first
 //! resize it assumes 80×24.
 
-mod action;
 mod content;
 pub mod dates;
 pub mod doc;
@@ -28,7 +27,7 @@ pub mod search;
 #[cfg(test)]
 mod tests;
 
-pub use action::Action;
+pub use crate::action::Action;
 pub use doc::{Doc, DocId};
 pub use effects::Effect;
 
@@ -36,6 +35,7 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
+use crate::label;
 use crate::notes::Notebook;
 use crate::outline::{NodeId, Outline};
 use crate::theme::Theme;
@@ -148,8 +148,8 @@ impl App {
     pub fn new(notebook: Notebook) -> Self {
         let origin = match notebook.sources.as_slice() {
             [] => String::new(),
-            [one] => file_name(&one.path).to_string(),
-            [first, rest @ ..] => format!("{} +{}", file_name(&first.path), rest.len()),
+            [one] => label::file_name(&one.path).to_string(),
+            [first, rest @ ..] => format!("{} +{}", label::file_name(&first.path), rest.len()),
         };
         App::with_origin(notebook, origin)
     }
@@ -159,7 +159,7 @@ impl App {
     pub fn with_origin(notebook: Notebook, origin: impl Into<String>) -> Self {
         let outline = Outline::new(&notebook);
         let warnings = notebook.warnings.len();
-        let today = dates::today();
+        let today = crate::dates::today();
         let assumed = dates::AssumedYear {
             year: today.0,
             source: "this year",
@@ -338,9 +338,4 @@ impl App {
             error,
         });
     }
-}
-
-/// The last component of a path, for the status bar.
-pub(crate) fn file_name(path: &str) -> &str {
-    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

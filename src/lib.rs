@@ -6,6 +6,7 @@
 //! `outline`, `sanitize`, `search`, `review`, `stats`) import no terminal
 //! crate.
 
+pub mod action;
 pub mod ansi;
 pub mod app;
 pub mod cli;
@@ -19,6 +20,7 @@ pub mod export;
 #[doc(hidden)]
 pub mod generate;
 pub mod keymap;
+pub mod label;
 pub mod load;
 pub mod markdown;
 pub mod notes;
@@ -28,6 +30,7 @@ pub mod review;
 pub mod sanitize;
 pub mod search;
 pub mod stats;
+pub mod text;
 pub mod theme;
 pub mod timings;
 pub mod tui;

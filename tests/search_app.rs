@@ -4,11 +4,12 @@
 //! the search thread on a notebook too big to search in `update`.
 
 use daynotes::app::{Action, App, DocId, Pane};
+use daynotes::label;
 use daynotes::load::from_text;
 use daynotes::outline::NodeId;
 use daynotes::search::group::{Group, Row};
 use daynotes::search::{Index, Matcher, Query};
-use daynotes::ui::{self, ViewState, label};
+use daynotes::ui::{self, ViewState};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

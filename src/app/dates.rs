@@ -5,11 +5,11 @@
 //! would go (`→ 8.24, no notes on 8.25 …`) or why it cannot (`2.30 is not a
 //! date …`), and an entry that cannot be read moves nothing.
 
-use super::search::erase_in;
 use super::{Action, App};
 use crate::dates::{self, Axis, Civil, DateExpr, Landing};
 use crate::notes::Notebook;
 use crate::outline::NodeId;
+use crate::text::erase;
 
 pub use crate::dates::AssumedYear;
 
@@ -49,7 +49,7 @@ pub struct DateNav {
     /// Today's date, read from `clock` when the prompt or the calendar
     /// opens (a viewer left open past midnight moves on with it).
     pub today: Civil,
-    /// Where today's date comes from: the local clock ([`today`]); tests
+    /// Where today's date comes from: the local clock ([`dates::today`]); tests
     /// put a fixed date here.
     pub clock: fn() -> Civil,
     /// The open prompt.
@@ -69,19 +69,12 @@ impl DateNav {
             heat: Vec::new(),
             assumed,
             today,
-            clock: crate::app::dates::today,
+            clock: dates::today,
             prompt: None,
             calendar: None,
             streaks: None,
         }
     }
-}
-
-/// Today's local date.
-pub fn today() -> Civil {
-    use chrono::Datelike;
-    let d = chrono::Local::now().date_naive();
-    (d.year(), d.month(), d.day())
 }
 
 impl App {
@@ -142,7 +135,7 @@ impl App {
         match landing.note {
             Some(note) => self.say(note, false),
             None => {
-                let shown = crate::ui::label::full_date(&self.notebook.days[landing.day]);
+                let shown = crate::label::full_date(&self.notebook.days[landing.day]);
                 self.say(format!("showing {shown}"), false);
             }
         }
@@ -173,7 +166,7 @@ impl App {
     /// showing 8.24, 1 day earlier`.
     fn preview(&self, text: &str) -> Result<String, String> {
         let landing = self.resolve_date(text)?;
-        let shown = crate::ui::label::full_date(&self.notebook.days[landing.day]);
+        let shown = crate::label::full_date(&self.notebook.days[landing.day]);
         Ok(landing.note.unwrap_or_else(|| format!("→ {shown}")))
     }
 
@@ -279,9 +272,9 @@ impl App {
                         t.push(c);
                     }
                 }),
-                Action::Erase => self.date_input(|t| erase_in(t, false, false)),
-                Action::EraseWord => self.date_input(|t| erase_in(t, true, false)),
-                Action::EraseAll => self.date_input(|t| erase_in(t, false, true)),
+                Action::Erase => self.date_input(|t| erase(t, false, false)),
+                Action::EraseWord => self.date_input(|t| erase(t, true, false)),
+                Action::EraseAll => self.date_input(|t| erase(t, false, true)),
                 Action::Accept => self.accept_date(),
                 Action::Close => self.dates.prompt = None,
                 _ => return false,

@@ -26,11 +26,11 @@ use std::time::Duration;
 
 use ratatui::text::Line;
 
+use crate::label;
 use crate::markdown::{self, Painter, Wait};
 use crate::notes::{Notebook, Span, dedent};
 use crate::outline::{NodeId, weekday};
 use crate::theme::MdStyles;
-use crate::ui::label;
 
 /// Narrowest width documents are laid out for; a narrower pane shows the
 /// left part of each row.

@@ -178,7 +178,7 @@ impl App {
 
     /// Backspace (`word`: the last word, Ctrl-W; `all`: everything, Ctrl-U).
     pub(super) fn erase(&mut self, word: bool, all: bool) {
-        let cut = |t: &mut String| erase_in(t, word, all);
+        let cut = |t: &mut String| crate::text::erase(t, word, all);
         if let Some(p) = self.search.picker.as_mut() {
             cut(&mut p.text);
             return self.rank_picker();
@@ -366,51 +366,5 @@ impl App {
             w.cancel();
         }
         self.apply_filter();
-    }
-}
-
-/// Backspace in typed text: the last character, the last word (`word`,
-/// Ctrl-W) or everything (`all`, Ctrl-U).
-pub(super) fn erase_in(t: &mut String, word: bool, all: bool) {
-    if all {
-        t.clear();
-    } else if word {
-        let kept = t.trim_end().len();
-        let start = t[..kept]
-            .char_indices()
-            .rfind(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        t.truncate(start);
-    } else {
-        t.pop();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::erase_in;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn erasing_never_panics_and_keeps_a_prefix(s in "[a \u{3000}\u{a0}握\t]{0,12}", word: bool, all: bool) {
-            let mut t = s.clone();
-            erase_in(&mut t, word, all);
-            prop_assert!(s.starts_with(&t));
-        }
-    }
-
-    #[test]
-    fn ctrl_w_erases_the_last_word_after_any_space() {
-        let erased = |s: &str| {
-            let mut t = s.to_string();
-            erase_in(&mut t, true, false);
-            t
-        };
-        assert_eq!(erased("tcp 握手"), "tcp ");
-        // The ideographic space is three bytes long.
-        assert_eq!(erased("a\u{3000}b"), "a\u{3000}");
-        assert_eq!(erased("a\u{3000}b\u{3000}"), "a\u{3000}");
-        assert_eq!(erased("握手"), "");
     }
 }

@@ -256,7 +256,7 @@ fn assumed_year(
     notebook: &mut Notebook,
 ) -> crate::dates::AssumedYear {
     use crate::dates::{AssumedYear, assume_year};
-    let this_year = crate::app::dates::today().0;
+    let this_year = crate::dates::today().0;
     if let Some(year) = cli.year {
         if !assume_year(notebook, year) {
             eprintln!("daynotes: note: --year {year} not used: the notes name their years");

@@ -22,10 +22,10 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::text;
 use crate::app::App;
 use crate::app::dates::Calendar;
 use crate::dates::{self, Civil, WEEKDAYS};
+use crate::text;
 
 /// Columns inside the border: seven cells of four and a margin.
 const INNER_WIDTH: u16 = 30;

@@ -8,8 +8,8 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::text;
 use crate::app::App;
+use crate::text;
 
 /// Draws the prompt in `area` (the status line).
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {

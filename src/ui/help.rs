@@ -14,7 +14,7 @@
 
 use ratatui::Frame;
 
-use super::text::width;
+use crate::text::width;
 use ratatui::text::{Line, Span};
 
 use crate::app::{Action, App};
@@ -106,7 +106,7 @@ fn entry(keys: &str, help: &str, theme: &Theme, room: usize) -> Vec<Line<'static
     let keys_width = width(keys);
     let pad = KEYS_WIDTH.saturating_sub(keys_width).max(1);
     let indent = 2 + keys_width + pad;
-    let mut rows = super::text::wrap(help, room.saturating_sub(indent)).into_iter();
+    let mut rows = crate::text::wrap(help, room.saturating_sub(indent)).into_iter();
     let first = Line::from(vec![
         Span::raw("  "),
         Span::styled(keys.to_string(), theme.ui.key),

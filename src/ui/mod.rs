@@ -1,7 +1,7 @@
 //! Rendering: borrows the [`App`] and draws it, one file per pane or
 //! overlay. Every style comes from `app.theme`; every piece of file text has
-//! been through [`crate::sanitize`] (labels here, rendered bodies in
-//! [`crate::markdown`]).
+//! been through [`crate::sanitize`] (names in [`crate::label`], rendered
+//! bodies in [`crate::markdown`]).
 //!
 //! Drawing changes nothing in the app. It records in [`ViewState`] what it
 //! drew (rects, first rows shown) for whoever wants to know, but the app
@@ -13,7 +13,6 @@ mod calendar_year;
 pub mod content;
 pub mod date_prompt;
 pub mod help;
-pub mod label;
 pub mod layout;
 pub mod on_this_day;
 pub mod outline;
@@ -23,7 +22,6 @@ mod prompt_line;
 pub mod review;
 pub mod search;
 pub mod status;
-pub mod text;
 pub mod warnings;
 
 use ratatui::Frame;
@@ -60,7 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
         ..ViewState::default()
     };
     let Some(status_area) = screen.status else {
-        let msg = text::truncate("terminal too small", usize::from(area.width));
+        let msg = crate::text::truncate("terminal too small", usize::from(area.width));
         frame.render_widget(Paragraph::new(msg.into_owned()), area);
         return;
     };

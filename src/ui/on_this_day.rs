@@ -14,9 +14,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{label, text};
 use crate::app::App;
 use crate::dates::{WEEKDAYS, weekday};
+use crate::{label, text};
 
 /// The box's lines, and the line of each item's heading.
 pub fn lines(app: &App) -> (Vec<Line<'static>>, Vec<usize>) {

@@ -14,7 +14,7 @@ use crate::app::App;
 pub fn frame_box(frame: &mut Frame, app: &App, title: &str, lines: usize) -> Rect {
     let area = super::layout::overlay(frame.area(), lines);
     clear(frame, area);
-    let title = super::text::truncate(title, usize::from(area.width.saturating_sub(2)));
+    let title = crate::text::truncate(title, usize::from(area.width.saturating_sub(2)));
     let block = Block::bordered()
         .border_style(app.theme.ui.border_focused)
         .style(app.theme.ui.overlay)
@@ -43,7 +43,7 @@ pub fn clear(frame: &mut Frame, area: Rect) {
     let buf = frame.buffer_mut();
     for y in area.y..area.bottom() {
         if let Some(cell) = buf.cell_mut((x, y))
-            && super::text::width(cell.symbol()) > 1
+            && crate::text::width(cell.symbol()) > 1
         {
             cell.set_symbol(" ");
         }

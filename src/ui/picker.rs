@@ -15,8 +15,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::{label, text};
 use crate::app::App;
+use crate::{label, text};
 
 /// The picker's box on a screen of `area`: centred, up to 80 columns wide
 /// and 20 rows high.

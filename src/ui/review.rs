@@ -21,10 +21,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear};
 
-use super::{label, text};
 use crate::app::{Action, App};
 use crate::keymap::key_label;
 use crate::review::{Phase, Rating};
+use crate::{label, text};
 
 /// Rows kept for the prompt.
 const PROMPT_ROWS: u16 = 3;

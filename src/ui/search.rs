@@ -23,12 +23,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::layout::PaneRect;
-use super::{label, pane_block, text};
+use super::pane_block;
 use crate::app::App;
 use crate::outline::section_path;
 use crate::search::group::{Group, Row};
 use crate::search::{Hit, Matcher, Mode};
 use crate::theme::Theme;
+use crate::{label, text};
 
 /// Columns of the line number before a snippet.
 const NUMBER_WIDTH: usize = 5;

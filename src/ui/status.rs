@@ -12,9 +12,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{label, text};
 use crate::app::{Action, App};
 use crate::keymap::{Key, Keys, bindings, key_label, label as key_name};
+use crate::{label, text};
 
 /// Draws the status bar in `area`.
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
         .filter(|_| app.notebook.sources.len() > 1)
         .and_then(|id| app.notebook.days.get(id.day_index()))
         .and_then(|d| app.notebook.sources.get(d.source))
-        .map(|s| crate::app::file_name(&s.path).to_string());
+        .map(|s| crate::label::file_name(&s.path).to_string());
     match day_file {
         Some(file) => parts.push((2, label::clean(&file))),
         None if !app.origin.is_empty() => parts.push((2, label::clean(&app.origin))),

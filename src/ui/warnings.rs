@@ -10,9 +10,9 @@
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
-use super::label;
 use crate::app::{Action, App};
 use crate::keymap::key_label;
+use crate::label;
 use crate::notes::{Notebook, Warning};
 
 /// How many lines the list has (one when there is nothing to list).
@@ -50,8 +50,8 @@ fn warning_line(app: &App, w: &Warning, many_files: bool, width: usize) -> Line<
         place.push(':');
     }
     place.push_str(&format!("{:>5}", w.line));
-    let room = width.saturating_sub(super::text::width(&place) + 2);
-    let message = super::text::truncate(&label::clean(&w.message), room).into_owned();
+    let room = width.saturating_sub(crate::text::width(&place) + 2);
+    let message = crate::text::truncate(&label::clean(&w.message), room).into_owned();
     Line::from(vec![
         Span::styled(place, app.theme.ui.dim),
         Span::raw("  "),
