@@ -35,6 +35,7 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
+use crate::keymap::{Context, Keymap};
 use crate::label;
 use crate::notes::Notebook;
 use crate::outline::{NodeId, Outline};
@@ -140,6 +141,9 @@ pub struct App {
     pub timing_line: String,
     /// Review, "on this day" and revisiting.
     pub study: review::Study,
+    /// The keys in use: what dispatch reads, and what the help and the
+    /// hints name.
+    pub keymap: Keymap,
     docs: doc::DocCache,
 }
 
@@ -158,7 +162,6 @@ impl App {
     /// a label such as `sample`).
     pub fn with_origin(notebook: Notebook, origin: impl Into<String>) -> Self {
         let outline = Outline::new(&notebook);
-        let warnings = notebook.warnings.len();
         let today = crate::dates::today();
         let assumed = dates::AssumedYear {
             year: today.0,
@@ -193,15 +196,57 @@ impl App {
             show_timings: false,
             timing_line: String::new(),
             study,
+            keymap: Keymap::default(),
             docs: doc::DocCache::default(),
         };
         app.show_selection();
-        if warnings > 0 {
-            let s = if warnings == 1 { "" } else { "s" };
-            let key = crate::keymap::key_label(Action::Warnings);
-            app.say(format!("{warnings} warning{s} — {key} to list"), true);
+        if let Some(hint) = app.warnings_hint() {
+            app.say(hint, true);
         }
         app
+    }
+
+    /// `3 warnings — ! to list`, when the parser found something.
+    fn warnings_hint(&self) -> Option<String> {
+        let n = self.notebook.warnings.len();
+        let s = if n == 1 { "" } else { "s" };
+        let key = self.keymap.key_label(Action::Warnings);
+        (n > 0).then(|| format!("{n} warning{s} — {key} to list"))
+    }
+
+    /// The same viewer with the keys of `keymap` (the config's); the
+    /// warnings hint of the start, if still shown, names the new key.
+    pub fn with_keymap(mut self, keymap: Keymap) -> Self {
+        let hint = self.warnings_hint();
+        self.keymap = keymap;
+        if hint.is_some() && self.message.as_ref().map(|m| &m.text) == hint.as_ref() {
+            self.message = None;
+            if let Some(hint) = self.warnings_hint() {
+                self.say(hint, true);
+            }
+        }
+        self
+    }
+
+    /// Where keys are looked up: the context of what the viewer is doing.
+    pub fn key_context(&self) -> Context {
+        if self.study.session.is_some() {
+            Context::Review
+        } else if self.study.on_this_day.is_some() {
+            Context::OnThisDay
+        } else if self.search.picker.is_some() {
+            Context::Picker
+        } else if self.search.prompt.is_some() {
+            Context::Prompt
+        } else if self.dates.prompt.is_some() {
+            Context::DatePrompt
+        } else if self.dates.calendar.is_some() {
+            Context::Calendar
+        } else if self.overlay.is_some() {
+            Context::Overlay
+        } else {
+            Context::Panes
+        }
     }
 
     /// The same viewer drawn with `theme`.

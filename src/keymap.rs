@@ -1,20 +1,29 @@
 //! The one table of keys → actions, used for dispatch and for the help.
 //!
 //! [`BINDINGS`] is data: each row names its keys, the [`Action`], a line of
-//! help, the help section it is listed under and where it applies (the panes,
-//! an open overlay, or both). [`action_for`] reads it to translate events;
-//! the help overlay prints it. A two-key sequence (`zM`) is a row like any
-//! other: its first key yields [`Action::Prefix`], the app remembers it in
-//! `App::pending`, and the next key completes or cancels it.
+//! help, the help section it is listed under and where it applies (a
+//! [`Context`]: the panes, an open overlay, a prompt …). A [`Keymap`] is the
+//! table in use, an owned value: the built-in rows with the config's keys
+//! put in ([`Keymap::from_config`]). The app keeps it; [`Keymap::action_for`]
+//! reads it to translate events, and the help overlay and the hints print
+//! it. A two-key sequence (`zM`) is a row like any other: its first key
+//! yields [`Action::Prefix`], the app remembers it, and the next key
+//! completes or cancels it.
+//!
+//! This module knows actions and keys, nothing of the app's state: the app
+//! says which [`Context`] its mode is in.
+
+use std::borrow::Cow;
 
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
-use crate::app::{Action, App};
+use crate::action::Action;
 
 mod custom;
-pub use custom::{ACTIONS, action_named, bindings, install, parse_key, with_overrides};
+pub mod help;
+pub use custom::{ACTIONS, action_named, parse_key};
 
 /// One key, as the table names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,10 +116,10 @@ pub enum Context {
 }
 
 /// One row of the key table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     /// Every way to type it.
-    pub keys: &'static [Keys],
+    pub keys: Cow<'static, [Keys]>,
     /// What it does.
     pub action: Action,
     /// Its line in the help overlay.
@@ -145,7 +154,7 @@ const fn bind(
     context: Context,
 ) -> Binding {
     Binding {
-        keys,
+        keys: Cow::Borrowed(keys),
         action,
         help,
         section,
@@ -268,77 +277,119 @@ pub const BINDINGS: &[Binding] = &[
 /// What the mouse does, for the help overlay (mouse events are not keys).
 pub const MOUSE_HELP: &str = "wheel scrolls, click selects";
 
-/// Maps a terminal event to an action, given the app's current mode.
-pub fn action_for(event: &Event, app: &App) -> Option<Action> {
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => key_action(key, app),
-        Event::Mouse(mouse) => mouse_action(mouse),
-        Event::Resize(width, height) => Some(Action::Resize {
-            width: *width,
-            height: *height,
-        }),
-        _ => None,
+/// The key table in use: [`BINDINGS`], with the config's keys put in.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    bindings: Vec<Binding>,
+}
+
+impl Default for Keymap {
+    /// The built-in table.
+    fn default() -> Keymap {
+        Keymap {
+            bindings: BINDINGS.to_vec(),
+        }
     }
 }
 
-fn key_action(event: &KeyEvent, app: &App) -> Option<Action> {
-    let context = if app.study.session.is_some() {
-        Review
-    } else if app.study.on_this_day.is_some() {
-        OnThisDay
-    } else if app.search.picker.is_some() {
-        Picker
-    } else if app.search.prompt.is_some() {
-        Prompt
-    } else if app.dates.prompt.is_some() {
-        DatePrompt
-    } else if app.dates.calendar.is_some() {
-        Calendar
-    } else if app.overlay.is_some() {
-        Overlay
-    } else {
-        Panes
-    };
-    let typing = matches!(context, Prompt | Picker | DatePrompt);
-    let shared = matches!(context, Panes | Overlay);
-    let active = || {
-        bindings()
-            .iter()
-            .filter(move |b| b.context == context || (b.context == Both && shared))
-    };
-    let key = key_of(event);
-    if let Some(first) = app.pending {
-        // The second key of a sequence completes it. Anything else does
-        // what the first key does alone, if it does anything (`gg` is still
-        // `g` when `gd` is bound), or cancels.
-        let alone = || {
-            active()
-                .find(|b| b.keys.contains(&Keys::One(Key::Char(first))))
-                .map_or(Action::Close, |b| b.action)
-        };
-        let second = match key {
-            Some(Key::Char(c)) => Keys::Two(first, c),
-            _ => return Some(alone()),
-        };
-        return Some(
-            active()
-                .find(|b| b.keys.contains(&second))
-                .map_or_else(alone, |b| b.action),
-        );
+impl Keymap {
+    /// Every row, in table order.
+    pub fn bindings(&self) -> &[Binding] {
+        &self.bindings
     }
-    let key = key?;
-    if let (Key::Char(c), false) = (key, typing) {
-        let starts = |k: &Keys| matches!(k, Keys::Two(a, _) if *a == c);
-        if active().any(|b| b.keys.iter().any(starts)) {
-            return Some(Action::Prefix(c));
+
+    /// Maps a terminal event to an action in `context`; `pending` is the
+    /// first key of a sequence typed before, if any.
+    pub fn action_for(
+        &self,
+        event: &Event,
+        context: Context,
+        pending: Option<char>,
+    ) -> Option<Action> {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                self.key_action(key, context, pending)
+            }
+            Event::Mouse(mouse) => mouse_action(mouse),
+            Event::Resize(width, height) => Some(Action::Resize {
+                width: *width,
+                height: *height,
+            }),
+            _ => None,
         }
     }
-    let bound = active()
-        .find(|b| b.keys.contains(&Keys::One(key)))
-        .map(|b| b.action);
-    match (bound, key) {
-        (None, Key::Char(c)) if typing => Some(Action::Input(c)),
-        _ => bound,
+
+    fn key_action(
+        &self,
+        event: &KeyEvent,
+        context: Context,
+        pending: Option<char>,
+    ) -> Option<Action> {
+        let typing = matches!(context, Prompt | Picker | DatePrompt);
+        let shared = matches!(context, Panes | Overlay);
+        let active = || {
+            self.bindings
+                .iter()
+                .filter(move |b| b.context == context || (b.context == Both && shared))
+        };
+        let key = key_of(event);
+        if let Some(first) = pending {
+            // The second key of a sequence completes it. Anything else does
+            // what the first key does alone, if it does anything (`gg` is
+            // still `g` when `gd` is bound), or cancels.
+            let alone = || {
+                active()
+                    .find(|b| b.keys.contains(&Keys::One(Key::Char(first))))
+                    .map_or(Action::Close, |b| b.action)
+            };
+            let second = match key {
+                Some(Key::Char(c)) => Keys::Two(first, c),
+                _ => return Some(alone()),
+            };
+            return Some(
+                active()
+                    .find(|b| b.keys.contains(&second))
+                    .map_or_else(alone, |b| b.action),
+            );
+        }
+        let key = key?;
+        if let (Key::Char(c), false) = (key, typing) {
+            let starts = |k: &Keys| matches!(k, Keys::Two(a, _) if *a == c);
+            if active().any(|b| b.keys.iter().any(starts)) {
+                return Some(Action::Prefix(c));
+            }
+        }
+        let bound = active()
+            .find(|b| b.keys.contains(&Keys::One(key)))
+            .map(|b| b.action);
+        match (bound, key) {
+            (None, Key::Char(c)) if typing => Some(Action::Input(c)),
+            _ => bound,
+        }
+    }
+
+    /// The first key bound to `action` outside overlays, for hints such as
+    /// `? help`.
+    pub fn key_label(&self, action: Action) -> String {
+        self.bindings
+            .iter()
+            .filter(|b| b.context != Overlay && b.action == action)
+            .find_map(|b| b.keys.first())
+            .map(label)
+            .unwrap_or_default()
+    }
+
+    /// `z: M fold all · R unfold all`: the sequences `first` starts, with
+    /// their help.
+    pub fn sequences_after(&self, first: char) -> Vec<String> {
+        self.bindings
+            .iter()
+            .flat_map(|b| b.keys.iter().map(move |k| (k, b.help)))
+            .filter_map(|(k, help)| match k {
+                Keys::Two(a, b) if *a == first => Some(format!("{b} {help}")),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -397,17 +448,6 @@ pub fn label(keys: &Keys) -> String {
             other => other.to_string(),
         },
     }
-}
-
-/// The first key bound to `action` outside overlays, for hints such as
-/// `? help`.
-pub fn key_label(action: Action) -> String {
-    bindings()
-        .iter()
-        .filter(|b| b.context != Overlay && b.action == action)
-        .find_map(|b| b.keys.first())
-        .map(label)
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

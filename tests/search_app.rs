@@ -275,7 +275,8 @@ fn a_big_notebook_is_searched_on_a_thread() {
 #[test]
 fn keys_type_into_the_prompt_and_the_picker() {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-    use daynotes::keymap::action_for;
+    let action_for =
+        |e: &Event, app: &App| app.keymap.action_for(e, app.key_context(), app.pending);
     let key = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
     let ctrl = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
     let mut app = seed_app();

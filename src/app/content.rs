@@ -10,7 +10,6 @@
 //! topic view stops at its end (`}` goes on to the next topic).
 
 use super::{App, Doc, DocId};
-use crate::keymap::key_label;
 use crate::outline::NodeId;
 use crate::ui::layout;
 
@@ -108,7 +107,7 @@ impl App {
                 DocId::Topic(..) => ("topic", Action::NextTopic),
                 DocId::Text => return self.say("end of the notes", false),
             };
-            let key = key_label(next);
+            let key = self.keymap.key_label(next);
             return self.say(format!("end of {what} — {key} goes on"), false);
         }
         self.view.scroll = new;

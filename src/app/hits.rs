@@ -77,7 +77,7 @@ impl App {
     /// `n` (`back`: `N`): the next hit after the one shown, wrapping.
     pub(super) fn next_hit(&mut self, back: bool) {
         let Some(cur) = &self.search.current else {
-            let key = crate::keymap::key_label(super::Action::SearchStart);
+            let key = self.keymap.key_label(super::Action::SearchStart);
             return self.say(format!("no search — {key} to search"), false);
         };
         let len = cur.hits.len();

@@ -238,7 +238,9 @@ impl App {
 
     fn overlay_len(&self) -> usize {
         match self.overlay {
-            Some(Overlay::Help) => crate::ui::help::line_count(self.overlay_width()),
+            Some(Overlay::Help) => {
+                crate::keymap::help::lines(&self.keymap, self.overlay_width()).len()
+            }
             Some(Overlay::Warnings) => crate::ui::warnings::line_count(&self.notebook),
             None => 0,
         }

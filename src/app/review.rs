@@ -144,7 +144,7 @@ impl App {
             return;
         }
         if !s.revealed {
-            let key = crate::keymap::key_label(Action::Reveal);
+            let key = self.keymap.key_label(Action::Reveal);
             return self.say(format!("{key} shows the answer first"), false);
         }
         if s.rate(&mut self.study.deck, rating, today) {

@@ -190,6 +190,7 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
             review_warnings: warnings,
             start_review: reviewing,
             pinyin: settings.pinyin,
+            keymap: settings.keymap.clone(),
         };
         crate::tui::run(notebook, options)?;
         return Ok(ExitCode::SUCCESS);

@@ -24,7 +24,6 @@ use anyhow::Context;
 use crossterm::event::{self, Event};
 
 use crate::app::{Action, App};
-use crate::keymap;
 use crate::notes::Notebook;
 use crate::ui::{self, ViewState};
 
@@ -73,6 +72,8 @@ pub struct Options {
     pub start_review: bool,
     /// `/` search matches Chinese by pinyin too.
     pub pinyin: bool,
+    /// The keys, with the config's put in.
+    pub keymap: crate::keymap::Keymap,
 }
 
 /// Notes read after start, with `--year` filled in as it was at start.
@@ -101,6 +102,7 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     let mut app = app
         .with_assumed_year(options.assumed)
         .with_theme(options.theme.clone())
+        .with_keymap(options.keymap.clone())
         .with_deck(deck);
     app.search.pinyin = options.pinyin;
     if let Some(date) = &options.date {
@@ -254,7 +256,11 @@ impl Runner {
     /// Handles one event; true when the screen may have changed.
     fn handle(&mut self, event: Event) -> io::Result<bool> {
         let resized = matches!(event, Event::Resize(..));
-        match keymap::action_for(&event, &self.app) {
+        let app = &self.app;
+        match app
+            .keymap
+            .action_for(&event, app.key_context(), app.pending)
+        {
             Some(Action::Suspend) => {
                 self.suspend()?;
                 Ok(true)

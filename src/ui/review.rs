@@ -22,7 +22,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear};
 
 use crate::app::{Action, App};
-use crate::keymap::key_label;
 use crate::review::{Phase, Rating};
 use crate::{label, text};
 
@@ -138,7 +137,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         ratings(app, i)
     } else {
         Line::from(vec![
-            Span::styled(key_label(Action::Reveal), ui.key),
+            Span::styled(app.keymap.key_label(Action::Reveal), ui.key),
             Span::styled(" show the answer", ui.overlay),
         ])
     };
@@ -158,7 +157,7 @@ fn ratings(app: &App, card: usize) -> Line<'static> {
         if !spans.is_empty() {
             spans.push(Span::styled(" · ", ui.dim));
         }
-        spans.push(Span::styled(key_label(Action::Rate(r)), ui.key));
+        spans.push(Span::styled(app.keymap.key_label(Action::Rate(r)), ui.key));
         let when = match d {
             0 => " today".to_string(),
             d => format!(" {}", interval(d)),
@@ -205,9 +204,9 @@ fn draw_done(frame: &mut Frame, app: &App, inside: Rect) {
         ));
     }
     lines.push(Line::from(vec![
-        Span::styled(key_label(Action::Undo), ui.key),
+        Span::styled(app.keymap.key_label(Action::Undo), ui.key),
         Span::styled(" takes the last rating back · ", ui.overlay),
-        Span::styled(key_label(Action::Close), ui.key),
+        Span::styled(app.keymap.key_label(Action::Close), ui.key),
         Span::styled(" goes back to the notes", ui.overlay),
     ]));
     for (y, line) in (inside.y..inside.bottom()).zip(lines.iter()) {
@@ -232,10 +231,10 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
     };
     let hints = format!(
         "{} show · 1-4 rate · {} undo · {} edit · {} leave ",
-        key_label(Action::Reveal),
-        key_label(Action::Undo),
-        key_label(Action::Edit),
-        key_label(Action::Close),
+        app.keymap.key_label(Action::Reveal),
+        app.keymap.key_label(Action::Undo),
+        app.keymap.key_label(Action::Edit),
+        app.keymap.key_label(Action::Close),
     );
     let width = usize::from(area.width);
     let left_text = text::truncate(&left_text, width).into_owned();

@@ -11,7 +11,6 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
 use crate::app::{Action, App};
-use crate::keymap::key_label;
 use crate::label;
 use crate::notes::{Notebook, Warning};
 
@@ -25,7 +24,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let nb = &app.notebook;
     let n = nb.warnings.len();
     let s = if n == 1 { "" } else { "s" };
-    let title = format!(" {n} warning{s} — {} closes ", key_label(Action::Close));
+    let title = format!(
+        " {n} warning{s} — {} closes ",
+        app.keymap.key_label(Action::Close)
+    );
     let area = super::overlay::frame_box(frame, app, &title, line_count(nb));
     if n == 0 {
         let line = Line::styled("No warnings: every line was understood.", app.theme.ui.dim);
