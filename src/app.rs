@@ -1,13 +1,13 @@
 //! Application state, the [`Action`] enum and [`App::update`].
 //!
 //! The runner turns terminal events into actions ([`crate::keymap`]), hands
-//! them to `update`, then draws ([`crate::ui::draw`] borrows the app). All
+//! them to `update`, then draws (the renderer borrows the app). All
 //! work happens in `update`: moving the selection, scrolling, folding, and
 //! laying out the content document for the pane's width (kept in a small
 //! cache, see [`doc`]), so that drawing a frame only copies visible rows.
 //!
 //! The app knows the screen size from [`Action::Resize`] and derives every
-//! pane rect from the same pure [`crate::ui::layout`] function the renderer
+//! pane rect from the same pure [`crate::layout`] functions the renderer
 //! uses: that is how a click is mapped to an outline row and how long a page
 //! is, without reading anything back from the last draw. Until the first
 //! resize it assumes 80×24.
@@ -31,6 +31,8 @@ pub use crate::action::Action;
 pub use doc::{Doc, DocId};
 pub use effects::Effect;
 
+pub use crate::layout::Pane;
+
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
@@ -40,33 +42,6 @@ use crate::label;
 use crate::notes::Notebook;
 use crate::outline::{NodeId, Outline};
 use crate::theme::Theme;
-
-/// The two panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    /// The tree of days, topics and sections.
-    Outline,
-    /// The text of the selected node.
-    Content,
-}
-
-impl Pane {
-    /// The other pane.
-    pub fn next(self) -> Pane {
-        match self {
-            Pane::Outline => Pane::Content,
-            Pane::Content => Pane::Outline,
-        }
-    }
-
-    /// Its name in the status bar.
-    pub fn name(self) -> &'static str {
-        match self {
-            Pane::Outline => "outline",
-            Pane::Content => "content",
-        }
-    }
-}
 
 /// A box drawn over the panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -21,6 +21,7 @@ pub mod export;
 pub mod generate;
 pub mod keymap;
 pub mod label;
+pub mod layout;
 pub mod load;
 pub mod markdown;
 pub mod notes;

@@ -10,8 +10,8 @@
 //! topic view stops at its end (`}` goes on to the next topic).
 
 use super::{App, Doc, DocId};
+use crate::layout;
 use crate::outline::NodeId;
-use crate::ui::layout;
 
 use super::Action;
 

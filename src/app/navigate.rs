@@ -5,9 +5,9 @@
 use ratatui::layout::Position;
 
 use super::{App, DocId, Overlay, Pane};
+use crate::layout;
 use crate::notes::Notebook;
 use crate::outline::{NodeId, keep_in_view};
-use crate::ui::layout;
 
 /// Lines one wheel notch scrolls text.
 const WHEEL_LINES: isize = 3;
@@ -237,12 +237,15 @@ impl App {
     }
 
     fn overlay_len(&self) -> usize {
-        match self.overlay {
-            Some(Overlay::Help) => {
-                crate::keymap::help::lines(&self.keymap, self.overlay_width()).len()
-            }
-            Some(Overlay::Warnings) => crate::ui::warnings::line_count(&self.notebook),
-            None => 0,
+        self.overlay.map_or(0, |o| self.overlay_lines(o))
+    }
+
+    /// How many lines `overlay` holds on this screen: the help's lines for
+    /// the box's width, or one per warning (one saying there are none).
+    pub fn overlay_lines(&self, overlay: Overlay) -> usize {
+        match overlay {
+            Overlay::Help => crate::keymap::help::lines(&self.keymap, self.overlay_width()).len(),
+            Overlay::Warnings => self.notebook.warnings.len().max(1),
         }
     }
 

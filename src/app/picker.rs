@@ -85,8 +85,7 @@ impl App {
         true
     }
     pub(super) fn choose_picked(&mut self, down: bool, page: bool) {
-        let height = crate::ui::picker::area(self.size).height.saturating_sub(3);
-        let height = usize::from(height).max(1);
+        let height = crate::layout::picker_rows(self.size);
         if let Some(p) = self.search.picker.as_mut() {
             let step = if page { height } else { 1 };
             let last = p.ranked.len().saturating_sub(1);

@@ -211,13 +211,13 @@ impl App {
     }
 
     fn answer_page(&self) -> isize {
-        let rows = crate::ui::review::answer_rows(self.size);
+        let rows = crate::layout::answer_rows(self.size);
         isize::try_from(rows.saturating_sub(1).max(1)).unwrap_or(1)
     }
 
     fn scroll_answer(&mut self, n: isize) {
         let len = self.study.answer.len();
-        let rows = crate::ui::review::answer_rows(self.size);
+        let rows = crate::layout::answer_rows(self.size);
         if let Some(s) = self.study.session.as_mut()
             && s.revealed
         {
@@ -228,7 +228,7 @@ impl App {
 
     /// Lays out the answer of the card on screen for the screen's width.
     pub(super) fn lay_out_answer(&mut self) {
-        let width = crate::ui::review::answer_width(self.size);
+        let width = crate::layout::answer_width(self.size);
         let card = self
             .study
             .session

@@ -13,9 +13,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::layout::PaneRect;
 use super::pane_block;
 use crate::app::{App, Doc, DocId, Pane};
+use crate::layout::PaneRect;
 use crate::outline::NodeId;
 use crate::{label, text};
 

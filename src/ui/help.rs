@@ -35,7 +35,7 @@ fn styled(line: HelpLine, theme: &Theme) -> Line<'static> {
 /// Draws the help over the panes.
 pub fn draw(frame: &mut Frame, app: &App) {
     let title = format!(" Keys — {} closes ", app.keymap.key_label(Action::Close));
-    let inner_width = super::layout::overlay(frame.area(), 0)
+    let inner_width = crate::layout::overlay(frame.area(), 0)
         .width
         .saturating_sub(2);
     let all = crate::keymap::help::lines(&app.keymap, usize::from(inner_width));

@@ -5,15 +5,14 @@
 //!
 //! Drawing changes nothing in the app. It records in [`ViewState`] what it
 //! drew (rects, first rows shown) for whoever wants to know, but the app
-//! never needs it back: it derives the same rects from [`layout`] and the
-//! size it was told about.
+//! never needs it back: it derives the same rects from [`crate::layout`]
+//! and the size it was told about.
 
 pub mod calendar;
 mod calendar_year;
 pub mod content;
 pub mod date_prompt;
 pub mod help;
-pub mod layout;
 pub mod on_this_day;
 pub mod outline;
 mod overlay;
@@ -30,6 +29,7 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::{App, Overlay};
+use crate::layout;
 
 /// What the last draw recorded: the frame size, the panes' inner rects and
 /// the first rows they showed.

@@ -11,9 +11,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::layout::PaneRect;
 use super::pane_block;
 use crate::app::{App, Pane};
+use crate::layout::PaneRect;
 use crate::outline::{Fold, Row, keep_in_view, weekday};
 use crate::{label, text};
 

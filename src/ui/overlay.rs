@@ -1,5 +1,5 @@
 //! The box shared by the help and the warnings: cleared, bordered and
-//! centred over the panes by [`super::layout::overlay`]; and [`clear`],
+//! centred over the panes by [`crate::layout::overlay`]; and [`clear`],
 //! which every box drawn over the panes starts with.
 
 use ratatui::Frame;
@@ -12,7 +12,7 @@ use crate::app::App;
 /// Clears the box for `lines` lines of text, draws its border and `title`;
 /// returns the rect inside the border.
 pub fn frame_box(frame: &mut Frame, app: &App, title: &str, lines: usize) -> Rect {
-    let area = super::layout::overlay(frame.area(), lines);
+    let area = crate::layout::overlay(frame.area(), lines);
     clear(frame, area);
     let title = crate::text::truncate(title, usize::from(area.width.saturating_sub(2)));
     let block = Block::bordered()

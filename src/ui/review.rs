@@ -23,47 +23,14 @@ use ratatui::widgets::{Block, Clear};
 
 use crate::app::{Action, App};
 use crate::review::{Phase, Rating};
-use crate::{label, text};
-
-/// Rows kept for the prompt.
-const PROMPT_ROWS: u16 = 3;
-
-/// The box on a screen of `size`: everything above the status bar.
-fn area(size: Rect) -> Rect {
-    Rect {
-        height: size.height.saturating_sub(1),
-        ..size
-    }
-}
-
-/// Inside the box's border, a column of margin on each side.
-fn inner(size: Rect) -> Rect {
-    let a = area(size);
-    Rect {
-        x: a.x + 2,
-        y: a.y + 1,
-        width: a.width.saturating_sub(4),
-        height: a.height.saturating_sub(2),
-    }
-}
-
-/// The width the answer is laid out for.
-pub fn answer_width(size: Rect) -> u16 {
-    inner(size).width.max(1)
-}
-
-/// The rows the answer has: below the prompt and the rule, above a blank
-/// row and the keys.
-pub fn answer_rows(size: Rect) -> usize {
-    usize::from(inner(size).height.saturating_sub(PROMPT_ROWS + 2 + 2))
-}
+use crate::{label, layout, text};
 
 /// Draws the review screen when reviewing.
 pub fn draw(frame: &mut Frame, app: &App) {
     let Some(s) = &app.study.session else { return };
     let ui = &app.theme.ui;
     let size = frame.area();
-    let outer = area(size);
+    let outer = layout::review(size);
     if outer.height < 3 || outer.width < 6 {
         return;
     }
@@ -92,7 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .title(Line::from(" Review "))
         .title_top(Line::from(state).right_aligned());
     frame.render_widget(block, outer);
-    let inside = inner(size);
+    let inside = layout::review_inner(size);
     if inside.height == 0 || inside.width == 0 {
         return;
     }
@@ -104,8 +71,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let card = &deck.cards[i];
     let prompt = label::breadcrumb(&app.notebook, card.node).join(" › ");
     let mut prompt_rows = text::wrap(&prompt, width);
-    prompt_rows.truncate(usize::from(PROMPT_ROWS));
-    let pad = usize::from(PROMPT_ROWS) - prompt_rows.len();
+    prompt_rows.truncate(usize::from(layout::REVIEW_PROMPT_ROWS));
+    let pad = usize::from(layout::REVIEW_PROMPT_ROWS) - prompt_rows.len();
     rows.extend(
         prompt_rows
             .into_iter()
@@ -113,7 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     );
     rows.extend(std::iter::repeat_n(Line::default(), pad));
     rows.push(Line::styled("─".repeat(width), ui.border));
-    let answer_rows = answer_rows(size);
+    let answer_rows = layout::answer_rows(size);
     if s.revealed {
         if app.study.answer.is_empty() {
             rows.push(Line::styled(

@@ -22,9 +22,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::layout::PaneRect;
 use super::pane_block;
 use crate::app::App;
+use crate::layout::PaneRect;
 use crate::outline::section_path;
 use crate::search::group::{Group, Row};
 use crate::search::{Hit, Matcher, Mode};

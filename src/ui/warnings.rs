@@ -10,14 +10,9 @@
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
-use crate::app::{Action, App};
+use crate::app::{Action, App, Overlay};
 use crate::label;
-use crate::notes::{Notebook, Warning};
-
-/// How many lines the list has (one when there is nothing to list).
-pub fn line_count(nb: &Notebook) -> usize {
-    nb.warnings.len().max(1)
-}
+use crate::notes::Warning;
 
 /// Draws the warnings over the panes.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -28,7 +23,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         " {n} warning{s} — {} closes ",
         app.keymap.key_label(Action::Close)
     );
-    let area = super::overlay::frame_box(frame, app, &title, line_count(nb));
+    let lines = app.overlay_lines(Overlay::Warnings);
+    let area = super::overlay::frame_box(frame, app, &title, lines);
     if n == 0 {
         let line = Line::styled("No warnings: every line was understood.", app.theme.ui.dim);
         frame
