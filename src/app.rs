@@ -24,6 +24,7 @@ pub mod picker;
 mod reload;
 pub mod review;
 pub mod search;
+mod start;
 #[cfg(test)]
 mod tests;
 
@@ -38,10 +39,66 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use crate::keymap::{Context, Keymap};
-use crate::label;
 use crate::notes::Notebook;
 use crate::outline::{NodeId, Outline};
 use crate::theme::Theme;
+
+/// What the viewer is doing: one value, so that two things it cannot do at
+/// once are never set at once. Each variant holds what lives only as long
+/// as it does (what is typed, a cursor, the sitting of a review); what
+/// outlives it stays in the app (the search's hits, highlights and filter,
+/// the query history, the cards and their state). Dispatch looks keys up
+/// in its [`Mode::context`]; drawing matches on it.
+///
+/// ```text
+///          / &  ──► Search ─────┐   Enter, Esc
+///     t Ctrl-P  ──► Picker ─────┤
+///           :   ──► DatePrompt ─┤
+///  Panes    c   ──► Calendar ───┼──► Panes
+///          ? !  ──► Overlay ────┤
+///           R   ──► Review ─────┤
+///           o   ──► OnThisDay ──┘
+/// ```
+#[derive(Debug)]
+pub enum Mode {
+    /// Browsing the outline and the content.
+    Panes,
+    /// The help or the warnings over the panes.
+    Overlay {
+        /// Which.
+        overlay: Overlay,
+        /// Its first line shown.
+        scroll: usize,
+    },
+    /// The search prompt (`/`, `&`), its results in place of the content.
+    Search(search::Prompt),
+    /// The title picker.
+    Picker(picker::Picker),
+    /// The go-to-date prompt.
+    DatePrompt(dates::DatePrompt),
+    /// The calendar, a month or a year.
+    Calendar(dates::Calendar),
+    /// Reviewing today's cards, full screen.
+    Review(review::Review),
+    /// "On this day".
+    OnThisDay(on_this_day::OnThisDay),
+}
+
+impl Mode {
+    /// Where keys are looked up while in this mode.
+    pub fn context(&self) -> Context {
+        match self {
+            Mode::Panes => Context::Panes,
+            Mode::Overlay { .. } => Context::Overlay,
+            Mode::Search(_) => Context::Prompt,
+            Mode::Picker(_) => Context::Picker,
+            Mode::DatePrompt(_) => Context::DatePrompt,
+            Mode::Calendar(_) => Context::Calendar,
+            Mode::Review(_) => Context::Review,
+            Mode::OnThisDay(_) => Context::OnThisDay,
+        }
+    }
+}
 
 /// A box drawn over the panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,10 +146,8 @@ pub struct App {
     pub outline_top: usize,
     /// The pane keys act on.
     pub focus: Pane,
-    /// The open overlay, if any.
-    pub overlay: Option<Overlay>,
-    /// The first row of the overlay shown.
-    pub overlay_scroll: usize,
+    /// What the viewer is doing.
+    pub mode: Mode,
     /// The first key of a two-key sequence, waiting for the second.
     pub pending: Option<char>,
     /// The status bar's transient message.
@@ -101,9 +156,9 @@ pub struct App {
     pub size: Rect,
     /// The content pane's document and scroll position.
     pub view: ContentView,
-    /// The search prompt, hits, filter and title picker.
+    /// The current search (hits, highlights, filter) and the queries typed.
     pub search: search::Search,
-    /// The date axis: go-to-date prompt and calendar.
+    /// The date axis, today, and the calendar's shading.
     pub dates: dates::DateNav,
     /// Where jumps started, for Ctrl-O and Ctrl-I.
     pub history: history::History,
@@ -114,7 +169,7 @@ pub struct App {
     pub show_timings: bool,
     /// How long things took, kept up to date by the runner.
     pub timing_line: String,
-    /// Review, "on this day" and revisiting.
+    /// The review cards and their state, and what draws a topic to revisit.
     pub study: review::Study,
     /// The keys in use: what dispatch reads, and what the help and the
     /// hints name.
@@ -123,115 +178,6 @@ pub struct App {
 }
 
 impl App {
-    /// A viewer over `notebook`, with the first day selected.
-    pub fn new(notebook: Notebook) -> Self {
-        let origin = match notebook.sources.as_slice() {
-            [] => String::new(),
-            [one] => label::file_name(&one.path).to_string(),
-            [first, rest @ ..] => format!("{} +{}", label::file_name(&first.path), rest.len()),
-        };
-        App::with_origin(notebook, origin)
-    }
-
-    /// A viewer whose status bar names the notes `origin` (a file name, or
-    /// a label such as `sample`).
-    pub fn with_origin(notebook: Notebook, origin: impl Into<String>) -> Self {
-        let outline = Outline::new(&notebook);
-        let today = crate::dates::today();
-        let assumed = dates::AssumedYear {
-            year: today.0,
-            source: "this year",
-        };
-        let date_nav = dates::DateNav::new(&notebook, assumed, today);
-        let undated = notebook.days.is_empty();
-        let study = review::Study::new(&notebook);
-        let mut app = App {
-            notebook: Arc::new(notebook),
-            quit: false,
-            theme: Theme::default(),
-            origin: origin.into(),
-            outline,
-            outline_top: 0,
-            // Notes without days are read in the content pane.
-            focus: if undated {
-                Pane::Content
-            } else {
-                Pane::Outline
-            },
-            overlay: None,
-            overlay_scroll: 0,
-            pending: None,
-            message: None,
-            size: Rect::new(0, 0, 80, 24),
-            view: ContentView::default(),
-            search: search::Search::default(),
-            dates: date_nav,
-            history: history::History::default(),
-            effects: Vec::new(),
-            show_timings: false,
-            timing_line: String::new(),
-            study,
-            keymap: Keymap::default(),
-            docs: doc::DocCache::default(),
-        };
-        app.show_selection();
-        if let Some(hint) = app.warnings_hint() {
-            app.say(hint, true);
-        }
-        app
-    }
-
-    /// `3 warnings — ! to list`, when the parser found something.
-    fn warnings_hint(&self) -> Option<String> {
-        let n = self.notebook.warnings.len();
-        let s = if n == 1 { "" } else { "s" };
-        let key = self.keymap.key_label(Action::Warnings);
-        (n > 0).then(|| format!("{n} warning{s} — {key} to list"))
-    }
-
-    /// The same viewer with the keys of `keymap` (the config's); the
-    /// warnings hint of the start, if still shown, names the new key.
-    pub fn with_keymap(mut self, keymap: Keymap) -> Self {
-        let hint = self.warnings_hint();
-        self.keymap = keymap;
-        if hint.is_some() && self.message.as_ref().map(|m| &m.text) == hint.as_ref() {
-            self.message = None;
-            if let Some(hint) = self.warnings_hint() {
-                self.say(hint, true);
-            }
-        }
-        self
-    }
-
-    /// Where keys are looked up: the context of what the viewer is doing.
-    pub fn key_context(&self) -> Context {
-        if self.study.session.is_some() {
-            Context::Review
-        } else if self.study.on_this_day.is_some() {
-            Context::OnThisDay
-        } else if self.search.picker.is_some() {
-            Context::Picker
-        } else if self.search.prompt.is_some() {
-            Context::Prompt
-        } else if self.dates.prompt.is_some() {
-            Context::DatePrompt
-        } else if self.dates.calendar.is_some() {
-            Context::Calendar
-        } else if self.overlay.is_some() {
-            Context::Overlay
-        } else {
-            Context::Panes
-        }
-    }
-
-    /// The same viewer drawn with `theme`.
-    pub fn with_theme(mut self, theme: Theme) -> Self {
-        self.theme = theme;
-        self.docs.clear();
-        self.relayout();
-        self
-    }
-
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         if !matches!(action, Action::Prefix(_) | Action::Resize { .. }) {
@@ -349,6 +295,11 @@ impl App {
     pub fn doc(&self) -> Option<&Doc> {
         let id = self.view.doc?;
         self.docs.get(id, self.content_width())
+    }
+
+    /// Leaves the current mode for the panes, handing it back.
+    fn leave_mode(&mut self) -> Mode {
+        std::mem::replace(&mut self.mode, Mode::Panes)
     }
 
     /// Sets the status message.

@@ -155,7 +155,7 @@ fn on_this_day_lists_and_goes() {
     );
     s.press(&[Action::Accept]);
     assert_eq!(s.app.selected(), Some(NodeId::day(4)));
-    assert!(s.app.study.on_this_day.is_none());
+    assert!(matches!(s.app.mode, daynotes::app::Mode::Panes));
 }
 
 #[test]

@@ -82,7 +82,7 @@ impl App {
     pub(super) fn resize(&mut self, width: u16, height: u16) {
         self.size = ratatui::layout::Rect::new(0, 0, width, height);
         self.relayout();
-        if self.study.session.is_some() {
+        if matches!(self.mode, super::Mode::Review(_)) {
             self.lay_out_answer();
         }
     }

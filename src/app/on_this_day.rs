@@ -2,7 +2,7 @@
 //! date in earlier years and the days a week, a month and three months
 //! ago, each with its topics; ↑ ↓ choose, Enter goes there.
 
-use super::{Action, App};
+use super::{Action, App, Mode};
 use crate::dates::{Recalled, on_this_day};
 use crate::outline::NodeId;
 
@@ -38,14 +38,13 @@ impl App {
             selected: 0,
         };
         open.selected = open.reachable().first().copied().unwrap_or(0);
-        self.overlay = None;
-        self.study.on_this_day = Some(open);
+        self.mode = Mode::OnThisDay(open);
     }
 
     /// Carries out `action` while "on this day" is open; false when it is
     /// not, or the action is not its own.
     pub(super) fn on_this_day_action(&mut self, action: Action) -> bool {
-        let Some(open) = self.study.on_this_day.as_mut() else {
+        let Mode::OnThisDay(open) = &mut self.mode else {
             return false;
         };
         match action {
@@ -63,7 +62,7 @@ impl App {
             }
             Action::Accept => {
                 let day = open.items.get(open.selected).and_then(|r| r.day);
-                self.study.on_this_day = None;
+                self.mode = Mode::Panes;
                 match day {
                     Some(d) => {
                         self.select_node(NodeId::day(d));
@@ -73,7 +72,7 @@ impl App {
                     None => self.say("nothing on this day in the notes", false),
                 }
             }
-            Action::Close | Action::OnThisDay => self.study.on_this_day = None,
+            Action::Close | Action::OnThisDay => self.mode = Mode::Panes,
             _ => return false,
         }
         true

@@ -259,7 +259,7 @@ impl Runner {
         let app = &self.app;
         match app
             .keymap
-            .action_for(&event, app.key_context(), app.pending)
+            .action_for(&event, app.mode.context(), app.pending)
         {
             Some(Action::Suspend) => {
                 self.suspend()?;

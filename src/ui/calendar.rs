@@ -48,14 +48,8 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// Draws the calendar when it is open.
-pub fn draw(frame: &mut Frame, app: &App) {
-    let Some(cal) = app.dates.calendar else {
-        return;
-    };
-    if cal.year {
-        return super::calendar_year::draw(frame, app, cal);
-    }
+/// Draws the calendar's month.
+pub fn draw(frame: &mut Frame, app: &App, cal: Calendar) {
     let area = frame.area();
     let above_status = Rect {
         height: area.height.saturating_sub(1),

@@ -33,14 +33,14 @@ fn styled(line: HelpLine, theme: &Theme) -> Line<'static> {
 }
 
 /// Draws the help over the panes.
-pub fn draw(frame: &mut Frame, app: &App) {
+pub fn draw(frame: &mut Frame, app: &App, scroll: usize) {
     let title = format!(" Keys — {} closes ", app.keymap.key_label(Action::Close));
     let inner_width = crate::layout::overlay(frame.area(), 0)
         .width
         .saturating_sub(2);
     let all = crate::keymap::help::lines(&app.keymap, usize::from(inner_width));
     let area = super::overlay::frame_box(frame, app, &title, all.len());
-    let top = super::overlay::top(app, all.len(), area);
+    let top = super::overlay::top(scroll, all.len(), area);
     for (y, line) in (area.y..area.bottom()).zip(all.into_iter().skip(top)) {
         let line = styled(line, &app.theme);
         frame.buffer_mut().set_line(area.x, y, &line, area.width);

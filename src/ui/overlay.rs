@@ -50,9 +50,8 @@ pub fn clear(frame: &mut Frame, area: Rect) {
     }
 }
 
-/// The first line to show of `len` lines in `area`: the app's scroll,
-/// clamped for this frame.
-pub fn top(app: &App, len: usize, area: Rect) -> usize {
-    app.overlay_scroll
-        .min(len.saturating_sub(usize::from(area.height)))
+/// The first line to show of `len` lines in `area`: the overlay's
+/// `scroll`, clamped for this frame.
+pub fn top(scroll: usize, len: usize, area: Rect) -> usize {
+    scroll.min(len.saturating_sub(usize::from(area.height)))
 }

@@ -16,11 +16,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
 use crate::app::App;
+use crate::app::picker::Picker;
 use crate::{label, text};
 
 /// Draws the picker when it is open.
-pub fn draw(frame: &mut Frame, app: &App) {
-    let Some(p) = &app.search.picker else { return };
+pub fn draw(frame: &mut Frame, app: &App, p: &Picker) {
     let ui = &app.theme.ui;
     let outer = crate::layout::picker(frame.area());
     super::overlay::clear(frame, outer);

@@ -21,13 +21,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear};
 
+use crate::app::review::Review;
 use crate::app::{Action, App};
-use crate::review::{Phase, Rating};
+use crate::review::{Phase, Rating, Session};
 use crate::{label, layout, text};
 
-/// Draws the review screen when reviewing.
-pub fn draw(frame: &mut Frame, app: &App) {
-    let Some(s) = &app.study.session else { return };
+/// Draws the review screen.
+pub fn draw(frame: &mut Frame, app: &App, review: &Review) {
+    let s = &review.session;
     let ui = &app.theme.ui;
     let size = frame.area();
     let outer = layout::review(size);
@@ -66,7 +67,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let width = usize::from(inside.width);
     let mut rows: Vec<Line<'static>> = vec![Line::default()];
     let Some(i) = current else {
-        return draw_done(frame, app, inside);
+        return draw_done(frame, app, s, inside);
     };
     let card = &deck.cards[i];
     let prompt = label::breadcrumb(&app.notebook, card.node).join(" › ");
@@ -82,14 +83,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
     rows.push(Line::styled("─".repeat(width), ui.border));
     let answer_rows = layout::answer_rows(size);
     if s.revealed {
-        if app.study.answer.is_empty() {
+        if review.answer.is_empty() {
             rows.push(Line::styled(
                 "(nothing is written under this title)",
                 ui.dim,
             ));
         }
         rows.extend(
-            app.study
+            review
                 .answer
                 .iter()
                 .skip(s.scroll)
@@ -146,9 +147,9 @@ pub fn interval(days: i64) -> String {
 }
 
 /// Every card rated: what was done, and when the next is due.
-fn draw_done(frame: &mut Frame, app: &App, inside: Rect) {
+fn draw_done(frame: &mut Frame, app: &App, s: &Session, inside: Rect) {
     let ui = &app.theme.ui;
-    let rated = app.study.session.as_ref().map_or(0, |s| s.undoable());
+    let rated = s.undoable();
     let next = (0..app.study.deck.cards.len())
         .filter_map(|i| app.study.deck.memory(i).map(|m| m.due))
         .filter(|d| *d > app.review_today())
@@ -183,8 +184,8 @@ fn draw_done(frame: &mut Frame, app: &App, inside: Rect) {
 
 /// The status bar while reviewing: `review 3/12 · 9 left today` and the
 /// keys.
-pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
-    let Some(s) = &app.study.session else { return };
+pub fn draw_status(frame: &mut Frame, app: &App, review: &Review, area: Rect) {
+    let s = &review.session;
     let ui = &app.theme.ui;
     let (n, total, left) = s.position();
     let left_text = match &app.message {

@@ -15,7 +15,7 @@ use crate::label;
 use crate::notes::Warning;
 
 /// Draws the warnings over the panes.
-pub fn draw(frame: &mut Frame, app: &App) {
+pub fn draw(frame: &mut Frame, app: &App, scroll: usize) {
     let nb = &app.notebook;
     let n = nb.warnings.len();
     let s = if n == 1 { "" } else { "s" };
@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .set_line(area.x, area.y, &line, area.width);
         return;
     }
-    let top = super::overlay::top(app, n, area);
+    let top = super::overlay::top(scroll, n, area);
     let many_files = nb.sources.len() > 1;
     let width = usize::from(area.width);
     for (y, w) in (area.y..area.bottom()).zip(&nb.warnings[top..]) {
