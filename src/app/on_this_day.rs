@@ -26,19 +26,32 @@ impl OnThisDay {
     }
 }
 
+impl OnThisDay {
+    /// What `axis` recalls for `date`, the first day with notes chosen.
+    fn recall(axis: &crate::dates::Axis, date: crate::dates::Civil) -> OnThisDay {
+        let mut open = OnThisDay {
+            date,
+            items: on_this_day(axis, date),
+            selected: 0,
+        };
+        open.selected = open.reachable().first().copied().unwrap_or(0);
+        open
+    }
+}
+
 impl App {
     /// `o`: opens "on this day" for today.
     pub(super) fn open_on_this_day(&mut self) {
         self.dates.today = (self.dates.clock)();
-        let date = self.dates.today;
-        let items = on_this_day(&self.dates.axis, date);
-        let mut open = OnThisDay {
-            date,
-            items,
-            selected: 0,
-        };
-        open.selected = open.reachable().first().copied().unwrap_or(0);
-        self.mode = Mode::OnThisDay(open);
+        self.mode = Mode::OnThisDay(OnThisDay::recall(&self.dates.axis, self.dates.today));
+    }
+
+    /// After the notes were read again: what the open box recalls, found
+    /// again in them (its days were those of the old notes).
+    pub(super) fn recall_again(&mut self) {
+        if let Mode::OnThisDay(open) = &mut self.mode {
+            *open = OnThisDay::recall(&self.dates.axis, open.date);
+        }
     }
 
     /// Carries out `action` while "on this day" is open; false when it is

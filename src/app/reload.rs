@@ -55,6 +55,7 @@ impl App {
         if matches!(self.mode, Mode::Picker(_)) {
             self.mode = Mode::Panes;
         }
+        self.recall_again();
         if matches!(self.mode, Mode::Search(_)) {
             self.run_query();
         } else if let Some(matcher) = matcher {
