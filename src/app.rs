@@ -174,6 +174,9 @@ pub struct App {
     /// The keys in use: what dispatch reads, and what the help and the
     /// hints name.
     pub keymap: Keymap,
+    /// Wakes the runner's loop when a thread of the app has something
+    /// (search hits, a ranking, code colours).
+    waker: crate::wake::Waker,
     docs: doc::DocCache,
 }
 

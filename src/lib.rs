@@ -36,6 +36,7 @@ pub mod theme;
 pub mod timings;
 pub mod tui;
 pub mod ui;
+pub mod wake;
 pub mod watch;
 
 /// The sample notebook bundled into the binary, shown when no notes file is

@@ -33,7 +33,7 @@ fn forbidden(module: &str) -> Vec<&'static str> {
         "action" => vec![
             "keymap", "app", "ui", "tui", "commands", "layout", "markdown",
         ],
-        "layout" | "label" | "text" | "markdown" | "theme" => viewer.to_vec(),
+        "layout" | "label" | "text" | "markdown" | "theme" | "wake" => viewer.to_vec(),
         "keymap" => vec!["app", "ui", "tui", "commands"],
         "app" => vec!["ui", "tui", "commands"],
         "ui" => vec!["tui", "commands"],

@@ -46,7 +46,8 @@ impl App {
     pub(super) fn open_picker(&mut self) {
         let entries = Arc::new(fuzzy::entries(&self.notebook));
         let ranked = (0..entries.len()).collect();
-        let worker = (entries.len() > SYNC_TITLES).then(|| RankWorker::spawn(Arc::clone(&entries)));
+        let worker = (entries.len() > SYNC_TITLES)
+            .then(|| RankWorker::spawn(Arc::clone(&entries), self.waker.clone()));
         self.mode = Mode::Picker(Picker {
             entries,
             ranked,

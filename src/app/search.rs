@@ -9,9 +9,9 @@
 //! ```
 //!
 //! Small notebooks are searched right in `update`. Larger ones go to a
-//! [`Worker`] thread; the runner calls [`App::poll_search`] while
-//! [`App::search_running`], and hits stream in (a newer query stops an older
-//! one). Typing never waits for a scan either way.
+//! [`Worker`] thread, which wakes the runner with each batch of hits; the
+//! runner then calls [`App::poll_search`], and hits stream in (a newer query
+//! stops an older one). Typing never waits for a scan either way.
 
 use std::sync::Arc;
 
@@ -250,7 +250,8 @@ impl App {
         if self.search.index.is_none() {
             let index = Arc::new(Index::new(&self.notebook));
             if self.text_len() > SYNC_LIMIT {
-                let worker = Worker::spawn(Arc::clone(&self.notebook), Arc::clone(&index));
+                let nb = Arc::clone(&self.notebook);
+                let worker = Worker::spawn(nb, Arc::clone(&index), self.waker.clone());
                 self.search.worker = Some(worker);
             }
             self.search.index = Some(index);

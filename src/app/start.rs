@@ -62,6 +62,7 @@ impl App {
             timing_line: String::new(),
             study,
             keymap: Keymap::default(),
+            waker: crate::wake::Waker::default(),
             docs: doc::DocCache::default(),
         };
         app.show_selection();
@@ -91,6 +92,13 @@ impl App {
             }
         }
         self
+    }
+
+    /// Has the app's threads (search, ranking, code colours) call `waker`
+    /// each time they have something for it.
+    pub fn set_waker(&mut self, waker: crate::wake::Waker) {
+        self.docs.painter().set_waker(waker.clone());
+        self.waker = waker;
     }
 
     /// The same viewer drawn with `theme`.
