@@ -1,4 +1,5 @@
-//! Application state, the [`Action`] enum and [`App::update`].
+//! Application state: what the viewer is doing ([`Mode`]), what it shows,
+//! and [`App::update`], which carries out each [`Action`].
 //!
 //! The runner turns terminal events into actions ([`crate::keymap`]), hands
 //! them to `update`, then draws (the renderer borrows the app). All
