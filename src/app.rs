@@ -1,18 +1,18 @@
-//! Application state, the [`Action`] enum and [`App::update`].
+//! Application state: what the viewer is doing ([`Mode`]), what it shows,
+//! and [`App::update`], which carries out each [`Action`].
 //!
 //! The runner turns terminal events into actions ([`crate::keymap`]), hands
-//! them to `update`, then draws ([`crate::ui::draw`] borrows the app). All
+//! them to `update`, then draws (the renderer borrows the app). All
 //! work happens in `update`: moving the selection, scrolling, folding, and
 //! laying out the content document for the pane's width (kept in a small
 //! cache, see [`doc`]), so that drawing a frame only copies visible rows.
 //!
 //! The app knows the screen size from [`Action::Resize`] and derives every
-//! pane rect from the same pure [`crate::ui::layout`] function the renderer
+//! pane rect from the same pure [`crate::layout`] functions the renderer
 //! uses: that is how a click is mapped to an outline row and how long a page
 //! is, without reading anything back from the last draw. Until the first
 //! resize it assumes 80×24.
 
-mod action;
 mod content;
 pub mod dates;
 pub mod doc;
@@ -25,44 +25,78 @@ pub mod picker;
 mod reload;
 pub mod review;
 pub mod search;
+mod start;
 #[cfg(test)]
 mod tests;
 
-pub use action::Action;
+pub use crate::action::Action;
 pub use doc::{Doc, DocId};
 pub use effects::Effect;
+
+pub use crate::layout::Pane;
 
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
+use crate::keymap::{Context, Keymap};
 use crate::notes::Notebook;
 use crate::outline::{NodeId, Outline};
 use crate::theme::Theme;
 
-/// The two panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    /// The tree of days, topics and sections.
-    Outline,
-    /// The text of the selected node.
-    Content,
+/// What the viewer is doing: one value, so that two things it cannot do at
+/// once are never set at once. Each variant holds what lives only as long
+/// as it does (what is typed, a cursor, the sitting of a review); what
+/// outlives it stays in the app (the search's hits, highlights and filter,
+/// the query history, the cards and their state). Dispatch looks keys up
+/// in its [`Mode::context`]; drawing matches on it.
+///
+/// ```text
+///          / &  ──► Search ─────┐   Enter, Esc
+///     t Ctrl-P  ──► Picker ─────┤
+///           :   ──► DatePrompt ─┤
+///  Panes    c   ──► Calendar ───┼──► Panes
+///          ? !  ──► Overlay ────┤
+///           R   ──► Review ─────┤
+///           o   ──► OnThisDay ──┘
+/// ```
+#[derive(Debug)]
+pub enum Mode {
+    /// Browsing the outline and the content.
+    Panes,
+    /// The help or the warnings over the panes.
+    Overlay {
+        /// Which.
+        overlay: Overlay,
+        /// Its first line shown.
+        scroll: usize,
+    },
+    /// The search prompt (`/`, `&`), its results in place of the content.
+    Search(search::Prompt),
+    /// The title picker.
+    Picker(picker::Picker),
+    /// The go-to-date prompt.
+    DatePrompt(dates::DatePrompt),
+    /// The calendar, a month or a year.
+    Calendar(dates::Calendar),
+    /// Reviewing today's cards, full screen.
+    Review(review::Review),
+    /// "On this day".
+    OnThisDay(on_this_day::OnThisDay),
 }
 
-impl Pane {
-    /// The other pane.
-    pub fn next(self) -> Pane {
+impl Mode {
+    /// Where keys are looked up while in this mode.
+    pub fn context(&self) -> Context {
         match self {
-            Pane::Outline => Pane::Content,
-            Pane::Content => Pane::Outline,
-        }
-    }
-
-    /// Its name in the status bar.
-    pub fn name(self) -> &'static str {
-        match self {
-            Pane::Outline => "outline",
-            Pane::Content => "content",
+            Mode::Panes => Context::Panes,
+            Mode::Overlay { .. } => Context::Overlay,
+            Mode::Search(_) => Context::Prompt,
+            Mode::Picker(_) => Context::Picker,
+            Mode::DatePrompt(_) => Context::DatePrompt,
+            Mode::Calendar(_) => Context::Calendar,
+            Mode::Review(_) => Context::Review,
+            Mode::OnThisDay(_) => Context::OnThisDay,
         }
     }
 }
@@ -113,10 +147,8 @@ pub struct App {
     pub outline_top: usize,
     /// The pane keys act on.
     pub focus: Pane,
-    /// The open overlay, if any.
-    pub overlay: Option<Overlay>,
-    /// The first row of the overlay shown.
-    pub overlay_scroll: usize,
+    /// What the viewer is doing.
+    pub mode: Mode,
     /// The first key of a two-key sequence, waiting for the second.
     pub pending: Option<char>,
     /// The status bar's transient message.
@@ -125,9 +157,9 @@ pub struct App {
     pub size: Rect,
     /// The content pane's document and scroll position.
     pub view: ContentView,
-    /// The search prompt, hits, filter and title picker.
+    /// The current search (hits, highlights, filter) and the queries typed.
     pub search: search::Search,
-    /// The date axis: go-to-date prompt and calendar.
+    /// The date axis, today, and the calendar's shading.
     pub dates: dates::DateNav,
     /// Where jumps started, for Ctrl-O and Ctrl-I.
     pub history: history::History,
@@ -138,80 +170,18 @@ pub struct App {
     pub show_timings: bool,
     /// How long things took, kept up to date by the runner.
     pub timing_line: String,
-    /// Review, "on this day" and revisiting.
+    /// The review cards and their state, and what draws a topic to revisit.
     pub study: review::Study,
+    /// The keys in use: what dispatch reads, and what the help and the
+    /// hints name.
+    pub keymap: Keymap,
+    /// Wakes the runner's loop when a thread of the app has something
+    /// (search hits, a ranking, code colours).
+    waker: crate::wake::Waker,
     docs: doc::DocCache,
 }
 
 impl App {
-    /// A viewer over `notebook`, with the first day selected.
-    pub fn new(notebook: Notebook) -> Self {
-        let origin = match notebook.sources.as_slice() {
-            [] => String::new(),
-            [one] => file_name(&one.path).to_string(),
-            [first, rest @ ..] => format!("{} +{}", file_name(&first.path), rest.len()),
-        };
-        App::with_origin(notebook, origin)
-    }
-
-    /// A viewer whose status bar names the notes `origin` (a file name, or
-    /// a label such as `sample`).
-    pub fn with_origin(notebook: Notebook, origin: impl Into<String>) -> Self {
-        let outline = Outline::new(&notebook);
-        let warnings = notebook.warnings.len();
-        let today = dates::today();
-        let assumed = dates::AssumedYear {
-            year: today.0,
-            source: "this year",
-        };
-        let date_nav = dates::DateNav::new(&notebook, assumed, today);
-        let undated = notebook.days.is_empty();
-        let study = review::Study::new(&notebook);
-        let mut app = App {
-            notebook: Arc::new(notebook),
-            quit: false,
-            theme: Theme::default(),
-            origin: origin.into(),
-            outline,
-            outline_top: 0,
-            // Notes without days are read in the content pane.
-            focus: if undated {
-                Pane::Content
-            } else {
-                Pane::Outline
-            },
-            overlay: None,
-            overlay_scroll: 0,
-            pending: None,
-            message: None,
-            size: Rect::new(0, 0, 80, 24),
-            view: ContentView::default(),
-            search: search::Search::default(),
-            dates: date_nav,
-            history: history::History::default(),
-            effects: Vec::new(),
-            show_timings: false,
-            timing_line: String::new(),
-            study,
-            docs: doc::DocCache::default(),
-        };
-        app.show_selection();
-        if warnings > 0 {
-            let s = if warnings == 1 { "" } else { "s" };
-            let key = crate::keymap::key_label(Action::Warnings);
-            app.say(format!("{warnings} warning{s} — {key} to list"), true);
-        }
-        app
-    }
-
-    /// The same viewer drawn with `theme`.
-    pub fn with_theme(mut self, theme: Theme) -> Self {
-        self.theme = theme;
-        self.docs.clear();
-        self.relayout();
-        self
-    }
-
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         if !matches!(action, Action::Prefix(_) | Action::Resize { .. }) {
@@ -331,6 +301,11 @@ impl App {
         self.docs.get(id, self.content_width())
     }
 
+    /// Leaves the current mode for the panes, handing it back.
+    fn leave_mode(&mut self) -> Mode {
+        std::mem::replace(&mut self.mode, Mode::Panes)
+    }
+
     /// Sets the status message.
     fn say(&mut self, text: impl Into<String>, error: bool) {
         self.message = Some(Message {
@@ -338,9 +313,4 @@ impl App {
             error,
         });
     }
-}
-
-/// The last component of a path, for the status bar.
-pub(crate) fn file_name(path: &str) -> &str {
-    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

@@ -105,6 +105,13 @@ pub fn add_months(date: Civil, n: i32) -> Civil {
     (year, month, day)
 }
 
+/// Today's date on the local clock.
+pub fn today() -> Civil {
+    use chrono::Datelike;
+    let d = chrono::Local::now().date_naive();
+    (d.year(), d.month(), d.day())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,26 +2,21 @@
 //!
 //! The path of the data: file → [`decode`] → [`parse`] → [`notes::Notebook`]
 //! → ([`outline`], [`search`], [`review`], [`stats`]) → [`app`] → [`ui`].
-//! The domain modules (`notes`, `decode`, `parse`, `dates`, `load`,
-//! `outline`, `sanitize`, `search`, `review`, `stats`) import no terminal
-//! crate.
+//!
+//! The modules stand in four layers, declared below from the bottom up; a
+//! module imports only from its own layer and those below it
+//! (`tests/layers.rs` checks it). The core imports no terminal crate and
+//! nothing of the viewer.
 
-pub mod ansi;
-pub mod app;
+// The core: plain Rust over the notes (and the configuration file).
 pub mod blocks;
-pub mod cli;
-pub mod clipboard;
-pub mod commands;
 pub mod config;
 pub mod dates;
 pub mod decode;
-pub mod editor;
 pub mod export;
 #[doc(hidden)]
 pub mod generate;
-pub mod keymap;
 pub mod load;
-pub mod markdown;
 pub mod notes;
 pub mod outline;
 pub mod parse;
@@ -29,10 +24,32 @@ pub mod review;
 pub mod sanitize;
 pub mod search;
 pub mod stats;
+
+// What the viewer and the commands share: how text is shown, named and
+// copied, where boxes go, and the loop's wake-up call.
+pub mod clipboard;
+pub mod label;
+pub mod layout;
+pub mod markdown;
+pub mod text;
 pub mod theme;
+pub mod wake;
+
+// The viewer: actions, the keys that make them, the state they change,
+// the drawing of it.
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod ui;
+
+// The edges: the command line, the configuration, the terminal and the
+// world outside it.
+pub mod ansi;
+pub mod cli;
+pub mod commands;
+pub mod editor;
 pub mod timings;
 pub mod tui;
-pub mod ui;
 pub mod watch;
 
 /// The sample notebook bundled into the binary, shown when no notes file is

@@ -6,7 +6,8 @@ use ratatui::style::{Color, Modifier, Style};
 mod custom;
 pub use custom::{ROLES, parse_color};
 
-/// The styles of rendered note text (also used by `daynotes show`).
+/// How rendered note text looks (also in `daynotes show`): the style of
+/// each role, the colours of code, and how wide a tab is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MdStyles {
     /// Plain text.
@@ -51,6 +52,10 @@ pub struct MdStyles {
     pub match_hit: Style,
     /// The colours of fenced code whose language is known.
     pub code_theme: CodeTheme,
+    /// Columns a tab stands for when notes are shown (1-16): the config's
+    /// `tab_width`, else [`crate::notes::TAB_WIDTH`]. The parser always
+    /// counts a tab of indentation as [`crate::notes::TAB_WIDTH`].
+    pub tab_width: usize,
 }
 
 /// Which colour scheme fenced code with a known language (```` ```yaml ````)
@@ -146,6 +151,7 @@ impl Theme {
                 selected_heading: bold.fg(Color::Black).bg(Color::Cyan),
                 match_hit: Style::new().fg(Color::Black).bg(Color::Yellow),
                 code_theme: CodeTheme::Dark,
+                tab_width: crate::notes::TAB_WIDTH,
             },
             ui: UiStyles {
                 border: Style::new().fg(Color::DarkGray),
@@ -231,6 +237,13 @@ impl Theme {
         }
     }
 
+    /// The same theme with tabs shown `columns` wide (clamped to 1-16).
+    #[must_use]
+    pub fn with_tab_width(mut self, columns: usize) -> Self {
+        self.md.tab_width = columns.clamp(1, 16);
+        self
+    }
+
     /// A theme with no colours or attributes at all (NO_COLOR, plain output).
     pub fn plain() -> Self {
         let s = Style::new();
@@ -259,6 +272,7 @@ impl Theme {
                 // selection.
                 match_hit: s.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
                 code_theme: CodeTheme::None,
+                tab_width: crate::notes::TAB_WIDTH,
             },
             ui: UiStyles {
                 border: s,

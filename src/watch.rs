@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher as _};
 
+use crate::wake::Waker;
+
 /// How long a burst of events must have been quiet before it is reported.
 pub const QUIET: Duration = Duration::from_millis(50);
 
@@ -33,8 +35,9 @@ impl std::fmt::Debug for Watcher {
 
 impl Watcher {
     /// Watches `target`: a notes file (through its directory) or a notes
-    /// directory (`recursive`: with its subdirectories).
-    pub fn new(target: &Path, recursive: bool) -> notify::Result<Watcher> {
+    /// directory (`recursive`: with its subdirectories). Each change
+    /// reported is followed by a call to `waker`.
+    pub fn new(target: &Path, recursive: bool, waker: Waker) -> notify::Result<Watcher> {
         // Through links: a linked notes file is edited where it really is.
         let target = std::fs::canonicalize(target)
             .or_else(|_| std::path::absolute(target))
@@ -94,6 +97,7 @@ impl Watcher {
                 if tx.send(()).is_err() {
                     return;
                 }
+                waker.wake();
             }
         });
         Ok(Watcher {

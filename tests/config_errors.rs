@@ -124,6 +124,25 @@ fn the_config_notes_year_and_keys_are_used() {
 }
 
 #[test]
+fn the_config_tab_width_is_how_wide_a_tab_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("tabs.txt");
+    std::fs::write(&notes, "8.22:\n    1.tabs\n        x\ty\n").unwrap();
+    let notes = notes.to_str().unwrap();
+    let body_of = |yaml: &str| {
+        let (_dir, out) = with_config(yaml, &["show", "8.22/1", notes]);
+        assert!(out.status.success(), "{out:?}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        let body = text.lines().map(str::trim).find(|l| l.starts_with('x'));
+        body.unwrap_or_default().to_string()
+    };
+    // `x` in the first column, the tab to the next multiple of the width.
+    assert_eq!(body_of(""), "x   y");
+    assert_eq!(body_of("tab_width: 8\n"), "x       y");
+    assert_eq!(body_of("tab_width: 2\n"), "x y");
+}
+
+#[test]
 fn timings_are_printed_on_exit() {
     let out = daynotes(&["--timings", "check", SEED]).output().unwrap();
     let err = String::from_utf8(out.stderr).unwrap();

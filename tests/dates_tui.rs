@@ -7,7 +7,7 @@
 mod common;
 
 use common::{Screen, seed, status, styled_row};
-use daynotes::app::Action;
+use daynotes::app::{Action, Mode};
 use daynotes::dates::{AssumedYear, assume_year};
 
 /// The seed in a viewer, today being 2025-09-01; `year` fills in the notes'
@@ -84,7 +84,10 @@ fn an_entry_that_cannot_be_read_moves_nothing() {
         s.press(&[Action::Accept]);
         let screen = s.draw();
         assert_eq!(selected_day(&s), "8.23", "{bad}");
-        assert!(s.app.dates.prompt.is_some(), "the prompt stays open");
+        assert!(
+            matches!(s.app.mode, Mode::DatePrompt(_)),
+            "the prompt stays open"
+        );
         assert!(status(&screen).starts_with(&format!(":{bad}▏")), "{screen}");
         s.press(&[Action::Close]);
     }
@@ -182,7 +185,7 @@ fn calendar_moves_by_day_week_and_month_and_enter_jumps() {
     // 9.30 has no notes: Enter goes to the nearest, 9.11.
     s.press(&[Action::Accept]);
     assert_eq!(selected_day(&s), "9.11");
-    assert!(s.app.dates.calendar.is_none());
+    assert!(!matches!(s.app.mode, Mode::Calendar(_)));
     let said = s.app.message.as_ref().map(|m| m.text.as_str());
     assert_eq!(
         said,
@@ -257,7 +260,7 @@ fn the_calendar_keeps_its_shading_when_the_notes_are_read_again() {
     let mut nb = seed();
     assume_year(&mut nb, 2025);
     s.app.replace_notebook(nb);
-    assert!(s.app.dates.calendar.is_some(), "still open");
+    assert!(matches!(s.app.mode, Mode::Calendar(_)), "still open");
     assert_eq!(s.app.dates.heat, before);
 }
 
@@ -294,7 +297,10 @@ fn a_long_paste_into_the_date_prompt_is_cut_short_and_read_once_per_key() {
     for _ in 0..25_000 {
         s.press(&[Action::Input('8')]);
     }
-    let held = s.app.dates.prompt.as_ref().unwrap().text.chars().count();
+    let Mode::DatePrompt(p) = &s.app.mode else {
+        panic!("the prompt is open")
+    };
+    let held = p.text.chars().count();
     assert!(held <= daynotes::app::dates::PROMPT_MAX, "{held}");
     let screen = s.draw();
     assert!(status(&screen).contains("8888"), "{}", status(&screen));

@@ -3,14 +3,33 @@
 //! an invalid regex, history, the title picker, the highlighted matches, and
 //! the search thread on a notebook too big to search in `update`.
 
-use daynotes::app::{Action, App, DocId, Pane};
+use daynotes::app::picker::Picker;
+use daynotes::app::search::Prompt;
+use daynotes::app::{Action, App, DocId, Mode, Pane};
+use daynotes::label;
 use daynotes::load::from_text;
 use daynotes::outline::NodeId;
 use daynotes::search::group::{Group, Row};
 use daynotes::search::{Index, Matcher, Query};
-use daynotes::ui::{self, ViewState, label};
+use daynotes::ui::{self, ViewState};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+/// The search prompt, while the app shows it.
+fn prompt(app: &App) -> Option<&Prompt> {
+    match &app.mode {
+        Mode::Search(p) => Some(p),
+        _ => None,
+    }
+}
+
+/// The title picker, while the app shows it.
+fn picker(app: &App) -> Option<&Picker> {
+    match &app.mode {
+        Mode::Picker(p) => Some(p),
+        _ => None,
+    }
+}
 
 fn seed_app() -> App {
     let mut app = App::new(from_text("study-notes.txt", daynotes::SAMPLE.to_string()));
@@ -77,7 +96,7 @@ fn results_come_grouped_as_you_type() {
         ]
     );
     // The first hit is chosen; the outline has not moved yet.
-    assert_eq!(app.search.prompt.as_ref().unwrap().selected, 2);
+    assert_eq!(prompt(&app).unwrap().selected, 2);
     assert_eq!(app.selected(), Some(NodeId::day(0)));
     // A longer query narrows the results.
     type_text(&mut app, "（");
@@ -92,7 +111,7 @@ fn enter_shows_the_hit_and_n_goes_on_wrapping() {
     app.update(Action::ResultNext);
     app.update(Action::Accept);
     // The second hit (line 116) is open in the content pane, in view.
-    assert!(app.search.prompt.is_none());
+    assert!(prompt(&app).is_none());
     assert_eq!(app.focus, Pane::Content);
     assert_eq!(app.selected(), Some(NodeId::topic(1, 1)));
     assert_eq!(app.view.doc, Some(DocId::Topic(1, 1)));
@@ -173,7 +192,7 @@ fn an_invalid_regex_shows_its_error_and_moves_nothing() {
     let before = app.search.current.as_ref().unwrap().hits.len();
     assert_eq!(before, 3);
     type_text(&mut app, "(");
-    let p = app.search.prompt.as_ref().unwrap();
+    let p = prompt(&app).unwrap();
     assert!(
         p.error.as_deref().unwrap().starts_with("invalid regex"),
         "{p:?}"
@@ -196,14 +215,14 @@ fn up_recalls_earlier_queries() {
     }
     app.update(Action::SearchStart);
     app.update(Action::HistoryPrev);
-    assert_eq!(app.search.prompt.as_ref().unwrap().text, "握手");
+    assert_eq!(prompt(&app).unwrap().text, "握手");
     app.update(Action::HistoryPrev);
-    assert_eq!(app.search.prompt.as_ref().unwrap().text, "SSE");
+    assert_eq!(prompt(&app).unwrap().text, "SSE");
     assert_eq!(app.search.current.as_ref().unwrap().hits.len(), 3);
     app.update(Action::HistoryNext);
-    assert_eq!(app.search.prompt.as_ref().unwrap().text, "握手");
+    assert_eq!(prompt(&app).unwrap().text, "握手");
     app.update(Action::HistoryNext);
-    assert_eq!(app.search.prompt.as_ref().unwrap().text, "");
+    assert_eq!(prompt(&app).unwrap().text, "");
 }
 
 #[test]
@@ -211,13 +230,13 @@ fn the_picker_jumps_to_a_title() {
     let mut app = seed_app();
     app.update(Action::PickerOpen);
     type_text(&mut app, "sse特点");
-    let p = app.search.picker.as_ref().unwrap();
+    let p = picker(&app).unwrap();
     assert_eq!(
         p.entries[p.ranked[0]].label,
         "8.23 › 服务器发送事件SSE › 特点"
     );
     app.update(Action::Accept);
-    assert!(app.search.picker.is_none());
+    assert!(picker(&app).is_none());
     assert_eq!(app.selected(), Some(NodeId::section(1, 1, 0)));
 }
 
@@ -274,7 +293,8 @@ fn a_big_notebook_is_searched_on_a_thread() {
 #[test]
 fn keys_type_into_the_prompt_and_the_picker() {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-    use daynotes::keymap::action_for;
+    let action_for =
+        |e: &Event, app: &App| app.keymap.action_for(e, app.mode.context(), app.pending);
     let key = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
     let ctrl = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
     let mut app = seed_app();
@@ -360,7 +380,7 @@ fn clicks_and_the_wheel_wait_while_the_prompt_is_open() {
         down: true,
     });
     assert_eq!(app.selected(), before);
-    assert!(app.search.prompt.is_some());
+    assert!(prompt(&app).is_some());
 }
 
 #[test]
@@ -374,7 +394,7 @@ fn a_long_title_list_is_ranked_on_a_thread() {
     app.update(Action::PickerOpen);
     type_text(&mut app, "sse");
     app.finish_search();
-    let p = app.search.picker.as_ref().unwrap();
+    let p = picker(&app).unwrap();
     assert!(!p.ranking());
     assert_eq!(p.ranked, Ranker::default().rank(&all, "sse"));
     let best = p.entries[p.ranked[0]].node;
@@ -441,10 +461,7 @@ fn a_search_goes_on_in_notes_read_again() {
     search(&mut app, "SSE");
     assert_eq!(app.hit_position().as_deref(), Some("3 hits"));
     app.replace_notebook(from_text("study-notes.txt", more.clone()));
-    assert_eq!(
-        app.search.prompt.as_ref().map(|p| p.text.as_str()),
-        Some("SSE")
-    );
+    assert_eq!(prompt(&app).map(|p| p.text.as_str()), Some("SSE"));
     assert_eq!(app.hit_position().as_deref(), Some("4 hits"));
 
     // Accepted: the highlights stay, n starts again from the first hit.

@@ -155,7 +155,7 @@ fn on_this_day_lists_and_goes() {
     );
     s.press(&[Action::Accept]);
     assert_eq!(s.app.selected(), Some(NodeId::day(4)));
-    assert!(s.app.study.on_this_day.is_none());
+    assert!(matches!(s.app.mode, daynotes::app::Mode::Panes));
 }
 
 #[test]
@@ -259,4 +259,28 @@ fn every_size_draws() {
         s.press(&[Action::Close, Action::CalendarOpen, Action::YearView]);
         s.draw();
     }
+}
+
+#[test]
+fn on_this_day_is_recalled_again_from_notes_read_again() {
+    let mut s = viewer(100, 30);
+    s.app.dates.clock = || (2025, 9, 11);
+    s.press(&[Action::OnThisDay]);
+    assert!(s.draw().contains("│1 week ago (9.4) → Mon 9.1"));
+    // The notes change on disk under the open box: 9.1 is gone.
+    let shorter: String = daynotes::SAMPLE
+        .split_inclusive('\n')
+        .take_while(|l| !l.starts_with("9.1"))
+        .collect();
+    s.app
+        .replace_notebook(daynotes::load::from_text("study-notes.txt", shorter));
+    let screen = s.draw();
+    assert!(screen.contains("On this day — Thu 9.11"), "{screen}");
+    assert!(
+        screen.contains("│1 week ago (9.4): no notes near it"),
+        "{screen}"
+    );
+    s.press(&[Action::Accept]);
+    assert_eq!(s.app.selected(), Some(NodeId::day(0)));
+    assert!(status(&s.draw()).contains("nothing on this day in the notes"));
 }

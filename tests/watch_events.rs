@@ -24,7 +24,7 @@ fn settled(watcher: Watcher) -> Watcher {
 }
 
 fn watch(target: &Path, recursive: bool) -> Watcher {
-    settled(Watcher::new(target, recursive).unwrap())
+    settled(Watcher::new(target, recursive, daynotes::wake::Waker::default()).unwrap())
 }
 
 #[test]
@@ -121,4 +121,24 @@ fn recursive_watching_skips_hidden_directories() {
         !w.wait(SILENCE),
         "a change in a hidden directory was reported"
     );
+}
+
+#[test]
+fn a_change_reported_wakes_the_viewer() {
+    let dir = dir_with(&[("notes.txt", "8.22\n    1.a\n")]);
+    let file = dir.path().join("notes.txt");
+    let (tx, woken) = std::sync::mpsc::channel();
+    let waker = daynotes::wake::Waker::new(move || {
+        let _ = tx.send(());
+    });
+    let w = Watcher::new(&file, false, waker).unwrap();
+    // Whatever the setup itself caused, taken.
+    while woken.recv_timeout(SILENCE).is_ok() {}
+    w.changed();
+    fs::write(&file, "8.22\n    1.a\n    2.b\n").unwrap();
+    assert!(
+        woken.recv_timeout(PATIENCE).is_ok(),
+        "no wake-up for a write"
+    );
+    assert!(w.changed(), "the change is there to take");
 }

@@ -10,9 +10,8 @@
 //! topic view stops at its end (`}` goes on to the next topic).
 
 use super::{App, Doc, DocId};
-use crate::keymap::key_label;
+use crate::layout;
 use crate::outline::NodeId;
-use crate::ui::layout;
 
 use super::Action;
 
@@ -83,7 +82,7 @@ impl App {
     pub(super) fn resize(&mut self, width: u16, height: u16) {
         self.size = ratatui::layout::Rect::new(0, 0, width, height);
         self.relayout();
-        if self.study.session.is_some() {
+        if matches!(self.mode, super::Mode::Review(_)) {
             self.lay_out_answer();
         }
     }
@@ -108,7 +107,7 @@ impl App {
                 DocId::Topic(..) => ("topic", Action::NextTopic),
                 DocId::Text => return self.say("end of the notes", false),
             };
-            let key = key_label(next);
+            let key = self.keymap.key_label(next);
             return self.say(format!("end of {what} — {key} goes on"), false);
         }
         self.view.scroll = new;

@@ -5,11 +5,11 @@
 //! would go (`→ 8.24, no notes on 8.25 …`) or why it cannot (`2.30 is not a
 //! date …`), and an entry that cannot be read moves nothing.
 
-use super::search::erase_in;
-use super::{Action, App};
+use super::{Action, App, Mode};
 use crate::dates::{self, Axis, Civil, DateExpr, Landing};
 use crate::notes::Notebook;
 use crate::outline::NodeId;
+use crate::text::erase;
 
 pub use crate::dates::AssumedYear;
 
@@ -36,7 +36,8 @@ pub struct Calendar {
     pub year: bool,
 }
 
-/// Everything about dates the viewer keeps.
+/// Everything about dates the viewer keeps beyond the prompt and the
+/// calendar (which are [`Mode`]s).
 #[derive(Debug, Clone)]
 pub struct DateNav {
     /// The days on the calendar line.
@@ -49,13 +50,9 @@ pub struct DateNav {
     /// Today's date, read from `clock` when the prompt or the calendar
     /// opens (a viewer left open past midnight moves on with it).
     pub today: Civil,
-    /// Where today's date comes from: the local clock ([`today`]); tests
+    /// Where today's date comes from: the local clock ([`dates::today`]); tests
     /// put a fixed date here.
     pub clock: fn() -> Civil,
-    /// The open prompt.
-    pub prompt: Option<DatePrompt>,
-    /// The open calendar.
-    pub calendar: Option<Calendar>,
     /// The longest and the current streak of days with notes, worked out
     /// when the year view first opens.
     pub streaks: Option<(crate::stats::Streak, crate::stats::Streak)>,
@@ -69,19 +66,10 @@ impl DateNav {
             heat: Vec::new(),
             assumed,
             today,
-            clock: crate::app::dates::today,
-            prompt: None,
-            calendar: None,
+            clock: dates::today,
             streaks: None,
         }
     }
-}
-
-/// Today's local date.
-pub fn today() -> Civil {
-    use chrono::Datelike;
-    let d = chrono::Local::now().date_naive();
-    (d.year(), d.month(), d.day())
 }
 
 impl App {
@@ -100,14 +88,18 @@ impl App {
         self.refresh_deck();
         // Worked out again now when the calendar is open (notes read again
         // under it), else when it is next opened.
-        self.dates.heat = if self.dates.calendar.is_some() {
+        let open = match self.mode {
+            Mode::Calendar(c) => Some(c),
+            _ => None,
+        };
+        self.dates.heat = if open.is_some() {
             dates::heat_levels(&self.notebook, &self.dates.axis)
         } else {
             Vec::new()
         };
         self.dates.assumed = assumed;
         self.dates.streaks = None;
-        if self.dates.calendar.is_some_and(|c| c.year) {
+        if open.is_some_and(|c| c.year) {
             self.count_streaks();
         }
     }
@@ -142,7 +134,7 @@ impl App {
         match landing.note {
             Some(note) => self.say(note, false),
             None => {
-                let shown = crate::ui::label::full_date(&self.notebook.days[landing.day]);
+                let shown = crate::label::full_date(&self.notebook.days[landing.day]);
                 self.say(format!("showing {shown}"), false);
             }
         }
@@ -151,20 +143,18 @@ impl App {
     /// `:` opens the go-to-date prompt.
     pub(super) fn open_date_prompt(&mut self) {
         self.dates.today = (self.dates.clock)();
-        self.overlay = None;
-        self.dates.calendar = None;
-        self.dates.prompt = Some(DatePrompt::default());
+        self.mode = Mode::DatePrompt(DatePrompt::default());
     }
 
     /// Typing in the date prompt: the preview follows.
     pub(super) fn date_input(&mut self, edit: impl FnOnce(&mut String)) {
-        let Some(p) = self.dates.prompt.as_mut() else {
+        let Mode::DatePrompt(p) = &mut self.mode else {
             return;
         };
         edit(&mut p.text);
         let text = p.text.clone();
         let preview = (!text.trim().is_empty()).then(|| self.preview(&text));
-        if let Some(p) = self.dates.prompt.as_mut() {
+        if let Mode::DatePrompt(p) = &mut self.mode {
             p.preview = preview;
         }
     }
@@ -173,22 +163,22 @@ impl App {
     /// showing 8.24, 1 day earlier`.
     fn preview(&self, text: &str) -> Result<String, String> {
         let landing = self.resolve_date(text)?;
-        let shown = crate::ui::label::full_date(&self.notebook.days[landing.day]);
+        let shown = crate::label::full_date(&self.notebook.days[landing.day]);
         Ok(landing.note.unwrap_or_else(|| format!("→ {shown}")))
     }
 
     /// Enter in the date prompt: go, or keep the prompt open with the error.
     pub(super) fn accept_date(&mut self) {
-        let Some(p) = self.dates.prompt.as_ref() else {
+        let Mode::DatePrompt(p) = &self.mode else {
             return;
         };
         match self.resolve_date(&p.text) {
             Ok(landing) => {
-                self.dates.prompt = None;
+                self.mode = Mode::Panes;
                 self.land(landing);
             }
             Err(e) => {
-                if let Some(p) = self.dates.prompt.as_mut() {
+                if let Mode::DatePrompt(p) = &mut self.mode {
                     p.preview = Some(Err(e));
                 }
             }
@@ -198,14 +188,12 @@ impl App {
     /// `c` opens the calendar on the selected day's month.
     pub(super) fn open_calendar(&mut self) {
         self.dates.today = (self.dates.clock)();
-        self.overlay = None;
-        self.dates.prompt = None;
         let cursor = self
             .dates
             .axis
             .date(self.selected_day())
             .unwrap_or(self.dates.today);
-        self.dates.calendar = Some(Calendar {
+        self.mode = Mode::Calendar(Calendar {
             cursor,
             year: false,
         });
@@ -216,14 +204,14 @@ impl App {
 
     /// Moves the calendar's cursor by `days` days or `months` months.
     pub(super) fn calendar_move(&mut self, days: i64, months: i32) {
-        if let Some(c) = self.dates.calendar.as_mut() {
+        if let Mode::Calendar(c) = &mut self.mode {
             c.cursor = dates::add_months(dates::add_days(c.cursor, days), months);
         }
     }
 
     /// `y` in the calendar: the whole year, or back to the month.
     pub(super) fn toggle_year_view(&mut self) {
-        if let Some(c) = self.dates.calendar.as_mut() {
+        if let Mode::Calendar(c) = &mut self.mode {
             c.year = !c.year;
         }
         if self.dates.streaks.is_none() {
@@ -247,16 +235,17 @@ impl App {
     /// The calendar's cursor to today.
     pub(super) fn calendar_today(&mut self) {
         let today = self.dates.today;
-        if let Some(c) = self.dates.calendar.as_mut() {
+        if let Mode::Calendar(c) = &mut self.mode {
             c.cursor = today;
         }
     }
 
     /// Enter in the calendar: the day under the cursor, or the nearest.
     pub(super) fn accept_calendar(&mut self) {
-        let Some(c) = self.dates.calendar.take() else {
+        let Mode::Calendar(c) = self.mode else {
             return;
         };
+        self.mode = Mode::Panes;
         let (year, month, day) = c.cursor;
         let expr = DateExpr::Date {
             year: Some(year),
@@ -272,23 +261,23 @@ impl App {
     /// Carries out `action` in the open date prompt or calendar; false when
     /// neither is open or the action is not theirs (quit, resize…).
     pub(super) fn date_action(&mut self, action: Action) -> bool {
-        if self.dates.prompt.is_some() {
+        if let Mode::DatePrompt(_) = self.mode {
             match action {
                 Action::Input(c) => self.date_input(|t| {
                     if t.chars().count() < PROMPT_MAX {
                         t.push(c);
                     }
                 }),
-                Action::Erase => self.date_input(|t| erase_in(t, false, false)),
-                Action::EraseWord => self.date_input(|t| erase_in(t, true, false)),
-                Action::EraseAll => self.date_input(|t| erase_in(t, false, true)),
+                Action::Erase => self.date_input(|t| erase(t, false, false)),
+                Action::EraseWord => self.date_input(|t| erase(t, true, false)),
+                Action::EraseAll => self.date_input(|t| erase(t, false, true)),
                 Action::Accept => self.accept_date(),
-                Action::Close => self.dates.prompt = None,
+                Action::Close => self.mode = Mode::Panes,
                 _ => return false,
             }
             return true;
         }
-        if let Some(cal) = self.dates.calendar {
+        if let Mode::Calendar(cal) = self.mode {
             // The year is drawn a week to a column, a day to a row.
             let (across, down) = if cal.year { (7, 1) } else { (1, 7) };
             match action {
@@ -301,7 +290,7 @@ impl App {
                 Action::MonthNext => self.calendar_move(0, 1),
                 Action::CalendarToday => self.calendar_today(),
                 Action::Accept => self.accept_calendar(),
-                Action::Close | Action::CalendarOpen => self.dates.calendar = None,
+                Action::Close | Action::CalendarOpen => self.mode = Mode::Panes,
                 _ => return false,
             }
             return true;

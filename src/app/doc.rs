@@ -26,11 +26,11 @@ use std::time::Duration;
 
 use ratatui::text::Line;
 
+use crate::label;
 use crate::markdown::{self, Painter, Wait};
 use crate::notes::{Notebook, Span, dedent};
 use crate::outline::{NodeId, weekday};
 use crate::theme::MdStyles;
-use crate::ui::label;
 
 /// Narrowest width documents are laid out for; a narrower pane shows the
 /// left part of each row.
@@ -227,7 +227,7 @@ impl Builder<'_> {
     /// Heading rows wrapped to the width, `lead` hanging; one source line.
     fn heading(&mut self, lead: &str, title: &str, style: ratatui::style::Style) {
         self.doc.line_rows.push(self.doc.lines.len());
-        let rows = markdown::heading(lead, title, self.doc.width, style, self.md.control);
+        let rows = markdown::heading(lead, title, self.doc.width, style, self.md);
         self.doc.lines.extend(rows);
     }
 

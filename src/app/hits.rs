@@ -2,7 +2,7 @@
 //! across the notebook (wrapping, with a message), and showing a hit: its
 //! node selected and the content scrolled so that its line is in view.
 
-use super::{App, Doc, DocId, Pane};
+use super::{App, Doc, DocId, Mode, Pane};
 use crate::outline::keep_in_view;
 use crate::search::Hit;
 use crate::search::group::Row;
@@ -11,14 +11,14 @@ impl App {
     /// Tab/S-Tab (and PgDn/PgUp by `page` rows) in the prompt: the next or
     /// previous hit of the results.
     pub(super) fn choose(&mut self, down: bool, page: bool) {
-        if self.search.picker.is_some() {
+        if matches!(self.mode, Mode::Picker(_)) {
             return self.choose_picked(down, page);
         }
         let height = self.results_height();
         let Some(cur) = &self.search.current else {
             return;
         };
-        let Some(p) = self.search.prompt.as_mut() else {
+        let Mode::Search(p) = &mut self.mode else {
             return;
         };
         let steps = if page { height.max(1) } else { 1 };
@@ -37,16 +37,20 @@ impl App {
     /// Enter: in the prompt, shows the chosen hit; in the picker, the chosen
     /// title.
     pub(super) fn accept(&mut self) {
-        if let Some(picker) = self.search.picker.take() {
-            if let Some(&i) = picker.ranked.get(picker.selected) {
-                let node = picker.entries[i].node;
-                self.select_node(node);
-                self.focus = Pane::Content;
+        let p = match self.leave_mode() {
+            Mode::Picker(picker) => {
+                if let Some(&i) = picker.ranked.get(picker.selected) {
+                    let node = picker.entries[i].node;
+                    self.select_node(node);
+                    self.focus = Pane::Content;
+                }
+                return;
             }
-            return;
-        }
-        let Some(p) = self.search.prompt.take() else {
-            return;
+            Mode::Search(p) => p,
+            other => {
+                self.mode = other;
+                return;
+            }
         };
         if !p.text.is_empty() && self.search.history.last() != Some(&p.text) {
             self.search.history.push(p.text.clone());
@@ -77,7 +81,7 @@ impl App {
     /// `n` (`back`: `N`): the next hit after the one shown, wrapping.
     pub(super) fn next_hit(&mut self, back: bool) {
         let Some(cur) = &self.search.current else {
-            let key = crate::keymap::key_label(super::Action::SearchStart);
+            let key = self.keymap.key_label(super::Action::SearchStart);
             return self.say(format!("no search — {key} to search"), false);
         };
         let len = cur.hits.len();

@@ -4,10 +4,10 @@
 
 use ratatui::layout::Position;
 
-use super::{App, DocId, Overlay, Pane};
+use super::{App, DocId, Mode, Overlay, Pane};
+use crate::layout;
 use crate::notes::Notebook;
 use crate::outline::{NodeId, keep_in_view};
-use crate::ui::layout;
 
 /// Lines one wheel notch scrolls text.
 const WHEEL_LINES: isize = 3;
@@ -15,7 +15,7 @@ const WHEEL_LINES: isize = 3;
 impl App {
     /// Down (`n` > 0) or up by `n` rows in whatever has the focus.
     pub(super) fn move_by(&mut self, n: isize) {
-        if self.overlay.is_some() {
+        if matches!(self.mode, Mode::Overlay { .. }) {
             self.scroll_overlay(n);
         } else if self.focus == Pane::Outline {
             self.move_selection(n);
@@ -26,7 +26,7 @@ impl App {
 
     /// Moves by `halves` half pages of the focused area.
     pub(super) fn page(&mut self, halves: isize) {
-        let height = if self.overlay.is_some() {
+        let height = if matches!(self.mode, Mode::Overlay { .. }) {
             self.overlay_height(self.overlay_len())
         } else if self.focus == Pane::Outline {
             self.outline_height()
@@ -153,14 +153,18 @@ impl App {
 
     /// Opens `overlay`, or closes it when it is the one open.
     pub(super) fn toggle_overlay(&mut self, overlay: Overlay) {
-        self.overlay = (self.overlay != Some(overlay)).then_some(overlay);
-        self.overlay_scroll = 0;
+        self.mode = match self.mode {
+            Mode::Overlay { overlay: open, .. } if open == overlay => Mode::Panes,
+            _ => Mode::Overlay { overlay, scroll: 0 },
+        };
     }
 
     /// Closes the overlay (the message and pending key are already gone);
     /// without one, closes the picker or leaves search.
     pub(super) fn close(&mut self) {
-        if self.overlay.take().is_none() {
+        if matches!(self.mode, Mode::Overlay { .. }) {
+            self.mode = Mode::Panes;
+        } else {
             self.escape_search();
         }
     }
@@ -169,7 +173,10 @@ impl App {
     /// it); on a pane, focuses it.
     pub(super) fn click(&mut self, column: u16, row: u16) {
         // The search results or the picker cover the panes.
-        if self.overlay.is_some() || self.search.prompt.is_some() || self.search.picker.is_some() {
+        if matches!(
+            self.mode,
+            Mode::Overlay { .. } | Mode::Search(_) | Mode::Picker(_)
+        ) {
             return;
         }
         let at = Position::new(column, row);
@@ -202,11 +209,10 @@ impl App {
     /// A wheel notch scrolls the pane under the pointer (or the overlay).
     pub(super) fn wheel(&mut self, column: u16, row: u16, down: bool) {
         let sign = if down { 1 } else { -1 };
-        if self.overlay.is_some() {
-            return self.scroll_overlay(sign * WHEEL_LINES);
-        }
-        if self.search.prompt.is_some() || self.search.picker.is_some() {
-            return;
+        match self.mode {
+            Mode::Overlay { .. } => return self.scroll_overlay(sign * WHEEL_LINES),
+            Mode::Search(_) | Mode::Picker(_) => return,
+            _ => {}
         }
         let at = Position::new(column, row);
         let screen = layout::screen(self.size, self.focus);
@@ -233,14 +239,24 @@ impl App {
     fn scroll_overlay(&mut self, n: isize) {
         let len = self.overlay_len();
         let max = len.saturating_sub(self.overlay_height(len));
-        self.overlay_scroll = self.overlay_scroll.saturating_add_signed(n).min(max);
+        if let Mode::Overlay { scroll, .. } = &mut self.mode {
+            *scroll = scroll.saturating_add_signed(n).min(max);
+        }
     }
 
     fn overlay_len(&self) -> usize {
-        match self.overlay {
-            Some(Overlay::Help) => crate::ui::help::line_count(self.overlay_width()),
-            Some(Overlay::Warnings) => crate::ui::warnings::line_count(&self.notebook),
-            None => 0,
+        match self.mode {
+            Mode::Overlay { overlay, .. } => self.overlay_lines(overlay),
+            _ => 0,
+        }
+    }
+
+    /// How many lines `overlay` holds on this screen: the help's lines for
+    /// the box's width, or one per warning (one saying there are none).
+    pub fn overlay_lines(&self, overlay: Overlay) -> usize {
+        match overlay {
+            Overlay::Help => crate::keymap::help::lines(&self.keymap, self.overlay_width()).len(),
+            Overlay::Warnings => self.notebook.warnings.len().max(1),
         }
     }
 

@@ -2,7 +2,7 @@
 //! date in earlier years and the days a week, a month and three months
 //! ago, each with its topics; ↑ ↓ choose, Enter goes there.
 
-use super::{Action, App};
+use super::{Action, App, Mode};
 use crate::dates::{Recalled, on_this_day};
 use crate::outline::NodeId;
 
@@ -26,26 +26,38 @@ impl OnThisDay {
     }
 }
 
+impl OnThisDay {
+    /// What `axis` recalls for `date`, the first day with notes chosen.
+    fn recall(axis: &crate::dates::Axis, date: crate::dates::Civil) -> OnThisDay {
+        let mut open = OnThisDay {
+            date,
+            items: on_this_day(axis, date),
+            selected: 0,
+        };
+        open.selected = open.reachable().first().copied().unwrap_or(0);
+        open
+    }
+}
+
 impl App {
     /// `o`: opens "on this day" for today.
     pub(super) fn open_on_this_day(&mut self) {
         self.dates.today = (self.dates.clock)();
-        let date = self.dates.today;
-        let items = on_this_day(&self.dates.axis, date);
-        let mut open = OnThisDay {
-            date,
-            items,
-            selected: 0,
-        };
-        open.selected = open.reachable().first().copied().unwrap_or(0);
-        self.overlay = None;
-        self.study.on_this_day = Some(open);
+        self.mode = Mode::OnThisDay(OnThisDay::recall(&self.dates.axis, self.dates.today));
+    }
+
+    /// After the notes were read again: what the open box recalls, found
+    /// again in them (its days were those of the old notes).
+    pub(super) fn recall_again(&mut self) {
+        if let Mode::OnThisDay(open) = &mut self.mode {
+            *open = OnThisDay::recall(&self.dates.axis, open.date);
+        }
     }
 
     /// Carries out `action` while "on this day" is open; false when it is
     /// not, or the action is not its own.
     pub(super) fn on_this_day_action(&mut self, action: Action) -> bool {
-        let Some(open) = self.study.on_this_day.as_mut() else {
+        let Mode::OnThisDay(open) = &mut self.mode else {
             return false;
         };
         match action {
@@ -63,17 +75,17 @@ impl App {
             }
             Action::Accept => {
                 let day = open.items.get(open.selected).and_then(|r| r.day);
-                self.study.on_this_day = None;
+                self.mode = Mode::Panes;
                 match day {
                     Some(d) => {
                         self.select_node(NodeId::day(d));
-                        let shown = crate::ui::label::full_date(&self.notebook.days[d]);
+                        let shown = crate::label::full_date(&self.notebook.days[d]);
                         self.say(format!("showing {shown}"), false);
                     }
                     None => self.say("nothing on this day in the notes", false),
                 }
             }
-            Action::Close | Action::OnThisDay => self.study.on_this_day = None,
+            Action::Close | Action::OnThisDay => self.mode = Mode::Panes,
             _ => return false,
         }
         true

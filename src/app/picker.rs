@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use super::App;
+use super::{App, Mode};
 use crate::outline::keep_in_view;
 use crate::search::fuzzy::{self, Entry, Ranker};
 use crate::search::rank_worker::RankWorker;
@@ -44,11 +44,11 @@ impl Picker {
 impl App {
     /// Ctrl-P or `t`: opens the title picker.
     pub(super) fn open_picker(&mut self) {
-        self.overlay = None;
         let entries = Arc::new(fuzzy::entries(&self.notebook));
         let ranked = (0..entries.len()).collect();
-        let worker = (entries.len() > SYNC_TITLES).then(|| RankWorker::spawn(Arc::clone(&entries)));
-        self.search.picker = Some(Picker {
+        let worker = (entries.len() > SYNC_TITLES)
+            .then(|| RankWorker::spawn(Arc::clone(&entries), self.waker.clone()));
+        self.mode = Mode::Picker(Picker {
             entries,
             ranked,
             worker,
@@ -57,7 +57,7 @@ impl App {
     }
 
     pub(super) fn rank_picker(&mut self) {
-        if let Some(p) = self.search.picker.as_mut() {
+        if let Mode::Picker(p) = &mut self.mode {
             match &mut p.worker {
                 Some(w) => w.rank(&p.text),
                 None => {
@@ -71,7 +71,7 @@ impl App {
 
     /// Takes a ranking the thread has sent; true when there was one.
     pub(super) fn poll_picker(&mut self, wait: bool) -> bool {
-        let Some(p) = self.search.picker.as_mut() else {
+        let Mode::Picker(p) = &mut self.mode else {
             return false;
         };
         let Some(w) = p.worker.as_mut() else {
@@ -84,10 +84,11 @@ impl App {
         p.top = 0;
         true
     }
+
+    /// Down or up the ranked titles, a row or a page (`page`).
     pub(super) fn choose_picked(&mut self, down: bool, page: bool) {
-        let height = crate::ui::picker::area(self.size).height.saturating_sub(3);
-        let height = usize::from(height).max(1);
-        if let Some(p) = self.search.picker.as_mut() {
+        let height = crate::layout::picker_rows(self.size);
+        if let Mode::Picker(p) = &mut self.mode {
             let step = if page { height } else { 1 };
             let last = p.ranked.len().saturating_sub(1);
             p.selected = if down {

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::history::History;
-use super::{App, DocId};
+use super::{App, DocId, Mode};
 use crate::notes::Notebook;
 use crate::outline::{Outline, Place};
 
@@ -31,7 +31,6 @@ impl App {
         self.docs.clear();
         let old = std::mem::take(&mut self.search);
         let matcher = old.current.map(|c| c.matcher);
-        self.search.prompt = old.prompt;
         self.search.filter = old.filter;
         self.search.history = old.history;
         self.search.pinyin = old.pinyin;
@@ -52,7 +51,12 @@ impl App {
             self.view.scroll = scroll.min(last);
             self.focus = focus;
         }
-        if self.search.prompt.is_some() {
+        // The picker's titles were those of the old notes.
+        if matches!(self.mode, Mode::Picker(_)) {
+            self.mode = Mode::Panes;
+        }
+        self.recall_again();
+        if matches!(self.mode, Mode::Search(_)) {
             self.run_query();
         } else if let Some(matcher) = matcher {
             self.start_search(matcher);

@@ -15,7 +15,7 @@
 
 use ratatui::text::Line;
 
-use super::{Action, App, Effect};
+use super::{Action, App, Effect, Mode};
 use crate::notes::dedent;
 use crate::outline::NodeId;
 use crate::review::{Day, Deck, Rating, ReviewSettings, Session, StateFile, revisit};
@@ -23,22 +23,24 @@ use crate::review::{Day, Deck, Rating, ReviewSettings, Session, StateFile, revis
 /// The random numbers `s` draws with (tests seed their own).
 pub type Rng = fastrand::Rng;
 
-/// The study side of the app: the cards, the sitting under way, and the
-/// answer laid out for the screen.
+/// The study side of the app that outlives a review: the cards and their
+/// state, and what draws the topic `s` goes to.
 #[derive(Debug, Default)]
 pub struct Study {
     /// The cards and their state.
     pub deck: Deck,
-    /// The sitting, while reviewing.
-    pub session: Option<Session>,
-    /// The answer of the card on screen, laid out for `answer_width`.
-    pub answer: Vec<Line<'static>>,
-    /// The width `answer` was laid out for (0: not laid out).
-    pub answer_width: u16,
-    /// "On this day", while open.
-    pub on_this_day: Option<super::on_this_day::OnThisDay>,
     /// Draws the topic `s` goes to.
     pub rng: fastrand::Rng,
+}
+
+/// A review under way ([`Mode::Review`]): the sitting, and the answer of
+/// the card on screen laid out for the screen's width.
+#[derive(Debug)]
+pub struct Review {
+    /// The cards of today, how far along, what was rated.
+    pub session: Session,
+    /// The answer of the card on screen.
+    pub answer: Vec<Line<'static>>,
 }
 
 impl Study {
@@ -94,16 +96,17 @@ impl App {
             let when = next.map_or(String::new(), |d| format!(": the next card is due {d}"));
             return self.say(format!("nothing to review today{when}"), false);
         }
-        self.overlay = None;
-        self.study.on_this_day = None;
-        self.study.session = Some(session);
+        self.mode = Mode::Review(Review {
+            session,
+            answer: Vec::new(),
+        });
         self.lay_out_answer();
     }
 
     /// Carries out `action` while reviewing; false when not reviewing or
     /// the action is not review's (quit, resize…).
     pub(super) fn review_action(&mut self, action: Action) -> bool {
-        if self.study.session.is_none() {
+        if !matches!(self.mode, Mode::Review(_)) {
             return false;
         }
         match action {
@@ -123,7 +126,7 @@ impl App {
 
     fn reveal(&mut self) {
         let page = self.answer_page();
-        let Some(s) = self.study.session.as_mut() else {
+        let Mode::Review(Review { session: s, .. }) = &mut self.mode else {
             return;
         };
         if s.done() {
@@ -137,14 +140,14 @@ impl App {
 
     fn rate(&mut self, rating: Rating) {
         let today = self.review_today();
-        let Some(s) = self.study.session.as_mut() else {
+        let Mode::Review(Review { session: s, .. }) = &mut self.mode else {
             return;
         };
         if s.done() {
             return;
         }
         if !s.revealed {
-            let key = crate::keymap::key_label(Action::Reveal);
+            let key = self.keymap.key_label(Action::Reveal);
             return self.say(format!("{key} shows the answer first"), false);
         }
         if s.rate(&mut self.study.deck, rating, today) {
@@ -154,7 +157,7 @@ impl App {
     }
 
     fn undo_rating(&mut self) {
-        let Some(s) = self.study.session.as_mut() else {
+        let Mode::Review(Review { session: s, .. }) = &mut self.mode else {
             return;
         };
         if s.undo(&mut self.study.deck) {
@@ -168,11 +171,10 @@ impl App {
 
     /// `e` in review: the editor at the card's heading.
     fn edit_card(&mut self) {
-        let card = self
-            .study
+        let Mode::Review(r) = &self.mode else { return };
+        let card = r
             .session
-            .as_ref()
-            .and_then(|s| s.current(&self.study.deck))
+            .current(&self.study.deck)
             .and_then(|i| self.study.deck.cards.get(i));
         let Some(card) = card else { return };
         let Some(source) = self.notebook.sources.get(card.source) else {
@@ -190,7 +192,10 @@ impl App {
 
     /// Esc: back to the notes, at the card last shown.
     fn leave_review(&mut self) {
-        let Some(s) = self.study.session.take() else {
+        if !matches!(self.mode, Mode::Review(_)) {
+            return;
+        }
+        let Mode::Review(Review { session: s, .. }) = self.leave_mode() else {
             return;
         };
         let rated = s.undoable();
@@ -211,51 +216,51 @@ impl App {
     }
 
     fn answer_page(&self) -> isize {
-        let rows = crate::ui::review::answer_rows(self.size);
+        let rows = crate::layout::answer_rows(self.size);
         isize::try_from(rows.saturating_sub(1).max(1)).unwrap_or(1)
     }
 
     fn scroll_answer(&mut self, n: isize) {
-        let len = self.study.answer.len();
-        let rows = crate::ui::review::answer_rows(self.size);
-        if let Some(s) = self.study.session.as_mut()
-            && s.revealed
+        let rows = crate::layout::answer_rows(self.size);
+        if let Mode::Review(r) = &mut self.mode
+            && r.session.revealed
         {
-            let last = len.saturating_sub(rows);
-            s.scroll = s.scroll.saturating_add_signed(n).min(last);
+            let last = r.answer.len().saturating_sub(rows);
+            r.session.scroll = r.session.scroll.saturating_add_signed(n).min(last);
         }
     }
 
     /// Lays out the answer of the card on screen for the screen's width.
     pub(super) fn lay_out_answer(&mut self) {
-        let width = crate::ui::review::answer_width(self.size);
-        let card = self
-            .study
+        let width = crate::layout::answer_width(self.size);
+        let Mode::Review(r) = &self.mode else { return };
+        let card = r
             .session
-            .as_ref()
-            .and_then(|s| s.current(&self.study.deck))
+            .current(&self.study.deck)
             .and_then(|i| self.study.deck.cards.get(i));
-        self.study.answer = match card {
+        let answer = match card {
             Some(c) => {
                 let text = dedent(self.notebook.text(c.source, c.answer));
                 crate::markdown::render(&text, width, &self.theme.md).lines
             }
             None => Vec::new(),
         };
-        self.study.answer_width = width;
+        if let Mode::Review(r) = &mut self.mode {
+            r.answer = answer;
+        }
     }
 
     /// After the notes were read again: during a review the cards are made
     /// again at once and the sitting goes on with those still there;
     /// otherwise they are made when next needed.
     pub(super) fn refresh_deck(&mut self) {
-        if self.study.session.is_none() {
+        if !matches!(self.mode, Mode::Review(_)) {
             return self.study.deck.stale(self.notebook.sources.len());
         }
         let days = self.day_numbers();
         self.study.deck.refresh(&self.notebook, &days);
-        if let Some(s) = self.study.session.as_mut() {
-            s.settle(&self.study.deck);
+        if let Mode::Review(r) = &mut self.mode {
+            r.session.settle(&self.study.deck);
         }
         self.lay_out_answer();
     }

@@ -9,18 +9,17 @@
 //! ```
 //!
 //! Small notebooks are searched right in `update`. Larger ones go to a
-//! [`Worker`] thread; the runner calls [`App::poll_search`] while
-//! [`App::search_running`], and hits stream in (a newer query stops an older
-//! one). Typing never waits for a scan either way.
+//! [`Worker`] thread, which wakes the runner with each batch of hits; the
+//! runner then calls [`App::poll_search`], and hits stream in (a newer query
+//! stops an older one). Typing never waits for a scan either way.
 
 use std::sync::Arc;
 
-use super::App;
 use super::hits::first_hit_row;
-use super::picker::Picker;
+use super::{App, Mode};
 use crate::search::group::{self, Row};
 use crate::search::worker::{MAX_HITS, Worker};
-use crate::search::{Hit, Index, Matcher, Mode, Query, index};
+use crate::search::{Hit, Index, Matcher, Mode as QueryMode, Query, index};
 
 /// Notebooks up to this many bytes are searched without a thread.
 pub const SYNC_LIMIT: usize = 4 << 20;
@@ -31,7 +30,7 @@ pub struct Prompt {
     /// The query typed so far.
     pub text: String,
     /// Literal or regex (Ctrl-R).
-    pub mode: Mode,
+    pub mode: QueryMode,
     /// Why the query cannot be searched (an invalid regex); the results
     /// stay those of the last valid query.
     pub error: Option<String>,
@@ -63,19 +62,16 @@ pub struct Current {
     started: Option<std::time::Instant>,
 }
 
-/// Everything about search in the app.
+/// What the app keeps of search beyond the prompt (which is a [`Mode`]):
+/// the current search, its filter, the queries typed, the index.
 #[derive(Debug, Default)]
 pub struct Search {
-    /// The prompt, while open.
-    pub prompt: Option<Prompt>,
     /// The current search, if any.
     pub current: Option<Current>,
     /// The outline shows only the places of hits.
     pub filter: bool,
     /// Queries entered this session, oldest first.
     pub history: Vec<String>,
-    /// The title picker, while open.
-    pub picker: Option<Picker>,
     /// Searches finished since the runner last took them: the query, how
     /// long until the last hit, the hits (for `--timings`).
     pub timed: Vec<(String, std::time::Duration, usize)>,
@@ -103,7 +99,7 @@ impl App {
             .current
             .as_ref()
             .is_some_and(|c| !c.done && self.search.worker.is_some());
-        hits || self.search.picker.as_ref().is_some_and(Picker::ranking)
+        hits || matches!(&self.mode, Mode::Picker(p) if p.ranking())
     }
 
     /// Takes the hits the search thread has sent; true when the screen
@@ -156,20 +152,19 @@ impl App {
     /// `/` (or `&`, `filter` set): opens the prompt.
     pub(super) fn open_prompt(&mut self, filter: bool) {
         self.ensure_index();
-        self.overlay = None;
         if filter {
             self.search.filter = true;
         }
-        self.search.prompt = Some(Prompt::default());
+        self.mode = Mode::Search(Prompt::default());
     }
 
     /// A character typed into the prompt or the picker.
     pub(super) fn input(&mut self, c: char) {
-        if let Some(p) = self.search.picker.as_mut() {
+        if let Mode::Picker(p) = &mut self.mode {
             p.text.push(c);
             return self.rank_picker();
         }
-        if let Some(p) = self.search.prompt.as_mut() {
+        if let Mode::Search(p) = &mut self.mode {
             p.text.push(c);
             p.history_at = None;
             self.run_query();
@@ -178,12 +173,12 @@ impl App {
 
     /// Backspace (`word`: the last word, Ctrl-W; `all`: everything, Ctrl-U).
     pub(super) fn erase(&mut self, word: bool, all: bool) {
-        let cut = |t: &mut String| erase_in(t, word, all);
-        if let Some(p) = self.search.picker.as_mut() {
+        let cut = |t: &mut String| crate::text::erase(t, word, all);
+        if let Mode::Picker(p) = &mut self.mode {
             cut(&mut p.text);
             return self.rank_picker();
         }
-        if let Some(p) = self.search.prompt.as_mut() {
+        if let Mode::Search(p) = &mut self.mode {
             cut(&mut p.text);
             self.run_query();
         }
@@ -192,7 +187,7 @@ impl App {
     /// Up/Down in the prompt: an earlier or later query of the session.
     pub(super) fn recall(&mut self, back: bool) {
         let len = self.search.history.len();
-        let Some(p) = self.search.prompt.as_mut() else {
+        let Mode::Search(p) = &mut self.mode else {
             return;
         };
         let at = match (p.history_at, back) {
@@ -211,10 +206,10 @@ impl App {
 
     /// Ctrl-R: literal ↔ regex.
     pub(super) fn toggle_regex(&mut self) {
-        if let Some(p) = self.search.prompt.as_mut() {
+        if let Mode::Search(p) = &mut self.mode {
             p.mode = match p.mode {
-                Mode::Literal => Mode::Regex,
-                Mode::Regex => Mode::Literal,
+                QueryMode::Literal => QueryMode::Regex,
+                QueryMode::Regex => QueryMode::Literal,
             };
             self.run_query();
         }
@@ -228,7 +223,7 @@ impl App {
 
     /// Searches for what the prompt holds.
     pub(super) fn run_query(&mut self) {
-        let Some(p) = self.search.prompt.as_mut() else {
+        let Mode::Search(p) = &mut self.mode else {
             return;
         };
         p.selected = 0;
@@ -255,7 +250,8 @@ impl App {
         if self.search.index.is_none() {
             let index = Arc::new(Index::new(&self.notebook));
             if self.text_len() > SYNC_LIMIT {
-                let worker = Worker::spawn(Arc::clone(&self.notebook), Arc::clone(&index));
+                let nb = Arc::clone(&self.notebook);
+                let worker = Worker::spawn(nb, Arc::clone(&index), self.waker.clone());
                 self.search.worker = Some(worker);
             }
             self.search.index = Some(index);
@@ -314,7 +310,7 @@ impl App {
             }
             cur.rows = group::rows(&cur.hits);
         }
-        if let Some(p) = self.search.prompt.as_mut() {
+        if let Mode::Search(p) = &mut self.mode {
             let rows = self.search.current.as_ref().map_or(&[][..], |c| &c.rows);
             if !matches!(rows.get(p.selected), Some(Row::Hit(_))) {
                 p.selected = first_hit_row(rows, 0, true).unwrap_or(0);
@@ -348,69 +344,28 @@ impl App {
     /// Esc: leaves search, clearing its highlights and filter (the picker
     /// only closes). False when there was nothing to leave.
     pub(super) fn escape_search(&mut self) -> bool {
-        if self.search.picker.take().is_some() {
+        if matches!(self.mode, Mode::Picker(_)) {
+            self.mode = Mode::Panes;
             return true;
         }
-        if self.search.prompt.is_none() && self.search.current.is_none() {
+        if !matches!(self.mode, Mode::Search(_)) && self.search.current.is_none() {
             return false;
         }
         self.leave_search();
         true
     }
 
+    /// Closes the prompt and forgets the search: no hits, no highlights,
+    /// the whole outline.
     pub(super) fn leave_search(&mut self) {
-        self.search.prompt = None;
+        if matches!(self.mode, Mode::Search(_)) {
+            self.mode = Mode::Panes;
+        }
         self.search.current = None;
         self.search.filter = false;
         if let Some(w) = &self.search.worker {
             w.cancel();
         }
         self.apply_filter();
-    }
-}
-
-/// Backspace in typed text: the last character, the last word (`word`,
-/// Ctrl-W) or everything (`all`, Ctrl-U).
-pub(super) fn erase_in(t: &mut String, word: bool, all: bool) {
-    if all {
-        t.clear();
-    } else if word {
-        let kept = t.trim_end().len();
-        let start = t[..kept]
-            .char_indices()
-            .rfind(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        t.truncate(start);
-    } else {
-        t.pop();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::erase_in;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn erasing_never_panics_and_keeps_a_prefix(s in "[a \u{3000}\u{a0}握\t]{0,12}", word: bool, all: bool) {
-            let mut t = s.clone();
-            erase_in(&mut t, word, all);
-            prop_assert!(s.starts_with(&t));
-        }
-    }
-
-    #[test]
-    fn ctrl_w_erases_the_last_word_after_any_space() {
-        let erased = |s: &str| {
-            let mut t = s.to_string();
-            erase_in(&mut t, true, false);
-            t
-        };
-        assert_eq!(erased("tcp 握手"), "tcp ");
-        // The ideographic space is three bytes long.
-        assert_eq!(erased("a\u{3000}b"), "a\u{3000}");
-        assert_eq!(erased("a\u{3000}b\u{3000}"), "a\u{3000}");
-        assert_eq!(erased("握手"), "");
     }
 }

@@ -289,28 +289,73 @@ fn pages_move_by_the_pane_height() {
     assert_eq!((app.outline.selected_index(), app.outline_top), (0, 0));
 }
 
+/// The open overlay and its scroll, if the app shows one.
+fn overlay(app: &App) -> Option<(Overlay, usize)> {
+    match app.mode {
+        Mode::Overlay { overlay, scroll } => Some((overlay, scroll)),
+        _ => None,
+    }
+}
+
 #[test]
 fn overlays_open_scroll_within_bounds_and_close() {
     let mut app = app(5);
     app.update(Action::Help);
-    assert_eq!(app.overlay, Some(Overlay::Help));
+    assert_eq!(overlay(&app), Some((Overlay::Help, 0)));
     app.update(Action::Bottom);
-    let max = app.overlay_scroll;
+    let (_, max) = overlay(&app).unwrap();
     assert!(max > 0);
     app.update(Action::Down);
-    assert_eq!(app.overlay_scroll, max);
+    assert_eq!(overlay(&app), Some((Overlay::Help, max)));
     assert_eq!(
         app.selected(),
         Some(NodeId::day(0)),
         "the outline did not move"
     );
     app.update(Action::Close);
-    assert_eq!(app.overlay, None);
+    assert!(matches!(app.mode, Mode::Panes));
     app.update(Action::Warnings);
     app.update(Action::Down);
-    assert_eq!(app.overlay_scroll, 0, "nothing to scroll");
+    assert_eq!(
+        overlay(&app),
+        Some((Overlay::Warnings, 0)),
+        "nothing to scroll"
+    );
     app.update(Action::Warnings);
-    assert_eq!(app.overlay, None);
+    assert!(matches!(app.mode, Mode::Panes));
+}
+
+/// One mode at a time: opening one leaves the last, and keys are looked
+/// up where the mode says.
+///
+/// ```text
+/// Panes ─?─► Overlay ─t─► Picker ─Esc─► Panes ─:─► DatePrompt ─c─► Calendar
+/// ```
+#[test]
+fn one_mode_at_a_time() {
+    use crate::keymap::Context;
+    let mut app = app(10);
+    assert_eq!(app.mode.context(), Context::Panes);
+    app.update(Action::Help);
+    assert_eq!(app.mode.context(), Context::Overlay);
+    app.update(Action::PickerOpen);
+    assert!(matches!(app.mode, Mode::Picker(_)), "the help is gone");
+    assert_eq!(app.mode.context(), Context::Picker);
+    app.update(Action::Close);
+    assert!(matches!(app.mode, Mode::Panes));
+    app.update(Action::DatePromptOpen);
+    assert_eq!(app.mode.context(), Context::DatePrompt);
+    app.update(Action::Input('2'));
+    app.update(Action::Close);
+    app.update(Action::CalendarOpen);
+    assert!(matches!(app.mode, Mode::Calendar(c) if !c.year));
+    app.update(Action::YearView);
+    assert!(matches!(app.mode, Mode::Calendar(c) if c.year));
+    app.update(Action::Close);
+    app.update(Action::SearchStart);
+    assert_eq!(app.mode.context(), Context::Prompt);
+    app.update(Action::Close);
+    assert!(matches!(app.mode, Mode::Panes));
 }
 
 #[test]

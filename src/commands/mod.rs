@@ -54,7 +54,7 @@ impl Output {
             theme: if color {
                 configured.clone()
             } else {
-                Theme::plain()
+                Theme::plain().with_tab_width(configured.md.tab_width)
             },
         }
     }
@@ -199,6 +199,7 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
             review_warnings: warnings,
             start_review: reviewing,
             pinyin: settings.pinyin,
+            keymap: settings.keymap.clone(),
         };
         crate::tui::run(notebook, options)?;
         return Ok(ExitCode::SUCCESS);
@@ -271,7 +272,7 @@ fn assumed_year(
     notebook: &mut Notebook,
 ) -> crate::dates::AssumedYear {
     use crate::dates::{AssumedYear, assume_year};
-    let this_year = crate::app::dates::today().0;
+    let this_year = crate::dates::today().0;
     if let Some(year) = cli.year {
         if !assume_year(notebook, year) {
             eprintln!("daynotes: note: --year {year} not used: the notes name their years");

@@ -16,7 +16,7 @@ pub fn run(
     assumed: AssumedYear,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let today = crate::app::dates::today();
+    let today = crate::dates::today();
     let axis = Axis::new(nb, assumed.year);
     let date = match args.date() {
         None => today,

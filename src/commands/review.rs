@@ -63,7 +63,7 @@ pub fn run(
     nb: &Notebook,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let today = Day::of(crate::app::dates::today());
+    let today = Day::of(crate::dates::today());
     if args.stats {
         stats(deck, today, args.json, w)?;
     } else {
@@ -115,7 +115,7 @@ fn list(
         };
         let file = if several {
             let path = nb.sources.get(card.source).map_or("", |s| s.path.as_str());
-            format!("  ({})", crate::app::file_name(path))
+            format!("  ({})", crate::label::file_name(path))
         } else {
             String::new()
         };

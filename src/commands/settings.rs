@@ -1,8 +1,10 @@
-//! The settings a run uses, from the configuration file: the key table
-//! and tab width put in place, the theme with its colour overrides, the
-//! year and the editor. Errors about an entry point at its line.
+//! The settings a run uses, from the configuration file: the key table,
+//! the theme with its colour overrides and tab width, the year and the
+//! editor, all plain values handed to what needs them. Errors about an
+//! entry point at its line.
 
 use crate::config::{Config, EntryError, ThemeName};
+use crate::keymap::Keymap;
 use crate::theme::Theme;
 
 /// What the configuration and the command line decide together.
@@ -18,26 +20,29 @@ pub struct Settings {
     pub review: crate::review::ReviewSettings,
     /// `/` search matches Chinese by pinyin too.
     pub pinyin: bool,
+    /// The key table, with the config's keys put in.
+    pub keymap: Keymap,
 }
 
 impl Settings {
     /// Checks the parts of `config` that need the program's tables (keys,
-    /// colour roles) and puts them in place (keys, tab width).
+    /// colour roles) and makes the values a run uses: the key table, the
+    /// theme (with the tab width) and the rest.
     pub fn apply(config: &Config) -> anyhow::Result<Settings> {
         // Errors name the entry's line in the file.
         let at = |section: &str, e: EntryError| {
             anyhow::anyhow!("{}: {e}", config.place(Some(section), &e.entry))
         };
-        crate::keymap::install(&config.keys).map_err(|e| at("keys", e))?;
-        if let Some(w) = config.tab_width {
-            crate::markdown::set_shown_tab_width(usize::from(w));
-        }
-        let theme = match config.theme {
+        let keymap = Keymap::from_config(&config.keys).map_err(|e| at("keys", e))?;
+        let mut theme = match config.theme {
             Some(ThemeName::Light) => Theme::light(),
             _ => Theme::dark(),
         }
         .with_overrides(&config.colors)
         .map_err(|e| at("colors", e))?;
+        if let Some(w) = config.tab_width {
+            theme = theme.with_tab_width(usize::from(w));
+        }
         let editor = config.editor.as_ref().map(|e| e.words()).transpose()?;
         let defaults = crate::review::ReviewSettings::default();
         let review = crate::review::ReviewSettings {
@@ -59,6 +64,7 @@ impl Settings {
             editor,
             review,
             pinyin: config.search.pinyin.unwrap_or(false),
+            keymap,
         })
     }
 }

@@ -16,8 +16,8 @@ use anyhow::{Context, bail};
 use ratatui::text::Line;
 
 use super::Output;
-use crate::app::dates::today;
 use crate::cli::ShowArgs;
+use crate::dates::today;
 use crate::dates::{self, Civil, DateExpr};
 use crate::markdown::{Painter, Wait};
 use crate::notes::{NoteDate, Notebook};

@@ -19,7 +19,7 @@ pub fn run(
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let axis = Axis::new(nb, assumed.year);
-    let s = stats(nb, &axis, crate::app::dates::today());
+    let s = stats(nb, &axis, crate::dates::today());
     let year_note = (!axis.years_known() && !nb.days.is_empty())
         .then(|| format!("year {} assumed ({})", assumed.year, assumed.source));
     if json {

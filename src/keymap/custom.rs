@@ -1,5 +1,6 @@
 //! Keys from the config: the names of actions and keys as a user writes
-//! them, and the live key table — [`BINDINGS`] with the user's keys put in.
+//! them, and the key table in use — [`BINDINGS`] with the user's keys put
+//! in ([`Keymap::from_config`]).
 //!
 //! ```yaml
 //! keys:
@@ -11,15 +12,15 @@
 //! An override replaces the keys of the action where it applies in the panes
 //! (and overlays); a key it takes from another action is taken away there,
 //! so a key never does two things. The help overlay and the status bar read
-//! the live table, so they show the keys in use.
+//! the app's keymap, so they show the keys in use.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 use crossterm::event::KeyCode;
 
-use super::{BINDINGS, Binding, Context, Key, Keys};
-use crate::app::Action;
+use super::{BINDINGS, Context, Key, Keymap, Keys};
+use crate::action::Action;
 use crate::config::EntryError;
 
 /// The actions a config may bind, by name.
@@ -65,62 +66,54 @@ pub const ACTIONS: &[(&str, Action)] = &[
     ("suspend", Action::Suspend),
 ];
 
-/// The key table in use: the built-in one until [`install`] is called.
-pub fn bindings() -> &'static [Binding] {
-    LIVE.get().map_or(BINDINGS, Vec::as_slice)
-}
-
-static LIVE: OnceLock<Vec<Binding>> = OnceLock::new();
-
-/// Puts the config's `keys` into the live table (once per process). The
-/// error names the action or key that cannot be read and what would be.
-pub fn install(keys: &BTreeMap<String, Vec<String>>) -> Result<(), EntryError> {
-    let table = with_overrides(keys)?;
-    // A second install (tests) keeps the first table.
-    let _ = LIVE.set(table);
-    Ok(())
-}
-
-/// [`BINDINGS`] with `keys` put in.
-pub fn with_overrides(keys: &BTreeMap<String, Vec<String>>) -> Result<Vec<Binding>, EntryError> {
-    let mut table = BINDINGS.to_vec();
-    for (name, written) in keys {
-        let action = action_named(name).ok_or_else(|| {
-            let names: Vec<&str> = ACTIONS.iter().map(|(n, _)| *n).collect();
-            let msg = format!(
-                "keys: unknown action {name:?}; actions: {}",
-                names.join(", ")
-            );
-            EntryError::new(name, msg)
-        })?;
-        let mut new: Vec<Keys> = Vec::new();
-        for k in written {
-            new.push(parse_key(k).map_err(|e| EntryError::new(name, format!("keys.{name}: {e}")))?);
-        }
-        let leaked: &'static [Keys] = Box::leak(new.clone().into_boxed_slice());
-        let main = |c: Context| matches!(c, Context::Panes | Context::Both);
-        let mut placed = false;
-        for b in table.iter_mut() {
-            if b.action == action && main(b.context) {
-                b.keys = if placed { &[] } else { leaked };
-                placed = true;
-            } else if main(b.context) && b.keys.iter().any(|k| new.contains(k)) {
-                let kept: Vec<Keys> = b
-                    .keys
-                    .iter()
-                    .filter(|k| !new.contains(k))
-                    .copied()
-                    .collect();
-                b.keys = Box::leak(kept.into_boxed_slice());
+impl Keymap {
+    /// [`BINDINGS`] with the config's `keys` put in. The error names the
+    /// action or key that cannot be read and what would be.
+    pub fn from_config(keys: &BTreeMap<String, Vec<String>>) -> Result<Keymap, EntryError> {
+        let mut table = BINDINGS.to_vec();
+        for (name, written) in keys {
+            let action = action_named(name).ok_or_else(|| {
+                let names: Vec<&str> = ACTIONS.iter().map(|(n, _)| *n).collect();
+                let msg = format!(
+                    "keys: unknown action {name:?}; actions: {}",
+                    names.join(", ")
+                );
+                EntryError::new(name, msg)
+            })?;
+            let mut new: Vec<Keys> = Vec::new();
+            for k in written {
+                let key =
+                    parse_key(k).map_err(|e| EntryError::new(name, format!("keys.{name}: {e}")))?;
+                new.push(key);
+            }
+            let main = |c: Context| matches!(c, Context::Panes | Context::Both);
+            let mut placed = false;
+            for b in &mut table {
+                if b.action == action && main(b.context) {
+                    b.keys = if placed {
+                        Cow::Borrowed(&[])
+                    } else {
+                        Cow::Owned(new.clone())
+                    };
+                    placed = true;
+                } else if main(b.context) && b.keys.iter().any(|k| new.contains(k)) {
+                    let kept: Vec<Keys> = b
+                        .keys
+                        .iter()
+                        .filter(|k| !new.contains(k))
+                        .copied()
+                        .collect();
+                    b.keys = Cow::Owned(kept);
+                }
+            }
+            if !placed {
+                let msg = format!("keys: {name:?} cannot be rebound");
+                return Err(EntryError::new(name, msg));
             }
         }
-        if !placed {
-            let msg = format!("keys: {name:?} cannot be rebound");
-            return Err(EntryError::new(name, msg));
-        }
+        table.retain(|b| !b.keys.is_empty());
+        Ok(Keymap { bindings: table })
     }
-    table.retain(|b| !b.keys.is_empty());
-    Ok(table)
 }
 
 /// The action a config calls `name`.
@@ -222,9 +215,10 @@ mod tests {
 
     #[test]
     fn an_override_replaces_the_keys_and_takes_them_from_others() {
-        let table = with_overrides(&map(&[("quit", &["x"]), ("help", &["q"])])).unwrap();
+        let keymap = Keymap::from_config(&map(&[("quit", &["x"]), ("help", &["q"])])).unwrap();
         let keys_of = |a: Action| -> Vec<Keys> {
-            table
+            keymap
+                .bindings()
                 .iter()
                 .filter(|b| b.action == a && b.context == Context::Panes)
                 .flat_map(|b| b.keys.iter().copied())
@@ -234,20 +228,24 @@ mod tests {
         assert_eq!(keys_of(Action::Help), [Keys::One(Key::Char('q'))]);
         // Ctrl-c still quits: it is bound in another row (Both).
         assert!(
-            table
+            keymap
+                .bindings()
                 .iter()
                 .any(|b| b.action == Action::Quit && b.keys.contains(&Keys::One(Key::Ctrl('c'))))
         );
+        // The built-in table is untouched: keymaps are values.
+        assert_eq!(Keymap::default().key_label(Action::Quit), "q");
+        assert_eq!(keymap.key_label(Action::Quit), "x");
     }
 
     #[test]
     fn unknown_actions_and_keys_are_errors_that_say_what_is_valid() {
-        let err = with_overrides(&map(&[("jump", &["j"])])).unwrap_err();
+        let err = Keymap::from_config(&map(&[("jump", &["j"])])).unwrap_err();
         assert!(
             err.starts_with("keys: unknown action \"jump\"; actions: down, up,"),
             "{err}"
         );
-        let err = with_overrides(&map(&[("quit", &["Hyper-q"])])).unwrap_err();
+        let err = Keymap::from_config(&map(&[("quit", &["Hyper-q"])])).unwrap_err();
         assert!(
             err.starts_with("keys.quit: unknown key \"Hyper-q\"; keys look like"),
             "{err}"

@@ -1,8 +1,6 @@
 use crossterm::event::{KeyEvent, KeyEventState, MouseEvent};
 
 use super::*;
-use crate::app::Overlay;
-use crate::notes::Notebook;
 
 fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
     Event::Key(KeyEvent {
@@ -22,42 +20,38 @@ fn typed(c: char) -> Event {
     key(KeyCode::Char(c), shift)
 }
 
-fn app() -> App {
-    App::new(Notebook::default())
+/// The action for `event` in the panes, with nothing pending.
+fn in_panes(event: &Event) -> Option<Action> {
+    Keymap::default().action_for(event, Context::Panes, None)
 }
 
 #[test]
 fn letters_arrows_and_shifted_keys() {
-    let app = app();
-    assert_eq!(action_for(&typed('j'), &app), Some(Action::Down));
+    assert_eq!(in_panes(&typed('j')), Some(Action::Down));
     assert_eq!(
-        action_for(&key(KeyCode::Down, KeyModifiers::NONE), &app),
+        in_panes(&key(KeyCode::Down, KeyModifiers::NONE)),
         Some(Action::Down)
     );
-    assert_eq!(action_for(&typed('G'), &app), Some(Action::Bottom));
-    assert_eq!(action_for(&typed('}'), &app), Some(Action::NextTopic));
-    assert_eq!(action_for(&typed('?'), &app), Some(Action::Help));
-    assert_eq!(action_for(&typed(' '), &app), Some(Action::PageDown));
+    assert_eq!(in_panes(&typed('G')), Some(Action::Bottom));
+    assert_eq!(in_panes(&typed('}')), Some(Action::NextTopic));
+    assert_eq!(in_panes(&typed('?')), Some(Action::Help));
+    assert_eq!(in_panes(&typed(' ')), Some(Action::PageDown));
     assert_eq!(
-        action_for(&key(KeyCode::BackTab, KeyModifiers::SHIFT), &app),
+        in_panes(&key(KeyCode::BackTab, KeyModifiers::SHIFT)),
         Some(Action::SwitchPane)
     );
-    assert_eq!(action_for(&typed('x'), &app), None);
+    assert_eq!(in_panes(&typed('x')), None);
 }
 
 #[test]
 fn control_keys_need_control_and_alt_is_ignored() {
-    let app = app();
     let ctrl = |c| key(KeyCode::Char(c), KeyModifiers::CONTROL);
-    assert_eq!(action_for(&ctrl('d'), &app), Some(Action::HalfPageDown));
-    assert_eq!(action_for(&ctrl('u'), &app), Some(Action::HalfPageUp));
-    assert_eq!(action_for(&ctrl('c'), &app), Some(Action::Quit));
-    assert_eq!(action_for(&ctrl('z'), &app), Some(Action::Suspend));
-    assert_eq!(action_for(&typed('d'), &app), None);
-    assert_eq!(
-        action_for(&key(KeyCode::Char('j'), KeyModifiers::ALT), &app),
-        None
-    );
+    assert_eq!(in_panes(&ctrl('d')), Some(Action::HalfPageDown));
+    assert_eq!(in_panes(&ctrl('u')), Some(Action::HalfPageUp));
+    assert_eq!(in_panes(&ctrl('c')), Some(Action::Quit));
+    assert_eq!(in_panes(&ctrl('z')), Some(Action::Suspend));
+    assert_eq!(in_panes(&typed('d')), None);
+    assert_eq!(in_panes(&key(KeyCode::Char('j'), KeyModifiers::ALT)), None);
 }
 
 #[test]
@@ -66,44 +60,41 @@ fn releases_are_not_presses() {
         unreachable!()
     };
     k.kind = KeyEventKind::Release;
-    assert_eq!(action_for(&Event::Key(k), &app()), None);
+    assert_eq!(in_panes(&Event::Key(k)), None);
 }
 
 #[test]
 fn z_waits_for_its_second_key() {
-    let mut app = app();
-    assert_eq!(action_for(&typed('z'), &app), Some(Action::Prefix('z')));
-    app.update(Action::Prefix('z'));
-    assert_eq!(action_for(&typed('M'), &app), Some(Action::FoldAll));
-    assert_eq!(action_for(&typed('R'), &app), Some(Action::UnfoldAll));
+    let keymap = Keymap::default();
+    let after_z = |e: &Event| keymap.action_for(e, Context::Panes, Some('z'));
+    assert_eq!(in_panes(&typed('z')), Some(Action::Prefix('z')));
+    assert_eq!(after_z(&typed('M')), Some(Action::FoldAll));
+    assert_eq!(after_z(&typed('R')), Some(Action::UnfoldAll));
     // anything else cancels, and is not acted on
-    assert_eq!(action_for(&typed('j'), &app), Some(Action::Close));
+    assert_eq!(after_z(&typed('j')), Some(Action::Close));
     assert_eq!(
-        action_for(&key(KeyCode::Esc, KeyModifiers::NONE), &app),
+        after_z(&key(KeyCode::Esc, KeyModifiers::NONE)),
         Some(Action::Close)
     );
-    app.update(Action::Close);
-    assert_eq!(app.pending, None);
-    assert_eq!(action_for(&typed('-'), &app), Some(Action::FoldAll));
+    assert_eq!(in_panes(&typed('-')), Some(Action::FoldAll));
 }
 
 #[test]
 fn in_an_overlay_q_closes_and_scrolling_still_works() {
-    let mut app = app();
-    app.overlay = Some(Overlay::Help);
+    let keymap = Keymap::default();
+    let in_overlay = |e: &Event| keymap.action_for(e, Context::Overlay, None);
     for c in ['q', '?', '!'] {
-        assert_eq!(action_for(&typed(c), &app), Some(Action::Close), "{c}");
+        assert_eq!(in_overlay(&typed(c)), Some(Action::Close), "{c}");
     }
-    assert_eq!(action_for(&typed('j'), &app), Some(Action::Down));
-    assert_eq!(action_for(&typed('G'), &app), Some(Action::Bottom));
-    assert_eq!(action_for(&typed(']'), &app), None);
+    assert_eq!(in_overlay(&typed('j')), Some(Action::Down));
+    assert_eq!(in_overlay(&typed('G')), Some(Action::Bottom));
+    assert_eq!(in_overlay(&typed(']')), None);
     let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert_eq!(action_for(&ctrl_c, &app), Some(Action::Quit));
+    assert_eq!(in_overlay(&ctrl_c), Some(Action::Quit));
 }
 
 #[test]
 fn mouse_and_resize_events() {
-    let app = app();
     let mouse = |kind| {
         Event::Mouse(MouseEvent {
             kind,
@@ -113,7 +104,7 @@ fn mouse_and_resize_events() {
         })
     };
     assert_eq!(
-        action_for(&mouse(MouseEventKind::ScrollDown), &app),
+        in_panes(&mouse(MouseEventKind::ScrollDown)),
         Some(Action::Wheel {
             column: 7,
             row: 3,
@@ -121,12 +112,12 @@ fn mouse_and_resize_events() {
         })
     );
     assert_eq!(
-        action_for(&mouse(MouseEventKind::Down(MouseButton::Left)), &app),
+        in_panes(&mouse(MouseEventKind::Down(MouseButton::Left))),
         Some(Action::Click { column: 7, row: 3 })
     );
-    assert_eq!(action_for(&mouse(MouseEventKind::Moved), &app), None);
+    assert_eq!(in_panes(&mouse(MouseEventKind::Moved)), None);
     assert_eq!(
-        action_for(&Event::Resize(60, 20), &app),
+        in_panes(&Event::Resize(60, 20)),
         Some(Action::Resize {
             width: 60,
             height: 20
@@ -142,7 +133,7 @@ fn no_key_means_two_things_at_once() {
             .iter()
             .filter(|b| b.context == context || b.context == Context::Both)
         {
-            for k in b.keys {
+            for k in b.keys.iter() {
                 assert!(!seen.contains(k), "{} bound twice in {context:?}", label(k));
                 seen.push(*k);
             }
@@ -158,6 +149,8 @@ fn no_key_means_two_things_at_once() {
 
 #[test]
 fn labels_read_like_the_keyboard() {
+    let keymap = Keymap::default();
+    let key_label = |a| keymap.key_label(a);
     assert_eq!(key_label(Action::Help), "?");
     assert_eq!(key_label(Action::Quit), "q");
     assert_eq!(key_label(Action::FoldAll), "zM");

@@ -24,8 +24,8 @@ use super::wrap::max_prefix;
 use crate::theme::MdStyles;
 
 /// `line` without its first `columns` columns of indentation (tabs counting
-/// as [`crate::notes::TAB_WIDTH`]); stops early at the first other character.
-fn strip_columns(line: &str, columns: usize) -> &str {
+/// as `tab_width`); stops early at the first other character.
+fn strip_columns(line: &str, columns: usize, tab_width: usize) -> &str {
     let mut used = 0;
     for (i, b) in line.bytes().enumerate() {
         if used >= columns {
@@ -33,7 +33,7 @@ fn strip_columns(line: &str, columns: usize) -> &str {
         }
         match b {
             b' ' => used += 1,
-            b'\t' => used += super::styled::shown_tab_width(),
+            b'\t' => used += tab_width,
             _ => return &line[i..],
         }
     }
@@ -55,7 +55,7 @@ pub(crate) fn fence(
     let frame = styles.code_frame;
     let pad = " ".repeat(indent);
     let edge = |corner: &str, label: &str| {
-        let mut s = Styled::new();
+        let mut s = Styled::new(styles.tab_width);
         s.push_glyphs(&pad, styles.text);
         s.push_glyphs(corner, frame);
         if !label.is_empty() {
@@ -73,12 +73,12 @@ pub(crate) fn fence(
     let first = (f.open + 1).min(lines.len());
     let code: Vec<&str> = lines[first..f.end.min(lines.len()).max(first)]
         .iter()
-        .map(|line| strip_columns(line, f.indent))
+        .map(|line| strip_columns(line, f.indent, styles.tab_width))
         .collect();
     let colours = painter.colours(f.lang, styles.code_theme, &code);
     for (i, line) in code.iter().enumerate() {
         source_rows[first + i] = out.len();
-        let mut text = Styled::new();
+        let mut text = Styled::new(styles.tab_width);
         match &colours {
             Some(FenceColours {
                 base: Some(base),
@@ -94,7 +94,7 @@ pub(crate) fn fence(
             }
             _ => text.push(line, styles.code_block, styles.control),
         }
-        let mut s = Styled::new();
+        let mut s = Styled::new(styles.tab_width);
         s.push_glyphs(&pad, styles.text);
         s.push_glyphs("│ ", frame);
         s.append(&text);

@@ -15,19 +15,20 @@ use ratatui::text::Line;
 
 use super::styled::{Styled, str_width};
 use super::wrap::{Prefix, max_prefix, wrap};
+use crate::theme::MdStyles;
 
 /// `lead title` (either may be empty) in rows of at most `width` cells, in
-/// `style`; file text in `title` is sanitised, placeholders in `control`.
-/// `lead` is daynotes' own text (a number, a date).
+/// `style`; file text in `title` is sanitised, placeholders in `md.control`,
+/// tabs `md.tab_width` wide. `lead` is daynotes' own text (a number, a date).
 pub fn heading(
     lead: &str,
     title: &str,
     width: u16,
     style: Style,
-    control: Style,
+    md: &MdStyles,
 ) -> Vec<Line<'static>> {
     let width = usize::from(width.max(1));
-    let mut text = Styled::new();
+    let mut text = Styled::new(md.tab_width);
     let mut first = Prefix::default();
     let mut rest = Prefix::default();
     let hang = str_width(lead) + 1;
@@ -41,7 +42,7 @@ pub fn heading(
         first.push(" ", style);
         rest = Prefix::spaces(hang);
     }
-    text.push(title, style, control);
+    text.push(title, style, md.control);
     let mut out = Vec::new();
     wrap(&text, &first, &rest, width, style, &mut out);
     out
@@ -52,10 +53,16 @@ mod tests {
     use super::*;
 
     fn rows(lead: &str, title: &str, width: u16) -> Vec<String> {
-        heading(lead, title, width, Style::new(), Style::new())
-            .iter()
-            .map(|l| l.to_string())
-            .collect()
+        heading(
+            lead,
+            title,
+            width,
+            Style::new(),
+            &crate::theme::Theme::plain().md,
+        )
+        .iter()
+        .map(|l| l.to_string())
+        .collect()
     }
 
     #[test]

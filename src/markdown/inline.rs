@@ -29,10 +29,6 @@ fn may_have_markup(s: &str) -> bool {
 /// Appends `content` to `out` with its inline markup applied on top of
 /// `base`.
 pub(crate) fn inline(content: &str, base: Style, styles: &MdStyles, out: &mut Styled) {
-    #[cfg(test)]
-    if content.contains("\u{1}panic for test\u{1}") {
-        panic!("a parser failure, for the fallback test");
-    }
     if !may_have_markup(content) {
         out.push(content, base, styles.control);
         return;
@@ -128,7 +124,7 @@ mod tests {
     /// `(text, style)` of each run.
     fn runs(content: &str) -> Vec<(String, Style)> {
         let styles = Theme::dark().md;
-        let mut out = Styled::new();
+        let mut out = Styled::new(styles.tab_width);
         inline(content, styles.text, &styles, &mut out);
         out.slice(0, out.text.len(), &mut 0)
             .map(|(t, s)| (t.to_string(), s))

@@ -94,7 +94,7 @@ pub(crate) fn plain(
     for line in lines {
         source_rows.push(out.len());
         let indent = crate::notes::indent_width(line);
-        let mut s = Styled::new();
+        let mut s = Styled::new(styles.tab_width);
         s.push(
             line.trim_start_matches([' ', '\t']),
             styles.text,
@@ -139,7 +139,7 @@ impl Layout<'_> {
     /// Lays out one line of kind `kind` after `lead`, text in `base`.
     fn kind(&mut self, kind: Kind, indent: usize, lead: Prefix, base: Style, quoted: bool) {
         let styles = self.styles;
-        let mut text = Styled::new();
+        let mut text = Styled::new(styles.tab_width);
         let mut first = lead.clone();
         let mut rest = lead.clone();
         match kind {

@@ -25,21 +25,19 @@ mod highlight;
 mod inline;
 mod layout;
 mod paint;
+pub mod quiet;
 mod styled;
 mod syntax;
 mod table;
 mod wrap;
 
-use std::cell::Cell;
-use std::panic::{self, AssertUnwindSafe};
-use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+use std::sync::LazyLock;
 
 use ratatui::text::Line;
 
 pub use heading::heading;
 pub use highlight::highlight;
 pub use paint::{Painter, Wait};
-pub use styled::{set_shown_tab_width, shown_tab_width};
 pub use wrap::wrap_text;
 
 use crate::theme::MdStyles;
@@ -75,64 +73,32 @@ pub fn render(text: &str, width: u16, styles: &MdStyles) -> Rendered {
 pub fn render_with(text: &str, width: u16, styles: &MdStyles, painter: &Painter) -> Rendered {
     let width = usize::from(width.max(1));
     let lines: Vec<&str> = crate::notes::lines(text).collect();
-    if let Some((lines, source_rows)) = quietly(|| layout::layout(&lines, width, styles, painter)) {
+    plain_if_it_panics(&lines, width, styles, |lines| {
+        layout::layout(lines, width, styles, painter)
+    })
+}
+
+/// The rows `lay_out` makes of `lines`; if it panics, `lines` as plain
+/// text with a warning instead.
+fn plain_if_it_panics(
+    lines: &[&str],
+    width: usize,
+    styles: &MdStyles,
+    lay_out: impl FnOnce(&[&str]) -> (Vec<Line<'static>>, Vec<usize>),
+) -> Rendered {
+    if let Some((lines, source_rows)) = quiet::catching(|| lay_out(lines)) {
         return Rendered {
             lines,
             source_rows,
             warning: None,
         };
     }
-    let (lines, source_rows) = layout::plain(&lines, width, styles);
+    let (lines, source_rows) = layout::plain(lines, width, styles);
     Rendered {
         lines,
         source_rows,
         warning: Some("markdown could not be rendered here; shown as plain text".into()),
     }
-}
-
-/// Swapping the panic hook is process-wide: one swap at a time.
-static HOOK: Mutex<()> = Mutex::new(());
-
-thread_local! {
-    /// Set while this thread runs a pass whose panics are caught.
-    static QUIET: Cell<bool> = const { Cell::new(false) };
-}
-
-type Hook = Box<dyn Fn(&panic::PanicHookInfo<'_>) + Sync + Send + 'static>;
-
-/// Runs `f`, returning `None` if it panics. A caught panic must not print
-/// over the TUI, so for the duration the panic hook stays silent for this
-/// thread; other threads' panics still reach the previous hook, which is put
-/// back unchanged afterwards.
-fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
-    let _one_at_a_time = HOOK.lock().unwrap_or_else(PoisonError::into_inner);
-    let previous: Arc<Mutex<Option<Hook>>> = Arc::new(Mutex::new(Some(panic::take_hook())));
-    let shared = Arc::clone(&previous);
-    panic::set_hook(Box::new(move |info| {
-        if QUIET.with(Cell::get) {
-            return;
-        }
-        if let Some(hook) = shared
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .as_ref()
-        {
-            hook(info);
-        }
-    }));
-    QUIET.with(|q| q.set(true));
-    let result = panic::catch_unwind(AssertUnwindSafe(f));
-    QUIET.with(|q| q.set(false));
-    // Dropping our hook leaves `previous` as the only owner of the old one.
-    drop(panic::take_hook());
-    let old = previous
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .take();
-    if let Some(old) = old {
-        panic::set_hook(old);
-    }
-    result.ok()
 }
 
 #[cfg(test)]

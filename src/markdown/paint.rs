@@ -9,8 +9,9 @@
 //! colour. The painter's thread goes on, a line at a time and the fence most
 //! recently asked for first, and keeps what it made for the [`KEEP`] fences
 //! last asked for. [`Painter::generation`] moves on when a fence is done (or
-//! every [`PROGRESS`] while a long one is coloured), and the viewer then
-//! lays its document out again, in colour.
+//! every [`PROGRESS`] while a long one is coloured), the painter's waker
+//! wakes the viewer's loop, and the viewer lays its document out again, in
+//! colour.
 //!
 //! ```text
 //! layout ─ colours(fence) ─► cache ◄─ thread: a line at a time,
@@ -26,6 +27,7 @@ use ratatui::style::Style;
 
 use super::syntax::{self, Colourer, Runs};
 use crate::theme::CodeTheme;
+use crate::wake::Waker;
 
 /// Fences whose colours are kept.
 const KEEP: usize = 64;
@@ -109,6 +111,8 @@ struct State {
     next_id: u64,
     generation: u64,
     last_told: Option<Instant>,
+    /// Called when the generation moves on.
+    waker: Waker,
     started: bool,
     closed: bool,
 }
@@ -152,6 +156,12 @@ impl Painter {
             owner: Arc::clone(&self.owner),
             wait,
         }
+    }
+
+    /// Calls `waker` each time the [`Painter::generation`] moves on (the
+    /// viewer's loop, which then lays its document out again).
+    pub fn set_waker(&self, waker: Waker) {
+        self.shared().lock().waker = waker;
     }
 
     /// Moves on each time colours come that a layout made before lacked.
@@ -266,6 +276,7 @@ impl State {
         if finished || due {
             self.generation += 1;
             self.last_told = Some(Instant::now());
+            self.waker.wake();
         }
     }
 }

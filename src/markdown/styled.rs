@@ -11,24 +11,6 @@ use ratatui::text::{Line, Span};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::notes::TAB_WIDTH;
-
-/// Columns a tab stands for when notes are shown: [`TAB_WIDTH`] unless the
-/// config's `tab_width` says otherwise ([`set_shown_tab_width`], once at
-/// start). The parser always counts a tab of indentation as [`TAB_WIDTH`].
-pub fn shown_tab_width() -> usize {
-    match SHOWN_TAB_WIDTH.load(std::sync::atomic::Ordering::Relaxed) {
-        0 => TAB_WIDTH,
-        n => n,
-    }
-}
-
-/// Sets the width a tab is shown at (1-16).
-pub fn set_shown_tab_width(columns: usize) {
-    SHOWN_TAB_WIDTH.store(columns.clamp(1, 16), std::sync::atomic::Ordering::Relaxed);
-}
-
-static SHOWN_TAB_WIDTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 use crate::sanitize::{self, Piece};
 
 /// Display width of one grapheme cluster in cells, as a terminal (and
@@ -117,7 +99,7 @@ pub(crate) fn tidy(spans: Vec<Span<'static>>) -> Line<'static> {
 }
 
 /// A flat string with a style for each run of bytes.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Styled {
     /// The sanitised text, tabs expanded.
     pub text: String,
@@ -126,17 +108,24 @@ pub(crate) struct Styled {
     pub runs: Vec<(usize, Style)>,
     /// Display width of `text`.
     pub width: usize,
+    /// Columns a tab stands for (at least 1).
+    tab: usize,
 }
 
 impl Styled {
-    /// An empty line.
-    pub fn new() -> Self {
-        Self::default()
+    /// An empty line whose tabs are shown `tab_width` columns wide.
+    pub fn new(tab_width: usize) -> Self {
+        Styled {
+            text: String::new(),
+            runs: Vec::new(),
+            width: 0,
+            tab: tab_width.max(1),
+        }
     }
 
     /// Appends file text: unsafe characters become placeholders in `style`
-    /// patched with `control`; tabs advance to the next multiple of
-    /// [`shown_tab_width`] columns from the start of this line.
+    /// patched with `control`; tabs advance to the next multiple of the
+    /// line's tab width from the start of this line.
     pub fn push(&mut self, s: &str, style: Style, control: Style) {
         for piece in sanitize::pieces(s) {
             match piece {
@@ -207,7 +196,7 @@ impl Styled {
             self.push_glyphs(first, style);
         }
         for part in parts {
-            let tab = shown_tab_width();
+            let tab = self.tab;
             let spaces = tab - self.width % tab;
             self.push_glyphs(&" ".repeat(spaces), style);
             self.push_glyphs(part, style);
@@ -253,7 +242,7 @@ mod tests {
     #[test]
     fn push_sanitises_and_merges_runs() {
         let red = Style::new().fg(Color::Red);
-        let mut s = Styled::new();
+        let mut s = Styled::new(4);
         s.push("a\x1bb", Style::new(), red);
         s.push("c", Style::new(), red);
         assert_eq!(s.text, "a␛bc");
@@ -267,19 +256,23 @@ mod tests {
 
     #[test]
     fn tabs_expand_to_the_next_multiple_of_four() {
-        let mut s = Styled::new();
+        let mut s = Styled::new(4);
         s.push("a\tb\t\tc", Style::new(), Style::new());
         //      a···b·······c
         assert_eq!(s.text, "a   b       c");
-        let mut cjk = Styled::new();
+        let mut cjk = Styled::new(4);
         cjk.push("中\t文", Style::new(), Style::new());
         assert_eq!(cjk.text, "中  文");
+        // The width comes with the line: the config's `tab_width`.
+        let mut wide = Styled::new(8);
+        wide.push("a\tb", Style::new(), Style::new());
+        assert_eq!(wide.text, "a       b");
     }
 
     #[test]
     fn cut_marks_what_it_hides() {
         let red = Style::new().fg(Color::Red);
-        let mut s = Styled::new();
+        let mut s = Styled::new(4);
         s.push_glyphs("ab中文", Style::new());
         assert_eq!(s.cut(6, Some(red)).to_string(), "ab中文");
         // 5 cells: `ab中` is 4, the marker the 5th; `文` would not fit.
@@ -294,7 +287,7 @@ mod tests {
     #[test]
     fn slice_cuts_inside_runs() {
         let bold = Style::new().add_modifier(Modifier::BOLD);
-        let mut s = Styled::new();
+        let mut s = Styled::new(4);
         s.push_glyphs("abc", Style::new());
         s.push_glyphs("def", bold);
         let mut cursor = 0;

@@ -128,7 +128,7 @@ fn styled_rows(
             let row = cells(lines[i])
                 .into_iter()
                 .map(|cell| {
-                    let mut s = Styled::new();
+                    let mut s = Styled::new(styles.tab_width);
                     inline(cell, base, styles, &mut s);
                     s
                 })
@@ -218,7 +218,7 @@ pub(crate) fn table(
             Span::styled(s, styles.table_border),
         ])
     };
-    let empty = Styled::new();
+    let empty = Styled::new(styles.tab_width);
     let draw_row = |row: &[Styled], out: &mut Vec<Line<'static>>| {
         let wrapped: Vec<Vec<Line<'static>>> = widths
             .iter()

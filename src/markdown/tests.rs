@@ -246,13 +246,31 @@ fn no_control_reaches_a_span() {
 }
 
 #[test]
-fn a_parser_panic_falls_back_to_plain_text() {
-    let body = "**bold**\n\u{1}panic for test\u{1} \x1b";
-    let r = laid_out_or_plain(body, 40);
+fn a_layout_that_panics_falls_back_to_plain_text() {
+    let lines = ["**bold**", "\u{1}after\u{1} \x1b"];
+    let r = super::plain_if_it_panics(&lines, 40, &md(), |_| {
+        panic!("a layout failure, for the fallback test")
+    });
     assert!(r.warning.is_some());
+    // The markup as written, every control made visible.
     assert_eq!(r.lines[0].to_string(), "**bold**");
-    assert_eq!(r.lines[1].to_string(), "␁panic for test␁ ␛");
-    assert!(rendered("**bold**", 40).warning.is_none());
+    assert_eq!(r.lines[1].to_string(), "␁after␁ ␛");
+    assert_eq!(r.source_rows, [0, 1]);
+    // The same lines laid out: no warning.
+    assert!(rendered(&lines.join("\n"), 40).warning.is_none());
+}
+
+#[test]
+fn a_caught_panic_leaves_the_hook_for_the_next() {
+    let lines = ["x"];
+    for _ in 0..2 {
+        let r = super::plain_if_it_panics(&lines, 10, &md(), |_| panic!("caught"));
+        assert!(r.warning.is_some());
+    }
+    // Outside, panics are still panics.
+    let outside = std::panic::catch_unwind(|| -> u8 { panic!("outside") });
+    assert!(outside.is_err());
+    assert!(!super::quiet::quiet_here());
 }
 
 /// The seed's yaml fence (8.22, topic 3), dedented as its topic body is.

@@ -400,7 +400,7 @@ mod tests {
     /// The text of each row, prefixes included.
     #[track_caller]
     fn rows_of(text: &str, first: &Prefix, rest: &Prefix, width: usize) -> Vec<String> {
-        let mut s = Styled::new();
+        let mut s = Styled::new(4);
         s.push(text, Style::new(), Style::new());
         let mut out = Vec::new();
         wrap(&s, first, rest, width, Style::new(), &mut out);
@@ -462,7 +462,7 @@ mod tests {
     #[test]
     fn styles_continue_across_a_break() {
         let bold = Style::new().add_modifier(Modifier::BOLD);
-        let mut s = Styled::new();
+        let mut s = Styled::new(4);
         s.push_glyphs("aa ", Style::new());
         s.push_glyphs("bb cc", bold);
         let mut out = Vec::new();

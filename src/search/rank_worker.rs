@@ -8,6 +8,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
 use super::fuzzy::{Entry, Ranker};
+use crate::wake::Waker;
 
 /// A ranking thread over one list of entries.
 pub struct RankWorker {
@@ -26,8 +27,9 @@ impl std::fmt::Debug for RankWorker {
 }
 
 impl RankWorker {
-    /// Starts the thread.
-    pub fn spawn(entries: Arc<Vec<Entry>>) -> RankWorker {
+    /// Starts the thread; each ranking it sends is followed by a call to
+    /// `waker`.
+    pub fn spawn(entries: Arc<Vec<Entry>>, waker: Waker) -> RankWorker {
         let (requests, inbox) = mpsc::channel::<(u64, String)>();
         let (outbox, results) = mpsc::channel();
         // Without a thread no ranking ever arrives and the list stays as it
@@ -42,6 +44,7 @@ impl RankWorker {
                 if outbox.send((req.0, ranked)).is_err() {
                     break;
                 }
+                waker.wake();
             }
         });
         RankWorker {
@@ -106,7 +109,7 @@ mod tests {
     #[test]
     fn the_newest_request_is_answered() {
         let all = Arc::new(entries(&from_text("seed", crate::SAMPLE.to_string())));
-        let mut w = RankWorker::spawn(Arc::clone(&all));
+        let mut w = RankWorker::spawn(Arc::clone(&all), Waker::default());
         assert!(!w.pending());
         w.rank("s");
         w.rank("ss");

@@ -4,8 +4,9 @@
 //! UI thread                         worker thread
 //! start(matcher) ─ generation+1 ──► takes the newest request only
 //!                                   scans a slice (index::SLICE bytes),
-//! try_recv() ◄── Batch{gen, hits} ─ sends its hits, checks the generation,
-//!   (older generations dropped)     stops as soon as a newer one exists
+//! try_recv() ◄── Batch{gen, hits} ─ sends its hits, wakes the loop,
+//!   (older generations dropped)     checks the generation, stops as soon
+//!                                   as a newer one exists
 //! ```
 //! The generation counter is shared: bumping it ([`Worker::start`],
 //! [`Worker::cancel`]) stops the running scan at its next slice, and batches
@@ -21,6 +22,7 @@ use std::thread;
 use super::index::{Cursor, SLICE, slice_end};
 use super::{Hit, Index, Matcher};
 use crate::notes::Notebook;
+use crate::wake::Waker;
 
 /// Hits kept for one query; a search stops there and says so.
 pub const MAX_HITS: usize = 500_000;
@@ -59,8 +61,9 @@ impl std::fmt::Debug for Worker {
 }
 
 impl Worker {
-    /// Starts the thread; it prepares the folded text, then waits.
-    pub fn spawn(nb: Arc<Notebook>, index: Arc<Index>) -> Worker {
+    /// Starts the thread; it prepares the folded text, then waits. Each
+    /// batch it sends is followed by a call to `waker`.
+    pub fn spawn(nb: Arc<Notebook>, index: Arc<Index>, waker: Waker) -> Worker {
         let (requests, inbox) = mpsc::channel::<Request>();
         let (outbox, results) = mpsc::channel();
         let generation = Arc::new(AtomicU64::new(0));
@@ -75,7 +78,12 @@ impl Worker {
                 while let Ok(newer) = inbox.try_recv() {
                     req = newer;
                 }
-                if scan(&nb, &index, &req, &current, &outbox).is_err() {
+                let send = |b: Batch| {
+                    outbox.send(b)?;
+                    waker.wake();
+                    Ok(())
+                };
+                if scan(&nb, &index, &req, &current, send).is_err() {
                     break;
                 }
             }
@@ -143,7 +151,7 @@ fn scan(
     index: &Index,
     req: &Request,
     current: &AtomicU64,
-    outbox: &Sender<Batch>,
+    send: impl Fn(Batch) -> Result<(), mpsc::SendError<Batch>>,
 ) -> Result<(), mpsc::SendError<Batch>> {
     let stale = || current.load(Ordering::SeqCst) != req.generation;
     let mut found = 0;
@@ -163,7 +171,7 @@ fn scan(
             hits.truncate(MAX_HITS - found);
             found += hits.len();
             if !hits.is_empty() || truncated {
-                outbox.send(Batch {
+                send(Batch {
                     generation: req.generation,
                     hits,
                     done: truncated,
@@ -175,7 +183,7 @@ fn scan(
             }
         }
     }
-    outbox.send(Batch {
+    send(Batch {
         generation: req.generation,
         hits: Vec::new(),
         done: true,
@@ -204,7 +212,7 @@ mod tests {
     fn a_newer_query_replaces_an_older_one() {
         let nb = Arc::new(from_text("seed", crate::SAMPLE.to_string()));
         let index = Arc::new(Index::new(&nb));
-        let w = Worker::spawn(Arc::clone(&nb), Arc::clone(&index));
+        let w = Worker::spawn(Arc::clone(&nb), Arc::clone(&index), Waker::default());
         let m = |q: &str| Arc::new(Matcher::new(&Query::literal(q)).unwrap());
         w.start(m("http"));
         w.start(m("sse"));

@@ -12,6 +12,7 @@ use crate::app::Effect;
 use crate::clipboard;
 use crate::notes::Notebook;
 use crate::sanitize::one_line;
+use crate::wake::Waker;
 
 /// Notes being read or parsed on a thread while the app shows what it has.
 pub(super) struct Loading {
@@ -23,17 +24,21 @@ pub(super) struct Loading {
 }
 
 impl Loading {
-    /// Runs `load` on a thread.
+    /// Runs `load` on a thread, which wakes the loop through `waker` when
+    /// it is done.
     pub(super) fn spawn(
         why: &'static str,
         first: bool,
+        waker: Waker,
         load: impl FnOnce() -> Result<Notebook, String> + Send + 'static,
     ) -> Loading {
         let (tx, rx) = channel();
         std::thread::spawn(move || {
             let start = Instant::now();
             let result = load();
-            let _ = tx.send((result, start.elapsed()));
+            if tx.send((result, start.elapsed())).is_ok() {
+                waker.wake();
+            }
         });
         Loading { rx, why, first }
     }
@@ -88,7 +93,7 @@ impl Runner {
                 .map(|(nb, _)| super::with_year(nb, year))
                 .map_err(|e| one_line(&format!("{e:#}")))
         };
-        self.parsing = Some(Loading::spawn(why, false, load));
+        self.parsing = Some(Loading::spawn(why, false, self.waker.clone(), load));
         self.app.tell("reading the notes again…", false);
     }
 

@@ -2,19 +2,21 @@
 //! the terminal on every way out (quit, error, panic, signal, Ctrl-Z).
 //!
 //! ```text
-//!   signals ──flags──┐
+//!   terminal, workers, watcher, signals
+//!                    │ one channel (events.rs)
 //!                    ▼
-//!   terminal ──► poll/read ──► keymap::action_for ──► App::update ──► ui::draw
-//!                    ▲                                                   │
-//!                    └───────────── next event ◄─────────────────────────┘
+//!   Events::next (sleeps) ──► Keymap::action_for ──► App::update ──► ui::draw
+//!        ▲                                                              │
+//!        └─────────────────────────── next ◄────────────────────────────┘
 //! ```
 //!
-//! The loop blocks in `poll` and wakes at least every
-//! [`signals::CHECK_EVERY`] only to look at the signal flags; it draws after
-//! the events that were handled, taking every event already waiting (a burst
-//! of key repeats or mouse motion) before drawing once.
+//! The loop sleeps in [`Events::next`] until something happens: a key, a
+//! resize, search hits, code colours, notes read on a thread, a change on
+//! disk or a signal. It takes everything that came, then draws once, and
+//! only when something changed. An idle viewer uses no CPU.
 
 mod effects;
+mod events;
 mod session;
 mod signals;
 
@@ -24,19 +26,12 @@ use anyhow::Context;
 use crossterm::event::{self, Event};
 
 use crate::app::{Action, App};
-use crate::keymap;
 use crate::notes::Notebook;
 use crate::ui::{self, ViewState};
 
+use events::Events;
 use session::Session;
 use signals::{Notice, Signals};
-
-/// How often the loop looks for search results while a search runs.
-const SEARCH_POLL: std::time::Duration = std::time::Duration::from_millis(8);
-
-/// How often the loop looks for changes to the notes on disk, notes parsed
-/// on a thread and code colours made on one.
-const WATCH_POLL: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Options for a TUI session.
 #[derive(Debug)]
@@ -74,6 +69,8 @@ pub struct Options {
     pub start_review: bool,
     /// `/` search matches Chinese by pinyin too.
     pub pinyin: bool,
+    /// The keys, with the config's put in.
+    pub keymap: crate::keymap::Keymap,
 }
 
 /// Notes read after start, with `--year` filled in as it was at start.
@@ -92,7 +89,9 @@ fn with_year(mut notebook: Notebook, year: Option<i32>) -> Notebook {
 /// session, the terminal is restored and the process exits with status
 /// 128 + the signal number, as a shell reports a process killed by it.
 pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
-    let signals = Signals::register().context("installing signal handlers")?;
+    let events = Events::start().context("starting the terminal reader")?;
+    let waker = events.waker();
+    let signals = Signals::register(waker.clone()).context("installing signal handlers")?;
     let app = if options.origin.is_empty() {
         App::new(notebook)
     } else {
@@ -102,8 +101,10 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     let mut app = app
         .with_assumed_year(options.assumed)
         .with_theme(options.theme.clone())
+        .with_keymap(options.keymap.clone())
         .with_deck(deck);
     app.search.pinyin = options.pinyin;
+    app.set_waker(waker.clone());
     if let Some(date) = &options.date {
         // Checked before the screen is taken, so a bad date is a plain error.
         app.go_to_date(date)
@@ -112,7 +113,7 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     let watcher = options
         .target
         .as_deref()
-        .and_then(|t| crate::watch::Watcher::new(t, options.load.recursive).ok());
+        .and_then(|t| crate::watch::Watcher::new(t, options.load.recursive, waker.clone()).ok());
     let mut timings = crate::timings::Timings::default();
     if let Some(t) = options.timings {
         timings.load(t);
@@ -126,11 +127,12 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
             ),
             false,
         );
-        effects::Loading::spawn("", true, move || {
+        let load = move || {
             file.load()
                 .map(|nb| with_year(nb, year))
                 .map_err(|e| crate::sanitize::one_line(&format!("{e:#}")))
-        })
+        };
+        effects::Loading::spawn("", true, waker.clone(), load)
     });
     if options.start_review {
         app.start_review();
@@ -142,6 +144,8 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     let mut runner = Runner {
         parsing,
         read_again: None,
+        events,
+        waker,
         session,
         app,
         view: ViewState::default(),
@@ -188,6 +192,10 @@ enum End {
 /// The state of the loop; dropping it restores the terminal and the signal
 /// handlers.
 struct Runner {
+    /// What the loop sleeps on.
+    events: Events,
+    /// Wakes the loop: given to the threads the runner starts.
+    waker: crate::wake::Waker,
     session: Session,
     app: App,
     view: ViewState,
@@ -211,7 +219,8 @@ impl Runner {
     fn run(&mut self) -> io::Result<End> {
         // crossterm starts listening for window-size changes with its first
         // poll: do that before reading the size, so a resize between the
-        // two is still seen (as an event, or in the size read).
+        // two is still seen (as an event, or in the size read). From here
+        // on only the reader thread of `events` reads the terminal.
         event::poll(std::time::Duration::ZERO)?;
         self.tell_size()?;
         self.draw()?;
@@ -231,28 +240,10 @@ impl Runner {
                 }
                 None => {}
             }
-            // While search results stream in, wake often to take them;
-            // while watching the notes, often enough to reload promptly.
-            let wait = if self.app.search_running() {
-                SEARCH_POLL
-            } else if self.watcher.is_some() || self.parsing.is_some() || self.app.colouring() {
-                WATCH_POLL
-            } else {
-                signals::CHECK_EVERY
-            };
-            if !event::poll(wait)? {
-                if self.background() {
-                    if let Some(why) = self.refused.take() {
-                        return Ok(End::Refused(why));
-                    }
-                    self.draw()?;
-                }
-                continue;
-            }
             let mut redraw = false;
-            loop {
-                redraw |= self.handle(event::read()?)?;
-                if self.app.quit || !event::poll(std::time::Duration::ZERO)? {
+            for event in self.events.next()? {
+                redraw |= self.handle(event)?;
+                if self.app.quit {
                     break;
                 }
             }
@@ -273,7 +264,11 @@ impl Runner {
     /// Handles one event; true when the screen may have changed.
     fn handle(&mut self, event: Event) -> io::Result<bool> {
         let resized = matches!(event, Event::Resize(..));
-        match keymap::action_for(&event, &self.app) {
+        let app = &self.app;
+        match app
+            .keymap
+            .action_for(&event, app.mode.context(), app.pending)
+        {
             Some(Action::Suspend) => {
                 self.suspend()?;
                 Ok(true)

@@ -52,7 +52,8 @@ impl Session {
         };
         ACTIVE.store(true, Ordering::SeqCst);
         let ratatui_hook = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
+        // A panic the markdown pass catches leaves the terminal as it is.
+        std::panic::set_hook(crate::markdown::quiet::wrap(Box::new(move |info| {
             if ACTIVE.swap(false, Ordering::SeqCst) {
                 let _ = execute!(
                     stdout(),
@@ -66,7 +67,7 @@ impl Session {
             } else {
                 before_ratatui(info);
             }
-        }));
+        })));
         let session = Session { terminal };
         execute!(
             stdout(),

@@ -1,14 +1,15 @@
 //! Signals that end, pause or resume a session.
 //!
 //! A signal handler may do almost nothing safely, so the handlers here only
-//! set atomics; the event loop reads them between events (its `poll` wakes at
-//! least every [`CHECK_EVERY`]), restores the terminal and ends.
+//! set atomics. A thread of ours is told of each signal too, and wakes the
+//! event loop ([`Waker`]), which reads the flags, restores the terminal and
+//! ends (or suspends, or redraws).
 //!
-//! The end signals (TERM, HUP, INT, QUIT) are also watched by a thread that
-//! gives the loop [`GRACE`] to finish and otherwise restores what it can and
-//! ends the process itself: after a hang-up the terminal's input reports
-//! end-of-file forever and crossterm's reader keeps reading it, so the loop
-//! would never get to look at the flag.
+//! For the end signals (TERM, HUP, INT, QUIT) that thread also gives the
+//! loop [`GRACE`] to finish and otherwise restores what it can and ends the
+//! process itself: after a hang-up the terminal's input reports end-of-file
+//! forever and crossterm's reader may keep reading it, so the loop might
+//! never get to look at the flag.
 //!
 //! signal-hook cannot give a signal its default action back, so when the
 //! session ends the handlers are switched to emulate the default instead:
@@ -26,8 +27,7 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals as SignalIter;
 use signal_hook::iterator::backend::Handle;
 
-/// The longest the event loop sleeps before looking at the signal flags.
-pub const CHECK_EVERY: Duration = Duration::from_millis(200);
+use crate::wake::Waker;
 
 /// How long the event loop has to end after an end signal before the
 /// watchdog ends the process.
@@ -64,8 +64,9 @@ pub struct Signals {
 }
 
 impl Signals {
-    /// Installs the handlers and starts the watchdog thread.
-    pub fn register() -> io::Result<Signals> {
+    /// Installs the handlers and starts the thread that wakes the loop
+    /// (through `waker`) and watches over its end.
+    pub fn register(waker: Waker) -> io::Result<Signals> {
         let end = Arc::new(AtomicUsize::new(0));
         let stop = Arc::new(AtomicBool::new(false));
         let cont = Arc::new(AtomicBool::new(false));
@@ -81,7 +82,7 @@ impl Signals {
             signal_hook::flag::register(SIGTSTP, Arc::clone(&stop))?,
             signal_hook::flag::register(SIGCONT, Arc::clone(&cont))?,
         ];
-        let mut iter = SignalIter::new(END)?;
+        let mut iter = SignalIter::new(END.into_iter().chain([SIGTSTP, SIGCONT]))?;
         let watchdog = iter.handle();
         let (alive, ended) = mpsc::channel::<()>();
         let flag = Arc::clone(&end);
@@ -90,6 +91,11 @@ impl Signals {
             .name("daynotes-signals".into())
             .spawn(move || {
                 for sig in iter.forever() {
+                    // A stop or a continue: its flag is set, the loop looks.
+                    if matches!(sig, SIGTSTP | SIGCONT) {
+                        waker.wake();
+                        continue;
+                    }
                     // Interrupt and quit keys belong to the editor while it
                     // runs, as they do to any program `system()` starts.
                     if in_editor.load(Ordering::SeqCst) && matches!(sig, SIGINT | SIGQUIT) {
@@ -97,6 +103,7 @@ impl Signals {
                     }
                     // usize: signal numbers are small and positive.
                     flag.store(sig as usize, Ordering::SeqCst);
+                    waker.wake();
                     if let Err(mpsc::RecvTimeoutError::Timeout) = ended.recv_timeout(GRACE) {
                         super::session::emergency_restore();
                         signal_hook::low_level::exit(128 + sig);

@@ -22,10 +22,10 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::text;
 use crate::app::App;
 use crate::app::dates::Calendar;
 use crate::dates::{self, Civil, WEEKDAYS};
+use crate::text;
 
 /// Columns inside the border: seven cells of four and a margin.
 const INNER_WIDTH: u16 = 30;
@@ -48,14 +48,8 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// Draws the calendar when it is open.
-pub fn draw(frame: &mut Frame, app: &App) {
-    let Some(cal) = app.dates.calendar else {
-        return;
-    };
-    if cal.year {
-        return super::calendar_year::draw(frame, app, cal);
-    }
+/// Draws the calendar's month.
+pub fn draw(frame: &mut Frame, app: &App, cal: Calendar) {
     let area = frame.area();
     let above_status = Rect {
         height: area.height.saturating_sub(1),

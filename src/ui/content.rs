@@ -13,10 +13,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::layout::PaneRect;
-use super::{label, pane_block, text};
+use super::pane_block;
 use crate::app::{App, Doc, DocId, Pane};
+use crate::layout::PaneRect;
 use crate::outline::NodeId;
+use crate::{label, text};
 
 /// Draws the content in `pane`; returns the first row shown.
 pub fn draw(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) -> usize {
@@ -104,7 +105,7 @@ fn title(app: &App, id: DocId) -> String {
                 .notebook
                 .sources
                 .iter()
-                .map(|s| crate::app::file_name(&s.path));
+                .map(|s| crate::label::file_name(&s.path));
             return label::clean(&names.collect::<Vec<_>>().join(", "));
         }
     };

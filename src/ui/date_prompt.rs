@@ -8,12 +8,12 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::text;
 use crate::app::App;
+use crate::app::dates::DatePrompt;
+use crate::text;
 
 /// Draws the prompt in `area` (the status line).
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let Some(p) = &app.dates.prompt else { return };
+pub fn draw(frame: &mut Frame, app: &App, p: &DatePrompt, area: Rect) {
     let ui = &app.theme.ui;
     let width = usize::from(area.width);
     let (said, style) = match &p.preview {

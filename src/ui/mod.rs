@@ -1,20 +1,18 @@
 //! Rendering: borrows the [`App`] and draws it, one file per pane or
 //! overlay. Every style comes from `app.theme`; every piece of file text has
-//! been through [`crate::sanitize`] (labels here, rendered bodies in
-//! [`crate::markdown`]).
+//! been through [`crate::sanitize`] (names in [`crate::label`], rendered
+//! bodies in [`crate::markdown`]).
 //!
 //! Drawing changes nothing in the app. It records in [`ViewState`] what it
 //! drew (rects, first rows shown) for whoever wants to know, but the app
-//! never needs it back: it derives the same rects from [`layout`] and the
-//! size it was told about.
+//! never needs it back: it derives the same rects from [`crate::layout`]
+//! and the size it was told about.
 
 pub mod calendar;
 mod calendar_year;
 pub mod content;
 pub mod date_prompt;
 pub mod help;
-pub mod label;
-pub mod layout;
 pub mod on_this_day;
 pub mod outline;
 mod overlay;
@@ -23,7 +21,6 @@ mod prompt_line;
 pub mod review;
 pub mod search;
 pub mod status;
-pub mod text;
 pub mod warnings;
 
 use ratatui::Frame;
@@ -31,7 +28,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::app::{App, Overlay};
+use crate::app::{App, Mode, Overlay};
+use crate::layout;
 
 /// What the last draw recorded: the frame size, the panes' inner rects and
 /// the first rows they showed.
@@ -60,7 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
         ..ViewState::default()
     };
     let Some(status_area) = screen.status else {
-        let msg = text::truncate("terminal too small", usize::from(area.width));
+        let msg = crate::text::truncate("terminal too small", usize::from(area.width));
         frame.render_widget(Paragraph::new(msg.into_owned()), area);
         return;
     };
@@ -69,32 +67,47 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
     }
     // While the prompt is open, the results take the content pane's place
     // (on a narrow screen, the whole pane area).
-    let results = app.search.prompt.is_some();
-    match (screen.content, screen.outline) {
-        (Some(pane), _) if results => search::draw_results(frame, app, pane, screen.borders),
-        (None, Some(pane)) if results => search::draw_results(frame, app, pane, screen.borders),
-        (Some(pane), _) => view.content_scroll = content::draw(frame, app, pane, screen.borders),
+    match (&app.mode, screen.content, screen.outline) {
+        (Mode::Search(p), Some(pane), _) | (Mode::Search(p), None, Some(pane)) => {
+            search::draw_results(frame, app, p, pane, screen.borders);
+        }
+        (_, Some(pane), _) => view.content_scroll = content::draw(frame, app, pane, screen.borders),
         _ => {}
     }
-    if app.study.session.is_some() {
-        // Review takes the whole screen and the status bar.
-        review::draw(frame, app);
-        return review::draw_status(frame, app, status_area);
+    // The status line, and what the mode draws over the panes.
+    match &app.mode {
+        Mode::Panes => status::draw(frame, app, status_area, screen.wide),
+        Mode::Overlay { overlay, scroll } => {
+            status::draw(frame, app, status_area, screen.wide);
+            match overlay {
+                Overlay::Help => help::draw(frame, app, *scroll),
+                Overlay::Warnings => warnings::draw(frame, app, *scroll),
+            }
+        }
+        Mode::Search(p) => search::draw_prompt(frame, app, p, status_area),
+        Mode::Picker(p) => {
+            status::draw(frame, app, status_area, screen.wide);
+            picker::draw(frame, app, p);
+        }
+        Mode::DatePrompt(p) => date_prompt::draw(frame, app, p, status_area),
+        Mode::Calendar(c) => {
+            status::draw(frame, app, status_area, screen.wide);
+            if c.year {
+                calendar_year::draw(frame, app, *c);
+            } else {
+                calendar::draw(frame, app, *c);
+            }
+        }
+        Mode::Review(r) => {
+            // Review takes the whole screen and the status bar.
+            review::draw(frame, app, r);
+            review::draw_status(frame, app, r, status_area);
+        }
+        Mode::OnThisDay(o) => {
+            status::draw(frame, app, status_area, screen.wide);
+            on_this_day::draw(frame, app, o);
+        }
     }
-    if app.search.prompt.is_some() {
-        search::draw_prompt(frame, app, status_area);
-    } else if app.dates.prompt.is_some() {
-        date_prompt::draw(frame, app, status_area);
-    } else {
-        status::draw(frame, app, status_area, screen.wide);
-    }
-    match app.overlay {
-        Some(Overlay::Help) => help::draw(frame, app),
-        Some(Overlay::Warnings) => warnings::draw(frame, app),
-        None => picker::draw(frame, app),
-    }
-    calendar::draw(frame, app);
-    on_this_day::draw(frame, app);
 }
 
 /// A pane's border, highlighted when it has the focus.

@@ -14,15 +14,13 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{label, text};
 use crate::app::App;
+use crate::app::on_this_day::OnThisDay;
 use crate::dates::{WEEKDAYS, weekday};
+use crate::{label, text};
 
 /// The box's lines, and the line of each item's heading.
-pub fn lines(app: &App) -> (Vec<Line<'static>>, Vec<usize>) {
-    let Some(open) = &app.study.on_this_day else {
-        return (Vec::new(), Vec::new());
-    };
+pub fn lines(app: &App, open: &OnThisDay) -> (Vec<Line<'static>>, Vec<usize>) {
     let ui = &app.theme.ui;
     let axis = &app.dates.axis;
     let mut out = Vec::new();
@@ -59,18 +57,15 @@ pub fn lines(app: &App) -> (Vec<Line<'static>>, Vec<usize>) {
     (out, heads)
 }
 
-/// Draws the box when it is open.
-pub fn draw(frame: &mut Frame, app: &App) {
-    let Some(open) = &app.study.on_this_day else {
-        return;
-    };
+/// Draws the box.
+pub fn draw(frame: &mut Frame, app: &App, open: &OnThisDay) {
     let (d, m, y) = (open.date.2, open.date.1, open.date.0);
     let title = format!(
         " On this day — {} {} · Enter go · Esc close ",
         WEEKDAYS[weekday(y, m, d) as usize],
         app.dates.axis.label(open.date)
     );
-    let (all, heads) = lines(app);
+    let (all, heads) = lines(app, open);
     let area = super::overlay::frame_box(frame, app, &title, all.len());
     if area.height == 0 {
         return;

@@ -11,10 +11,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::layout::PaneRect;
-use super::{label, pane_block, text};
+use super::pane_block;
 use crate::app::{App, Pane};
+use crate::layout::PaneRect;
 use crate::outline::{Fold, Row, keep_in_view, weekday};
+use crate::{label, text};
 
 /// Draws the outline in `pane`; returns the first row shown.
 pub fn draw(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) -> usize {

@@ -1,5 +1,5 @@
 //! The box shared by the help and the warnings: cleared, bordered and
-//! centred over the panes by [`super::layout::overlay`]; and [`clear`],
+//! centred over the panes by [`crate::layout::overlay`]; and [`clear`],
 //! which every box drawn over the panes starts with.
 
 use ratatui::Frame;
@@ -12,9 +12,9 @@ use crate::app::App;
 /// Clears the box for `lines` lines of text, draws its border and `title`;
 /// returns the rect inside the border.
 pub fn frame_box(frame: &mut Frame, app: &App, title: &str, lines: usize) -> Rect {
-    let area = super::layout::overlay(frame.area(), lines);
+    let area = crate::layout::overlay(frame.area(), lines);
     clear(frame, area);
-    let title = super::text::truncate(title, usize::from(area.width.saturating_sub(2)));
+    let title = crate::text::truncate(title, usize::from(area.width.saturating_sub(2)));
     let block = Block::bordered()
         .border_style(app.theme.ui.border_focused)
         .style(app.theme.ui.overlay)
@@ -43,16 +43,15 @@ pub fn clear(frame: &mut Frame, area: Rect) {
     let buf = frame.buffer_mut();
     for y in area.y..area.bottom() {
         if let Some(cell) = buf.cell_mut((x, y))
-            && super::text::width(cell.symbol()) > 1
+            && crate::text::width(cell.symbol()) > 1
         {
             cell.set_symbol(" ");
         }
     }
 }
 
-/// The first line to show of `len` lines in `area`: the app's scroll,
-/// clamped for this frame.
-pub fn top(app: &App, len: usize, area: Rect) -> usize {
-    app.overlay_scroll
-        .min(len.saturating_sub(usize::from(area.height)))
+/// The first line to show of `len` lines in `area`: the overlay's
+/// `scroll`, clamped for this frame.
+pub fn top(scroll: usize, len: usize, area: Rect) -> usize {
+    scroll.min(len.saturating_sub(usize::from(area.height)))
 }

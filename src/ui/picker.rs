@@ -15,30 +15,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::{label, text};
 use crate::app::App;
-
-/// The picker's box on a screen of `area`: centred, up to 80 columns wide
-/// and 20 rows high.
-pub fn area(area: Rect) -> Rect {
-    let above_status = area.height.saturating_sub(1);
-    let width = area.width.saturating_sub(4).clamp(area.width.min(20), 80);
-    let height = above_status
-        .saturating_sub(2)
-        .clamp(above_status.min(5), 20);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (above_status - height) / 2,
-        width,
-        height,
-    }
-}
+use crate::app::picker::Picker;
+use crate::{label, text};
 
 /// Draws the picker when it is open.
-pub fn draw(frame: &mut Frame, app: &App) {
-    let Some(p) = &app.search.picker else { return };
+pub fn draw(frame: &mut Frame, app: &App, p: &Picker) {
     let ui = &app.theme.ui;
-    let outer = area(frame.area());
+    let outer = crate::layout::picker(frame.area());
     super::overlay::clear(frame, outer);
     let busy = if p.ranking() { " ranking…" } else { "" };
     let title = format!(" Go to — {}/{}{busy} ", p.ranked.len(), p.entries.len());

@@ -11,8 +11,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{label, text};
 use crate::theme::UiStyles;
+use crate::{label, text};
 
 /// Draws `lead` and `typed` (controls made visible) on the left of `area`,
 /// with the terminal's cursor after them, and `right` at the right end.

@@ -21,50 +21,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear};
 
-use super::{label, text};
+use crate::app::review::Review;
 use crate::app::{Action, App};
-use crate::keymap::key_label;
-use crate::review::{Phase, Rating};
+use crate::review::{Phase, Rating, Session};
+use crate::{label, layout, text};
 
-/// Rows kept for the prompt.
-const PROMPT_ROWS: u16 = 3;
-
-/// The box on a screen of `size`: everything above the status bar.
-fn area(size: Rect) -> Rect {
-    Rect {
-        height: size.height.saturating_sub(1),
-        ..size
-    }
-}
-
-/// Inside the box's border, a column of margin on each side.
-fn inner(size: Rect) -> Rect {
-    let a = area(size);
-    Rect {
-        x: a.x + 2,
-        y: a.y + 1,
-        width: a.width.saturating_sub(4),
-        height: a.height.saturating_sub(2),
-    }
-}
-
-/// The width the answer is laid out for.
-pub fn answer_width(size: Rect) -> u16 {
-    inner(size).width.max(1)
-}
-
-/// The rows the answer has: below the prompt and the rule, above a blank
-/// row and the keys.
-pub fn answer_rows(size: Rect) -> usize {
-    usize::from(inner(size).height.saturating_sub(PROMPT_ROWS + 2 + 2))
-}
-
-/// Draws the review screen when reviewing.
-pub fn draw(frame: &mut Frame, app: &App) {
-    let Some(s) = &app.study.session else { return };
+/// Draws the review screen.
+pub fn draw(frame: &mut Frame, app: &App, review: &Review) {
+    let s = &review.session;
     let ui = &app.theme.ui;
     let size = frame.area();
-    let outer = area(size);
+    let outer = layout::review(size);
     if outer.height < 3 || outer.width < 6 {
         return;
     }
@@ -93,20 +60,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .title(Line::from(" Review "))
         .title_top(Line::from(state).right_aligned());
     frame.render_widget(block, outer);
-    let inside = inner(size);
+    let inside = layout::review_inner(size);
     if inside.height == 0 || inside.width == 0 {
         return;
     }
     let width = usize::from(inside.width);
     let mut rows: Vec<Line<'static>> = vec![Line::default()];
     let Some(i) = current else {
-        return draw_done(frame, app, inside);
+        return draw_done(frame, app, s, inside);
     };
     let card = &deck.cards[i];
     let prompt = label::breadcrumb(&app.notebook, card.node).join(" › ");
     let mut prompt_rows = text::wrap(&prompt, width);
-    prompt_rows.truncate(usize::from(PROMPT_ROWS));
-    let pad = usize::from(PROMPT_ROWS) - prompt_rows.len();
+    prompt_rows.truncate(usize::from(layout::REVIEW_PROMPT_ROWS));
+    let pad = usize::from(layout::REVIEW_PROMPT_ROWS) - prompt_rows.len();
     rows.extend(
         prompt_rows
             .into_iter()
@@ -114,16 +81,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
     );
     rows.extend(std::iter::repeat_n(Line::default(), pad));
     rows.push(Line::styled("─".repeat(width), ui.border));
-    let answer_rows = answer_rows(size);
+    let answer_rows = layout::answer_rows(size);
     if s.revealed {
-        if app.study.answer.is_empty() {
+        if review.answer.is_empty() {
             rows.push(Line::styled(
                 "(nothing is written under this title)",
                 ui.dim,
             ));
         }
         rows.extend(
-            app.study
+            review
                 .answer
                 .iter()
                 .skip(s.scroll)
@@ -138,7 +105,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         ratings(app, i)
     } else {
         Line::from(vec![
-            Span::styled(key_label(Action::Reveal), ui.key),
+            Span::styled(app.keymap.key_label(Action::Reveal), ui.key),
             Span::styled(" show the answer", ui.overlay),
         ])
     };
@@ -158,7 +125,7 @@ fn ratings(app: &App, card: usize) -> Line<'static> {
         if !spans.is_empty() {
             spans.push(Span::styled(" · ", ui.dim));
         }
-        spans.push(Span::styled(key_label(Action::Rate(r)), ui.key));
+        spans.push(Span::styled(app.keymap.key_label(Action::Rate(r)), ui.key));
         let when = match d {
             0 => " today".to_string(),
             d => format!(" {}", interval(d)),
@@ -180,9 +147,9 @@ pub fn interval(days: i64) -> String {
 }
 
 /// Every card rated: what was done, and when the next is due.
-fn draw_done(frame: &mut Frame, app: &App, inside: Rect) {
+fn draw_done(frame: &mut Frame, app: &App, s: &Session, inside: Rect) {
     let ui = &app.theme.ui;
-    let rated = app.study.session.as_ref().map_or(0, |s| s.undoable());
+    let rated = s.undoable();
     let next = (0..app.study.deck.cards.len())
         .filter_map(|i| app.study.deck.memory(i).map(|m| m.due))
         .filter(|d| *d > app.review_today())
@@ -205,9 +172,9 @@ fn draw_done(frame: &mut Frame, app: &App, inside: Rect) {
         ));
     }
     lines.push(Line::from(vec![
-        Span::styled(key_label(Action::Undo), ui.key),
+        Span::styled(app.keymap.key_label(Action::Undo), ui.key),
         Span::styled(" takes the last rating back · ", ui.overlay),
-        Span::styled(key_label(Action::Close), ui.key),
+        Span::styled(app.keymap.key_label(Action::Close), ui.key),
         Span::styled(" goes back to the notes", ui.overlay),
     ]));
     for (y, line) in (inside.y..inside.bottom()).zip(lines.iter()) {
@@ -217,8 +184,8 @@ fn draw_done(frame: &mut Frame, app: &App, inside: Rect) {
 
 /// The status bar while reviewing: `review 3/12 · 9 left today` and the
 /// keys.
-pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
-    let Some(s) = &app.study.session else { return };
+pub fn draw_status(frame: &mut Frame, app: &App, review: &Review, area: Rect) {
+    let s = &review.session;
     let ui = &app.theme.ui;
     let (n, total, left) = s.position();
     let left_text = match &app.message {
@@ -232,10 +199,10 @@ pub fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
     };
     let hints = format!(
         "{} show · 1-4 rate · {} undo · {} edit · {} leave ",
-        key_label(Action::Reveal),
-        key_label(Action::Undo),
-        key_label(Action::Edit),
-        key_label(Action::Close),
+        app.keymap.key_label(Action::Reveal),
+        app.keymap.key_label(Action::Undo),
+        app.keymap.key_label(Action::Edit),
+        app.keymap.key_label(Action::Close),
     );
     let width = usize::from(area.width);
     let left_text = text::truncate(&left_text, width).into_owned();

@@ -22,21 +22,22 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::layout::PaneRect;
-use super::{label, pane_block, text};
+use super::pane_block;
 use crate::app::App;
+use crate::app::search::Prompt;
+use crate::layout::PaneRect;
 use crate::outline::section_path;
 use crate::search::group::{Group, Row};
 use crate::search::{Hit, Matcher, Mode};
 use crate::theme::Theme;
+use crate::{label, text};
 
 /// Columns of the line number before a snippet.
 const NUMBER_WIDTH: usize = 5;
 
 /// Draws the results of the current search in `pane`.
-pub fn draw_results(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) {
+pub fn draw_results(frame: &mut Frame, app: &App, prompt: &Prompt, pane: PaneRect, borders: bool) {
     let cur = app.search.current.as_ref();
-    let prompt = app.search.prompt.as_ref();
     let rows = cur.map_or(&[][..], |c| &c.rows);
     let area = pane.inner;
     // On a narrow screen the outline was drawn here first.
@@ -68,10 +69,13 @@ pub fn draw_results(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool)
         put(frame, area, 0, &Line::styled(msg, app.theme.ui.dim));
         return;
     }
-    let selected = prompt.map_or(usize::MAX, |p| p.selected);
-    let top = prompt.map_or(0, |p| {
-        crate::outline::keep_in_view(p.top, usize::from(area.height), p.selected, rows.len())
-    });
+    let selected = prompt.selected;
+    let top = crate::outline::keep_in_view(
+        prompt.top,
+        usize::from(area.height),
+        prompt.selected,
+        rows.len(),
+    );
     for (y, (i, row)) in (0..area.height).zip(rows.iter().enumerate().skip(top)) {
         let line = match *row {
             Row::Header { group, hits } => header_line(app, group, hits, width),
@@ -207,8 +211,7 @@ pub fn snippet(
 
 /// Draws the prompt in `area` (the status bar's row): the query with a
 /// cursor, the modes, and the count or the error.
-pub fn draw_prompt(frame: &mut Frame, app: &App, area: Rect) {
-    let Some(p) = &app.search.prompt else { return };
+pub fn draw_prompt(frame: &mut Frame, app: &App, p: &Prompt, area: Rect) {
     let ui = &app.theme.ui;
     let width = usize::from(area.width);
     let lead = if app.search.filter { "&" } else { "/" };

@@ -12,9 +12,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{label, text};
 use crate::app::{Action, App};
-use crate::keymap::{Key, Keys, bindings, key_label, label as key_name};
+use crate::keymap::{Key, Keys, label as key_name};
+use crate::{label, text};
 
 /// Draws the status bar in `area`.
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
@@ -40,8 +40,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
     }
     let hints = format!(
         "{} help  {} quit",
-        key_label(Action::Help),
-        key_label(Action::Quit)
+        app.keymap.key_label(Action::Help),
+        app.keymap.key_label(Action::Quit)
     );
     parts.push((3, hints));
     // With several files, the selected day's own file; else where the
@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
         .filter(|_| app.notebook.sources.len() > 1)
         .and_then(|id| app.notebook.days.get(id.day_index()))
         .and_then(|d| app.notebook.sources.get(d.source))
-        .map(|s| crate::app::file_name(&s.path).to_string());
+        .map(|s| crate::label::file_name(&s.path).to_string());
     match day_file {
         Some(file) => parts.push((2, label::clean(&file))),
         None if !app.origin.is_empty() => parts.push((2, label::clean(&app.origin))),
@@ -108,7 +108,7 @@ const UNDATED_HINT: &str = "no day headings: a day starts with a line like 8.22:
 fn left_text(app: &App) -> (String, Style) {
     let ui = &app.theme.ui;
     if let Some(first) = app.pending {
-        return (pending_hint(first), ui.status);
+        return (pending_hint(app, first), ui.status);
     }
     if let Some(m) = &app.message {
         let style = if m.error { ui.status_error } else { ui.status };
@@ -173,15 +173,8 @@ fn fit_crumbs(crumbs: &[String], room: usize) -> String {
 }
 
 /// `z: M fold all · R unfold all` while a sequence waits for its second key.
-fn pending_hint(first: char) -> String {
-    let choices: Vec<String> = bindings()
-        .iter()
-        .flat_map(|b| b.keys.iter().map(move |k| (k, b.help)))
-        .filter_map(|(k, help)| match k {
-            Keys::Two(a, b) if *a == first => Some(format!("{b} {help}")),
-            _ => None,
-        })
-        .collect();
+fn pending_hint(app: &App, first: char) -> String {
+    let choices = app.keymap.sequences_after(first);
     let first = key_name(&Keys::One(Key::Char(first)));
     format!(" {first}: {}", choices.join(" · "))
 }

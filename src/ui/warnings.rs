@@ -10,23 +10,21 @@
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
-use super::label;
-use crate::app::{Action, App};
-use crate::keymap::key_label;
-use crate::notes::{Notebook, Warning};
-
-/// How many lines the list has (one when there is nothing to list).
-pub fn line_count(nb: &Notebook) -> usize {
-    nb.warnings.len().max(1)
-}
+use crate::app::{Action, App, Overlay};
+use crate::label;
+use crate::notes::Warning;
 
 /// Draws the warnings over the panes.
-pub fn draw(frame: &mut Frame, app: &App) {
+pub fn draw(frame: &mut Frame, app: &App, scroll: usize) {
     let nb = &app.notebook;
     let n = nb.warnings.len();
     let s = if n == 1 { "" } else { "s" };
-    let title = format!(" {n} warning{s} — {} closes ", key_label(Action::Close));
-    let area = super::overlay::frame_box(frame, app, &title, line_count(nb));
+    let title = format!(
+        " {n} warning{s} — {} closes ",
+        app.keymap.key_label(Action::Close)
+    );
+    let lines = app.overlay_lines(Overlay::Warnings);
+    let area = super::overlay::frame_box(frame, app, &title, lines);
     if n == 0 {
         let line = Line::styled("No warnings: every line was understood.", app.theme.ui.dim);
         frame
@@ -34,7 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .set_line(area.x, area.y, &line, area.width);
         return;
     }
-    let top = super::overlay::top(app, n, area);
+    let top = super::overlay::top(scroll, n, area);
     let many_files = nb.sources.len() > 1;
     let width = usize::from(area.width);
     for (y, w) in (area.y..area.bottom()).zip(&nb.warnings[top..]) {
@@ -50,8 +48,8 @@ fn warning_line(app: &App, w: &Warning, many_files: bool, width: usize) -> Line<
         place.push(':');
     }
     place.push_str(&format!("{:>5}", w.line));
-    let room = width.saturating_sub(super::text::width(&place) + 2);
-    let message = super::text::truncate(&label::clean(&w.message), room).into_owned();
+    let room = width.saturating_sub(crate::text::width(&place) + 2);
+    let message = crate::text::truncate(&label::clean(&w.message), room).into_owned();
     Line::from(vec![
         Span::styled(place, app.theme.ui.dim),
         Span::raw("  "),

@@ -10,8 +10,9 @@ use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
 
 use daynotes::app::{Action, App};
+use daynotes::label;
 use daynotes::notes::Notebook;
-use daynotes::ui::{self, ViewState, label};
+use daynotes::ui::{self, ViewState};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

@@ -104,6 +104,41 @@ fn the_editor_gets_the_terminal_and_the_line_then_the_notes_are_read_again() {
     assert_restored(&term);
 }
 
+/// Keys typed while the editor runs are the editor's: daynotes reads none
+/// of them (`q` would quit it, `j` move it).
+#[cfg(unix)]
+#[test]
+fn keys_typed_in_the_editor_reach_the_editor() {
+    let (dir, file) = seed_copy();
+    let log = dir.path().join("typed.txt");
+    fs::create_dir(dir.path().join("bin")).unwrap();
+    let editor = dir.path().join("bin").join("vi");
+    fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\nprintf 'EDITOR READY'\nread line\necho \"$line\" > '{}'\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(&editor, fs::Permissions::from_mode(0o755)).unwrap();
+    let path = file.to_str().unwrap();
+    let mut term = Term::start_env(&[path], &[("EDITOR", editor.to_str().unwrap())], 100, 30);
+    term.wait_for("tcp握手");
+    term.send("e");
+    term.wait_for("EDITOR READY");
+    term.send("jjq\r");
+    // Back in daynotes, which is still running, where it was (the editor
+    // changed nothing: nothing is read again).
+    let screen = term.wait_until("the viewer again", |s| status(s).contains("day 1/6"));
+    assert!(status(&screen).starts_with(" 8.22"), "{screen}");
+    assert_eq!(fs::read_to_string(&log).unwrap().trim(), "jjq");
+    term.send("q");
+    assert!(term.wait_exit().success());
+    assert_restored(&term);
+}
+
 #[test]
 fn y_copies_through_osc_52_and_color_never_draws_no_colour() {
     let mut term = Term::start(&["--color", "never", "notes/study-notes.txt"], 100, 30);

@@ -12,6 +12,9 @@ mod dates;
 mod dialects;
 mod harness;
 mod hostile;
+// CPU time and wake-ups read from /proc.
+#[cfg(target_os = "linux")]
+mod idle;
 mod large;
 mod output;
 mod review;

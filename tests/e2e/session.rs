@@ -48,6 +48,28 @@ fn browse_the_seed_then_quit() {
     assert_restored(&term);
 }
 
+#[test]
+fn the_config_keys_are_the_keys_of_the_viewer_and_its_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.yaml");
+    std::fs::write(&config, "keys:\n  quit: [x]\n  help: [H]\n").unwrap();
+    let mut term = Term::start(&["--config", config.to_str().unwrap(), SEED], 100, 30);
+    // The hints name the keys in use.
+    let screen = term.wait_for("H help  x quit");
+    // `q` quits no more, and `?` no longer opens the help: `H` does, and
+    // lists the new keys.
+    term.send("q?");
+    term.send("H");
+    let help = term.wait_for("Keys —");
+    assert!(help.contains("  x "), "{help}");
+    assert_ne!(help, screen);
+    term.send("\x1b");
+    term.wait_gone("Keys —");
+    term.send("x");
+    assert!(term.wait_exit().success());
+    assert_restored(&term);
+}
+
 /// True when no row of `screen` is wider than `cols` cells (a line of the
 /// screen text is never longer than the screen it comes from).
 fn fits(screen: &str, cols: usize) -> bool {

@@ -14,10 +14,10 @@ use std::io;
 use ratatui::text::{Line, Span};
 
 use super::pick::Pick;
+use crate::label;
 use crate::markdown::{self, Painter};
 use crate::notes::{self, Day, Notebook, Topic};
 use crate::theme::MdStyles;
-use crate::ui::label;
 
 /// Columns a topic body is set in from its heading.
 const BODY_INDENT: u16 = 2;
@@ -67,13 +67,7 @@ pub fn print(
 fn day_heading(day: &Day, page: &Page<'_>) -> Vec<Line<'static>> {
     let title = label::day_title(day).unwrap_or_default();
     let s = page.styles;
-    markdown::heading(
-        &day.date.to_string(),
-        &title,
-        page.width,
-        s.heading,
-        s.control,
-    )
+    markdown::heading(&day.date.to_string(), &title, page.width, s.heading, s)
 }
 
 fn day_rows(
@@ -112,13 +106,7 @@ fn topic_rows(
 ) -> io::Result<()> {
     let s = page.styles;
     let number = label::topic_lead(topic);
-    let mut rows = markdown::heading(
-        &number,
-        topic.title(),
-        page.width,
-        s.topic_heading,
-        s.control,
-    );
+    let mut rows = markdown::heading(&number, topic.title(), page.width, s.topic_heading, s);
     let body = notes::dedent(nb.text(day.source, topic.body));
     if !body.trim().is_empty() {
         let inner = page.width.saturating_sub(BODY_INDENT).max(1);

@@ -1,6 +1,8 @@
-//! Where everything goes: a pure function of the screen area and the
-//! focused pane, shared by drawing and by `App::update` (which needs the same
-//! rects to turn a click into a row and to know a page's height).
+//! Where everything goes on the viewer's screen: pure functions of the
+//! screen area (and the focused pane), shared by drawing ([`crate::ui`]) and
+//! by `App::update` (which needs the same rects to turn a click into a row,
+//! to know a page's height and the width to lay text out for). It knows
+//! nothing of the app: sizes in, rects out.
 //!
 //! ```text
 //! wide: 80 columns and more                narrow: the focused pane only
@@ -16,7 +18,32 @@
 
 use ratatui::layout::{Margin, Rect};
 
-use crate::app::Pane;
+/// The two panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    /// The tree of days, topics and sections.
+    Outline,
+    /// The text of the selected node.
+    Content,
+}
+
+impl Pane {
+    /// The other pane.
+    pub fn next(self) -> Pane {
+        match self {
+            Pane::Outline => Pane::Content,
+            Pane::Content => Pane::Outline,
+        }
+    }
+
+    /// Its name in the status bar.
+    pub fn name(self) -> &'static str {
+        match self {
+            Pane::Outline => "outline",
+            Pane::Content => "content",
+        }
+    }
+}
 
 /// Narrowest screen that shows both panes side by side.
 pub const WIDE: u16 = 80;
@@ -130,6 +157,66 @@ pub fn overlay(area: Rect, lines: usize) -> Rect {
         width,
         height,
     }
+}
+
+/// The title picker's box on a screen of `area`: centred, up to 80 columns
+/// wide and 20 rows high.
+pub fn picker(area: Rect) -> Rect {
+    let above_status = area.height.saturating_sub(1);
+    let width = area.width.saturating_sub(4).clamp(area.width.min(20), 80);
+    let height = above_status
+        .saturating_sub(2)
+        .clamp(above_status.min(5), 20);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (above_status - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// Rows of the picker's list: its box less the border, the typed line
+/// and the rule under it.
+pub fn picker_rows(area: Rect) -> usize {
+    usize::from(picker(area).height.saturating_sub(3)).max(1)
+}
+
+/// Rows kept for a review card's prompt.
+pub const REVIEW_PROMPT_ROWS: u16 = 3;
+
+/// The review screen's box on a screen of `area`: everything above the
+/// status bar.
+pub fn review(area: Rect) -> Rect {
+    Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    }
+}
+
+/// Inside the review box's border, a column of margin on each side.
+pub fn review_inner(area: Rect) -> Rect {
+    let a = review(area);
+    Rect {
+        x: a.x + 2,
+        y: a.y + 1,
+        width: a.width.saturating_sub(4),
+        height: a.height.saturating_sub(2),
+    }
+}
+
+/// The width a review card's answer is laid out for.
+pub fn answer_width(area: Rect) -> u16 {
+    review_inner(area).width.max(1)
+}
+
+/// The rows a review card's answer has: below the prompt and the rule,
+/// above a blank row and the keys.
+pub fn answer_rows(area: Rect) -> usize {
+    usize::from(
+        review_inner(area)
+            .height
+            .saturating_sub(REVIEW_PROMPT_ROWS + 2 + 2),
+    )
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
-//! Fitting text into cells: cutting with `…` and wrapping, by display width
-//! of grapheme clusters as a terminal draws them (a CJK character takes two
-//! cells, and so does `❤️`). Callers pass text already sanitised.
+//! Plain text for the screen: fitting it into cells (cutting with `…` and
+//! wrapping, by display width of grapheme clusters as a terminal draws them:
+//! a CJK character takes two cells, and so does `❤️`) and editing what is
+//! typed into a prompt. Callers pass text already sanitised.
 
 use std::borrow::Cow;
 
@@ -63,9 +64,27 @@ pub fn tail(s: &str, max: usize) -> String {
     out.into_iter().rev().collect()
 }
 
+/// Backspace in typed text: the last character, the last word (`word`,
+/// Ctrl-W) or everything (`all`, Ctrl-U).
+pub fn erase(t: &mut String, word: bool, all: bool) {
+    if all {
+        t.clear();
+    } else if word {
+        let kept = t.trim_end().len();
+        let start = t[..kept]
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        t.truncate(start);
+    } else {
+        t.pop();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn truncates_by_cells_with_an_ellipsis() {
@@ -90,5 +109,28 @@ mod tests {
         for row in wrap("容器化部署能够实现服务不中断 Rolling Updates", 9) {
             assert!(width(&row) <= 9, "{row}");
         }
+    }
+
+    proptest! {
+        #[test]
+        fn erasing_never_panics_and_keeps_a_prefix(s in "[a \u{3000}\u{a0}握\t]{0,12}", word: bool, all: bool) {
+            let mut t = s.clone();
+            erase(&mut t, word, all);
+            prop_assert!(s.starts_with(&t));
+        }
+    }
+
+    #[test]
+    fn ctrl_w_erases_the_last_word_after_any_space() {
+        let erased = |s: &str| {
+            let mut t = s.to_string();
+            erase(&mut t, true, false);
+            t
+        };
+        assert_eq!(erased("tcp 握手"), "tcp ");
+        // The ideographic space is three bytes long.
+        assert_eq!(erased("a\u{3000}b"), "a\u{3000}");
+        assert_eq!(erased("a\u{3000}b\u{3000}"), "a\u{3000}");
+        assert_eq!(erased("握手"), "");
     }
 }

@@ -1,5 +1,7 @@
 //! Everything the user can ask the viewer for. Keys and mouse events become
-//! these in [`crate::keymap`]; [`super::App::update`] carries them out.
+//! these in [`crate::keymap`]; [`crate::app::App::update`] carries them out.
+//! A plain enum that depends on nothing of the viewer: the keymap, the app
+//! and the help can all name actions without naming each other.
 
 /// One request to the viewer. Movement actions act on whatever has the
 /// focus: an open overlay, else the outline (the selection) or the content

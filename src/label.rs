@@ -1,5 +1,7 @@
-//! The names nodes go by on screen (outline rows, headings, the
-//! breadcrumb), every one passed through [`crate::sanitize`].
+//! The names nodes go by on screen and in `show` (outline rows, headings,
+//! the breadcrumb, a file's name), every one passed through
+//! [`crate::sanitize`]. Plain strings: the viewer and the commands both
+//! use them.
 
 use crate::notes::{Day, Notebook, Topic};
 use crate::outline::{NodeId, section_path};
@@ -51,6 +53,11 @@ pub fn topic_lead(topic: &Topic) -> String {
         (Some(n), star) => format!("{star} {n}."),
         (None, star) => star.to_string(),
     }
+}
+
+/// The last component of a path (a file's name, for the status bar).
+pub fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
 /// The title of one node (a day, a topic, or just the section's own title).

@@ -1,0 +1,111 @@
+//! Making the app: a viewer over a notebook with the first day selected,
+//! then the settings of a run put in (theme, keys, assumed year, deck).
+
+use std::sync::Arc;
+
+use ratatui::layout::Rect;
+
+use super::{App, ContentView, Mode, Pane, dates, doc, history, review, search};
+use crate::action::Action;
+use crate::keymap::Keymap;
+use crate::label;
+use crate::notes::Notebook;
+use crate::outline::Outline;
+use crate::theme::Theme;
+
+impl App {
+    /// A viewer over `notebook`, with the first day selected.
+    pub fn new(notebook: Notebook) -> Self {
+        let origin = match notebook.sources.as_slice() {
+            [] => String::new(),
+            [one] => label::file_name(&one.path).to_string(),
+            [first, rest @ ..] => format!("{} +{}", label::file_name(&first.path), rest.len()),
+        };
+        App::with_origin(notebook, origin)
+    }
+
+    /// A viewer whose status bar names the notes `origin` (a file name, or
+    /// a label such as `sample`).
+    pub fn with_origin(notebook: Notebook, origin: impl Into<String>) -> Self {
+        let outline = Outline::new(&notebook);
+        let today = crate::dates::today();
+        let assumed = dates::AssumedYear {
+            year: today.0,
+            source: "this year",
+        };
+        let date_nav = dates::DateNav::new(&notebook, assumed, today);
+        let undated = notebook.days.is_empty();
+        let study = review::Study::new(&notebook);
+        let mut app = App {
+            notebook: Arc::new(notebook),
+            quit: false,
+            theme: Theme::default(),
+            origin: origin.into(),
+            outline,
+            outline_top: 0,
+            // Notes without days are read in the content pane.
+            focus: if undated {
+                Pane::Content
+            } else {
+                Pane::Outline
+            },
+            mode: Mode::Panes,
+            pending: None,
+            message: None,
+            size: Rect::new(0, 0, 80, 24),
+            view: ContentView::default(),
+            search: search::Search::default(),
+            dates: date_nav,
+            history: history::History::default(),
+            effects: Vec::new(),
+            show_timings: false,
+            timing_line: String::new(),
+            study,
+            keymap: Keymap::default(),
+            waker: crate::wake::Waker::default(),
+            docs: doc::DocCache::default(),
+        };
+        app.show_selection();
+        if let Some(hint) = app.warnings_hint() {
+            app.say(hint, true);
+        }
+        app
+    }
+
+    /// `3 warnings — ! to list`, when the parser found something.
+    fn warnings_hint(&self) -> Option<String> {
+        let n = self.notebook.warnings.len();
+        let s = if n == 1 { "" } else { "s" };
+        let key = self.keymap.key_label(Action::Warnings);
+        (n > 0).then(|| format!("{n} warning{s} — {key} to list"))
+    }
+
+    /// The same viewer with the keys of `keymap` (the config's); the
+    /// warnings hint of the start, if still shown, names the new key.
+    pub fn with_keymap(mut self, keymap: Keymap) -> Self {
+        let hint = self.warnings_hint();
+        self.keymap = keymap;
+        if hint.is_some() && self.message.as_ref().map(|m| &m.text) == hint.as_ref() {
+            self.message = None;
+            if let Some(hint) = self.warnings_hint() {
+                self.say(hint, true);
+            }
+        }
+        self
+    }
+
+    /// Has the app's threads (search, ranking, code colours) call `waker`
+    /// each time they have something for it.
+    pub fn set_waker(&mut self, waker: crate::wake::Waker) {
+        self.docs.painter().set_waker(waker.clone());
+        self.waker = waker;
+    }
+
+    /// The same viewer drawn with `theme`.
+    pub fn with_theme(mut self, theme: Theme) -> Self {
+        self.theme = theme;
+        self.docs.clear();
+        self.relayout();
+        self
+    }
+}
