@@ -7,6 +7,10 @@
 //! module imports only from its own layer and those below it
 //! (`tests/layers.rs` checks it). The core imports no terminal crate and
 //! nothing of the viewer.
+//!
+//! These docs are for working on daynotes, so they name private items too:
+//! build them with `cargo doc --document-private-items`.
+#![allow(rustdoc::private_intra_doc_links)]
 
 // The core: plain Rust over the notes (and the configuration file).
 pub mod blocks;

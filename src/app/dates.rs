@@ -1,5 +1,5 @@
 //! The date axis in the viewer: the go-to-date prompt (`:`), the calendar
-//! (`c`) and jumping back and forward through [`History`].
+//! (`c`) and jumping back and forward through [`History`](super::history::History).
 //!
 //! The prompt resolves as it is typed: the status line shows where Enter
 //! would go (`→ 8.24, no notes on 8.25 …`) or why it cannot (`2.30 is not a

@@ -1,5 +1,5 @@
 //! `daynotes show DATE[/TOPIC]` and `daynotes show [FILE]:LINE`: one day,
-//! or one topic of a day, rendered ([`print`]); which one is [`pick`]'s
+//! or one topic of a day, rendered ([`print`](mod@print)); which one is [`pick`](mod@pick)'s
 //! job. A date not in the notes is an error naming the nearest days; a date
 //! of days in several years names how to ask for each. Code is coloured for
 //! at most [`COLOUR_WAIT`] in all; what is not coloured by then is printed

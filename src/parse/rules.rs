@@ -38,7 +38,7 @@ pub struct Rules {
 /// Which decorations may start a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Days {
-    /// The first pass: like the file's first day heading (see [`guess`]).
+    /// The first pass: like the file's first day heading.
     LikeTheFirst,
     /// Settled: days written like the file's most common day heading.
     Like(Deco),

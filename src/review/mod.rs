@@ -1,4 +1,4 @@
-//! Studying the notes: which parts are cards ([`cards`]), when each comes
+//! Studying the notes: which parts are cards ([`cards`](mod@cards)), when each comes
 //! back ([`schedule`], FSRS), the state kept on disk ([`store`]), today's
 //! queue and a review session with undo ([`session`]), and a topic to
 //! revisit chosen at random ([`revisit`]). Plain Rust: the viewer's side is
