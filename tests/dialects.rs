@@ -77,6 +77,34 @@ fn chinese_diary_headings() {
     pin("chinese-diary.txt");
 }
 
+#[test]
+fn org_datetree_days_with_tagged_topics() {
+    pin("org-datetree.org");
+}
+
+#[test]
+fn org_days_of_one_star_have_their_sub_headings_as_topics() {
+    // `* 2024-01-02` is org's first heading level (and a list item to
+    // markdown): the `** x` under it are its topics, their tags off the
+    // title, `***` their sections.
+    let nb = notes(
+        "#+TITLE: log\n* 2024-01-02 Tue\n** Rust lifetimes   :rust:\nnotes\n*** Why?\n- a\n** SQL joins\n- inner\n* <2024-01-03 Wed>\n** Review\n",
+    );
+    assert_eq!(dates(&nb), ["2024-01-02", "2024-01-03"]);
+    let titles: Vec<&str> = nb.days[0].topics.iter().map(|t| t.title()).collect();
+    assert_eq!(titles, ["Rust lifetimes", "SQL joins"]);
+    assert_eq!(nb.days[0].topics[0].sections().len(), 1);
+    assert_eq!(nb.days[1].topics[0].title(), "Review");
+    // Near misses: bold lines under `* date` stay bold topics; a heading
+    // whose last word only looks like tags keeps it.
+    let nb = notes("* 2024-01-02\n**Progress**\n- a\n**Next**\n");
+    let titles: Vec<&str> = nb.days[0].topics.iter().map(|t| t.title()).collect();
+    assert_eq!(titles, ["Progress", "Next"]);
+    let nb = notes("* 2024-01-02\n** ratio 1:2:\n** a :b c:\n");
+    let titles: Vec<&str> = nb.days[0].topics.iter().map(|t| t.title()).collect();
+    assert_eq!(titles, ["ratio 1:2", "a :b c"]);
+}
+
 fn notes(text: &str) -> Notebook {
     from_text("t.md", text.to_string())
 }

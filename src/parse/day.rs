@@ -283,7 +283,7 @@ impl<'t> DayReader<'t> {
         }
         let heading = l.span;
         let first = trimmed.as_bytes()[0];
-        if let Deco::Star(_) = deco
+        if let Deco::Star(_) | Deco::List = deco
             && let Some((level, text)) = star_heading(trimmed)
         {
             self.sections

@@ -111,7 +111,7 @@ impl Tracker {
     #[inline]
     pub(super) fn see(&mut self, l: &DayLine<'_>, deco: Deco) {
         self.seen += 1;
-        if deco.level().is_some()
+        if matches!(deco, Deco::Atx(_) | Deco::Star(_) | Deco::List)
             && let Some((level, _)) = sub_heading(l.trimmed, deco)
         {
             self.heading = Some(self.heading.map_or(level, |h| h.min(level)));
@@ -187,7 +187,8 @@ fn item(t: &str) -> Option<Item> {
     }
 }
 
-/// A heading below a markdown or org day heading: its level and text.
+/// A heading below a markdown or org day heading (or an org heading below
+/// a `* ` day): its level and text.
 fn sub_heading(t: &str, deco: Deco) -> Option<(u8, &str)> {
     if !matches!(t.as_bytes()[0], b'#' | b'*') {
         return None;
@@ -195,16 +196,41 @@ fn sub_heading(t: &str, deco: Deco) -> Option<(u8, &str)> {
     match deco {
         Deco::Atx(day) => atx_heading(t).filter(|(l, _)| *l > day),
         Deco::Star(day) => star_heading(t).filter(|(l, _)| *l > day),
+        // `* 2024-01-02` reads as a list item, but it is also org's first
+        // heading level: the `** x` below it are its headings.
+        Deco::List => star_heading(t),
         _ => None,
     }
 }
 
-/// An org heading of two or more stars: `** x`.
+/// An org heading of two or more stars: `** x`, without the tags that may
+/// end it (`** TCP   :network:study:` is `TCP`; the line keeps them, so
+/// search still finds them).
 pub(super) fn star_heading(t: &str) -> Option<(u8, &str)> {
     match peel(t) {
-        (Deco::Star(n), text) => Some((n, text)),
+        (Deco::Star(n), text) => Some((n, without_tags(text))),
         _ => None,
     }
+}
+
+/// `title   :a:b:` → `title`: org's tags, a word of `:`-separated names
+/// after the title.
+fn without_tags(text: &str) -> &str {
+    let t = text.trim_end();
+    let Some(space) = t.rfind([' ', '\t']) else {
+        return t;
+    };
+    let tags = &t[space + 1..];
+    let is_tags = tags.len() >= 3
+        && tags.starts_with(':')
+        && tags.ends_with(':')
+        && tags[1..tags.len() - 1].split(':').all(|tag| {
+            !tag.is_empty()
+                && tag
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "_@#%".contains(c))
+        });
+    if is_tags { t[..space].trim_end() } else { t }
 }
 
 /// The text of a list item: `- x`, `* x`, `+ x`.
