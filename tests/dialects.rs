@@ -78,6 +78,30 @@ fn chinese_diary_headings() {
 }
 
 #[test]
+fn day_first_dates_with_the_year_last() {
+    pin("european-dates.md");
+}
+
+#[test]
+fn the_order_of_year_last_dates_is_settled_for_the_whole_file() {
+    // Slashes are read month first (`02/07/2024` is February 7) until a
+    // date of the file tells otherwise: `13/02/2024` can only be day first,
+    // so the whole file is.
+    let us = notes("## 02/07/2024\nx\n## 02/13/2024\ny\n");
+    assert_eq!(dates(&us), ["2024-02-07", "2024-02-13"]);
+    let uk = notes("## 12/01/2024\nx\n## 02/02/2024\n## 13/02/2024\ny\n");
+    assert_eq!(dates(&uk), ["2024-01-12", "2024-02-02", "2024-02-13"]);
+    // Dots are read day first until a date tells otherwise.
+    let dots = notes("07.02.2024\n1. a\n08.02.2024\n1. b\n");
+    assert_eq!(dates(&dots), ["2024-02-07", "2024-02-08"]);
+    let us_dots = notes("07.02.2024\n1. a\n07.13.2024\n1. b\n");
+    assert_eq!(dates(&us_dots), ["2024-07-02", "2024-07-13"]);
+    // A year-last date inside a sentence is no day.
+    let nb = notes("## 05.02.2024\n### TCP\nTermin am 12.03.2024 beim Amt.\n");
+    assert_eq!(dates(&nb), ["2024-02-05"]);
+}
+
+#[test]
 fn org_datetree_days_with_tagged_topics() {
     pin("org-datetree.org");
 }

@@ -115,6 +115,8 @@ fn notes_line() -> impl Strategy<Value = String> {
         Just("### SQL".to_string()),
         Just("<details><summary>2024-01-03</summary>".to_string()),
         Just("Feb 22, 2017".to_string()),
+        Just("## 07.02.2024".to_string()),
+        Just("13/02/2024 notes".to_string()),
         Just("1. step".to_string()),
         Just("[2024-01-07 09:00 AM] Standup. @work".to_string()),
         Just("[2024-01-07 02:30 PM] * starred".to_string()),

@@ -10,7 +10,15 @@
 //! February 10-11, 2025  March 25 & 26, 2025                     named ranges: the
 //! February 28 - March 1 2025  March 31 April 2, 2025            first date
 //! <2024-01-02 Tue>  [2024-01-02 Tue 09:00]                      org timestamps
+//! 22.08.2025  22/08/2025  08/22/2025  22-08-2025                year last
 //! ```
+//!
+//! With the year last, the order of day and month is told by the numbers
+//! when one is over 12 (`22.08.2025`, `08/22/2025`); when both could be
+//! either (`07.02.2024`), it is guessed from the separator (dots and dashes
+//! day first, as in Europe; slashes month first, as in the US), and the
+//! parser settles it for a whole file from the dates whose numbers tell
+//! ([`Order`]).
 //!
 //! A year written only at the end of a range (`February 28 - March 1 2025`)
 //! is the year of its first date too (one less when the range crosses a new
@@ -38,6 +46,35 @@ pub enum Form {
     Org,
 }
 
+/// Which of day and month comes first in a date with its year last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayOrder {
+    /// `22.08.2025`.
+    DayFirst,
+    /// `08/22/2025`.
+    MonthFirst,
+}
+
+impl DayOrder {
+    /// The other order.
+    pub fn other(self) -> DayOrder {
+        match self {
+            DayOrder::DayFirst => DayOrder::MonthFirst,
+            DayOrder::MonthFirst => DayOrder::DayFirst,
+        }
+    }
+}
+
+/// How the order of a year-last date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// The numbers tell: one of them is over 12.
+    Told(DayOrder),
+    /// Both could be either way round: read in this order, the
+    /// separator's custom; the other reading is as valid.
+    Guessed(DayOrder),
+}
+
 /// A date found at the start of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Written {
@@ -49,6 +86,9 @@ pub struct Written {
     pub form: Form,
     /// True for a range of days (`February 10-11, 2025`).
     pub range: bool,
+    /// For a date with its year last (`07.02.2024`): how the order of day
+    /// and month was found.
+    pub order: Option<Order>,
 }
 
 /// The date at the start of `s`, if `s` starts with one and the date ends
@@ -79,6 +119,7 @@ fn written(date: HeadingDate, len: usize, form: Form) -> Option<Written> {
         len,
         form,
         range: false,
+        order: None,
     })
 }
 
@@ -109,11 +150,50 @@ fn numeric(s: &str) -> Option<Written> {
     if let Some((w, _)) = cjk_month_day(c, None, first) {
         return Some(w);
     }
-    let sep = c.peek().filter(|p| matches!(p, '.' | '/'))?;
+    let sep = c.peek().filter(|p| matches!(p, '.' | '/' | '-'))?;
     c.eat(sep);
-    let (day, _) = c.digits(2)?;
-    c.at_boundary()
-        .then(|| written(date(None, first, day), c.at, Form::Numeric))?
+    let (second, _) = c.digits(2)?;
+    if let Some(w) = year_last(c, sep, first, second) {
+        return Some(w);
+    }
+    // `8-22` is no date: a dash joins numbers too often (`1-2 hours`).
+    (sep != '-' && c.at_boundary())
+        .then(|| written(date(None, first, second), c.at, Form::Numeric))?
+}
+
+/// After `a.b` (or `a/b`, `a-b`): `.YYYY` with the same separator makes
+/// `a.b.YYYY`, its order told by the numbers or guessed by `sep`.
+fn year_last(mut c: Cursor<'_>, sep: char, a: u32, b: u32) -> Option<Written> {
+    if !c.eat(sep) {
+        return None;
+    }
+    let (year, 4) = c.digits(4)? else {
+        return None;
+    };
+    if !c.at_boundary() {
+        return None;
+    }
+    let guess = if sep == '/' {
+        DayOrder::MonthFirst
+    } else {
+        DayOrder::DayFirst
+    };
+    let order = match (a > 12, b > 12) {
+        (true, false) => Some(Order::Told(DayOrder::DayFirst)),
+        (false, true) => Some(Order::Told(DayOrder::MonthFirst)),
+        // `05.05.2024` reads the same both ways.
+        _ if a == b => None,
+        _ => Some(Order::Guessed(guess)),
+    };
+    let day_first = match order {
+        Some(Order::Told(o) | Order::Guessed(o)) => o == DayOrder::DayFirst,
+        None => guess == DayOrder::DayFirst,
+    };
+    let (month, day) = if day_first { (b, a) } else { (a, b) };
+    Some(Written {
+        order,
+        ..written(date(Some(year as i32), month, day), c.at, Form::Numeric)?
+    })
 }
 
 /// After a four-digit year: `年8月22日` or `년 8월 22일`.
@@ -220,6 +300,36 @@ mod tests {
         // Still dates, the words after them are for the heading rules.
         assert_eq!(read("1.5 hours"), Some((None, 1, 5, 3, false)));
         assert_eq!(read("3.14"), Some((None, 3, 14, 4, false)));
+    }
+
+    #[test]
+    fn the_year_last() {
+        let order = |s: &str| leading_date(s).and_then(|w| w.order);
+        // Told by a number over 12.
+        assert_eq!(read("22.08.2025"), Some((Some(2025), 8, 22, 10, false)));
+        assert_eq!(order("22.08.2025"), Some(Order::Told(DayOrder::DayFirst)));
+        assert_eq!(read("08/22/2025 x"), Some((Some(2025), 8, 22, 10, false)));
+        assert_eq!(order("08/22/2025"), Some(Order::Told(DayOrder::MonthFirst)));
+        assert_eq!(read("22-8-2025"), Some((Some(2025), 8, 22, 9, false)));
+        // Guessed by the separator: dots and dashes day first, slashes
+        // month first.
+        assert_eq!(read("07.02.2024"), Some((Some(2024), 2, 7, 10, false)));
+        assert_eq!(
+            order("07.02.2024"),
+            Some(Order::Guessed(DayOrder::DayFirst))
+        );
+        assert_eq!(read("07-02-2024"), Some((Some(2024), 2, 7, 10, false)));
+        assert_eq!(read("02/07/2024"), Some((Some(2024), 2, 7, 10, false)));
+        assert_eq!(
+            order("02/07/2024"),
+            Some(Order::Guessed(DayOrder::MonthFirst))
+        );
+        // The same both ways: nothing to settle.
+        assert_eq!(order("05.05.2024"), None);
+        // Not dates: separators mixed, a two-digit year, more after.
+        for s in ["07.02/2024", "07.02.24", "1.2.2024.5", "07.02.20245", "7-2"] {
+            assert_eq!(read(s), None, "{s:?}");
+        }
     }
 
     #[test]

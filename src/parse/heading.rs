@@ -26,7 +26,7 @@ mod around;
 
 use super::classify::atx_heading;
 use super::trim::{trim, trim_start};
-use crate::dates::{self, Form, HeadingDate};
+use crate::dates::{self, DayOrder, Form, HeadingDate, Order};
 use around::{After, day_prefix, separator};
 pub use around::{is_cjk, may_be_dated};
 
@@ -75,6 +75,20 @@ pub struct DayHeading {
     /// A number date without a year on an undecorated line (`8.22`, `3.14`):
     /// a day only in files whose days are written so.
     pub bare: bool,
+    /// For a date with its year last (`07.02.2024`): how the order of its
+    /// day and month was found.
+    pub order: Option<Order>,
+}
+
+impl DayHeading {
+    /// Reads the date in `order` when its order was only guessed (day and
+    /// month swap when `order` is not the guess).
+    pub fn read_as(&mut self, order: DayOrder) {
+        if self.order == Some(Order::Guessed(order.other())) {
+            std::mem::swap(&mut self.date.month, &mut self.date.day);
+            self.order = Some(Order::Guessed(order));
+        }
+    }
 }
 
 /// What a line is as a heading.
@@ -148,6 +162,7 @@ pub fn day_heading_in(deco: Deco, rest: &str) -> Verdict {
             && prefix.is_none()
             && written.form == Form::Numeric
             && written.date.year.is_none(),
+        order: written.order,
     })
 }
 

@@ -81,6 +81,7 @@ pub fn parse_daily(
         days: rules::Days::Like(heading::Deco::Atx(6)),
         newest_first: false,
         sections: true,
+        year_last: None,
     };
     let mut pass = Pass::new(text, rules);
     pass.begin_file_day(date, name_title);

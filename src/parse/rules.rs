@@ -21,6 +21,7 @@
 //! in the year before) and only days that go forwards are out of order.
 
 use super::heading::{DayHeading, Deco};
+use crate::dates::{DayOrder, Order};
 use crate::notes::NoteDate;
 
 /// The rules of one pass.
@@ -33,6 +34,10 @@ pub struct Rules {
     /// Section headings are found in topic bodies (not by a caller that
     /// needs days and topics alone, such as `list --depth 1`).
     pub sections: bool,
+    /// The order of day and month in the file's dates with the year last,
+    /// as the dates whose numbers tell it say; `None` reads each as its
+    /// separator's custom (see [`crate::dates::Order`]).
+    pub year_last: Option<DayOrder>,
 }
 
 /// Which decorations may start a day.
@@ -58,6 +63,7 @@ impl Default for Rules {
             days: Days::LikeTheFirst,
             newest_first: false,
             sections: true,
+            year_last: None,
         }
     }
 }
@@ -104,6 +110,11 @@ pub struct Seen {
     /// The first and the last day counted, as written.
     first: Option<NoteDate>,
     last: Option<NoteDate>,
+    /// Year-last dates whose numbers tell their order: day first, month
+    /// first.
+    told: [usize; 2],
+    /// Year-last dates read in a guessed order: day first, month first.
+    guessed: [usize; 2],
 }
 
 impl Seen {
@@ -117,6 +128,11 @@ impl Seen {
                 self.classes.len() - 1
             }
         };
+        match h.order {
+            Some(Order::Told(o)) => self.told[o as usize] += 1,
+            Some(Order::Guessed(o)) => self.guessed[o as usize] += 1,
+            None => {}
+        }
         let counts = &mut self.classes[i];
         if taken {
             counts.1 += 1;
@@ -163,6 +179,10 @@ impl Seen {
         }
         self.backwards += later.backwards;
         self.forwards += later.forwards;
+        for o in 0..2 {
+            self.told[o] += later.told[o];
+            self.guessed[o] += later.guessed[o];
+        }
         if let (Some(prev), Some(next)) = (self.last, later.first) {
             self.pair(prev, next);
         }
@@ -190,16 +210,26 @@ impl Seen {
                 _ => Some((d, n)),
             })
             .map(|(d, _)| d)?;
+        // Year-last dates: the order most of those whose numbers tell it
+        // have, for the guessed ones too.
+        let [day_first, month_first] = self.told;
+        let year_last = match day_first.cmp(&month_first) {
+            std::cmp::Ordering::Greater => Some(DayOrder::DayFirst),
+            std::cmp::Ordering::Less => Some(DayOrder::MonthFirst),
+            std::cmp::Ordering::Equal => rules.year_last,
+        };
+        let misread = year_last.is_some_and(|o| self.guessed[o.other() as usize] > 0);
         let next = Rules {
             days: Days::Like(dominant),
             newest_first: self.backwards > self.forwards,
             sections: rules.sections,
+            year_last,
         };
         let differs = self.classes.iter().any(|&(c, taken, not)| {
             let allowed = like(dominant, c);
             (taken > 0 && !allowed) || (not > 0 && allowed)
         });
-        (differs || next.newest_first != rules.newest_first).then_some(next)
+        (differs || misread || next.newest_first != rules.newest_first).then_some(next)
     }
 }
 

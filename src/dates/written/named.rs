@@ -158,6 +158,7 @@ pub(super) fn named(s: &str) -> Option<Written> {
         len: end,
         form: Form::Named,
         range: second.is_some(),
+        order: None,
     })
 }
 

@@ -36,7 +36,10 @@ impl<'t> Pass<'t> {
             Verdict::No
         };
         match verdict {
-            Verdict::Day(h) => {
+            Verdict::Day(mut h) => {
+                if let Some(order) = self.rules.year_last {
+                    h.read_as(order);
+                }
                 let allowed = self.rules.allows(&h, self.first);
                 let taken = allowed && (code == Code::No || self.ends_fence(&h));
                 if taken || code == Code::No {
@@ -96,6 +99,7 @@ impl<'t> Pass<'t> {
                 deco: Deco::Plain,
                 strict: false,
                 bare: false,
+                order: None,
             };
             if !self.start_day_at(line, h, true) {
                 return false;
