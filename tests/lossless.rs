@@ -117,6 +117,7 @@ fn notes_line() -> impl Strategy<Value = String> {
         Just("Feb 22, 2017".to_string()),
         Just("## 07.02.2024".to_string()),
         Just("13/02/2024 notes".to_string()),
+        Just("## 2024 Feb 10".to_string()),
         Just("1. step".to_string()),
         Just("[2024-01-07 09:00 AM] Standup. @work".to_string()),
         Just("[2024-01-07 02:30 PM] * starred".to_string()),

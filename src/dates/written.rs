@@ -6,6 +6,7 @@
 //! 8.22  8/22  2025.8.22  2025-08-22  2025/8/22  2025_08_22     numeric
 //! 8月22日  2025年8月22日  2025년 8월 22일                        CJK
 //! February 22, 2017  Feb 22 2017  22 Feb 2017  Jan 2nd          named
+//! 2017 Feb 22  2017-Feb-22                                      named, year first
 //! Tuesday, January 2, 2024                                      named, weekday first
 //! February 10-11, 2025  March 25 & 26, 2025                     named ranges: the
 //! February 28 - March 1 2025  March 31 April 2, 2025            first date

@@ -1,6 +1,6 @@
 //! Dates with an English month name: `February 22, 2017`, `22 Feb 2017`,
-//! `Jan 2nd`, a weekday first (`Tuesday, January 2, 2024`), and ranges of
-//! days, read as their first day (`February 10-11, 2025`).
+//! `2017 Feb 22`, `Jan 2nd`, a weekday first (`Tuesday, January 2, 2024`),
+//! and ranges of days, read as their first day (`February 10-11, 2025`).
 
 use super::cursor::Cursor;
 use super::{Form, Written, date};
@@ -102,6 +102,11 @@ fn day_at(c: &mut Cursor<'_>) -> Option<u32> {
 /// `Feb 22, 2017`, `22 Feb 2017`, `Tuesday, January 2, 2024`, `Jan 2nd`,
 /// and the ranges of the module's table.
 pub(super) fn named(s: &str) -> Option<Written> {
+    if s.as_bytes()[0].is_ascii_digit()
+        && let Some(w) = year_first(s)
+    {
+        return Some(w);
+    }
     let mut c = Cursor::new(s);
     // A weekday first: `Tuesday, January 2`, `Tue 2 Jan`.
     let mut probe = c;
@@ -158,6 +163,32 @@ pub(super) fn named(s: &str) -> Option<Written> {
         len: end,
         form: Form::Named,
         range: second.is_some(),
+        order: None,
+    })
+}
+
+/// `2024 Feb 10`, `2024-Feb-11`, `2024 February 10th`: a likely year, a
+/// month name and the day, with one separator throughout.
+fn year_first(s: &str) -> Option<Written> {
+    let mut c = Cursor::new(s);
+    let (year, 4) = c.digits(4)? else {
+        return None;
+    };
+    if !(1900..2100).contains(&year) {
+        return None;
+    }
+    let sep = c.peek().filter(|p| matches!(p, ' ' | '-'))?;
+    c.eat(sep);
+    let month = month_at(&mut c)?;
+    if !c.eat(sep) {
+        return None;
+    }
+    let day = day_at(&mut c)?;
+    c.at_boundary().then_some(Written {
+        date: date(Some(year as i32), month, day),
+        len: c.at,
+        form: Form::Named,
+        range: false,
         order: None,
     })
 }
@@ -224,6 +255,22 @@ mod tests {
         assert_eq!(read("May 5 we met"), Some((None, 5, 5, 5, false)));
         // A number after the date that is not a year.
         assert_eq!(read("May 5 1500 words"), Some((None, 5, 5, 5, false)));
+        // The year first.
+        assert_eq!(read("2024 Feb 10"), Some((Some(2024), 2, 10, 11, false)));
+        assert_eq!(read("2024-Feb-11 x"), Some((Some(2024), 2, 11, 11, false)));
+        assert_eq!(
+            read("2024 February 10th: review"),
+            Some((Some(2024), 2, 10, 18, false))
+        );
+        for s in [
+            "2024 Feb",
+            "2024-Feb 10",
+            "1500 May 5",
+            "2024 Feb 10.5",
+            "2024 mayday 5",
+        ] {
+            assert_eq!(read(s), None, "{s:?}");
+        }
     }
 
     #[test]
