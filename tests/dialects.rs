@@ -78,6 +78,11 @@ fn chinese_diary_headings() {
 }
 
 #[test]
+fn chinese_numeral_topics_and_bracketed_dates() {
+    pin("chinese-numerals.txt");
+}
+
+#[test]
 fn day_first_dates_with_the_year_last() {
     pin("european-dates.md");
 }

@@ -11,6 +11,7 @@
 //! February 10-11, 2025  March 25 & 26, 2025                     named ranges: the
 //! February 28 - March 1 2025  March 31 April 2, 2025            first date
 //! <2024-01-02 Tue>  [2024-01-02 Tue 09:00]                      org timestamps
+//! 【2024-02-06】  【2月6日 周二】                                  in 【】
 //! 22.08.2025  22/08/2025  08/22/2025  22-08-2025                year last
 //! ```
 //!
@@ -101,6 +102,7 @@ pub fn leading_date(s: &str) -> Option<Written> {
         b'0'..=b'9' => numeric(s).or_else(|| named(s)),
         b'<' | b'[' => org(s),
         b if b.is_ascii_alphabetic() => named(s),
+        _ if s.starts_with('【') => bracketed(s),
         _ => None,
     }
 }
@@ -232,6 +234,25 @@ fn cjk_month_day(mut c: Cursor<'_>, year: Option<i32>, month: u32) -> Option<(Wr
     Some((written(date(year, month, day), c.at, Form::Cjk)?, korean))
 }
 
+/// `【2024-02-06】`, `【2月6日 周二】`: a date in black lenticular brackets,
+/// a weekday after it inside them.
+fn bracketed(s: &str) -> Option<Written> {
+    let inner = s.strip_prefix('【')?;
+    let end = inner.find('】')?;
+    let inside = &inner[..end];
+    let w = leading_date(inside)?;
+    let tail = inside[w.len..].trim_matches([' ', '\u{3000}']);
+    let weekday = ["星期", "周", "礼拜", "週"]
+        .iter()
+        .any(|p| tail.strip_prefix(p).is_some_and(|d| d.chars().count() == 1))
+        || named::is_weekday_name(tail);
+    (tail.is_empty() || weekday).then_some(Written {
+        len: '【'.len_utf8() + end + '】'.len_utf8(),
+        range: false,
+        ..w
+    })
+}
+
 /// `<2024-01-02 Tue>`, `[2024-01-02 Tue 09:00]`: an ISO date in brackets,
 /// with a weekday and times before the closing bracket.
 fn org(s: &str) -> Option<Written> {
@@ -329,6 +350,24 @@ mod tests {
         assert_eq!(order("05.05.2024"), None);
         // Not dates: separators mixed, a two-digit year, more after.
         for s in ["07.02/2024", "07.02.24", "1.2.2024.5", "07.02.20245", "7-2"] {
+            assert_eq!(read(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn dates_in_lenticular_brackets() {
+        assert_eq!(
+            read("【2024-02-06】 x"),
+            Some((Some(2024), 2, 6, 16, false))
+        );
+        assert_eq!(read("【2月6日 周二】"), Some((None, 2, 6, 21, false)));
+        assert_eq!(read("【8.22 Tue】"), Some((None, 8, 22, 14, false)));
+        for s in [
+            "【2024-02-06 重要事项】",
+            "【笔记】",
+            "【2024-02-06",
+            "【x 2024-02-06】",
+        ] {
             assert_eq!(read(s), None, "{s:?}");
         }
     }

@@ -43,6 +43,61 @@ pub fn numbered(trimmed: &str) -> Option<(u32, &str)> {
     Some((digits.parse().ok()?, rest))
 }
 
+/// A line numbered in Chinese numerals, `一、TCP` … `九十九、`: its number
+/// and the text after the `、` (or `．`).
+pub fn hanzi_numbered(trimmed: &str) -> Option<(u32, &str)> {
+    let digit = |c: char| {
+        Some(match c {
+            '一' => 1,
+            '二' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    };
+    // Fast rejection: every numeral's UTF-8 starts with 0xE4 or 0xE5, and
+    // most Chinese lines start with another character.
+    if !matches!(trimmed.as_bytes().first(), Some(0xE4 | 0xE5))
+        || !trimmed
+            .chars()
+            .next()
+            .is_some_and(|c| c == '十' || digit(c).is_some())
+    {
+        return None;
+    }
+    let mut chars = trimmed.char_indices().peekable();
+    let mut value = 0;
+    let mut ones = None;
+    let mut tens_seen = false;
+    let mut end = 0;
+    while let Some(&(i, c)) = chars.peek() {
+        if let Some(d) = digit(c) {
+            if ones.is_some() {
+                return None;
+            }
+            ones = Some(d);
+        } else if c == '十' && !tens_seen {
+            value = ones.take().unwrap_or(1) * 10;
+            tens_seen = true;
+        } else {
+            end = i;
+            break;
+        }
+        chars.next();
+    }
+    let number = value + ones.unwrap_or(0);
+    let rest = &trimmed[end..];
+    let after = rest
+        .strip_prefix('、')
+        .or_else(|| rest.strip_prefix('．'))?;
+    (number > 0 && end > 0).then_some((number, after))
+}
+
 /// Strips a trailing ASCII or fullwidth colon (and whitespace around it).
 pub fn strip_colon(s: &str) -> &str {
     let s = trim_end(s);
@@ -185,6 +240,22 @@ mod tests {
         assert_eq!(numbered("1.5 hours"), None);
         assert_eq!(numbered("12"), None);
         assert_eq!(numbered("x1."), None);
+        assert_eq!(hanzi_numbered("一、TCP"), Some((1, "TCP")));
+        assert_eq!(hanzi_numbered("十、x"), Some((10, "x")));
+        assert_eq!(hanzi_numbered("十二．x"), Some((12, "x")));
+        assert_eq!(hanzi_numbered("二十、x"), Some((20, "x")));
+        assert_eq!(hanzi_numbered("九十九、x"), Some((99, "x")));
+        for s in [
+            "一些、x",
+            "一二、x",
+            "十十、x",
+            "、x",
+            "三",
+            "二十一世纪",
+            "中、x",
+        ] {
+            assert_eq!(hanzi_numbered(s), None, "{s:?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! for numbered lists that start again inside a topic ([`Numbering`]).
 
 use super::DayLine;
-use crate::parse::classify::{atx_heading, bold_inner, clean_title, numbered};
+use crate::parse::classify::{atx_heading, bold_inner, clean_title, hanzi_numbered, numbered};
 use crate::parse::heading::{Deco, peel};
 
 /// What a day's topics are.
@@ -11,6 +11,8 @@ use crate::parse::heading::{Deco, peel};
 pub(super) enum Kind {
     /// Headings of this level.
     Headings(u8),
+    /// Lines numbered in Chinese numerals (`一、`) at this indentation.
+    Hanzi(u32),
     /// Numbered lines at this indentation.
     Numbered(u32),
     /// Bold-only lines at this indentation.
@@ -73,6 +75,9 @@ pub(super) fn topic_start<'t>(
             }
             Some((Some(n), clean_title(rest)))
         }
+        Kind::Hanzi(at) if l.indent == at => {
+            hanzi_numbered(t).map(|(n, rest)| (Some(n), clean_title(rest)))
+        }
         Kind::Bold(at) if l.indent == at => bold_inner(t).map(|i| (None, clean_title(i))),
         Kind::Time(at) if l.indent == at && is_time_entry(t) => {
             Some((None, clean_title(peel(t).1)))
@@ -90,7 +95,7 @@ pub(super) fn topic_start<'t>(
 pub(super) struct Tracker {
     heading: Option<u8>,
     base: u32,
-    first: [u32; 4],
+    first: [u32; 5],
     /// Lines seen.
     seen: u32,
 }
@@ -100,7 +105,7 @@ impl Default for Tracker {
         Tracker {
             heading: None,
             base: u32::MAX,
-            first: [u32::MAX; 4],
+            first: [u32::MAX; 5],
             seen: 0,
         }
     }
@@ -127,7 +132,7 @@ impl Tracker {
         };
         if l.indent < self.base {
             self.base = l.indent;
-            self.first = [u32::MAX; 4];
+            self.first = [u32::MAX; 5];
         }
         let first = &mut self.first[item as usize];
         *first = (*first).min(self.seen);
@@ -141,7 +146,17 @@ impl Tracker {
         }
         let at = |item: Item| self.first[item as usize];
         let has = |item: Item| at(item) != u32::MAX;
-        if has(Item::Numbered) && at(Item::Numbered) < at(Item::Bold).min(at(Item::Time)) {
+        // Chinese numerals head the numbers under them (`一、` then `1.`).
+        let before_others = |item: Item| {
+            let others = [Item::Hanzi, Item::Numbered, Item::Bold, Item::Time];
+            others
+                .into_iter()
+                .filter(|&o| o != item)
+                .all(|o| at(item) < at(o))
+        };
+        if has(Item::Hanzi) && before_others(Item::Hanzi) {
+            Kind::Hanzi(self.base)
+        } else if has(Item::Numbered) && at(Item::Numbered) < at(Item::Bold).min(at(Item::Time)) {
             Kind::Numbered(self.base)
         } else if has(Item::Bold) {
             Kind::Bold(self.base)
@@ -162,6 +177,7 @@ enum Item {
     Bold = 1,
     Time = 2,
     Bullet = 3,
+    Hanzi = 4,
 }
 
 /// The kind of item `t` is, told from its first bytes where possible.
@@ -177,6 +193,7 @@ fn item(t: &str) -> Option<Item> {
             }
         }
         b'(' | 0xEF => numbered(t).map(|_| Item::Numbered),
+        0xE4 | 0xE5 => hanzi_numbered(t).map(|_| Item::Hanzi),
         b'-' | b'+' | b'*' if matches!(b.get(1), Some(b' ' | b'\t')) => {
             let timed = b.get(2).is_some_and(u8::is_ascii_digit) && is_time_entry(t);
             Some(if timed { Item::Time } else { Item::Bullet })

@@ -18,7 +18,7 @@ pub fn may_be_dated(rest: &str) -> bool {
             b.get(1) == Some(&m) && b.get(2) != Some(&m) && may_be_dated(trim_start(&rest[2..]))
         }
         Some(c) if c.is_ascii_alphabetic() => starts_like_a_date_word(rest),
-        _ => rest.starts_with('第'),
+        _ => rest.starts_with('第') || rest.starts_with('【'),
     }
 }
 

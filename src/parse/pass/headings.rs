@@ -174,10 +174,13 @@ impl<'t> Pass<'t> {
     }
 }
 
-/// divider at all? Most body lines are answered here.
+/// Could a line starting so be a day heading (a date, a decorated or
+/// prefixed one, a date in brackets) or a divider at all? Most body lines
+/// are answered here.
 fn may_start_heading(trimmed: &str) -> bool {
     let b = trimmed.as_bytes()[0];
     b.is_ascii_alphanumeric()
         || matches!(b, b'#' | b'*' | b'-' | b'+' | b'_' | b'[' | b'<')
         || trimmed.starts_with('第')
+        || trimmed.starts_with('【')
 }
