@@ -30,6 +30,21 @@ pub fn day_title(day: &Day) -> Option<String> {
         .map(clean)
 }
 
+/// The weekday shown after a day's date and title (`Fri`), unless the
+/// title starts with one of its own (`## 2024-01-02 Tue`, `2024年1月2日
+/// 星期二`).
+pub fn day_weekday(day: &Day) -> Option<&'static str> {
+    let own = day
+        .title
+        .as_deref()
+        .is_some_and(|t| crate::dates::starts_with_weekday(t.trim()));
+    if own {
+        None
+    } else {
+        crate::outline::weekday(day.date)
+    }
+}
+
 /// The day's date in full: `Fri 2025-08-22` when its year is known, else
 /// `8.22`.
 pub fn full_date(day: &Day) -> String {
@@ -101,5 +116,25 @@ mod tests {
     fn names_are_safe_for_one_row() {
         assert_eq!(clean("a\tb\x1b[2Jc\u{202E}"), "a b␛[2Jc<U+202E>");
         assert_eq!(clean("tcp握手"), "tcp握手");
+    }
+
+    #[test]
+    fn a_weekday_is_added_unless_the_title_has_one() {
+        let weekdays = |text: &str| -> Vec<Option<&'static str>> {
+            let nb = crate::load::from_text("t", text.to_string());
+            nb.days.iter().map(day_weekday).collect()
+        };
+        assert_eq!(
+            weekdays(
+                "## 2024-01-02\n## 2024-01-03 Wed\n## 2024-01-04 (Thu)\n## 2024-01-05 review\n"
+            ),
+            [Some("Tue"), None, None, Some("Fri")]
+        );
+        assert_eq!(
+            weekdays("2024年1月2日 星期二 晴\n2024年1月3日 周三\n2024年1月4日\n"),
+            [None, None, Some("Thu")]
+        );
+        // No year, no weekday.
+        assert_eq!(weekdays("8.22:\n"), [None]);
     }
 }

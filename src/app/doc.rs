@@ -29,7 +29,7 @@ use ratatui::text::Line;
 use crate::label;
 use crate::markdown::{self, Painter, Wait};
 use crate::notes::{Notebook, Span, dedent};
-use crate::outline::{NodeId, weekday};
+use crate::outline::NodeId;
 use crate::theme::MdStyles;
 
 /// Narrowest width documents are laid out for; a narrower pane shows the
@@ -166,7 +166,7 @@ impl Builder<'_> {
             }
         }
         let title = label::day_title(day);
-        let title = match (title, weekday(day.date)) {
+        let title = match (title, label::day_weekday(day)) {
             (Some(t), Some(w)) => format!("{t} {w}"),
             (Some(t), None) => t,
             (None, Some(w)) => w.to_string(),

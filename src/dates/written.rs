@@ -77,6 +77,19 @@ pub enum Order {
     Guessed(DayOrder),
 }
 
+/// True when `s` starts with a weekday: `星期二`, `周二`, `礼拜二`,
+/// `Tuesday`, `Tue`, also in brackets (`(Wed)`, `（周三）`).
+pub fn starts_with_weekday(s: &str) -> bool {
+    let s = s.trim_start_matches(['(', '（', '[', '【']);
+    for zh in ["星期", "周", "礼拜", "禮拜", "週"] {
+        if let Some(rest) = s.strip_prefix(zh) {
+            return rest.starts_with(['一', '二', '三', '四', '五', '六', '日', '天']);
+        }
+    }
+    let word: &str = &s[..s.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    is_weekday_name(word)
+}
+
 /// A date found at the start of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Written {

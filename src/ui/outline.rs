@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 use super::pane_block;
 use crate::app::{App, Pane};
 use crate::layout::PaneRect;
-use crate::outline::{Fold, Row, keep_in_view, weekday};
+use crate::outline::{Fold, Row, keep_in_view};
 use crate::{label, text};
 
 /// Draws the outline in `pane`; returns the first row shown.
@@ -64,7 +64,7 @@ fn row_line(app: &App, row: &Row, width: usize) -> Line<'static> {
         None => {
             let day = &nb.days[row.id.day_index()];
             let mut suffix = String::new();
-            if let Some(w) = weekday(day.date) {
+            if let Some(w) = label::day_weekday(day) {
                 suffix.push(' ');
                 suffix.push_str(w);
             }

@@ -168,7 +168,9 @@ impl After<'_> {
             After::Other(t) => t,
         };
         let first = title.chars().next().unwrap_or(' ');
-        if is_cjk(first) || matches!(first, '[' | '(' | '（' | '【') || starts_with_weekday(title)
+        if is_cjk(first)
+            || matches!(first, '[' | '(' | '（' | '【')
+            || dates::starts_with_weekday(title)
         {
             return true;
         }
@@ -186,15 +188,4 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
         | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
-}
-
-/// `星期二`, `周二`, `礼拜二`, `Tuesday`, `Tue` at the start of `s`.
-fn starts_with_weekday(s: &str) -> bool {
-    for zh in ["星期", "周", "礼拜", "禮拜", "週"] {
-        if let Some(rest) = s.strip_prefix(zh) {
-            return rest.starts_with(['一', '二', '三', '四', '五', '六', '日', '天']);
-        }
-    }
-    let word: &str = &s[..s.bytes().take_while(u8::is_ascii_alphabetic).count()];
-    dates::written::is_weekday_name(word)
 }
