@@ -350,3 +350,20 @@ fn a_file_without_days_is_listed_and_exported_and_says_why() {
         "{report}"
     );
 }
+
+#[test]
+fn links_to_daily_notes_are_days() {
+    // Obsidian's `## [[2024-01-02]]`, Logseq's `- [[Jan 2nd, 2024]]` with
+    // tab-indented bullets under it.
+    let nb = notes("## [[2024-01-02]]\n### Rust\nx\n## [[2024-01-03]]\n- [[Kubernetes]] pods\n");
+    assert_eq!(dates(&nb), ["2024-01-02", "2024-01-03"]);
+    let nb = notes(
+        "- [[Jan 2nd, 2024]]\n\t- Rust\n\t\t- lifetimes\n\t- SQL\n- [[Jan 3rd, 2024]]\n\t- review\n",
+    );
+    assert_eq!(dates(&nb), ["2024-01-02", "2024-01-03"]);
+    let titles: Vec<&str> = nb.days[0].topics.iter().map(|t| t.title()).collect();
+    assert_eq!(titles, ["Rust", "SQL"]);
+    // A link to any other page is text.
+    let nb = notes("## 2024-01-02\n### Work\n[[Kubernetes]] notes\n- [[2024-01-02 standup]]\n");
+    assert_eq!(dates(&nb), ["2024-01-02"]);
+}

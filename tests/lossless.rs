@@ -119,6 +119,8 @@ fn notes_line() -> impl Strategy<Value = String> {
         Just("13/02/2024 notes".to_string()),
         Just("## 2024 Feb 10".to_string()),
         Just("【2024-02-06】".to_string()),
+        Just("- [[Jan 2nd, 2024]]".to_string()),
+        Just("## [[2024-01-03]]".to_string()),
         Just("一、TCP".to_string()),
         Just("十二．复习".to_string()),
         Just("1. step".to_string()),

@@ -12,6 +12,7 @@
 //! February 28 - March 1 2025  March 31 April 2, 2025            first date
 //! <2024-01-02 Tue>  [2024-01-02 Tue 09:00]                      org timestamps
 //! 【2024-02-06】  【2月6日 周二】                                  in 【】
+//! [[2024-01-02]]  [[2024-01-02|Tuesday]]                        a link
 //! 22.08.2025  22/08/2025  08/22/2025  22-08-2025                year last
 //! ```
 //!
@@ -113,6 +114,7 @@ pub fn leading_date(s: &str) -> Option<Written> {
     let first = *s.as_bytes().first()?;
     match first {
         b'0'..=b'9' => numeric(s).or_else(|| named(s)),
+        b'[' if s.starts_with("[[") => wiki_link(s),
         b'<' | b'[' => org(s),
         b if b.is_ascii_alphabetic() => named(s),
         _ if s.starts_with('【') => bracketed(s),
@@ -247,6 +249,19 @@ fn cjk_month_day(mut c: Cursor<'_>, year: Option<i32>, month: u32) -> Option<(Wr
     Some((written(date(year, month, day), c.at, Form::Cjk)?, korean))
 }
 
+/// `[[2024-01-02]]`, `[[2024-01-02|Tuesday]]`: a link to a daily note
+/// (Obsidian, Logseq), the date its whole target.
+fn wiki_link(s: &str) -> Option<Written> {
+    let inner = s.strip_prefix("[[")?;
+    let end = inner.find("]]")?;
+    let target = inner[..end].split('|').next()?;
+    let w = whole_date(target)?;
+    Some(Written {
+        len: 2 + end + 2,
+        ..w
+    })
+}
+
 /// `【2024-02-06】`, `【2月6日 周二】`: a date in black lenticular brackets,
 /// a weekday after it inside them.
 fn bracketed(s: &str) -> Option<Written> {
@@ -363,6 +378,27 @@ mod tests {
         assert_eq!(order("05.05.2024"), None);
         // Not dates: separators mixed, a two-digit year, more after.
         for s in ["07.02/2024", "07.02.24", "1.2.2024.5", "07.02.20245", "7-2"] {
+            assert_eq!(read(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn links_to_daily_notes() {
+        assert_eq!(read("[[2024-01-02]]"), Some((Some(2024), 1, 2, 14, false)));
+        assert_eq!(
+            read("[[2024-01-02|Tue]] x"),
+            Some((Some(2024), 1, 2, 18, false))
+        );
+        assert_eq!(
+            read("[[Jan 2nd, 2024]]"),
+            Some((Some(2024), 1, 2, 17, false))
+        );
+        for s in [
+            "[[2024-01-02 notes]]",
+            "[[Kubernetes]]",
+            "[[2024-01-02]",
+            "[[]]",
+        ] {
             assert_eq!(read(s), None, "{s:?}");
         }
     }
