@@ -7,10 +7,12 @@
 //! writer:    0 1 2 3 4 …  (each waits for its turn; at most two blocks
 //!                          per thread made ahead, so memory stays small)
 //! ```
+//! The writer hands each buffer back to the thread that made it, to be
+//! filled again.
 //! A closed pipe stops the writer, and the threads with it.
 
 use std::io::{self, Write};
-use std::sync::mpsc::sync_channel;
+use std::sync::mpsc::{channel, sync_channel};
 
 /// Writes blocks `0..count`, each made into a string by `make`, to `w` in
 /// order.
@@ -33,11 +35,19 @@ pub fn write_in_order(
     let make = &make;
     std::thread::scope(|s| {
         let mut made = Vec::with_capacity(workers);
+        let mut back = Vec::with_capacity(workers);
         for k in 0..workers {
             let (tx, rx) = sync_channel::<String>(2);
+            let (done, reuse) = channel::<String>();
             s.spawn(move || {
                 for i in (k..count).step_by(workers) {
-                    let mut buf = String::with_capacity(1 << 16);
+                    // A buffer the writer is done with, when there is one:
+                    // its pages are already the process's, where a new
+                    // one of a block's size is fresh memory to fault in.
+                    let mut buf = reuse
+                        .try_recv()
+                        .unwrap_or_else(|_| String::with_capacity(1 << 16));
+                    buf.clear();
                     make(i, &mut buf);
                     // The writer stopped (a closed pipe): so does this.
                     if tx.send(buf).is_err() {
@@ -46,12 +56,15 @@ pub fn write_in_order(
                 }
             });
             made.push(rx);
+            back.push(done);
         }
         for i in 0..count {
             let Ok(buf) = made[i % workers].recv() else {
                 break;
             };
             w.write_all(buf.as_bytes())?;
+            // The worker may have ended: then the buffer is just dropped.
+            let _ = back[i % workers].send(buf);
         }
         Ok(())
     })

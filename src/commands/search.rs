@@ -27,6 +27,7 @@ use serde::Serialize;
 
 mod json;
 mod lines;
+mod places;
 
 pub use json::write_json;
 pub use lines::write_hits;
@@ -224,6 +225,23 @@ fn place_into(nb: &Notebook, hit: &Hit, out: &mut String) {
             out.push_str(" › ");
             out.push_str(&clean(topic.section_title(s)));
         }
+    }
+}
+
+/// Appends `n` in decimal.
+fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
     }
 }
 

@@ -5,7 +5,10 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::ops::Range;
 
+use super::push_number;
+use crate::export::json::string;
 use crate::notes::Notebook;
+use crate::outline::NodeId;
 use crate::search::{self, Hit, Matcher, Mode};
 
 /// Hits made into text at a time by one thread.
@@ -26,7 +29,6 @@ pub fn write_json(
     hits: &[Hit],
     w: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    use crate::export::json::string;
     let query = m.query();
     let mut head = String::from("{\n  \"query\": ");
     string(&mut head, &query.text);
@@ -44,9 +46,10 @@ pub fn write_json(
         blocks.len(),
         |b, buf| {
             let (mut folded, mut ranges) = (Vec::new(), Vec::new());
+            let mut parts = Parts::default();
             for (i, h) in blocks[b].iter().enumerate() {
                 buf.push_str(if b == 0 && i == 0 { "\n" } else { ",\n" });
-                hit_json(buf, nb, m, h, &mut folded, &mut ranges);
+                hit_json(buf, nb, m, h, &mut parts, &mut folded, &mut ranges);
             }
         },
         w,
@@ -59,29 +62,51 @@ pub fn write_json(
     Ok(())
 }
 
-/// One hit of the `--json` document, at the indentation of an item of
-/// `hits`.
-fn hit_json(
-    out: &mut String,
-    nb: &Notebook,
-    m: &Matcher,
-    h: &Hit,
-    folded: &mut Vec<u8>,
-    ranges: &mut Vec<Range<usize>>,
-) {
-    use crate::export::json::string;
-    let text = h.text(nb);
-    out.push_str("    {\n      \"file\": ");
-    string(out, &nb.sources[h.source].path);
-    let _ = write!(out, ",\n      \"line\": {},\n      \"day\": ", h.line);
-    match h.node {
+/// What a hit's JSON takes from its file and node, kept from one hit to
+/// the next: most hits share them with the hit before.
+#[derive(Default)]
+struct Parts {
+    /// `source`'s path as a JSON string.
+    file: Option<(usize, String)>,
+    /// `"day"` to the end of `"place"`, of `(source, node)`.
+    node: Option<(usize, Option<NodeId>, String)>,
+}
+
+impl Parts {
+    fn file(&mut self, nb: &Notebook, source: usize) -> &str {
+        if self.file.as_ref().is_none_or(|(s, _)| *s != source) {
+            let mut text = String::new();
+            string(&mut text, &nb.sources[source].path);
+            self.file = Some((source, text));
+        }
+        self.file.as_ref().map_or("", |(_, t)| t)
+    }
+
+    fn node(&mut self, nb: &Notebook, source: usize, node: Option<NodeId>) -> &str {
+        if self
+            .node
+            .as_ref()
+            .is_none_or(|&(s, n, _)| (s, n) != (source, node))
+        {
+            let mut text = String::new();
+            node_json(&mut text, nb, node);
+            self.node = Some((source, node, text));
+        }
+        self.node.as_ref().map_or("", |(_, _, t)| t)
+    }
+}
+
+/// `,\n      "day": …` to the end of `"place"`, for a hit in `node`.
+fn node_json(out: &mut String, nb: &Notebook, node: Option<NodeId>) {
+    out.push_str(",\n      \"day\": ");
+    match node {
         Some(n) => {
             let _ = write!(out, "\"{}\"", nb.days[n.day_index()].date);
         }
         None => out.push_str("null"),
     }
     out.push_str(",\n      \"topic\": ");
-    let topic = h.node.and_then(|n| {
+    let topic = node.and_then(|n| {
         let t = n.topic_index()?;
         nb.days[n.day_index()].topics[t].number
     });
@@ -92,10 +117,7 @@ fn hit_json(
         None => out.push_str("null"),
     }
     out.push_str(",\n      \"place\": ");
-    let place = h
-        .node
-        .map(|n| search::place_names(nb, n))
-        .unwrap_or_default();
+    let place = node.map(|n| search::place_names(nb, n)).unwrap_or_default();
     if place.is_empty() {
         out.push_str("[]");
     } else {
@@ -105,6 +127,25 @@ fn hit_json(
         }
         out.push_str("\n      ]");
     }
+}
+
+/// One hit of the `--json` document, at the indentation of an item of
+/// `hits`.
+fn hit_json(
+    out: &mut String,
+    nb: &Notebook,
+    m: &Matcher,
+    h: &Hit,
+    parts: &mut Parts,
+    folded: &mut Vec<u8>,
+    ranges: &mut Vec<Range<usize>>,
+) {
+    let text = h.text(nb);
+    out.push_str("    {\n      \"file\": ");
+    out.push_str(parts.file(nb, h.source));
+    out.push_str(",\n      \"line\": ");
+    push_number(out, h.line);
+    out.push_str(parts.node(nb, h.source, h.node));
     out.push_str(",\n      \"text\": ");
     string(out, text);
     out.push_str(",\n      \"matches\": ");
@@ -114,11 +155,11 @@ fn hit_json(
     } else {
         for (i, r) in ranges.iter().enumerate() {
             out.push_str(if i == 0 { "[\n" } else { ",\n" });
-            let _ = write!(
-                out,
-                "        [\n          {},\n          {}\n        ]",
-                r.start, r.end
-            );
+            out.push_str("        [\n          ");
+            push_number(out, r.start);
+            out.push_str(",\n          ");
+            push_number(out, r.end);
+            out.push_str("\n        ]");
         }
         out.push_str("\n      ]");
     }

@@ -5,11 +5,11 @@ use std::io::Write;
 
 use ratatui::style::Style;
 
-use super::{clean, place_into};
+use super::places::Places;
+use super::{clean, push_number};
 use crate::ansi::Row;
 use crate::commands::Output;
 use crate::notes::Notebook;
-use crate::outline::NodeId;
 use crate::sanitize;
 use crate::search::{Hit, Matcher};
 
@@ -33,42 +33,20 @@ pub fn write_hits(
     )
 }
 
-/// Appends `n` in decimal.
-fn push_number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
-}
-
 /// Appends each of `hits` as a line to `buf`. Consecutive hits mostly
 /// share a place, whose name is made once.
 fn format_hits(nb: &Notebook, m: &Matcher, hits: &[Hit], out: &Output, buf: &mut String) {
     let theme = &out.theme;
     let several = nb.sources.len() > 1;
     let mut number = String::new();
-    let mut name = String::new();
+    let mut places = Places::default();
     let (mut folded, mut ranges) = (Vec::new(), Vec::new());
-    let mut last: Option<(usize, Option<NodeId>)> = None;
     for h in hits {
-        if last != Some((h.source, h.node)) {
-            last = Some((h.source, h.node));
-            name.clear();
-            place_into(nb, h, &mut name);
-        }
+        let name = places.of(nb, h);
         // Every piece is made safe here (`clean`), so the row writes them
         // as they are.
         let mut row = Row::new(buf, out.color);
-        row.shown(&name, theme.md.heading);
+        row.shown(name, theme.md.heading);
         number.clear();
         number.push(':');
         if several {

@@ -1,0 +1,128 @@
+//! A hit's place as `search` prints it, made from parts kept between hits:
+//! a large file's hits come by the hundred thousand, mostly many to a day
+//! and several to a topic, so the day's name and the topic's are each made
+//! (and made safe) once, not once a hit.
+//!
+//! ```text
+//! 8.23 › 2.服务器发送事件SSE › 特点
+//! └day┘   └──── topic ────┘   └ sections, each made safe on its own
+//! ```
+
+use std::fmt::Write as _;
+
+use super::clean;
+use crate::notes::Notebook;
+use crate::outline::{NodeId, section_path};
+use crate::search::Hit;
+
+/// The last place made, and the parts of it kept for the next.
+#[derive(Default)]
+pub struct Places {
+    /// The place of `(source, node)`, as [`super::place`] writes it.
+    last: Option<(usize, Option<NodeId>)>,
+    text: String,
+    /// Day `d`'s name, made safe.
+    day: Option<usize>,
+    day_name: String,
+    /// Topic `(d, t)`'s name (`n.title`), made safe.
+    topic: Option<(usize, usize)>,
+    topic_name: String,
+    scratch: String,
+}
+
+impl Places {
+    /// The place of `hit` (see [`super::place`]), made again only when it
+    /// is not the place of the hit before.
+    pub fn of(&mut self, nb: &Notebook, hit: &Hit) -> &str {
+        let key = (hit.source, hit.node);
+        if self.last != Some(key) {
+            self.last = Some(key);
+            self.text.clear();
+            self.make(nb, hit);
+        }
+        &self.text
+    }
+
+    fn make(&mut self, nb: &Notebook, hit: &Hit) {
+        let Some(node) = hit.node else {
+            self.text.push_str(&clean(&nb.sources[hit.source].path));
+            return;
+        };
+        let d = node.day_index();
+        let Some(day) = nb.days.get(d) else {
+            return;
+        };
+        if self.day != Some(d) {
+            self.day = Some(d);
+            self.day_name.clear();
+            let name = &mut self.scratch;
+            name.clear();
+            match &day.title {
+                Some(t) if !t.trim().is_empty() => {
+                    let _ = write!(name, "{} {}", day.date, t.trim());
+                }
+                _ => {
+                    let _ = write!(name, "{}", day.date);
+                }
+            }
+            self.day_name.push_str(&clean(name));
+        }
+        self.text.push_str(&self.day_name);
+        let Some(t) = node.topic_index() else {
+            return;
+        };
+        let Some(topic) = day.topics.get(t) else {
+            return;
+        };
+        if self.topic != Some((d, t)) {
+            self.topic = Some((d, t));
+            let name = &mut self.scratch;
+            name.clear();
+            if let Some(n) = topic.number {
+                let _ = write!(name, "{n}.");
+            }
+            name.push_str(topic.title());
+            self.topic_name.clear();
+            self.topic_name.push_str(" › ");
+            self.topic_name.push_str(&clean(name));
+        }
+        self.text.push_str(&self.topic_name);
+        if let Some(k) = node.section_index() {
+            for s in section_path(topic, k) {
+                self.text.push_str(" › ");
+                self.text.push_str(&clean(topic.section_title(s)));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{Index, Matcher, Query};
+
+    /// Every line's place made from kept parts is the place made whole,
+    /// in notes of every shape: the hits of one day, topic and section
+    /// follow each other, then others, then a day's hits again after a
+    /// section (the parts must not outlive their day or topic).
+    #[test]
+    fn kept_parts_make_the_same_place() {
+        let mut notebooks = vec![crate::load::from_text("seed", crate::SAMPLE.to_string())];
+        for dir in ["tests/fixtures/daily", "tests/fixtures/dialects"] {
+            notebooks.push(crate::load::load(std::path::Path::new(dir)).unwrap());
+        }
+        let hostile = std::fs::read_to_string("tests/fixtures/hostile-notes.txt").unwrap();
+        notebooks.push(crate::load::from_text("hostile", hostile));
+        let text = crate::generate::markdown_notes(200_000, 3);
+        notebooks.push(crate::load::from_text("gen.md", text));
+        let m = Matcher::new(&Query::regex(".")).unwrap();
+        for nb in &notebooks {
+            let hits = Index::streaming(nb).search(nb, &m);
+            assert!(!hits.is_empty());
+            let mut places = Places::default();
+            for h in &hits {
+                assert_eq!(places.of(nb, h), super::super::place(nb, h));
+            }
+        }
+    }
+}
