@@ -7,7 +7,9 @@
 //!   and several files merged by date;
 //! - the printed output (lines and JSON) is byte for byte what the build
 //!   before the change printed, as FNV-1a digests of it recorded then, on
-//!   the bundled notes and on 5 MB of generated notes.
+//!   the bundled notes and on 5 MB of generated notes;
+//! - `search QUERY FILE`, which finds its lines while the file is parsed,
+//!   prints what the ordinary way prints of the same file.
 
 mod common;
 
@@ -110,4 +112,61 @@ fn output_is_what_it_was_on_generated_notes() {
         let got = digests(Some(dir.path()), query, "notes.txt");
         assert_eq!(got, (plain, json, lines), "{query}");
     }
+}
+
+/// `search QUERY FILE` finds its lines while the file is parsed; the same
+/// file read the ordinary way (named by `DAYNOTES_FILE`, not on the command
+/// line) prints the same lines, places and document: notes of every
+/// dialect, daily notes named by their date, text before the first day and
+/// after year lines, matches in day headings, topic titles and sections,
+/// code fences, controls, a file with a BOM, one in UTF-16 and a large one
+/// that is mapped.
+#[test]
+fn found_while_parsing_prints_what_the_ordinary_way_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for d in ["tests/fixtures/dialects", "tests/fixtures/daily"] {
+        for entry in std::fs::read_dir(d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                files.push(std::fs::canonicalize(path).unwrap());
+            }
+        }
+    }
+    for f in ["tests/fixtures/hostile-notes.txt", SEED] {
+        files.push(std::fs::canonicalize(f).unwrap());
+    }
+    let seed = daynotes::SAMPLE;
+    let bom = dir.path().join("bom.txt");
+    std::fs::write(&bom, [b"\xEF\xBB\xBF", seed.as_bytes()].concat()).unwrap();
+    let utf16 = dir.path().join("utf16.txt");
+    let wide: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(seed.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(&utf16, wide).unwrap();
+    let large = dir.path().join("2023 notes.md");
+    std::fs::write(&large, daynotes::generate::markdown_notes(3_000_000, 7)).unwrap();
+    files.extend([bom, utf16, large]);
+    let run = |args: &[&str], env: Option<&std::path::Path>| {
+        let mut cmd = daynotes(args);
+        if let Some(file) = env {
+            cmd.env("DAYNOTES_FILE", file);
+        }
+        let out = cmd.output().unwrap();
+        (out.status.code(), out.stdout)
+    };
+    let mut compared = 0;
+    for file in &files {
+        let path = file.to_str().unwrap();
+        for query in ["a", "2024", "#", "握手"] {
+            for mode in ["--json", "--color=always"] {
+                let early = run(&["search", mode, query, path], None);
+                let ordinary = run(&["search", mode, query], Some(file));
+                assert!(early == ordinary, "search {mode} {query} {path}");
+                compared += usize::from(early.0 == Some(0));
+            }
+        }
+    }
+    assert!(compared > 40, "most searches find something: {compared}");
 }

@@ -129,6 +129,9 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
     if let Some(result) = search::quick_count(cli) {
         return result;
     }
+    if let Some((loaded, found)) = search::early::load(cli) {
+        return run_found(cli, &settings, loaded, Some(found));
+    }
     // The viewer shows the beginning of a large file at once (not when it
     // must open at a date, which may be anywhere in it).
     let viewer = cli.command.is_none() && io::stdout().is_terminal();
@@ -151,6 +154,17 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
 /// the notes came from; it is printed to stderr when the user gave no PATH
 /// (the viewer shows it in its status bar instead).
 pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<ExitCode> {
+    run_found(cli, settings, loaded, None)
+}
+
+/// [`run`], with the lines `search` looks for when they were found as the
+/// notes were parsed ([`search::early`]).
+fn run_found(
+    cli: &Cli,
+    settings: &Settings,
+    loaded: Loaded,
+    found: Option<Vec<crate::search::Hit>>,
+) -> anyhow::Result<ExitCode> {
     let Loaded {
         mut notebook,
         origin,
@@ -230,7 +244,7 @@ pub fn run(cli: &Cli, settings: &Settings, loaded: Loaded) -> anyhow::Result<Exi
         Some(Command::Show(a)) => show::run(a, &notebook, &out, &mut w)?,
         Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
         Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
-        Some(Command::Search(a)) => search::run(a, &notebook, &out, &mut w)?,
+        Some(Command::Search(a)) => search::run(a, &notebook, found, &out, &mut w)?,
         Some(Command::Review(a)) => match &deck {
             Some((deck, _)) => review::run(a, deck, &notebook, &mut w)?,
             None => ExitCode::SUCCESS,

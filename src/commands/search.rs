@@ -25,6 +25,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use serde::Serialize;
 
+pub mod early;
 mod json;
 mod lines;
 mod places;
@@ -39,10 +40,13 @@ use crate::sanitize;
 use crate::search::{self, Case, Hit, Matcher, Mode, Query, stream};
 use crate::theme::Theme;
 
-/// Runs the search and writes its result.
+/// Runs the search and writes its result; `found` holds the lines of the
+/// notebook's one file that match, when they were found while it was
+/// parsed ([`early`]).
 pub fn run(
     args: &SearchArgs,
     notebook: &Notebook,
+    found: Option<Vec<Hit>>,
     out: &Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
@@ -57,7 +61,10 @@ pub fn run(
         write_count(&query.text, count, args.json, w)?;
         count
     } else {
-        let hits = search::walk::hits(notebook, &matcher);
+        let hits = match found {
+            Some(found) => search::walk::placed(notebook, vec![found]),
+            None => search::walk::hits(notebook, &matcher),
+        };
         if args.json {
             write_json(notebook, &matcher, &hits, w)?;
         } else {
@@ -240,9 +247,7 @@ fn push_number(out: &mut String, mut n: usize) {
             break;
         }
     }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 /// Safe for one line of a terminal: controls visible, tabs as spaces.

@@ -22,18 +22,48 @@ use crate::parse::count_ends;
 
 /// Every hit of `m` in `nb`, placed, in outline order.
 pub fn hits(nb: &Notebook, m: &Matcher) -> Vec<Hit> {
+    let found = nb
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(source, s)| found_in(&s.text, m, source))
+        .collect();
+    placed(nb, found)
+}
+
+/// The lines of `text`, the text of source `source`, that hold a match,
+/// in text order, not yet placed: what [`placed`] takes. It needs nothing
+/// of the tree, so it may run while the text is parsed.
+pub fn found_in(text: &str, m: &Matcher, source: usize) -> Vec<Hit> {
+    let mut out = Vec::new();
+    scan(text, m, source, &mut out);
+    out
+}
+
+/// The hits [`found_in`] each source of `nb` (`found[source]`), placed
+/// and in outline order: [`hits`].
+pub fn placed(nb: &Notebook, found: Vec<Vec<Hit>>) -> Vec<Hit> {
     let mut days_of: Vec<Vec<usize>> = vec![Vec::new(); nb.sources.len()];
     for (d, day) in nb.days.iter().enumerate() {
         if let Some(list) = days_of.get_mut(day.source) {
             list.push(d);
         }
     }
-    let mut hits = Vec::new();
-    for (source, days) in days_of.iter_mut().enumerate() {
+    let mut hits: Vec<Hit> = Vec::new();
+    for (source, mut part) in found.into_iter().enumerate() {
+        let Some(days) = days_of.get_mut(source) else {
+            continue;
+        };
         // In file order (days of several files are merged by date).
         days.sort_by_key(|&d| nb.days[d].heading.start());
         let from = hits.len();
-        scan(nb, m, source, &mut hits);
+        if hits.is_empty() {
+            // The first (most often the only) file's hits are moved, not
+            // copied.
+            hits = part;
+        } else {
+            hits.append(&mut part);
+        }
         place(nb, source, days, &mut hits[from..]);
     }
     sort(&mut hits);
@@ -49,8 +79,7 @@ const SLICE: usize = 256 << 10;
 
 /// Appends the lines of `source` that hold a match, in text order, not
 /// yet placed: a large text in pieces (cut at line ends), one per thread.
-fn scan(nb: &Notebook, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
-    let text = nb.sources[source].text.as_str();
+fn scan(text: &str, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
     let threads = if text.len() >= 2 * PIECE {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     } else {

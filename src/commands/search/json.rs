@@ -8,8 +8,8 @@ use std::ops::Range;
 use super::push_number;
 use crate::export::json::string;
 use crate::notes::Notebook;
-use crate::outline::NodeId;
-use crate::search::{self, Hit, Matcher, Mode};
+use crate::outline::{NodeId, section_path};
+use crate::search::{Hit, Matcher, Mode};
 
 /// Hits made into text at a time by one thread.
 const BLOCK: usize = 4096;
@@ -66,38 +66,41 @@ pub fn write_json(
 /// the next: most hits share them with the hit before.
 #[derive(Default)]
 struct Parts {
-    /// `source`'s path as a JSON string.
-    file: Option<(usize, String)>,
-    /// `"day"` to the end of `"place"`, of `(source, node)`.
-    node: Option<(usize, Option<NodeId>, String)>,
+    /// The source whose path `file` holds, as a JSON string.
+    source: Option<usize>,
+    file: String,
+    /// The `(source, node)` whose `"day"` to the end of `"place"` `node`
+    /// holds.
+    key: Option<(usize, Option<NodeId>)>,
+    node: String,
+    /// A name being made.
+    name: String,
 }
 
 impl Parts {
     fn file(&mut self, nb: &Notebook, source: usize) -> &str {
-        if self.file.as_ref().is_none_or(|(s, _)| *s != source) {
-            let mut text = String::new();
-            string(&mut text, &nb.sources[source].path);
-            self.file = Some((source, text));
+        if self.source != Some(source) {
+            self.source = Some(source);
+            self.file.clear();
+            string(&mut self.file, &nb.sources[source].path);
         }
-        self.file.as_ref().map_or("", |(_, t)| t)
+        &self.file
     }
 
     fn node(&mut self, nb: &Notebook, source: usize, node: Option<NodeId>) -> &str {
-        if self
-            .node
-            .as_ref()
-            .is_none_or(|&(s, n, _)| (s, n) != (source, node))
-        {
-            let mut text = String::new();
-            node_json(&mut text, nb, node);
-            self.node = Some((source, node, text));
+        if self.key != Some((source, node)) {
+            self.key = Some((source, node));
+            self.node.clear();
+            node_json(&mut self.node, &mut self.name, nb, node);
         }
-        self.node.as_ref().map_or("", |(_, _, t)| t)
+        &self.node
     }
 }
 
-/// `,\n      "day": …` to the end of `"place"`, for a hit in `node`.
-fn node_json(out: &mut String, nb: &Notebook, node: Option<NodeId>) {
+/// `,\n      "day": …` to the end of `"place"`, for a hit in `node`; the
+/// place's names are those of [`crate::search::place_names`], each made in
+/// `name` and written as it is made.
+fn node_json(out: &mut String, name: &mut String, nb: &Notebook, node: Option<NodeId>) {
     out.push_str(",\n      \"day\": ");
     match node {
         Some(n) => {
@@ -117,16 +120,37 @@ fn node_json(out: &mut String, nb: &Notebook, node: Option<NodeId>) {
         None => out.push_str("null"),
     }
     out.push_str(",\n      \"place\": ");
-    let place = node.map(|n| search::place_names(nb, n)).unwrap_or_default();
-    if place.is_empty() {
+    let Some((n, day)) = node.and_then(|n| Some((n, nb.days.get(n.day_index())?))) else {
         out.push_str("[]");
-    } else {
-        for (i, name) in place.iter().enumerate() {
-            out.push_str(if i == 0 { "[\n        " } else { ",\n        " });
-            string(out, name);
+        return;
+    };
+    name.clear();
+    match &day.title {
+        Some(t) if !t.trim().is_empty() => {
+            let _ = write!(name, "{} {}", day.date, t.trim());
         }
-        out.push_str("\n      ]");
+        _ => {
+            let _ = write!(name, "{}", day.date);
+        }
     }
+    out.push_str("[\n        ");
+    string(out, name);
+    if let Some(topic) = n.topic_index().and_then(|t| day.topics.get(t)) {
+        name.clear();
+        if let Some(number) = topic.number {
+            let _ = write!(name, "{number}.");
+        }
+        name.push_str(topic.title());
+        out.push_str(",\n        ");
+        string(out, name);
+        if let Some(k) = n.section_index() {
+            for s in section_path(topic, k) {
+                out.push_str(",\n        ");
+                string(out, topic.section_title(s));
+            }
+        }
+    }
+    out.push_str("\n      ]");
 }
 
 /// One hit of the `--json` document, at the indentation of an item of
@@ -164,4 +188,46 @@ fn hit_json(
         out.push_str("\n      ]");
     }
     out.push_str("\n    }");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{Index, Query, place_names};
+
+    /// A node's place written as it is made is the list of
+    /// [`place_names`], written as JSON, in notes of every shape (with
+    /// controls and quotes in titles among them).
+    #[test]
+    fn a_place_is_its_names() {
+        let mut notebooks = vec![crate::load::from_text("seed", crate::SAMPLE.to_string())];
+        for dir in ["tests/fixtures/daily", "tests/fixtures/dialects"] {
+            notebooks.push(crate::load::load(std::path::Path::new(dir)).unwrap());
+        }
+        let hostile = std::fs::read_to_string("tests/fixtures/hostile-notes.txt").unwrap();
+        notebooks.push(crate::load::from_text("hostile", hostile));
+        let m = Matcher::new(&Query::regex(".")).unwrap();
+        for nb in &notebooks {
+            let mut parts = Parts::default();
+            for h in Index::streaming(nb).search(nb, &m) {
+                let got = parts.node(nb, h.source, h.node).to_string();
+                let names = h.node.map(|n| place_names(nb, n)).unwrap_or_default();
+                let place = got.split("\"place\": ").nth(1).unwrap();
+                let expected = if names.is_empty() {
+                    "[]".to_string()
+                } else {
+                    let items: Vec<String> = names
+                        .iter()
+                        .map(|n| {
+                            let mut s = String::new();
+                            string(&mut s, n);
+                            format!("\n        {s}")
+                        })
+                        .collect();
+                    format!("[{}\n      ]", items.join(","))
+                };
+                assert_eq!(place, expected);
+            }
+        }
+    }
 }
