@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use super::clean;
 use crate::notes::Notebook;
-use crate::outline::{NodeId, section_path};
+use crate::outline::NodeId;
 use crate::search::Hit;
 
 /// The last place made, and the parts of it kept for the next.
@@ -27,6 +27,11 @@ pub struct Places {
     /// Topic `(d, t)`'s name (`n.title`), made safe.
     topic: Option<(usize, usize)>,
     topic_name: String,
+    /// That topic's section titles, made safe, by index: each made when
+    /// a place first needs it.
+    titles: Vec<Option<String>>,
+    /// The sections from a hit's own up to the topic.
+    path: Vec<usize>,
     scratch: String,
 }
 
@@ -85,13 +90,28 @@ impl Places {
             self.topic_name.clear();
             self.topic_name.push_str(" › ");
             self.topic_name.push_str(&clean(name));
+            self.titles.clear();
         }
         self.text.push_str(&self.topic_name);
-        if let Some(k) = node.section_index() {
-            for s in section_path(topic, k) {
-                self.text.push_str(" › ");
-                self.text.push_str(&clean(topic.section_title(s)));
-            }
+        let Some(k) = node.section_index() else {
+            return;
+        };
+        // As `section_path` walks them, without a list made each time.
+        let sections = topic.sections();
+        self.path.clear();
+        let mut at = Some(k);
+        while let Some(i) = at.filter(|&i| i < sections.len()) {
+            self.path.push(i);
+            at = sections[i].parent();
+        }
+        if self.titles.len() < sections.len() {
+            self.titles.resize(sections.len(), None);
+        }
+        for &i in self.path.iter().rev() {
+            let title = self.titles[i]
+                .get_or_insert_with(|| clean(topic.section_title(&sections[i])).into_owned());
+            self.text.push_str(" › ");
+            self.text.push_str(title);
         }
     }
 }
