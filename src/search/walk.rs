@@ -177,11 +177,57 @@ fn scan_range(
 /// line: the last to start at or before it among the source's dividers
 /// (outside every day) and its days' headings, topics and sections (`days`,
 /// in file order), the inner one where two start together.
+///
+/// Many hits are placed in two halves on two threads: the second half
+/// starts at a day's heading, and no node or divider before that heading
+/// decides the place of a line after it.
 fn place(nb: &Notebook, source: usize, days: &[usize], hits: &mut [Hit]) {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    if threads < 2 || hits.len() < 2 * PLACE_PART {
+        return place_from(nb, source, days, 0, hits);
+    }
+    let middle = hits[hits.len() / 2].line_start;
+    // The day holding the middle hit (at or before it), when one ends
+    // before it starts.
+    let k = days
+        .partition_point(|&d| nb.days[d].heading.start() <= middle)
+        .saturating_sub(1);
+    let start = nb.days[days[k]].heading.start();
+    let day_end = |d: usize| {
+        let day = &nb.days[d];
+        day.topics
+            .last()
+            .map_or(day.preamble.end(), |t| t.body.end())
+    };
+    if k == 0 || day_end(days[k - 1]) > start {
+        return place_from(nb, source, days, 0, hits);
+    }
+    let split = hits.partition_point(|h| h.line_start < start);
+    let divider = nb.sources[source]
+        .dividers
+        .partition_point(|d| d.span.start() < start);
+    let (before, after) = hits.split_at_mut(split);
+    std::thread::scope(|s| {
+        s.spawn(|| place_from(nb, source, &days[..k], 0, before));
+        place_from(nb, source, &days[k..], divider, after);
+    });
+}
+
+/// Hits one thread places at least.
+const PLACE_PART: usize = 1 << 14;
+
+/// [`place`] on this thread, from divider `next_divider` of the source on.
+fn place_from(
+    nb: &Notebook,
+    source: usize,
+    days: &[usize],
+    mut next_divider: usize,
+    hits: &mut [Hit],
+) {
     let dividers = &nb.sources[source].dividers;
     // The nodes of one day at a time, in the order their lines start.
     let mut nodes: Vec<(usize, NodeId)> = Vec::new();
-    let (mut next_node, mut next_day, mut next_divider) = (0, 0, 0);
+    let (mut next_node, mut next_day) = (0, 0);
     let mut node = None;
     for h in hits {
         let at = h.line_start;
