@@ -30,6 +30,20 @@ mod json;
 mod lines;
 mod places;
 
+/// Notes of every shape the tests of the search's writers hold them to: the
+/// seed, the daily and dialect fixtures, the hostile file (controls and
+/// quotes in titles).
+#[cfg(test)]
+fn notes_of_every_shape() -> Vec<crate::notes::Notebook> {
+    let mut notebooks = vec![crate::load::from_text("seed", crate::SAMPLE.to_string())];
+    for dir in ["tests/fixtures/daily", "tests/fixtures/dialects"] {
+        notebooks.push(crate::load::load(std::path::Path::new(dir)).unwrap());
+    }
+    let hostile = std::fs::read_to_string("tests/fixtures/hostile-notes.txt").unwrap();
+    notebooks.push(crate::load::from_text("hostile", hostile));
+    notebooks
+}
+
 pub use json::write_json;
 pub use lines::write_hits;
 

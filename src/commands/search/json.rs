@@ -200,12 +200,7 @@ mod tests {
     /// controls and quotes in titles among them).
     #[test]
     fn a_place_is_its_names() {
-        let mut notebooks = vec![crate::load::from_text("seed", crate::SAMPLE.to_string())];
-        for dir in ["tests/fixtures/daily", "tests/fixtures/dialects"] {
-            notebooks.push(crate::load::load(std::path::Path::new(dir)).unwrap());
-        }
-        let hostile = std::fs::read_to_string("tests/fixtures/hostile-notes.txt").unwrap();
-        notebooks.push(crate::load::from_text("hostile", hostile));
+        let notebooks = super::super::notes_of_every_shape();
         let m = Matcher::new(&Query::regex(".")).unwrap();
         for nb in &notebooks {
             let mut parts = Parts::default();

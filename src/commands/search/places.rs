@@ -127,12 +127,7 @@ mod tests {
     /// section (the parts must not outlive their day or topic).
     #[test]
     fn kept_parts_make_the_same_place() {
-        let mut notebooks = vec![crate::load::from_text("seed", crate::SAMPLE.to_string())];
-        for dir in ["tests/fixtures/daily", "tests/fixtures/dialects"] {
-            notebooks.push(crate::load::load(std::path::Path::new(dir)).unwrap());
-        }
-        let hostile = std::fs::read_to_string("tests/fixtures/hostile-notes.txt").unwrap();
-        notebooks.push(crate::load::from_text("hostile", hostile));
+        let mut notebooks = super::super::notes_of_every_shape();
         let text = crate::generate::markdown_notes(200_000, 3);
         notebooks.push(crate::load::from_text("gen.md", text));
         let m = Matcher::new(&Query::regex(".")).unwrap();
