@@ -289,6 +289,7 @@ mod tests {
             leading: Span::default(),
             dividers: Vec::new(),
             newest_first: false,
+            unsure_dates: [0; 2],
         }
     }
 

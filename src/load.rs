@@ -349,6 +349,7 @@ fn add_source(
         leading: parsed.leading,
         dividers: parsed.dividers,
         newest_first: parsed.newest_first,
+        unsure_dates: parsed.unsure_dates,
     });
 }
 

@@ -116,6 +116,9 @@ pub struct Source {
     /// True when most of the file's days follow a later day: a log written
     /// newest first.
     pub newest_first: bool,
+    /// Dates with the year last read day first and month first with
+    /// nothing in the file to tell (`07.02.2024`, `02/07/2024`).
+    pub unsure_dates: [usize; 2],
 }
 
 /// A file of a notes directory that gave no days and was left out, and why

@@ -322,6 +322,27 @@ fn check_says_once_that_days_run_newest_first() {
 }
 
 #[test]
+fn check_says_when_nothing_tells_day_from_month() {
+    let dir = tempfile::tempdir().unwrap();
+    let unsure = dir.path().join("unsure.md");
+    std::fs::write(&unsure, "## 02/07/2024\nx\n## 03/07/2024\ny\n").unwrap();
+    let unsure = unsure.to_str().unwrap();
+    let out = stdout_of(&["check", unsure]);
+    assert_eq!(
+        out,
+        format!(
+            "{unsure}: note: 2 dates with the year last (02/07/2024): read month first, as \
+             slashes are in the US; no date past the 12th (13/02/2024) says which comes first\n"
+        )
+    );
+    // One date past the 12th settles the file: nothing to say.
+    let told = dir.path().join("told.md");
+    std::fs::write(&told, "## 02/07/2024\nx\n## 13/07/2024\ny\n").unwrap();
+    assert_eq!(stdout_of(&["check", told.to_str().unwrap()]), "");
+    assert_eq!(stdout_of(&["check", &fixture("european-dates.md")]), "");
+}
+
+#[test]
 fn a_file_without_days_is_listed_and_exported_and_says_why() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plain.md");

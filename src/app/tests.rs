@@ -81,6 +81,7 @@ fn notebook() -> Notebook {
             leading: Span::default(),
             dividers: Vec::new(),
             newest_first: false,
+            unsure_dates: [0; 2],
         }],
         days: vec![
             day(

@@ -19,6 +19,11 @@ pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
     for src in notebook.sources.iter().filter(|s| s.newest_first) {
         writeln!(w, "{}: note: days run newest first", visible(&src.path))?;
     }
+    for src in &notebook.sources {
+        for line in unsure_dates(src.unsure_dates) {
+            writeln!(w, "{}: note: {line}", visible(&src.path))?;
+        }
+    }
     if let Some(report) = crate::load::skipped_report(&notebook.skipped) {
         writeln!(w, "note: {}", visible(&report))?;
     }
@@ -27,6 +32,31 @@ pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// What `check` says of dates with the year last read in an order nothing
+/// told: a line for each order used.
+fn unsure_dates([day_first, month_first]: [usize; 2]) -> Vec<String> {
+    let count = |n: usize| match n {
+        1 => "1 date".to_string(),
+        n => format!("{n} dates"),
+    };
+    let mut lines = Vec::new();
+    if day_first > 0 {
+        lines.push(format!(
+            "{} with the year last (07.02.2024): read day first, as dots and dashes are in Europe; \
+             no date past the 12th (02.13.2024) says which comes first",
+            count(day_first)
+        ));
+    }
+    if month_first > 0 {
+        lines.push(format!(
+            "{} with the year last (02/07/2024): read month first, as slashes are in the US; \
+             no date past the 12th (13/02/2024) says which comes first",
+            count(month_first)
+        ));
+    }
+    lines
 }
 
 /// The warning lines, made safe. A warning about the whole file (line 0)
@@ -68,6 +98,7 @@ mod tests {
                 leading: Span::default(),
                 dividers: Vec::new(),
                 newest_first: false,
+                unsure_dates: [0; 2],
             }],
             days: Vec::new(),
             warnings: vec![

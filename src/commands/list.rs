@@ -184,6 +184,7 @@ mod tests {
                 leading: span(1),
                 dividers: Vec::new(),
                 newest_first: false,
+                unsure_dates: [0; 2],
             }],
             days: vec![Day {
                 source: 0,

@@ -195,6 +195,7 @@ mod tests {
                 leading: TextSpan::default(),
                 dividers: Vec::new(),
                 newest_first: false,
+                unsure_dates: [0; 2],
             }],
             days: vec![day(date(8, 22), 1), day(date(8, 30), 2), day(date(9, 1), 3)],
             warnings: Vec::new(),

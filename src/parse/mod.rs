@@ -56,6 +56,10 @@ pub struct Parsed {
     pub warnings: Vec<Warning>,
     /// Most days follow a later one: the file runs newest first.
     pub newest_first: bool,
+    /// Dates with the year last that could be day or month first, nothing
+    /// in the file telling which: how many were read day first, how many
+    /// month first (see [`crate::dates::Order`]).
+    pub unsure_dates: [usize; 2],
 }
 
 /// How many lines `check` names that look like day headings but are read
@@ -165,8 +169,10 @@ fn parse_from(
         "spans address at most 4 GiB; loading refuses more"
     );
     let (parsed, seen) = pass(text, first);
-    match seen.settle(first) {
-        Some(settled) => pass(text, settled).0,
-        None => parsed,
-    }
+    let (mut parsed, seen) = match seen.settle(first) {
+        Some(settled) => pass(text, settled),
+        None => (parsed, seen),
+    };
+    parsed.unsure_dates = seen.unsure();
+    parsed
 }

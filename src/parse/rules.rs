@@ -191,6 +191,17 @@ impl Seen {
         self
     }
 
+    /// Year-last dates read in an order nothing in the file told (day
+    /// first, month first): none of its dates has a number over 12, or as
+    /// many say one order as the other.
+    pub fn unsure(&self) -> [usize; 2] {
+        if self.told[0] == self.told[1] {
+            self.guessed
+        } else {
+            [0; 2]
+        }
+    }
+
     /// The rules the file's headings call for, when they read some line
     /// differently from how this pass, under `rules`, read it.
     pub fn settle(&self, rules: Rules) -> Option<Rules> {

@@ -368,6 +368,8 @@ impl<'t> Pass<'t> {
                 days,
                 warnings,
                 newest_first: self.out.newest_first,
+                // Worked out from the whole file's counts, after the pass.
+                unsure_dates: [0; 2],
             },
             seen,
             near_misses,
