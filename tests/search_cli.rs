@@ -186,3 +186,31 @@ fn count_reads_other_encodings_the_ordinary_way() {
     let (out, code) = run(&["search", "--count", "sse", path.to_str().unwrap()]);
     assert_eq!((out.trim(), code), ("2", 0));
 }
+
+#[test]
+fn a_folder_s_lines_name_their_file_once() {
+    // With several files each line names its file before its number; a
+    // line outside every day is placed by its file, named once.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "# TCP notes\n\n## 2024-01-02\n### TCP\nhandshake\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.md"),
+        "## 2024-01-03\n### UDP\nno tcp here\n",
+    )
+    .unwrap();
+    let (out, code) = run(&["search", "tcp", dir.path().to_str().unwrap()]);
+    let a = dir.path().join("a.md");
+    let b = dir.path().join("b.md");
+    let (a, b) = (a.display(), b.display());
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        format!(
+            "{a}:1: # TCP notes\n2024-01-02 › TCP:{a}:4: ### TCP\n2024-01-03 › UDP:{b}:3: no tcp here\n"
+        )
+    );
+}

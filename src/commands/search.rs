@@ -8,7 +8,8 @@
 //! ```
 //! The place is the day, `number.title` of the topic and the titles of the
 //! sections down to the line's own; a line outside every day is placed by its
-//! file. With several files the file comes before the line number. Lines are
+//! file. With several files the file comes before the line number (once:
+//! a line placed by its file is not given it again). Lines are
 //! shown without their indentation, every control made visible, the matches
 //! highlighted when colour is on. `--count` prints the number of matching
 //! lines, `--json` one JSON document. The status is grep's: 0 when a line
@@ -166,7 +167,7 @@ pub fn hit_line(
 ) -> Line<'static> {
     let mut spans = vec![Span::styled(place.to_string(), theme.md.heading)];
     let mut number = String::from(":");
-    if nb.sources.len() > 1 {
+    if nb.sources.len() > 1 && hit.node.is_some() {
         number.push_str(&clean(&nb.sources[hit.source].path));
         number.push(':');
     }

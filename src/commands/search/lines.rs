@@ -49,7 +49,8 @@ fn format_hits(nb: &Notebook, m: &Matcher, hits: &[Hit], out: &Output, buf: &mut
         row.shown(name, theme.md.heading);
         number.clear();
         number.push(':');
-        if several {
+        // A line outside every day is placed by its file already.
+        if several && h.node.is_some() {
             number.push_str(&clean(&nb.sources[h.source].path));
             number.push(':');
         }
