@@ -159,6 +159,22 @@ pub fn overlay(area: Rect, lines: usize) -> Rect {
     }
 }
 
+/// A box of `width`×`height` (borders included) centred above the status
+/// line, cut to the screen; empty when nothing of it fits.
+pub fn centred_box(area: Rect, width: u16, height: u16) -> Rect {
+    let above_status = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    Rect {
+        x: area.x + above_status.width.saturating_sub(width) / 2,
+        y: area.y + above_status.height.saturating_sub(height) / 2,
+        width,
+        height,
+    }
+    .intersection(above_status)
+}
+
 /// The title picker's box on a screen of `area`: centred, up to 80 columns
 /// wide and 20 rows high.
 pub fn picker(area: Rect) -> Rect {

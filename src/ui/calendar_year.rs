@@ -15,7 +15,6 @@
 //! ```
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
@@ -39,19 +38,7 @@ const MONTHS: [&str; 12] = [
 
 /// Draws the year of the calendar's cursor.
 pub fn draw(frame: &mut Frame, app: &App, cal: Calendar) {
-    let area = frame.area();
-    let above_status = Rect {
-        height: area.height.saturating_sub(1),
-        ..area
-    };
-    let (w, h) = (INNER_WIDTH + 2, INNER_HEIGHT + 2);
-    let boxed = Rect {
-        x: area.x + above_status.width.saturating_sub(w) / 2,
-        y: area.y + above_status.height.saturating_sub(h) / 2,
-        width: w,
-        height: h,
-    }
-    .intersection(above_status);
+    let boxed = crate::layout::centred_box(frame.area(), INNER_WIDTH + 2, INNER_HEIGHT + 2);
     if boxed.is_empty() {
         return;
     }
