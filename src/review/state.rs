@@ -138,11 +138,12 @@ impl State {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::review::schedule::{Rating, Scheduler};
 
-    fn rated(card: &str, day: Day) -> Change {
+    /// A rating of `card` as Good on `day`, as the session makes one.
+    pub(in crate::review) fn rated(card: &str, day: Day) -> Change {
         let memory = Scheduler::default().rate(None, Rating::Good, day);
         Change::Rated {
             memory,
@@ -155,7 +156,8 @@ mod tests {
         }
     }
 
-    fn present(keys: &[&str]) -> BTreeSet<String> {
+    /// The cards whose topics the notes hold.
+    pub(in crate::review) fn present(keys: &[&str]) -> BTreeSet<String> {
         keys.iter().map(|k| k.to_string()).collect()
     }
 

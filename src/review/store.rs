@@ -301,25 +301,7 @@ fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::review::schedule::{Rating, Scheduler};
-    use crate::review::state::LogEntry;
-
-    fn rated(card: &str, day: Day) -> Change {
-        let memory = Scheduler::default().rate(None, Rating::Good, day);
-        Change::Rated {
-            memory,
-            entry: LogEntry {
-                card: card.into(),
-                day,
-                rating: 3,
-                before: None,
-            },
-        }
-    }
-
-    fn present(keys: &[&str]) -> BTreeSet<String> {
-        keys.iter().map(|k| k.to_string()).collect()
-    }
+    use crate::review::state::tests::{present, rated};
 
     #[test]
     fn a_save_is_read_back_and_an_undo_takes_it_away() {
