@@ -5,6 +5,8 @@
 
 use std::fs;
 
+#[cfg(unix)]
+use crate::harness::stand_in_editor;
 use crate::harness::{Term, status};
 use crate::output::assert_restored;
 
@@ -76,17 +78,13 @@ fn the_editor_gets_the_terminal_and_the_line_then_the_notes_are_read_again() {
     // records its arguments and appends a day.
     let log = dir.path().join("args.txt");
     fs::create_dir(dir.path().join("bin")).unwrap();
-    let editor = dir.path().join("bin").join("vi");
-    fs::write(
-        &editor,
-        format!(
-            "#!/bin/sh\necho \"$@\" > '{}'\nprintf '\\n9.12\\n    1.edited\\n' >> \"$2\"\n",
+    let editor = stand_in_editor(
+        &dir.path().join("bin"),
+        &format!(
+            "echo \"$@\" > '{}'\nprintf '\\n9.12\\n    1.edited\\n' >> \"$2\"\n",
             log.display()
         ),
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(&editor, fs::Permissions::from_mode(0o755)).unwrap();
+    );
     let path = file.to_str().unwrap();
     let mut term = Term::start_env(&[path], &[("EDITOR", editor.to_str().unwrap())], 100, 30);
     term.wait_for("tcp握手");
@@ -112,17 +110,13 @@ fn keys_typed_in_the_editor_reach_the_editor() {
     let (dir, file) = seed_copy();
     let log = dir.path().join("typed.txt");
     fs::create_dir(dir.path().join("bin")).unwrap();
-    let editor = dir.path().join("bin").join("vi");
-    fs::write(
-        &editor,
-        format!(
-            "#!/bin/sh\nprintf 'EDITOR READY'\nread line\necho \"$line\" > '{}'\n",
+    let editor = stand_in_editor(
+        &dir.path().join("bin"),
+        &format!(
+            "printf 'EDITOR READY'\nread line\necho \"$line\" > '{}'\n",
             log.display()
         ),
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(&editor, fs::Permissions::from_mode(0o755)).unwrap();
+    );
     let path = file.to_str().unwrap();
     let mut term = Term::start_env(&[path], &[("EDITOR", editor.to_str().unwrap())], 100, 30);
     term.wait_for("tcp握手");

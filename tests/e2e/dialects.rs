@@ -84,22 +84,18 @@ fn daily_copy() -> tempfile::TempDir {
 #[test]
 fn a_daily_notes_folder_jumps_steps_searches_and_edits_the_day_s_file() {
     use crate::harness::status;
-    use std::os::unix::fs::PermissionsExt;
     let dir = daily_copy();
     // A stand-in editor, called vi so that it is given `+LINE FILE`: it
     // records its arguments and adds a topic to the file it was given.
     let bin = tempfile::tempdir().unwrap();
     let log = bin.path().join("args.txt");
-    let editor = bin.path().join("vi");
-    std::fs::write(
-        &editor,
-        format!(
-            "#!/bin/sh\necho \"$@\" > '{}'\nprintf '\\n## Added in the editor\\n' >> \"$2\"\n",
+    let editor = crate::harness::stand_in_editor(
+        bin.path(),
+        &format!(
+            "echo \"$@\" > '{}'\nprintf '\\n## Added in the editor\\n' >> \"$2\"\n",
             log.display()
         ),
-    )
-    .unwrap();
-    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    );
     let root = dir.path().to_str().unwrap();
     let mut term = Term::start_env(&[root], &[("EDITOR", editor.to_str().unwrap())], 110, 30);
     let first = term.wait_for("2024-01-02");

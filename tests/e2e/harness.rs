@@ -309,6 +309,17 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// A stand-in editor in `dir`: a shell script named `vi` (so that daynotes
+/// gives it `+LINE FILE`) running `body`. Its path, for `$EDITOR`.
+#[cfg(unix)]
+pub fn stand_in_editor(dir: &std::path::Path, body: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let editor = dir.join("vi");
+    std::fs::write(&editor, format!("#!/bin/sh\n{body}")).unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    editor
+}
+
 #[cfg(test)]
 mod tests {
     use super::Frames;
