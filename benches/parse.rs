@@ -14,17 +14,22 @@ fn seed(b: Bencher) {
         .bench(|| daynotes::parse::parse(black_box(daynotes::SAMPLE)));
 }
 
+/// `DAYNOTES_BENCH_MB` megabytes in bytes (20 unless set).
+fn bench_bytes() -> usize {
+    let mb: usize = std::env::var("DAYNOTES_BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    mb * 1_000_000
+}
+
 /// Generated notes of `DAYNOTES_BENCH_MB` megabytes (20 unless set; 100
 /// for the figure in the README). Each parse after the first reuses the
 /// memory the one before freed, so this is the steady speed, as on a reload;
 /// `examples/parse-file` times the first parse of a fresh process.
 #[divan::bench(sample_count = 10)]
 fn generated(b: Bencher) {
-    let mb: usize = std::env::var("DAYNOTES_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20);
-    let text = daynotes::generate::notes(mb * 1_000_000, 1);
+    let text = daynotes::generate::notes(bench_bytes(), 1);
     b.counter(BytesCount::of_str(&text))
         .bench(|| daynotes::parse::parse(black_box(&text)));
 }
@@ -33,11 +38,7 @@ fn generated(b: Bencher) {
 /// parse above runs at.
 #[divan::bench(sample_count = 10)]
 fn generated_one_thread(b: Bencher) {
-    let mb: usize = std::env::var("DAYNOTES_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20);
-    let text = daynotes::generate::notes(mb * 1_000_000, 1);
+    let text = daynotes::generate::notes(bench_bytes(), 1);
     b.counter(BytesCount::of_str(&text))
         .bench(|| daynotes::parse::parse_in_one(black_box(&text)));
 }
@@ -46,11 +47,7 @@ fn generated_one_thread(b: Bencher) {
 /// the margin): every line goes through the decorated-heading checks.
 #[divan::bench(sample_count = 10)]
 fn generated_markdown(b: Bencher) {
-    let mb: usize = std::env::var("DAYNOTES_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20);
-    let text = daynotes::generate::markdown_notes(mb * 1_000_000, 1);
+    let text = daynotes::generate::markdown_notes(bench_bytes(), 1);
     b.counter(BytesCount::of_str(&text))
         .bench(|| daynotes::parse::parse(black_box(&text)));
 }

@@ -43,7 +43,12 @@ impl App {
             return;
         };
         let line = node_line(day, id);
-        let Some(source) = nb.sources.get(day.source) else {
+        self.edit_at(day.source, line);
+    }
+
+    /// The editor at `line` of source `source`, when it is a file on disk.
+    pub(super) fn edit_at(&mut self, source: usize, line: usize) {
+        let Some(source) = self.notebook.sources.get(source) else {
             return;
         };
         if !std::path::Path::new(&source.path).is_file() {

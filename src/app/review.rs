@@ -177,17 +177,8 @@ impl App {
             .current(&self.study.deck)
             .and_then(|i| self.study.deck.cards.get(i));
         let Some(card) = card else { return };
-        let Some(source) = self.notebook.sources.get(card.source) else {
-            return;
-        };
-        if !std::path::Path::new(&source.path).is_file() {
-            let msg = format!("{} is not a file on disk: nothing to edit", source.path);
-            return self.say(msg, true);
-        }
-        self.effects.push(Effect::Edit {
-            path: source.path.clone(),
-            line: card.line,
-        });
+        let (source, line) = (card.source, card.line);
+        self.edit_at(source, line);
     }
 
     /// Esc: back to the notes, at the card last shown.
