@@ -16,14 +16,10 @@
 //! matched, 1 when none did, 2 on an error (an invalid regex).
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 use std::io::{Read, Write};
-use std::ops::Range;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
 use serde::Serialize;
 
 pub mod early;
@@ -53,7 +49,6 @@ use crate::cli::{Cli, Command, SearchArgs};
 use crate::notes::Notebook;
 use crate::sanitize;
 use crate::search::{self, Case, Hit, Matcher, Mode, Query, stream};
-use crate::theme::Theme;
 
 /// Runs the search and writes its result; `found` holds the lines of the
 /// notebook's one file that match, when they were found while it was
@@ -156,100 +151,6 @@ fn query_of(args: &SearchArgs) -> Query {
     }
 }
 
-/// `place:line: text`, the matches styled; `place` is [`place`] of the
-/// hit.
-pub fn hit_line(
-    nb: &Notebook,
-    m: &Matcher,
-    hit: &Hit,
-    place: &str,
-    theme: &Theme,
-) -> Line<'static> {
-    let mut spans = vec![Span::styled(place.to_string(), theme.md.heading)];
-    let mut number = String::from(":");
-    if nb.sources.len() > 1 && hit.node.is_some() {
-        number.push_str(&clean(&nb.sources[hit.source].path));
-        number.push(':');
-    }
-    number.push_str(&format!("{}:", hit.line));
-    spans.push(Span::styled(number, theme.ui.dim));
-    let text = hit.text(nb);
-    let trimmed = text.trim_start_matches([' ', '\t']);
-    let shift = text.len() - trimmed.len();
-    spans.push(Span::raw(" "));
-    let ranges: Vec<Range<usize>> = m
-        .find_all(text)
-        .into_iter()
-        .filter(|r| r.end > shift)
-        .map(|r| r.start.max(shift) - shift..r.end - shift)
-        .collect();
-    spans.extend(marked(trimmed, &ranges, theme.md.text, theme.md.match_hit));
-    Line::from(spans)
-}
-
-/// `text` split at the `ranges`, each piece made safe to print.
-fn marked(text: &str, ranges: &[Range<usize>], plain: Style, hit: Style) -> Vec<Span<'static>> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for r in ranges {
-        if r.start > at {
-            out.push(Span::styled(clean(&text[at..r.start]).into_owned(), plain));
-        }
-        out.push(Span::styled(clean(&text[r.clone()]).into_owned(), hit));
-        at = r.end;
-    }
-    if at < text.len() {
-        out.push(Span::styled(clean(&text[at..]).into_owned(), plain));
-    }
-    out
-}
-
-/// The names of a hit's place joined by ` › `, safe to print; its file's
-/// name outside every day.
-pub fn place(nb: &Notebook, hit: &Hit) -> String {
-    let mut out = String::new();
-    place_into(nb, hit, &mut out);
-    out
-}
-
-/// [`place`], appended to `out`: the names of [`search::place_names`],
-/// each made safe, without building them as a list first.
-fn place_into(nb: &Notebook, hit: &Hit, out: &mut String) {
-    let Some(node) = hit.node else {
-        out.push_str(&clean(&nb.sources[hit.source].path));
-        return;
-    };
-    let Some(day) = nb.days.get(node.day_index()) else {
-        return;
-    };
-    let mut name = String::new();
-    match &day.title {
-        Some(t) if !t.trim().is_empty() => {
-            let _ = write!(name, "{} {}", day.date, t.trim());
-        }
-        _ => {
-            let _ = write!(name, "{}", day.date);
-        }
-    }
-    out.push_str(&clean(&name));
-    let Some(topic) = node.topic_index().and_then(|t| day.topics.get(t)) else {
-        return;
-    };
-    name.clear();
-    if let Some(n) = topic.number {
-        let _ = write!(name, "{n}.");
-    }
-    name.push_str(topic.title());
-    out.push_str(" › ");
-    out.push_str(&clean(&name));
-    if let Some(k) = node.section_index() {
-        for s in crate::outline::section_path(topic, k) {
-            out.push_str(" › ");
-            out.push_str(&clean(topic.section_title(s)));
-        }
-    }
-}
-
 /// Appends `n` in decimal.
 fn push_number(out: &mut String, mut n: usize) {
     let mut digits = [0u8; 20];
@@ -286,26 +187,23 @@ mod tests {
     use super::*;
     use crate::load::from_text;
     use crate::search::Index;
+    use crate::theme::Theme;
 
     #[test]
     fn a_line_reads_place_number_text() {
         let nb = from_text("seed", crate::SAMPLE.to_string());
         let m = Matcher::new(&Query::literal("单向通信")).unwrap();
         let hits = Index::streaming(&nb).search(&nb, &m);
-        let line = hit_line(&nb, &m, &hits[0], &place(&nb, &hits[0]), &Theme::plain());
+        let out = Output {
+            terminal: false,
+            color: false,
+            theme: Theme::plain(),
+        };
+        let mut written = Vec::new();
+        lines::write_hits(&nb, &m, &hits[..1], &out, &mut written).unwrap();
         assert_eq!(
-            line.to_string(),
-            "8.23 › 2.服务器发送事件SSE › 特点:119: - 单向通信（服务器→客户端）"
+            String::from_utf8(written).unwrap(),
+            "8.23 › 2.服务器发送事件SSE › 特点:119: - 单向通信（服务器→客户端）\n"
         );
-    }
-
-    #[test]
-    fn matches_are_their_own_spans_and_controls_are_shown() {
-        let hit = Style::new().bg(ratatui::style::Color::Yellow);
-        let sse = 2..5;
-        let spans = marked("a\x1bSSE b", std::slice::from_ref(&sse), Style::new(), hit);
-        let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
-        assert_eq!(texts, ["a␛", "SSE", " b"]);
-        assert_eq!(spans[1].style, hit);
     }
 }

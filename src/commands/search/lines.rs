@@ -16,7 +16,7 @@ use crate::search::{Hit, Matcher};
 /// Hits formatted at a time by one thread.
 const BLOCK: usize = 4096;
 
-/// Writes each hit as a line (see [`hit_line`](super::hit_line)), in order, formatted a
+/// Writes each hit as a line (`place:line: text`, see the module above), in order, formatted a
 /// block at a time on every thread ([`crate::blocks`]).
 pub fn write_hits(
     nb: &Notebook,

@@ -18,7 +18,9 @@ use crate::search::Hit;
 /// The last place made, and the parts of it kept for the next.
 #[derive(Default)]
 pub struct Places {
-    /// The place of `(source, node)`, as [`super::place`] writes it.
+    /// The place of `(source, node)`: the names of
+    /// [`crate::search::place_names`] made safe and joined by ` › `, or
+    /// the file's name outside every day.
     last: Option<(usize, Option<NodeId>)>,
     text: String,
     /// Day `d`'s name, made safe.
@@ -36,7 +38,7 @@ pub struct Places {
 }
 
 impl Places {
-    /// The place of `hit` (see [`super::place`]), made again only when it
+    /// The place of `hit`, made again only when it
     /// is not the place of the hit before.
     pub fn of(&mut self, nb: &Notebook, hit: &Hit) -> &str {
         let key = (hit.source, hit.node);
@@ -125,6 +127,18 @@ mod tests {
     /// in notes of every shape: the hits of one day, topic and section
     /// follow each other, then others, then a day's hits again after a
     /// section (the parts must not outlive their day or topic).
+    /// A place made whole from [`crate::search::place_names`].
+    fn whole_place(nb: &Notebook, h: &Hit) -> String {
+        match h.node {
+            None => clean(&nb.sources[h.source].path).into_owned(),
+            Some(node) => crate::search::place_names(nb, node)
+                .iter()
+                .map(|name| clean(name).into_owned())
+                .collect::<Vec<_>>()
+                .join(" › "),
+        }
+    }
+
     #[test]
     fn kept_parts_make_the_same_place() {
         let mut notebooks = super::super::notes_of_every_shape();
@@ -136,7 +150,7 @@ mod tests {
             assert!(!hits.is_empty());
             let mut places = Places::default();
             for h in &hits {
-                assert_eq!(places.of(nb, h), super::super::place(nb, h));
+                assert_eq!(places.of(nb, h), whole_place(nb, h));
             }
         }
     }
