@@ -12,6 +12,7 @@ pub mod read;
 mod resolve;
 
 pub use glimpse::Pending;
+pub use map::can_lease;
 
 pub use dir::{is_notes_file, is_skipped_dir, report as skipped_report};
 pub use name::name_date;
@@ -272,23 +273,64 @@ pub fn read_file(path: &Path, map: bool, times: &mut LoadTimes) -> Result<Unpars
     if size > MAX_SOURCE_BYTES as u64 {
         return Err(too_large());
     }
-    let (decoded, t1) = if map && size >= map::MAP_FROM {
-        let mapped = map::map(&file, path).map_err(|e| failed(read::ReadError::Io(e)))?;
-        sniff(&mapped[..mapped.len().min(read::HEAD)])
-            .map_err(|why| failed(read::ReadError::Refused(why)))?;
-        let t1 = Instant::now();
-        let decoded = decode::decode_shared(std::sync::Arc::new(mapped));
-        (decoded, t1)
+    let file = if map && size >= map::MAP_FROM {
+        match map::map(file, path).map_err(|e| failed(read::ReadError::Io(e)))? {
+            Ok(mapped) => {
+                sniff(&mapped.as_ref()[..mapped.as_ref().len().min(read::HEAD)])
+                    .map_err(|why| failed(read::ReadError::Refused(why)))?;
+                let t1 = Instant::now();
+                let decoded = decode::decode_shared(std::sync::Arc::new(mapped));
+                return finish(path, decoded, times, t0, t1);
+            }
+            Err(file) => file,
+        }
     } else {
-        let bytes =
-            read::read_capped(file, size, MAX_SOURCE_BYTES as u64, sniff).map_err(failed)?;
-        let t1 = Instant::now();
-        (decode::decode(bytes), t1)
+        file
     };
+    // Read into memory of our own: what is checked there stays as checked,
+    // whatever happens to the file. A file changed while it was read is
+    // told, not shown half old and half new.
+    let before = Stamp::of(&file);
+    let bytes = read::read_capped(&file, size, MAX_SOURCE_BYTES as u64, sniff).map_err(failed)?;
+    if before.is_some() && Stamp::of(&file) != before {
+        bail!("{}", map::changed_message(path));
+    }
+    let t1 = Instant::now();
+    finish(path, decode::decode(bytes), times, t0, t1)
+}
+
+/// What tells that an open file changed: its size and the times of its
+/// last change.
+#[derive(Debug, PartialEq, Eq)]
+struct Stamp(u64, Option<std::time::SystemTime>, i64, i64);
+
+impl Stamp {
+    fn of(file: &std::fs::File) -> Option<Stamp> {
+        let m = file.metadata().ok()?;
+        #[cfg(unix)]
+        let (ctime, nsec) = {
+            use std::os::unix::fs::MetadataExt;
+            (m.ctime(), m.ctime_nsec())
+        };
+        #[cfg(not(unix))]
+        let (ctime, nsec) = (0, 0);
+        Some(Stamp(m.len(), m.modified().ok(), ctime, nsec))
+    }
+}
+
+/// The decoded text of a file read (or mapped) from `t0`, decoded from
+/// `t1`, as an [`Unparsed`].
+fn finish(
+    path: &Path,
+    decoded: Result<decode::Decoded, decode::DecodeError>,
+    times: &mut LoadTimes,
+    t0: Instant,
+    t1: Instant,
+) -> Result<Unparsed> {
     let decoded = decoded.map_err(|e| anyhow!("{}: {e}", path.display()))?;
     // Decoding GB18030 or UTF-16 can make the text longer than the file.
     if decoded.text.len() > MAX_SOURCE_BYTES {
-        return Err(too_large());
+        bail!("{}: {TOO_LARGE}", path.display());
     }
     times.read += t1 - t0;
     times.decode += t1.elapsed();

@@ -9,6 +9,7 @@ use daynotes::cli::Cli;
 use daynotes::commands;
 
 fn main() -> ExitCode {
+    commands::install_panic_line();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return commands::argument_error(&e),

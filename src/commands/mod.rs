@@ -80,6 +80,28 @@ pub fn color_wanted(when: ColorWhen, terminal: bool, no_color: bool) -> bool {
     }
 }
 
+/// Makes a panic one line on stderr, its message made safe: a message
+/// may hold text of the notes, and no byte of them may reach the terminal
+/// as a control sequence.
+pub fn install_panic_line() {
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".into());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "daynotes: internal error: {}{place}; please report it",
+            one_line(&what)
+        );
+    }));
+}
+
 /// The whole program after the command line is read: the commands that
 /// need no notes, then the configuration, the notes, and the command (or
 /// the viewer).

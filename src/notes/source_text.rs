@@ -81,9 +81,9 @@ impl SourceText {
                 let bytes = &(**bytes).as_ref()[*start..];
                 // SAFETY: `shared` checked these very bytes as UTF-8, and
                 // they cannot change: they are behind a shared reference
-                // for as long as this text lives (a mapped file edited in
-                // place by another program is the one way round that; the
-                // loader's guard ends the program when one is cut short).
+                // for as long as this text lives, and a mapped file is
+                // mapped only under a read lease, whose break ends the
+                // program before another program may write (`load::map`).
                 unsafe { std::str::from_utf8_unchecked(bytes) }
             }
         }
