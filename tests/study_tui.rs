@@ -106,6 +106,33 @@ fn a_review_prompt_answer_rating_and_undo() {
 }
 
 #[test]
+fn notes_read_again_mid_review_keep_the_ratings_to_take_back() {
+    let mut s = viewer(100, 30);
+    s.press(&[
+        Action::ReviewStart,
+        Action::Reveal,
+        Action::Rate(Rating::Good),
+    ]);
+    s.press(&[Action::Reveal, Action::Rate(Rating::Easy)]);
+    assert!(s.app.study.deck.memory(0).is_some() && s.app.study.deck.memory(1).is_some());
+    // The notes change on disk mid-review (a line added at the end).
+    let mut edited = daynotes::SAMPLE.to_string();
+    edited.push_str("\n9.12\n    1. 新的\n");
+    s.app
+        .replace_notebook(daynotes::load::from_text("study-notes.txt", edited));
+    s.draw();
+    s.press(&[Action::Undo]);
+    assert!(status(&s.draw()).starts_with(" rating taken back"));
+    s.press(&[Action::Undo]);
+    assert!(s.app.study.deck.memory(0).is_none() && s.app.study.deck.memory(1).is_none());
+    let screen = s.draw();
+    assert_eq!(
+        row(&screen, 2),
+        "│ 8.22 › 1. tcp握手                                                                                │"
+    );
+}
+
+#[test]
 fn a_sitting_to_its_end() {
     let mut s = viewer(100, 30);
     s.press(&[Action::ReviewStart]);

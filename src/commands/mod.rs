@@ -207,7 +207,8 @@ fn run_found(
     let deck = needs_deck.then(|| {
         let axis = crate::dates::Axis::new(&notebook, assumed.year);
         let build = !(reviewing && out.terminal) && cli.command.is_some();
-        let (deck, warnings) = review::open_deck(&notebook, review_settings, &axis, build);
+        let folder = target.as_deref().filter(|t| t.is_dir());
+        let (deck, warnings) = review::open_deck(&notebook, review_settings, &axis, build, folder);
         for w in &warnings {
             eprintln!("daynotes: warning: {}", one_line(w));
         }

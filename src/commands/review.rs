@@ -12,15 +12,24 @@ use crate::sanitize::one_line;
 
 /// The cards of `nb` with the state of each of its files, read from the
 /// state directory, and the warnings (a file moved aside). With `build`
-/// false the cards are left to be made when needed (the viewer).
+/// false the cards are left to be made when needed (the viewer). `folder`
+/// is the notes folder read, if one was: the state is never kept in it.
 pub fn open_deck(
     nb: &Notebook,
     settings: ReviewSettings,
     axis: &Axis,
     build: bool,
+    folder: Option<&std::path::Path>,
 ) -> (Deck, Vec<String>) {
-    let dir = store::state_dir();
+    let mut dir = store::state_dir();
     let mut warnings = Vec::new();
+    let mut inside = false;
+    if let (Some(d), Some(folder)) = (&dir, folder)
+        && store::inside_notes(d, folder, true)
+    {
+        warnings.push(store::inside_warning(d));
+        (dir, inside) = (None, true);
+    }
     // The state files there are, listed once: most notes files have none.
     let present: Option<std::collections::HashSet<std::ffi::OsString>> = dir
         .as_deref()
@@ -43,7 +52,10 @@ pub fn open_deck(
         .map(|s| {
             let key = namer.key(&s.path);
             let (file, warning) = StateFile::open_key(dir.as_deref(), key, may_exist);
-            warnings.extend(warning);
+            if !inside {
+                // When inside, it was said once above, for the folder.
+                warnings.extend(warning);
+            }
             file
         })
         .collect();

@@ -74,7 +74,7 @@ fn open_nonblocking(path: &Path) -> io::Result<File> {
 }
 
 /// What a file that is not regular is, in words.
-fn kind_name(kind: std::fs::FileType) -> &'static str {
+pub fn kind_name(kind: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;

@@ -1,11 +1,11 @@
 //! The review state of one notes file, as kept on disk: each rated card's
 //! memory, the day each topic was last opened, the cards gone from the
 //! notes, and every rating; and the changes made to it ([`Change`]), which
-//! are applied in memory at once and to the file when it is saved
-//! ([`super::store`]).
+//! are applied in memory at once and appended to the state's journal when
+//! it is saved ([`super::store`]).
 //!
 //! ```json
-//! { "version": 1, "notes": "/home/me/notes/study-notes.txt",
+//! { "version": 2, "generation": 8841…, "notes": "/home/me/notes/study-notes.txt",
 //!   "cards": { "8.22 › tcp握手": { "phase": "review", "stability": 2.3, … } },
 //!   "seen": { "8.22 › tcp握手": "2025-08-22" },
 //!   "gone": { "8.21 › 旧的": "2025-08-20" },
@@ -19,8 +19,9 @@ use serde::{Deserialize, Serialize};
 use super::day::Day;
 use super::schedule::{Memory, Phase};
 
-/// The format written; files of a later one are not read.
-pub const VERSION: u32 = 1;
+/// The format written; files of a later one are not read. Format 2 has a
+/// journal beside the file, which daynotes of format 1 would not read.
+pub const VERSION: u32 = 2;
 
 /// How long a card whose topic is gone is kept, in case it comes back.
 pub const KEEP_GONE_DAYS: i64 = 90;
@@ -30,6 +31,10 @@ pub const KEEP_GONE_DAYS: i64 = 90;
 pub struct State {
     /// The format.
     pub version: u32,
+    /// Which journal goes with this file: the one whose first line names
+    /// the same generation ([`super::store`]); 0 in files of format 1.
+    #[serde(default)]
+    pub generation: u64,
     /// The notes file, by absolute path.
     #[serde(default)]
     pub notes: String,
@@ -60,9 +65,11 @@ pub struct LogEntry {
     pub before: Option<Phase>,
 }
 
-/// One change to a state, applied in memory at once and to the file when
-/// it is saved.
-#[derive(Debug, Clone, PartialEq)]
+/// One change to a state, applied in memory at once and appended to the
+/// journal when it is saved: a line of JSON each,
+/// `{"change":"rated","memory":{…},"entry":{…}}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "lowercase")]
 pub enum Change {
     /// A card was rated: its new memory, and the log line.
     Rated {
@@ -84,6 +91,24 @@ pub enum Change {
         card: String,
         /// The day.
         day: Day,
+    },
+    /// A card was first missed from the notes on a day.
+    Gone {
+        /// The card's name.
+        card: String,
+        /// The day.
+        day: Day,
+    },
+    /// A card missed from the notes is in them again.
+    Back {
+        /// The card's name.
+        card: String,
+    },
+    /// A card gone for [`KEEP_GONE_DAYS`] is forgotten: its memory, the day
+    /// it was opened and its mark as gone.
+    Forgotten {
+        /// The card's name.
+        card: String,
     },
 }
 
@@ -108,32 +133,51 @@ impl State {
                 let last = self.seen.entry(card.clone()).or_insert(*day);
                 *last = (*last).max(*day);
             }
+            Change::Gone { card, day } => {
+                self.gone.entry(card.clone()).or_insert(*day);
+            }
+            Change::Back { card } => {
+                self.gone.remove(card);
+            }
+            Change::Forgotten { card } => {
+                self.cards.remove(card);
+                self.seen.remove(card);
+                self.gone.remove(card);
+            }
         }
     }
 
-    /// Marks the cards not in `present` as gone (from `today`), those in it
-    /// as back, and forgets what has been gone for [`KEEP_GONE_DAYS`].
-    pub fn sweep(&mut self, present: &BTreeSet<String>, today: Day) {
-        let known: BTreeSet<String> = self.cards.keys().chain(self.seen.keys()).cloned().collect();
-        for key in &known {
-            if present.contains(key) {
-                self.gone.remove(key);
-            } else {
-                self.gone.entry(key.clone()).or_insert(today);
+    /// The changes that mark the cards not in `present` as gone (from
+    /// `today`), those in it as back, and forget what has been gone for
+    /// [`KEEP_GONE_DAYS`]; none when there is nothing to change.
+    pub fn sweep(&self, present: &BTreeSet<String>, today: Day) -> Vec<Change> {
+        let mut changes = Vec::new();
+        let known = || self.cards.keys().chain(self.seen.keys());
+        let mut seen_keys = BTreeSet::new();
+        for key in known() {
+            if !seen_keys.insert(key) {
+                continue;
+            }
+            let since = self.gone.get(key);
+            match (present.contains(key), since) {
+                (true, Some(_)) => changes.push(Change::Back { card: key.clone() }),
+                (false, Some(since)) if today.since(*since) > KEEP_GONE_DAYS => {
+                    changes.push(Change::Forgotten { card: key.clone() });
+                }
+                (false, None) => changes.push(Change::Gone {
+                    card: key.clone(),
+                    day: today,
+                }),
+                _ => {}
             }
         }
-        let expired: Vec<String> = self
-            .gone
-            .iter()
-            .filter(|(_, since)| today.since(**since) > KEEP_GONE_DAYS)
-            .map(|(k, _)| k.clone())
-            .collect();
-        for key in expired {
-            self.cards.remove(&key);
-            self.seen.remove(&key);
-            self.gone.remove(&key);
+        // Marks of cards known no more.
+        for key in self.gone.keys() {
+            if !seen_keys.contains(key) {
+                changes.push(Change::Forgotten { card: key.clone() });
+            }
         }
-        self.gone.retain(|k, _| known.contains(k));
+        changes
     }
 }
 
@@ -161,20 +205,58 @@ pub(super) mod tests {
         keys.iter().map(|k| k.to_string()).collect()
     }
 
+    /// Applies what [`State::sweep`] finds.
+    fn sweep(state: &mut State, present: &BTreeSet<String>, today: Day) {
+        for c in state.sweep(present, today) {
+            state.apply(&c);
+        }
+    }
+
+    #[test]
+    fn changes_are_lines_of_json_read_back_as_written() {
+        let day = Day::of((2025, 8, 22));
+        for change in [
+            rated("8.22 › a", day),
+            Change::Seen {
+                card: "8.22 › a".into(),
+                day,
+            },
+            Change::Gone {
+                card: "x".into(),
+                day,
+            },
+            Change::Back { card: "x".into() },
+            Change::Forgotten { card: "x".into() },
+        ] {
+            let line = serde_json::to_string(&change).unwrap();
+            assert!(!line.contains('\n'), "{line}");
+            assert_eq!(serde_json::from_str::<Change>(&line).unwrap(), change);
+        }
+        let seen = serde_json::to_string(&Change::Seen {
+            card: "t".into(),
+            day,
+        })
+        .unwrap();
+        assert_eq!(seen, r#"{"change":"seen","card":"t","day":"2025-08-22"}"#);
+    }
+
     #[test]
     fn gone_cards_are_kept_ninety_days() {
         let day = Day::of((2025, 8, 22));
         let mut state = State::default();
         state.apply(&rated("old", day));
-        state.sweep(&present(&[]), day);
+        let state = &mut state;
+        sweep(state, &present(&[]), day);
         assert_eq!(state.gone.get("old"), Some(&day));
         // Back within the time: kept, no longer gone.
-        state.sweep(&present(&["old"]), day.plus(30));
+        sweep(state, &present(&["old"]), day.plus(30));
         assert!(state.gone.is_empty() && state.cards.contains_key("old"));
-        state.sweep(&present(&[]), day.plus(40));
-        state.sweep(&present(&[]), day.plus(40 + KEEP_GONE_DAYS));
+        sweep(state, &present(&[]), day.plus(40));
+        sweep(state, &present(&[]), day.plus(40 + KEEP_GONE_DAYS));
         assert!(state.cards.contains_key("old"));
-        state.sweep(&present(&[]), day.plus(41 + KEEP_GONE_DAYS));
+        sweep(state, &present(&[]), day.plus(41 + KEEP_GONE_DAYS));
         assert!(state.cards.is_empty() && state.gone.is_empty());
+        // Nothing to change: no change.
+        assert_eq!(state.sweep(&present(&[]), day), []);
     }
 }

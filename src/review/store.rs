@@ -1,32 +1,43 @@
-//! Where the review state lives and how it is written: one JSON file per
-//! notes file under `$XDG_STATE_HOME/daynotes/` (else
-//! `~/.local/state/daynotes/`), named after the notes file and a hash of its
-//! absolute path, never beside or inside the notes.
+//! Where the review state lives and how it is written: under
+//! `$XDG_STATE_HOME/daynotes/` (else `~/.local/state/daynotes/`), one
+//! state per notes file, named after the notes file and a hash of its
+//! absolute path, never beside or inside the notes (paths compared with
+//! their links and `..` resolved).
 //!
-//! Every save reads the file again, applies what changed ([`Change`]) and
-//! writes a temporary file that is renamed over the old one: a crash or a
-//! `kill -9` leaves either the old state or the new one, never half of
-//! either, and two viewers of the same notes do not undo each other's
-//! ratings. A file that cannot be read (damaged, or from a newer daynotes)
-//! is moved aside with a warning, never overwritten.
+//! A state is a snapshot and a journal ([`disk`]): a save takes the
+//! state's lock, reads what another viewer wrote since (the files changed
+//! since this one last looked: everything is read again), appends the
+//! changes as lines to the journal and flushes it, and lets go. Two viewers
+//! of the same notes keep every rating of both; a crash or a `kill -9`
+//! loses at most the line being written. The journal is folded into a new
+//! snapshot when a state with a long one is opened. A state that cannot be
+//! read (damaged, not a regular file, too large, from a newer daynotes) is
+//! moved aside with a warning, never overwritten.
+
+mod disk;
 
 use std::collections::BTreeSet;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
-use serde::Deserialize;
+use std::path::{Component, Path, PathBuf};
 
 use super::day::Day;
 use super::state::{Change, State, VERSION};
+use disk::{Files, Mark};
+
+/// A journal of at least this many changes is folded into the snapshot
+/// when the state is opened (the reading has been paid for already).
+pub const COMPACT_FROM: usize = 1000;
 
 /// A notes file's state and where it is kept.
 #[derive(Debug, Clone, Default)]
 pub struct StateFile {
-    /// The file; `None` when there is no place for it (no `$XDG_STATE_HOME`
-    /// nor `$HOME`), and ratings are kept for this run only.
+    /// The snapshot; `None` when there is no place for it (no
+    /// `$XDG_STATE_HOME` nor `$HOME`, or the place is in the notes), and
+    /// ratings are kept for this run only.
     pub path: Option<PathBuf>,
-    /// The state as last read or written.
+    /// The state as last read or written, with the changes made since.
     pub state: State,
+    /// How far the files on disk were read.
+    mark: Mark,
 }
 
 /// Where state files live: `$XDG_STATE_HOME/daynotes`, else
@@ -129,6 +140,19 @@ impl StateFile {
         StateFile::open_key(dir, notes_key(notes), |_| true)
     }
 
+    /// A state kept for this run only.
+    fn this_run(key: String) -> StateFile {
+        StateFile {
+            path: None,
+            state: State {
+                version: VERSION,
+                notes: key,
+                ..State::default()
+            },
+            mark: Mark::default(),
+        }
+    }
+
     /// [`StateFile::open`] of the notes known as `key`; `may_exist` says
     /// whether a state file may be there (a caller that listed the
     /// directory once answers without a look at the disk per file).
@@ -137,61 +161,65 @@ impl StateFile {
         key: String,
         may_exist: impl Fn(&Path) -> bool,
     ) -> (StateFile, Option<String>) {
-        let fresh = State {
-            version: VERSION,
-            notes: key.clone(),
-            ..State::default()
-        };
         let Some(dir) = dir else {
             let warning = "no place for the review state ($XDG_STATE_HOME and $HOME unset): \
                            ratings last for this run only";
-            return (
-                StateFile {
-                    path: None,
-                    state: fresh,
-                },
-                Some(warning.into()),
-            );
+            return (StateFile::this_run(key), Some(warning.into()));
         };
-        let beside = Path::new(&key).parent().is_some_and(|p| p == dir);
-        if beside {
-            let warning = format!(
-                "the review state would be written beside the notes in {}: ratings last for this run only",
-                dir.display()
-            );
-            return (
-                StateFile {
-                    path: None,
-                    state: fresh,
-                },
-                Some(warning),
-            );
+        if let Some(notes) = Path::new(&key).parent()
+            && inside_notes(dir, notes, false)
+        {
+            return (StateFile::this_run(key), Some(inside_warning(dir)));
         }
         let path = file_in(dir, &key);
-        let mut file = StateFile {
-            path: Some(path.clone()),
-            state: fresh,
-        };
+        let mut file = StateFile::this_run(key);
+        file.path = Some(path.clone());
         if !may_exist(&path) {
             return (file, None);
         }
-        let warning = match read(&path) {
-            Ok(Some(state)) => {
+        let files = Files::new(path);
+        let warning = match files.read() {
+            Ok(Some((state, mark, warning))) => {
                 file.state = state;
-                None
+                file.mark = mark;
+                let compacted = (mark.entries >= COMPACT_FROM)
+                    .then(|| file.compact(&files))
+                    .flatten();
+                warning.or(compacted)
             }
             Ok(None) => None,
-            Err(reason) => Some(move_aside(&path, &reason)),
+            Err(why) => Some(moved_aside(&files, &why)),
         };
         (file, warning)
     }
 
-    /// Writes `changes`, already applied to [`StateFile::state`], to the
-    /// file: reads it again (what another viewer saved is kept), applies
-    /// them, sweeps gone cards against `present`, writes it whole, and takes
-    /// the result as the state. On success returns a warning if the file on
-    /// disk had become unreadable and was moved aside. Without a place for
-    /// the file, nothing happens.
+    /// Folds the journal into a new snapshot, under the lock, when nobody
+    /// wrote since this state was read; an error says why not.
+    fn compact(&mut self, files: &Files) -> Option<String> {
+        let _lock = files.lock().ok()?;
+        if !files.unchanged_since(&self.mark) {
+            return None;
+        }
+        match files.compact(&mut self.state) {
+            Ok(mark) => {
+                self.mark = mark;
+                None
+            }
+            Err(e) => Some(format!(
+                "review state {} not compacted: {}",
+                files.snapshot.display(),
+                crate::load::io_reason(&e)
+            )),
+        }
+    }
+
+    /// Writes `changes`, already applied to [`StateFile::state`], under the
+    /// state's lock: what another viewer saved since this one last read is
+    /// read first (and `changes` applied on top of it), the cards gone from
+    /// the notes are swept against `present`, and the changes are appended
+    /// to the journal. On success returns a warning if the state on disk
+    /// had become unreadable and was moved aside. Without a place for the
+    /// state, nothing happens.
     pub fn save(
         &mut self,
         changes: &[Change],
@@ -201,21 +229,47 @@ impl StateFile {
         let Some(path) = self.path.clone() else {
             return Ok(None);
         };
-        let (mut state, warning) = match read(&path) {
-            Ok(Some(on_disk)) => (on_disk, None),
-            Ok(None) => (self.fresh(), None),
-            Err(reason) => (self.fresh(), Some(move_aside(&path, &reason))),
+        let files = Files::new(path);
+        let failed = |e: std::io::Error| {
+            crate::sanitize::one_line(&format!(
+                "{}: {}",
+                files.snapshot.display(),
+                crate::load::io_reason(&e)
+            ))
         };
-        for c in changes {
-            state.apply(c);
+        let _lock = files.lock().map_err(failed)?;
+        let mut warning = None;
+        let mut changes = changes.to_vec();
+        if !files.unchanged_since(&self.mark) {
+            let (state, mark) = match files.read() {
+                Ok(Some((state, mark, journal))) => {
+                    warning = journal;
+                    (state, mark)
+                }
+                Ok(None) => (self.fresh(), Mark::default()),
+                Err(why) => {
+                    warning = Some(moved_aside(&files, &why));
+                    (self.fresh(), Mark::default())
+                }
+            };
+            self.state = state;
+            self.mark = mark;
+            for c in &changes {
+                self.state.apply(c);
+            }
         }
-        state.sweep(present, today);
-        state.version = VERSION;
-        let mut text = serde_json::to_string_pretty(&state).map_err(|e| e.to_string())?;
-        text.push('\n');
-        write_whole(&path, text.as_bytes())
-            .map_err(|e| format!("{}: {}", path.display(), crate::load::io_reason(&e)))?;
-        self.state = state;
+        let swept = self.state.sweep(present, today);
+        for c in &swept {
+            self.state.apply(c);
+        }
+        changes.extend(swept);
+        if self.mark == Mark::default() {
+            // No snapshot yet: one of a generation of its own comes first,
+            // so that a journal never outlives the snapshot it belongs to.
+            self.mark = files.compact(&mut self.state).map_err(failed)?;
+            return Ok(warning);
+        }
+        self.mark = files.append(&self.mark, &changes).map_err(failed)?;
         Ok(warning)
     }
 
@@ -228,170 +282,67 @@ impl StateFile {
     }
 }
 
-/// The state in `path`: `None` when there is no file yet, an error saying
-/// why when there is one that cannot be read.
-fn read(path: &Path) -> Result<Option<State>, String> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(crate::load::io_reason(&e)),
-    };
-    #[derive(Deserialize)]
-    struct Version {
-        version: u32,
-    }
-    let version = serde_json::from_str::<Version>(&text)
-        .map_err(|e| format!("not a review state: {e}"))?
-        .version;
-    if version > VERSION {
-        return Err(format!("written by a newer daynotes (format {version})"));
-    }
-    serde_json::from_str(&text)
-        .map(Some)
-        .map_err(|e| format!("damaged: {e}"))
-}
-
-/// Renames an unreadable state file out of the way; returns the warning.
-fn move_aside(path: &Path, reason: &str) -> String {
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    let mut aside = path.with_extension(format!("json.unreadable-{stamp}"));
-    let mut n = 2;
-    while aside.exists() {
-        aside = path.with_extension(format!("json.unreadable-{stamp}-{n}"));
-        n += 1;
-    }
-    let moved = match std::fs::rename(path, &aside) {
-        Ok(()) => format!("moved to {}", aside.display()),
-        Err(e) => format!("could not be moved aside ({})", crate::load::io_reason(&e)),
-    };
+/// Moves an unreadable state aside; the warning.
+fn moved_aside(files: &Files, why: &str) -> String {
+    let moved = files.move_aside();
     crate::sanitize::one_line(&format!(
-        "review state {} could not be read ({reason}): {moved}; starting afresh",
-        path.display()
+        "review state {} could not be read ({why}): {moved}; starting afresh",
+        files.snapshot.display()
     ))
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same directory,
-/// flushed to disk, then renamed over `path`.
-fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.unwrap_or_default(),
-        std::process::id()
-    ));
-    let written = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+/// The warning when the state directory `dir` is in the notes.
+pub fn inside_warning(dir: &Path) -> String {
+    crate::sanitize::one_line(&format!(
+        "the review state would be written inside the notes ({}): ratings last for this run only",
+        resolved(dir).display()
+    ))
+}
+
+/// True when the state directory `dir` is where the notes are: the
+/// directory of a notes file (`folder` false), or a notes folder or a
+/// folder in it that its reading enters (`folder` true). Both are taken
+/// with their links and `..` resolved.
+pub fn inside_notes(dir: &Path, notes: &Path, folder: bool) -> bool {
+    let (dir, notes) = (resolved(dir), resolved(notes));
+    let Ok(rest) = dir.strip_prefix(&notes) else {
+        return false;
+    };
+    if !folder {
+        return rest.as_os_str().is_empty();
     }
-    written?;
-    // The rename itself is durable once the directory is flushed.
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
+    rest.components().all(|c| match c {
+        Component::Normal(name) => {
+            let name = name.to_string_lossy();
+            !name.starts_with('.') && !crate::load::is_skipped_dir(&name)
+        }
+        _ => true,
+    })
+}
+
+/// `path` absolute, with its links and `..` resolved as far as it exists;
+/// the rest, which does not exist yet, added with `..` taken as a step
+/// up.
+fn resolved(path: &Path) -> PathBuf {
+    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let parts: Vec<Component> = path.components().collect();
+    for split in (1..=parts.len()).rev() {
+        let head: PathBuf = parts[..split].iter().collect();
+        if let Ok(mut out) = std::fs::canonicalize(&head) {
+            for c in &parts[split..] {
+                match c {
+                    Component::ParentDir => {
+                        out.pop();
+                    }
+                    Component::Normal(n) => out.push(n),
+                    _ => {}
+                }
+            }
+            return out;
+        }
     }
-    Ok(())
+    path
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::review::state::tests::{present, rated};
-
-    #[test]
-    fn a_save_is_read_back_and_an_undo_takes_it_away() {
-        let dir = tempfile::tempdir().unwrap();
-        let day = Day::of((2025, 8, 22));
-        let (mut file, warning) = StateFile::open(Some(dir.path()), "notes.txt");
-        assert_eq!(warning, None);
-        let change = rated("8.22 › a", day);
-        file.save(std::slice::from_ref(&change), &present(&["8.22 › a"]), day)
-            .unwrap();
-        let (again, _) = StateFile::open(Some(dir.path()), "notes.txt");
-        assert_eq!(again.state, file.state);
-        assert_eq!(again.state.log.len(), 1);
-        let Change::Rated { entry, .. } = change else {
-            unreachable!()
-        };
-        let undo = Change::Undone {
-            before: None,
-            entry,
-        };
-        file.save(&[undo], &present(&["8.22 › a"]), day).unwrap();
-        let (after, _) = StateFile::open(Some(dir.path()), "notes.txt");
-        assert!(after.state.cards.is_empty() && after.state.log.is_empty());
-        // Only the state file is there: no temporary file is left behind.
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(names.len(), 1);
-    }
-
-    #[test]
-    fn two_viewers_keep_each_others_ratings() {
-        let dir = tempfile::tempdir().unwrap();
-        let day = Day::of((2025, 8, 22));
-        let all = present(&["a", "b"]);
-        let (mut one, _) = StateFile::open(Some(dir.path()), "n.txt");
-        let (mut two, _) = StateFile::open(Some(dir.path()), "n.txt");
-        one.save(&[rated("a", day)], &all, day).unwrap();
-        two.save(&[rated("b", day)], &all, day).unwrap();
-        let keys: Vec<&String> = two.state.cards.keys().collect();
-        assert_eq!(keys, ["a", "b"]);
-    }
-
-    #[test]
-    fn an_unreadable_file_is_moved_aside_not_overwritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = file_in(dir.path(), "n.txt");
-        std::fs::write(&path, "{ half a file").unwrap();
-        let (file, warning) = StateFile::open(Some(dir.path()), "n.txt");
-        let warning = warning.expect("a warning");
-        assert!(
-            warning.contains("could not be read") && warning.contains("moved to"),
-            "{warning}"
-        );
-        assert!(!warning.contains('\n'));
-        assert!(file.state.cards.is_empty());
-        assert!(!path.exists());
-        let aside: Vec<String> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(aside.len(), 1);
-        assert!(aside[0].contains(".json.unreadable-"), "{aside:?}");
-        assert_eq!(
-            std::fs::read_to_string(dir.path().join(&aside[0])).unwrap(),
-            "{ half a file"
-        );
-        // A file from a newer daynotes is not read either.
-        std::fs::write(&path, "{\"version\": 99}").unwrap();
-        let (_, warning) = StateFile::open(Some(dir.path()), "n.txt");
-        assert!(warning.unwrap().contains("newer daynotes"));
-    }
-
-    #[test]
-    fn file_names_are_stable_and_readable() {
-        let a = file_in(Path::new("/s"), "/home/me/study-notes.txt");
-        let name = a.file_name().unwrap().to_string_lossy().into_owned();
-        assert!(name.starts_with("review-study-notes-") && name.ends_with(".json"));
-        assert_eq!(a, file_in(Path::new("/s"), "/home/me/study-notes.txt"));
-        assert_ne!(a, file_in(Path::new("/s"), "/home/you/study-notes.txt"));
-        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
-    }
-
-    #[test]
-    fn never_beside_the_notes() {
-        let dir = tempfile::tempdir().unwrap();
-        let notes = dir.path().join("n.txt");
-        std::fs::write(&notes, "8.22\n").unwrap();
-        let real = std::fs::canonicalize(dir.path()).unwrap();
-        let (file, warning) = StateFile::open(Some(&real), notes.to_str().unwrap());
-        assert_eq!(file.path, None);
-        assert!(warning.unwrap().contains("beside the notes"));
-    }
-}
+mod tests;

@@ -12,10 +12,23 @@ use crate::output::assert_restored;
 const SEED: &str = "notes/study-notes.txt";
 
 /// The one state file in `dir/daynotes`, read as JSON.
+/// The review state as daynotes keeps it: the snapshot, with the changes
+/// of the journal that goes with it applied.
 fn state(dir: &Path) -> serde_json::Value {
     let file = state_file(dir).expect("a state file");
     let text = std::fs::read_to_string(&file).unwrap();
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}\n{text}", file.display()))
+    let mut state: daynotes::review::State =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}\n{text}", file.display()));
+    let journal = std::fs::read_to_string(file.with_extension("json.log")).unwrap_or_default();
+    let mut lines = journal.lines();
+    let header = format!("{{\"generation\":{}}}", state.generation);
+    if lines.next() == Some(header.as_str()) {
+        for line in lines {
+            let change: daynotes::review::Change = serde_json::from_str(line).unwrap();
+            state.apply(&change);
+        }
+    }
+    serde_json::to_value(&state).unwrap()
 }
 
 fn state_file(dir: &Path) -> Option<PathBuf> {

@@ -1,0 +1,74 @@
+//! What a rating costs on disk, whatever the history behind it: one save
+//! of one rating into a state that already holds 200,000 ratings
+//! (`cargo bench --bench review`). The target is 20 ms; the save appends a
+//! line to the journal and flushes it, so it should not grow with the
+//! history. Opening such a state is measured beside it.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use daynotes::review::{Change, Day, LogEntry, Rating, Scheduler, StateFile};
+use divan::Bencher;
+
+fn main() {
+    divan::main();
+}
+
+const HISTORY: usize = 200_000;
+
+/// A rating of `card` as Good on `day`.
+fn rating(card: &str, day: Day) -> Change {
+    Change::Rated {
+        memory: Scheduler::default().rate(None, Rating::Good, day),
+        entry: LogEntry {
+            card: card.into(),
+            day,
+            rating: 3,
+            before: None,
+        },
+    }
+}
+
+/// A state directory holding the state of `n.txt` with [`HISTORY`]
+/// ratings of 5,000 cards, folded into its snapshot.
+fn state_with_history(dir: &Path) -> BTreeSet<String> {
+    let day = Day::of((2025, 8, 22));
+    let cards: BTreeSet<String> = (0..5_000).map(|n| format!("8.22 › topic {n}")).collect();
+    let (mut file, _) = StateFile::open(Some(dir), "n.txt");
+    let changes: Vec<Change> = cards
+        .iter()
+        .cycle()
+        .take(HISTORY)
+        .map(|c| rating(c, day))
+        .collect();
+    for c in &changes {
+        file.state.apply(c);
+    }
+    file.save(&changes, &cards, day).unwrap();
+    // Opened again: the long journal is folded into the snapshot.
+    let (again, _) = StateFile::open(Some(dir), "n.txt");
+    assert_eq!(again.state.log.len(), HISTORY);
+    cards
+}
+
+#[divan::bench(sample_count = 50)]
+fn one_rating_after_200k(bencher: Bencher) {
+    let dir = tempfile::tempdir().unwrap();
+    let cards = state_with_history(dir.path());
+    let (mut file, _) = StateFile::open(Some(dir.path()), "n.txt");
+    let day = Day::of((2025, 8, 23));
+    let card = cards.iter().next().unwrap().clone();
+    bencher.bench_local(|| {
+        let change = rating(&card, day);
+        file.state.apply(&change);
+        file.save(std::slice::from_ref(&change), &cards, day)
+            .unwrap();
+    });
+}
+
+#[divan::bench(sample_count = 5)]
+fn open_a_state_of_200k(bencher: Bencher) {
+    let dir = tempfile::tempdir().unwrap();
+    state_with_history(dir.path());
+    bencher.bench_local(|| StateFile::open(Some(dir.path()), "n.txt"));
+}
