@@ -58,6 +58,76 @@ pub fn is_valid(year: Option<i32>, month: u32, day: u32) -> bool {
     (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
 }
 
+/// Why a date written with these numbers is not one (`February 2023 has
+/// 28 days`, `there is no month 13`); `None` when it is one daynotes reads.
+pub fn why_impossible(year: Option<i32>, month: u32, day: u32) -> Option<String> {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    if let Some(y) = year
+        && !(1..=MAX_YEAR).contains(&y)
+    {
+        return Some(format!("years run from 1 to {MAX_YEAR}"));
+    }
+    if !(1..=12).contains(&month) {
+        return Some(format!("there is no month {month}"));
+    }
+    if day == 0 {
+        return Some("there is no day 0".into());
+    }
+    let most = days_in_month(year, month);
+    let name = NAMES[month as usize - 1];
+    (day > most).then(|| match year {
+        Some(y) if month == 2 => format!("{name} {y} has {most} days"),
+        _ => format!("{name} has {most} days"),
+    })
+}
+
+#[cfg(test)]
+mod impossible_tests {
+    use super::why_impossible;
+
+    #[test]
+    fn impossible_dates_say_why() {
+        assert_eq!(why_impossible(Some(2024), 2, 29), None);
+        assert_eq!(
+            why_impossible(Some(2023), 2, 29).as_deref(),
+            Some("February 2023 has 28 days")
+        );
+        assert_eq!(
+            why_impossible(Some(2024), 2, 30).as_deref(),
+            Some("February 2024 has 29 days")
+        );
+        assert_eq!(
+            why_impossible(None, 4, 31).as_deref(),
+            Some("April has 30 days")
+        );
+        assert_eq!(
+            why_impossible(Some(2024), 13, 1).as_deref(),
+            Some("there is no month 13")
+        );
+        assert_eq!(
+            why_impossible(Some(0), 0, 0).as_deref(),
+            Some("years run from 1 to 9999")
+        );
+        assert_eq!(
+            why_impossible(Some(1), 1, 0).as_deref(),
+            Some("there is no day 0")
+        );
+    }
+}
+
 /// Days since 1970-01-01 of a proleptic Gregorian date.
 pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     let y = i64::from(year) - i64::from(month <= 2);

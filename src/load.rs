@@ -101,22 +101,40 @@ pub fn load_with(path: &Path, options: LoadOptions) -> Result<(Notebook, LoadTim
         read_into(&mut nb, path, options, &mut times)?;
         return Ok((nb, times));
     }
-    let (files, others) = dir::files(path, options.recursive)?;
+    let listing = dir::files(path, options.recursive)?;
+    let files = &listing.notes;
+    let unreadable = || {
+        listing
+            .unreadable
+            .iter()
+            .map(|(d, why)| crate::notes::Skipped {
+                path: d.display().to_string(),
+                folder: true,
+                warning: false,
+                why: dir::unreadable_folder(why),
+            })
+    };
     if files.is_empty() {
         let what = if options.recursive {
             "directory and its subdirectories hold"
         } else {
             "directory holds"
         };
+        let skipped: Vec<_> = unreadable().collect();
+        let also = match dir::report(&skipped) {
+            Some(report) => format!("; {report}"),
+            None => String::new(),
+        };
         bail!(
-            "{}: {what} no notes files (*.md, *.txt, *.markdown, *.org)",
+            "{}: {what} no notes files (*.md, *.txt, *.markdown, *.org){also}",
             path.display()
         );
     }
     // Files without a day are kept aside: left out when others have days,
     // read (to be shown whole) when none has.
     let mut dayless = Notebook::default();
-    for (file, read) in files.iter().zip(read_all(&files, options, &mut times)) {
+    let mut failed = 0;
+    for (file, read) in files.iter().zip(read_all(files, options, &mut times)) {
         match read {
             Ok(one) if one.days.is_empty() => append(&mut dayless, one),
             Ok(one) => append(&mut nb, one),
@@ -124,21 +142,36 @@ pub fn load_with(path: &Path, options: LoadOptions) -> Result<(Notebook, LoadTim
                 let why = format!("{e:#}");
                 let why = why.rsplit(": ").next().unwrap_or(&why).to_string();
                 nb.skipped.push(skipped(file, why));
+                failed += 1;
             }
         }
     }
     if nb.sources.is_empty() {
         append(&mut nb, dayless);
     } else {
-        nb.skipped.extend(
-            dayless
-                .sources
-                .iter()
-                .map(|s| skipped(Path::new(&s.path), dir::NO_DAYS)),
-        );
+        nb.skipped.extend(dayless.sources.iter().map(|s| {
+            let path = Path::new(&s.path);
+            let stem = path.file_stem().and_then(|s| s.to_str());
+            match stem.and_then(name::impossible_name_date) {
+                // Not a note about a way of keeping notes: a finding.
+                Some(why) => crate::notes::Skipped {
+                    warning: true,
+                    ..skipped(
+                        path,
+                        format!("no day in it, and its name is no date ({why})"),
+                    )
+                },
+                None => skipped(path, dir::NO_DAYS),
+            }
+        }));
     }
+    nb.skipped.extend(unreadable());
     nb.skipped
-        .extend(others.iter().map(|p| skipped(p, dir::NOT_NOTES)));
+        .extend(listing.others.iter().map(|p| skipped(p, dir::NOT_NOTES)));
+    if nb.sources.is_empty() && failed > 0 {
+        let report = dir::report(&nb.skipped).unwrap_or_default();
+        bail!("{}: no notes file could be read ({report})", path.display());
+    }
     // Stable: days of one date keep the order of their files.
     nb.days
         .sort_by_key(|d| (d.date.year.unwrap_or(i32::MIN), d.date.month, d.date.day));
@@ -197,6 +230,8 @@ fn read_all(
 fn skipped(path: &Path, why: impl Into<String>) -> crate::notes::Skipped {
     crate::notes::Skipped {
         path: path.display().to_string(),
+        folder: false,
+        warning: false,
         why: why.into(),
     }
 }
@@ -357,6 +392,13 @@ fn add_source(
         None => parse::parse_deep(&text, sections),
     };
     let mut warnings = decode_warnings;
+    if let Some(why) = stem.and_then(name::impossible_name_date) {
+        warnings.push(Warning {
+            source: index,
+            line: 0,
+            message: impossible_name(&why),
+        });
+    }
     if warnings.is_empty() {
         warnings = parsed.warnings;
     } else {
@@ -395,6 +437,11 @@ fn add_source(
     });
 }
 
+/// The finding on a file named by a date that is none.
+fn impossible_name(why: &str) -> String {
+    format!("named by an impossible date ({why}): read as notes without a date")
+}
+
 /// A short reason for an IO error, without the OS error number.
 pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
@@ -402,8 +449,14 @@ pub(crate) fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         std::io::ErrorKind::IsADirectory => "is a directory".into(),
         _ => {
+            // The system's words, in the lower case of the others.
             let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_string()
+            let s = s.split(" (os error").next().unwrap_or(&s);
+            let mut chars = s.chars();
+            chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default()
         }
     }
 }

@@ -125,8 +125,13 @@ pub struct Source {
 /// (`not a notes file`, `no day in it`, `binary file`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
-    /// The file.
+    /// The file or folder.
     pub path: String,
+    /// A folder that could not be read, not a file.
+    pub folder: bool,
+    /// A finding `check` warns of (a file named by an impossible date),
+    /// not a note.
+    pub warning: bool,
     /// Why, in words.
     pub why: String,
 }

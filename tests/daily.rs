@@ -167,3 +167,39 @@ fn every_line_of_every_file_is_in_one_node() {
         assert_eq!(at, src.text.len(), "{}", src.path);
     }
 }
+
+/// A file named by a date that does not exist is read as notes whose name
+/// is no date (a dated heading in it is a day), and `check` warns of its
+/// name, saying why the date is impossible.
+#[test]
+fn a_daily_note_named_by_an_impossible_date_is_read_and_warned_of() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write("2024-01-02.md", "# Tuesday\n- a thing\n");
+    write("2024-02-30.md", "notes of a day that is none\n- an item\n");
+    write("2024-13-01.md", "## 2024-03-05\n- kept\n");
+    let path = dir.path().to_str().unwrap();
+    let out = daynotes(&["list", "--depth", "1", path]).output().unwrap();
+    let (list, err) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(list.contains("2024-03-05  (1 topic)"), "{list}");
+    assert!(
+        err.contains("no day in it, and its name is no date (2024-02-30: February 2024 has 29 days) (2024-02-30.md)"),
+        "{err}"
+    );
+    let out = daynotes(&["check", path]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains(
+            "2024-13-01.md: named by an impossible date (2024-13-01: there is no month 13)"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("2024-02-30.md: warning: no day in it, and its name is no date"),
+        "{said}"
+    );
+}

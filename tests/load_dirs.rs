@@ -226,19 +226,7 @@ fn a_directory_without_search_permission_is_permission_denied() {
     let home = common::Home::new();
     let mut cmd = home.std_command();
     if root {
-        // The same run, as nobody: setpriv runs the binary with the
-        // environment set on it.
-        let mut as_nobody = std::process::Command::new("setpriv");
-        as_nobody
-            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-            .arg(cmd.get_program());
-        for (var, value) in cmd.get_envs() {
-            match value {
-                Some(value) => as_nobody.env(var, value),
-                None => as_nobody.env_remove(var),
-            };
-        }
-        cmd = as_nobody;
+        cmd = as_nobody(&cmd);
     }
     let out = match cmd.arg("list").arg(&notes).output() {
         Ok(out) => out,
@@ -253,6 +241,116 @@ fn a_directory_without_search_permission_is_permission_denied() {
     assert_eq!(
         err.trim_end(),
         format!("daynotes: error: {}: permission denied", notes.display())
+    );
+}
+
+/// `cmd` run as nobody (for a test run as root, whom no permission
+/// stops): setpriv runs the binary with the environment set on it.
+#[cfg(target_os = "linux")]
+fn as_nobody(cmd: &std::process::Command) -> std::process::Command {
+    let mut as_nobody = std::process::Command::new("setpriv");
+    as_nobody
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(cmd.get_program());
+    for (var, value) in cmd.get_envs() {
+        match value {
+            Some(value) => as_nobody.env(var, value),
+            None => as_nobody.env_remove(var),
+        };
+    }
+    as_nobody
+}
+
+/// A subfolder that cannot be read (another user's, `lost+found`) is
+/// skipped and said, the rest read; as is one whose path is longer than
+/// the system takes, and its name is cut in the line.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_folder_that_cannot_be_read_is_skipped_not_fatal() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes");
+    std::fs::create_dir(&notes).unwrap();
+    std::fs::write(notes.join("a.txt"), "8.22\n    1.a\n").unwrap();
+    // Deeper than PATH_MAX: made a step at a time, each path short.
+    std::fs::create_dir(notes.join("deep")).unwrap();
+    let long = "d".repeat(250);
+    let made = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "cd deep && for i in $(seq 20); do mkdir {long} && cd {long} || exit 1; done"
+        ))
+        .current_dir(&notes)
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: no bash to make a folder deeper than PATH_MAX");
+        return;
+    }
+    let locked = notes.join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::write(locked.join("b.txt"), "8.23\n    1.b\n").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let home = common::Home::new();
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    let run = |args: &[&str]| {
+        let mut cmd = home.std_command();
+        if root {
+            cmd = as_nobody(&cmd);
+        }
+        cmd.args(args).arg(&notes).output()
+    };
+    // nobody must reach the folder: the temporary directory is the user's.
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let Ok(out) = run(&["list"]) else {
+        eprintln!("skipped: cannot run as an ordinary user");
+        return;
+    };
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).lines().next(),
+        Some("8.22  (1 topic)  :1")
+    );
+    let note = err
+        .lines()
+        .find(|l| l.starts_with("daynotes: note: skipped"))
+        .unwrap();
+    assert!(
+        note.contains("folder that cannot be read: permission denied (locked)"),
+        "{note}"
+    );
+    assert!(
+        note.contains("folder that cannot be read: file name too long (dddd"),
+        "{note}"
+    );
+    assert!(note.len() < 300, "a short line: {note}");
+    let out = run(&["check"]).unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("note: skipped 2 folders:"), "{said}");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// A folder whose notes files all fail to be read is an error, naming
+/// why, not an empty success.
+#[test]
+fn a_folder_whose_only_notes_file_cannot_be_read_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.md"), b"8.22\n\0binary").unwrap();
+    let out = common::daynotes(&["list", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "daynotes: error: {}: no notes file could be read (skipped 1 file: 1 binary file",
+            dir.path().display()
+        )),
+        "{err}"
     );
 }
 

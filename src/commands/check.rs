@@ -27,11 +27,17 @@ pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
     if let Some(report) = crate::load::skipped_report(&notebook.skipped) {
         writeln!(w, "note: {}", visible(&report))?;
     }
-    Ok(if notebook.warnings.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    let skipped_warnings: Vec<_> = notebook.skipped.iter().filter(|s| s.warning).collect();
+    for s in &skipped_warnings {
+        writeln!(w, "{}: warning: {}", visible(&s.path), visible(&s.why))?;
+    }
+    Ok(
+        if notebook.warnings.is_empty() && skipped_warnings.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        },
+    )
 }
 
 /// What `check` says of dates with the year last read in an order nothing

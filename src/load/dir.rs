@@ -13,7 +13,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 
 use super::io_reason;
 use crate::notes::Skipped;
@@ -51,16 +51,41 @@ pub const NOT_NOTES: &str = "not a notes file (.md, .txt, .markdown, .org)";
 /// Why a notes file without days was skipped.
 pub const NO_DAYS: &str = "no day in it and not named by a date";
 
+/// What a notes directory holds.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// The notes files, sorted by path.
+    pub notes: Vec<PathBuf>,
+    /// The other files, sorted by path.
+    pub others: Vec<PathBuf>,
+    /// The subdirectories that could not be read, and why.
+    pub unreadable: Vec<(PathBuf, String)>,
+}
+
 /// The files under `dir` (in its subdirectories too when `recursive`,
 /// skipping hidden directories, [`SKIPPED_DIRS`] and links to directories),
-/// sorted by path, hidden files left out: the notes files, and the others.
-pub fn files(dir: &Path, recursive: bool) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
-    let mut notes = Vec::new();
-    let mut others = Vec::new();
+/// hidden files left out. A subdirectory that cannot be read (another
+/// user's, a `lost+found`, a path too long) is listed as such and the
+/// rest read; `dir` itself unreadable is an error.
+pub fn files(dir: &Path, recursive: bool) -> Result<Listing> {
+    let mut listing = Listing::default();
     let mut dirs = vec![dir.to_path_buf()];
     while let Some(d) = dirs.pop() {
-        let entries =
-            std::fs::read_dir(&d).map_err(|e| anyhow!("{}: {}", d.display(), io_reason(&e)))?;
+        let top = d == dir;
+        let unreadable = |listing: &mut Listing, e: &std::io::Error| -> Result<()> {
+            if top {
+                bail!("{}: {}", d.display(), io_reason(e));
+            }
+            listing.unreadable.push((d.clone(), io_reason(e)));
+            Ok(())
+        };
+        let entries = match std::fs::read_dir(&d) {
+            Ok(entries) => entries,
+            Err(e) => {
+                unreadable(&mut listing, &e)?;
+                continue;
+            }
+        };
         let mut entered = false;
         for entry in entries.filter_map(|e| e.ok()) {
             let path = entry.path();
@@ -72,7 +97,8 @@ pub fn files(dir: &Path, recursive: bool) -> Result<(Vec<PathBuf>, Vec<PathBuf>)
                 if let Err(e) = std::fs::symlink_metadata(&path)
                     && e.kind() == std::io::ErrorKind::PermissionDenied
                 {
-                    bail!("{}: {}", d.display(), io_reason(&e));
+                    unreadable(&mut listing, &e)?;
+                    break;
                 }
             }
             let name = entry.file_name();
@@ -92,42 +118,79 @@ pub fn files(dir: &Path, recursive: bool) -> Result<(Vec<PathBuf>, Vec<PathBuf>)
             } else if !(kind.is_file() || kind.is_symlink() && path.is_file()) {
                 continue;
             } else if is_notes_file(&path) {
-                notes.push(path);
+                listing.notes.push(path);
             } else {
-                others.push(path);
+                listing.others.push(path);
             }
         }
     }
-    notes.sort();
-    others.sort();
-    Ok((notes, others))
+    listing.notes.sort();
+    listing.others.sort();
+    listing.unreadable.sort();
+    Ok(listing)
 }
 
 /// One line on what was skipped: `skipped 3 files: 2 not a notes file
-/// (a.png, b.pdf), 1 no day in it (README.md)`, the names cut after a few.
+/// (a.png, b.pdf), 1 no day in it (README.md)`, the names cut after a few
+/// (and each name cut short: a name can be long).
 pub fn report(skipped: &[Skipped]) -> Option<String> {
     if skipped.is_empty() {
         return None;
     }
     let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
     for s in skipped {
-        let name = s.path.rsplit(['/', '\\']).next().unwrap_or(&s.path);
+        let name = s
+            .path
+            .trim_end_matches(['/', '\\'])
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(&s.path);
         match groups.iter_mut().find(|(w, _)| *w == s.why) {
             Some((_, names)) => names.push(name),
             None => groups.push((&s.why, vec![name])),
         }
     }
-    let n = skipped.len();
     let parts: Vec<String> = groups
         .iter()
         .map(|(why, names)| {
-            let shown: Vec<&str> = names.iter().take(3).copied().collect();
+            let shown: Vec<String> = names.iter().take(3).map(|n| cut(n, 40)).collect();
             let more = if names.len() > 3 { ", …" } else { "" };
             format!("{} {why} ({}{more})", names.len(), shown.join(", "))
         })
         .collect();
-    let s = if n == 1 { "" } else { "s" };
-    Some(format!("skipped {n} file{s}: {}", parts.join("; ")))
+    let count = |n: usize, what: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {what}")),
+        n => Some(format!("{n} {what}s")),
+    };
+    let folders = skipped.iter().filter(|s| s.folder).count();
+    let counts: Vec<String> = [
+        count(skipped.len() - folders, "file"),
+        count(folders, "folder"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Some(format!(
+        "skipped {}: {}",
+        counts.join(" and "),
+        parts.join("; ")
+    ))
+}
+
+/// `name` cut to at most `max` characters, `…` at the cut.
+fn cut(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        return name.to_string();
+    }
+    let mut s: String = name.chars().take(max - 1).collect();
+    s.push('…');
+    s
+}
+
+/// Why a folder was skipped.
+pub fn unreadable_folder(reason: &str) -> String {
+    format!("folder that cannot be read: {reason}")
 }
 
 #[cfg(test)]
@@ -138,6 +201,8 @@ mod tests {
     fn the_report_groups_by_reason() {
         let skip = |path: &str, why: &str| Skipped {
             path: path.into(),
+            folder: false,
+            warning: false,
             why: why.into(),
         };
         let report = report(&[
@@ -153,5 +218,41 @@ mod tests {
             )
         );
         assert_eq!(super::report(&[]), None);
+    }
+}
+
+#[cfg(test)]
+mod folder_tests {
+    use super::*;
+
+    #[test]
+    fn folders_are_counted_apart_and_long_names_cut() {
+        let long = "x".repeat(300);
+        let report = report(&[
+            Skipped {
+                path: "d/a.png".into(),
+                folder: false,
+                warning: false,
+                why: NOT_NOTES.into(),
+            },
+            Skipped {
+                path: format!("d/{long}/"),
+                folder: true,
+                warning: false,
+                why: unreadable_folder("permission denied"),
+            },
+        ])
+        .unwrap();
+        assert!(
+            report.starts_with("skipped 1 file and 1 folder: 1 not a notes file"),
+            "{report}"
+        );
+        assert!(
+            report.ends_with(&format!(
+                "1 folder that cannot be read: permission denied ({}…)",
+                "x".repeat(39)
+            )),
+            "{report}"
+        );
     }
 }

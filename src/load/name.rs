@@ -21,17 +21,36 @@ pub fn name_date(stem: &str) -> Option<(HeadingDate, Option<&str>)> {
     Some((found, rest))
 }
 
+/// A name that is written as a date but names none (`2024-02-30.md`,
+/// `2024-13-01.md`): the date as written and why it is impossible.
+pub fn impossible_name_date(stem: &str) -> Option<String> {
+    let at = |s: &str| {
+        let (date, len) = written(s)?;
+        let why = dates::why_impossible(date.year, date.month, date.day)?;
+        Some(format!("{}: {why}", &s[..len]))
+    };
+    at(stem).or_else(|| {
+        let dot = stem.find('.')?;
+        impossible_name_date(&stem[dot + 1..])
+    })
+}
+
+/// A full date written at the start of `s`, whether or not it is one:
+/// its numbers and its length.
+fn written(s: &str) -> Option<(HeadingDate, usize)> {
+    match compact(s) {
+        Some(d) => Some((d, 8)),
+        None => {
+            let w = dates::leading_date(s)?;
+            (w.form == Form::Numeric && w.date.year.is_some()).then_some((w.date, w.len))
+        }
+    }
+}
+
 /// A full date at the start of `s`, followed by nothing or by a separator
 /// and a title.
 fn leading(s: &str) -> Option<(HeadingDate, Option<&str>)> {
-    let (date, len) = match compact(s) {
-        Some(d) => (d, 8),
-        None => {
-            let w = dates::leading_date(s)?;
-            (w.form == Form::Numeric && w.date.year.is_some()).then_some(())?;
-            (w.date, w.len)
-        }
-    };
+    let (date, len) = written(s)?;
     if !dates::is_valid(date.year, date.month, date.day) {
         return None;
     }
@@ -90,6 +109,22 @@ mod tests {
             ("daily.journal.2024.01.02", "2024-1-2 -"),
         ] {
             assert_eq!(read(stem).as_deref(), Some(want), "{stem}");
+        }
+    }
+
+    #[test]
+    fn names_that_are_no_date_say_why() {
+        for (stem, want) in [
+            ("2024-02-30", "2024-02-30: February 2024 has 29 days"),
+            ("2024-13-01", "2024-13-01: there is no month 13"),
+            ("0000-00-00", "0000-00-00: years run from 1 to 9999"),
+            ("20230229", "20230229: February 2023 has 28 days"),
+            ("daily.2024.04.31", "2024.04.31: April has 30 days"),
+        ] {
+            assert_eq!(impossible_name_date(stem).as_deref(), Some(want), "{stem}");
+        }
+        for stem in ["2024-02-29", "README", "8.22", "notes"] {
+            assert_eq!(impossible_name_date(stem), None, "{stem}");
         }
     }
 

@@ -89,7 +89,7 @@ pub fn resolve(
         return loaded(&path, origin).context("config notes");
     }
     let dir = Path::new("notes");
-    if dir.is_dir() && dir::files(dir, options.recursive).is_ok_and(|(f, _)| !f.is_empty()) {
+    if dir.is_dir() && dir::files(dir, options.recursive).is_ok_and(|l| !l.notes.is_empty()) {
         return loaded(dir, "reading ./notes/".to_string());
     }
     Ok(Loaded {
