@@ -14,7 +14,7 @@ mod resolve;
 pub use glimpse::Pending;
 pub use map::can_lease;
 
-pub use dir::{is_notes_file, is_skipped_dir, report as skipped_report};
+pub use dir::{entered_dirs, is_notes_file, is_skipped_dir, report as skipped_report};
 pub use name::name_date;
 pub use resolve::{Loaded, resolve};
 

@@ -1,16 +1,24 @@
 //! Noticing that the notes changed on disk, so the viewer can read them
-//! again. The parent directory is watched rather than the file: editors that
-//! save atomically (vim, VS Code) write a new file and rename it over the
-//! old one, which a watch on the old file would miss.
+//! again. The parent directory of a notes file is watched rather than the
+//! file: editors that save atomically (vim, VS Code) write a new file and
+//! rename it over the old one, which a watch on the old file would miss.
 //!
-//! Events for other files in the directory are ignored; a burst of events
-//! (a save is often several) is reported once, after [`QUIET`] without more.
+//! A notes folder is watched exactly where its reading goes: each directory
+//! the loader enters gets a watch of its own (hidden ones, `node_modules`
+//! and `target` skipped, links to directories not followed, as the loader
+//! does), and a directory made later gets one when it appears. A link to
+//! `/usr` in the notes costs nothing, and nothing outside the notes can use
+//! up the system's watches.
+//!
+//! Events for other files are ignored; a burst of events (a save is often
+//! several) is reported once, after [`QUIET`] without more.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
-use notify::{RecommendedWatcher, RecursiveMode, Watcher as _};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
 
 use crate::wake::Waker;
 
@@ -23,8 +31,10 @@ pub const MAX_DELAY: Duration = Duration::from_millis(250);
 
 /// A watch on a notes file or directory; dropping it stops watching.
 pub struct Watcher {
-    _inner: RecommendedWatcher,
+    inner: Arc<Mutex<RecommendedWatcher>>,
     changes: Receiver<()>,
+    /// The directories watched.
+    watched: Arc<Mutex<Vec<PathBuf>>>,
 }
 
 impl std::fmt::Debug for Watcher {
@@ -33,76 +43,86 @@ impl std::fmt::Debug for Watcher {
     }
 }
 
+/// What is watched: a notes file (through its directory) or a folder.
+#[derive(Debug, Clone)]
+struct Scope {
+    /// The file, or the folder.
+    target: PathBuf,
+    is_dir: bool,
+    recursive: bool,
+}
+
+impl Scope {
+    /// True for a file whose change is a change of the notes.
+    fn wants_file(&self, p: &Path) -> bool {
+        if !self.is_dir {
+            return p.file_name() == self.target.file_name();
+        }
+        self.entered(p.parent().unwrap_or(p)) && crate::load::is_notes_file(p)
+    }
+
+    /// True for a directory the loader reads (the folder, or one under it
+    /// with no hidden or skipped directory on the way).
+    fn entered(&self, dir: &Path) -> bool {
+        let Ok(rel) = dir.strip_prefix(&self.target) else {
+            return false;
+        };
+        if !self.recursive {
+            return rel.as_os_str().is_empty();
+        }
+        rel.components().all(|c| {
+            let name = c.as_os_str().to_string_lossy();
+            !name.starts_with('.') && !crate::load::is_skipped_dir(&name)
+        })
+    }
+}
+
 impl Watcher {
     /// Watches `target`: a notes file (through its directory) or a notes
-    /// directory (`recursive`: with its subdirectories). Each change
-    /// reported is followed by a call to `waker`.
+    /// directory (`recursive`: with the subdirectories its reading enters).
+    /// Each change reported is followed by a call to `waker`. Setting up
+    /// the watch of a large folder takes a while: call it off the thread
+    /// that answers keys.
     pub fn new(target: &Path, recursive: bool, waker: Waker) -> notify::Result<Watcher> {
         // Through links: a linked notes file is edited where it really is.
         let target = std::fs::canonicalize(target)
             .or_else(|_| std::path::absolute(target))
             .unwrap_or_else(|_| target.to_path_buf());
         let is_dir = target.is_dir();
-        let (dir, mode) = if is_dir {
-            let mode = if recursive {
-                RecursiveMode::Recursive
-            } else {
-                RecursiveMode::NonRecursive
-            };
-            (target.clone(), mode)
+        let scope = Scope {
+            target: target.clone(),
+            is_dir,
+            recursive,
+        };
+        let dirs = if is_dir {
+            crate::load::entered_dirs(&target, recursive)
         } else {
-            let parent = target
-                .parent()
-                .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-            (parent, RecursiveMode::NonRecursive)
+            vec![
+                target
+                    .parent()
+                    .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+            ]
         };
-        let (raw_tx, raw_rx) = channel::<()>();
-        let root = dir.clone();
-        let wanted = move |p: &Path| {
-            if is_dir {
-                // The files the loader reads: none under a hidden or
-                // skipped directory.
-                let hidden = p.strip_prefix(&root).is_ok_and(|rel| {
-                    rel.components().any(|c| {
-                        let name = c.as_os_str().to_string_lossy();
-                        name.starts_with('.') || crate::load::is_skipped_dir(&name)
-                    })
-                });
-                !hidden && crate::load::is_notes_file(p)
-            } else {
-                p.file_name() == target.file_name()
-            }
-        };
-        let mut inner = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        let (raw_tx, raw_rx) = channel::<notify::Event>();
+        let inner = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
             if let Ok(event) = res
                 && !event.kind.is_access()
-                && event.paths.iter().any(|p| wanted(p))
             {
-                let _ = raw_tx.send(());
+                let _ = raw_tx.send(event);
             }
         })?;
-        inner.watch(&dir, mode)?;
+        let inner = Arc::new(Mutex::new(inner));
+        let watched = Arc::new(Mutex::new(Vec::new()));
+        for dir in &dirs {
+            add_watch(&inner, &watched, dir)?;
+        }
         let (tx, changes) = channel();
-        // Coalesces bursts: one report per burst, after it has been quiet.
-        std::thread::spawn(move || {
-            while raw_rx.recv().is_ok() {
-                let started = Instant::now();
-                while started.elapsed() < MAX_DELAY {
-                    match raw_rx.recv_timeout(QUIET) {
-                        Ok(()) => continue,
-                        Err(RecvTimeoutError::Timeout) => break,
-                        Err(RecvTimeoutError::Disconnected) => return,
-                    }
-                }
-                if tx.send(()).is_err() {
-                    return;
-                }
-                waker.wake();
-            }
-        });
+        let weak = (Arc::downgrade(&inner), Arc::downgrade(&watched));
+        std::thread::spawn(move || coalesce(&raw_rx, &scope, &weak, &tx, &waker));
         Ok(Watcher {
-            _inner: inner,
+            inner,
             changes,
+            watched,
         })
     }
 
@@ -118,5 +138,93 @@ impl Watcher {
     /// Waits up to `timeout` for a change (for tests).
     pub fn wait(&self, timeout: Duration) -> bool {
         self.changes.recv_timeout(timeout).is_ok()
+    }
+
+    /// The directories watched, sorted.
+    pub fn watched(&self) -> Vec<PathBuf> {
+        let mut dirs = self.watched.lock().map(|w| w.clone()).unwrap_or_default();
+        dirs.sort();
+        dirs
+    }
+}
+
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        // The watches go with the watcher; the thread sees its channel close.
+        if let Ok(mut w) = self.inner.lock() {
+            for dir in self.watched.lock().map(|d| d.clone()).unwrap_or_default() {
+                let _ = w.unwatch(&dir);
+            }
+        }
+    }
+}
+
+/// Puts a watch on `dir` alone.
+fn add_watch(
+    inner: &Mutex<RecommendedWatcher>,
+    watched: &Mutex<Vec<PathBuf>>,
+    dir: &Path,
+) -> notify::Result<()> {
+    let mut w = inner
+        .lock()
+        .map_err(|_| notify::Error::generic("the watcher was poisoned"))?;
+    w.watch(dir, RecursiveMode::NonRecursive)?;
+    if let Ok(mut list) = watched.lock()
+        && !list.iter().any(|d| d == dir)
+    {
+        list.push(dir.to_path_buf());
+    }
+    Ok(())
+}
+
+/// The watcher's thread: watches directories as they appear, and reports
+/// one change per burst of events, after it has been quiet.
+fn coalesce(
+    raw: &Receiver<notify::Event>,
+    scope: &Scope,
+    (inner, watched): &(Weak<Mutex<RecommendedWatcher>>, Weak<Mutex<Vec<PathBuf>>>),
+    tx: &Sender<()>,
+    waker: &Waker,
+) {
+    // True when the event changes the notes; watches a directory made in
+    // the folder (with what it holds) on the way.
+    let matters = |event: &notify::Event| {
+        let mut any = false;
+        for p in &event.paths {
+            let made = matches!(
+                event.kind,
+                EventKind::Create(_) | EventKind::Modify(notify::event::ModifyKind::Name(_))
+            );
+            if scope.is_dir && made && p.is_dir() && !p.is_symlink() && scope.entered(p) {
+                if let (Some(inner), Some(watched)) = (inner.upgrade(), watched.upgrade()) {
+                    for dir in crate::load::entered_dirs(p, scope.recursive) {
+                        let _ = add_watch(&inner, &watched, &dir);
+                    }
+                }
+                // A folder moved in may hold notes already.
+                any = true;
+            }
+            any |= scope.wants_file(p);
+        }
+        any
+    };
+    while let Ok(event) = raw.recv() {
+        if !matters(&event) {
+            continue;
+        }
+        let started = Instant::now();
+        while started.elapsed() < MAX_DELAY {
+            match raw.recv_timeout(QUIET) {
+                Ok(event) => {
+                    matters(&event);
+                }
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+        if tx.send(()).is_err() {
+            return;
+        }
+        waker.wake();
     }
 }

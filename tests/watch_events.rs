@@ -142,3 +142,52 @@ fn a_change_reported_wakes_the_viewer() {
     );
     assert!(w.changed(), "the change is there to take");
 }
+
+/// A folder is watched where its reading goes, and nowhere else: a link to
+/// a directory outside (here a tree of 200 directories) adds no watch,
+/// nor do hidden folders and `node_modules`.
+#[test]
+#[cfg(unix)]
+fn a_folder_is_watched_only_where_the_loader_reads() {
+    let dir = dir_with(&[("2024-01-02.md", "# a\n"), ("sub/2024-01-03.md", "# b\n")]);
+    fs::create_dir_all(dir.path().join(".obsidian/plugins")).unwrap();
+    fs::create_dir_all(dir.path().join("node_modules/x")).unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    for n in 0..200 {
+        fs::create_dir_all(outside.path().join(format!("d{n}/e"))).unwrap();
+    }
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("linked")).unwrap();
+    std::os::unix::fs::symlink("/", dir.path().join("root")).unwrap();
+    let w = watch(dir.path(), true);
+    let root = fs::canonicalize(dir.path()).unwrap();
+    assert_eq!(w.watched(), [root.clone(), root.join("sub")]);
+    // Without recursion, the folder alone.
+    let flat = watch(dir.path(), false);
+    assert_eq!(flat.watched(), [root.clone()]);
+    // A directory made later is watched as it appears, and a note in it
+    // is seen.
+    fs::create_dir(dir.path().join("2025")).unwrap();
+    assert!(w.wait(PATIENCE), "a new folder is a change");
+    while w.wait(SILENCE) {}
+    assert!(
+        w.watched().contains(&root.join("2025")),
+        "{:?}",
+        w.watched()
+    );
+    fs::write(dir.path().join("2025/2025-01-01.md"), "# new\n").unwrap();
+    assert!(w.wait(PATIENCE), "a note in a new folder was missed");
+}
+
+/// A watch that cannot be set up says why (the viewer shows it on its
+/// status line).
+#[test]
+fn a_watch_that_cannot_be_set_up_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("gone");
+    let got = Watcher::new(
+        &gone.join("notes.txt"),
+        false,
+        daynotes::wake::Waker::default(),
+    );
+    assert!(got.is_err());
+}

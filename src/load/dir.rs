@@ -51,6 +51,35 @@ pub const NOT_NOTES: &str = "not a notes file (.md, .txt, .markdown, .org)";
 /// Why a notes file without days was skipped.
 pub const NO_DAYS: &str = "no day in it and not named by a date";
 
+/// The directories of a notes folder its reading enters: `dir`, and (when
+/// `recursive`) every directory under it but hidden ones, [`SKIPPED_DIRS`]
+/// and links, which are not followed. Those that cannot be read are left
+/// out. Sorted.
+pub fn entered_dirs(dir: &Path, recursive: bool) -> Vec<PathBuf> {
+    let mut found = vec![dir.to_path_buf()];
+    let mut next = 0;
+    while recursive && next < found.len() {
+        let d = found[next].clone();
+        next += 1;
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.filter_map(|e| e.ok()) {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            // `file_type` does not follow links.
+            if entry.file_type().is_ok_and(|k| k.is_dir())
+                && !name.starts_with('.')
+                && !is_skipped_dir(&name)
+            {
+                found.push(entry.path());
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
 /// What a notes directory holds.
 #[derive(Debug, Default)]
 pub struct Listing {

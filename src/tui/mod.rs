@@ -110,10 +110,6 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
         app.go_to_date(date)
             .map_err(|e| anyhow::anyhow!("--date: {e}"))?;
     }
-    let watcher = options
-        .target
-        .as_deref()
-        .and_then(|t| crate::watch::Watcher::new(t, options.load.recursive, waker.clone()).ok());
     let mut timings = crate::timings::Timings::default();
     if let Some(t) = options.timings {
         timings.load(t);
@@ -150,7 +146,8 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
         app,
         view: ViewState::default(),
         signals,
-        watcher,
+        watcher: None,
+        watch_setup: None,
         options,
         timings,
         frames: 0,
@@ -200,8 +197,10 @@ struct Runner {
     app: App,
     view: ViewState,
     signals: Signals,
-    /// The watch on the notes, when they came from disk.
+    /// The watch on the notes, when they came from disk and it is set up.
     watcher: Option<crate::watch::Watcher>,
+    /// The watch being set up on a thread, after the first frame.
+    watch_setup: Option<std::sync::mpsc::Receiver<Result<crate::watch::Watcher, String>>>,
     options: Options,
     timings: crate::timings::Timings,
     /// Frames drawn so far.
@@ -224,6 +223,7 @@ impl Runner {
         event::poll(std::time::Duration::ZERO)?;
         self.tell_size()?;
         self.draw()?;
+        self.start_watch();
         loop {
             match self.signals.take() {
                 Some(Notice::End(sig)) => return Ok(End::Signal(sig)),
@@ -290,13 +290,57 @@ impl Runner {
         self.tell_size()
     }
 
+    /// Sets up the watch on the notes on a thread: a folder's takes a
+    /// while, and the first frame and the keys do not wait for it.
+    fn start_watch(&mut self) {
+        let Some(target) = self.options.target.clone() else {
+            return;
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (waker, recursive) = (self.waker.clone(), self.options.load.recursive);
+        std::thread::spawn(move || {
+            let watcher = crate::watch::Watcher::new(&target, recursive, waker.clone())
+                .map_err(|e| crate::sanitize::one_line(&e.to_string()));
+            let _ = tx.send(watcher);
+            waker.wake();
+        });
+        self.watch_setup = Some(rx);
+    }
+
+    /// The watch, once set up; says so when it could not be. True when the
+    /// screen may have changed.
+    fn take_watch(&mut self) -> bool {
+        let Some(setup) = &self.watch_setup else {
+            return false;
+        };
+        let Ok(result) = setup.try_recv() else {
+            return false;
+        };
+        self.watch_setup = None;
+        match result {
+            Ok(w) => {
+                self.watcher = Some(w);
+                false
+            }
+            Err(why) => {
+                let key = self.app.keymap.key_label(Action::Reload);
+                self.app.tell(
+                    format!("live reload is off: {why} ({key} reads the notes again)"),
+                    true,
+                );
+                true
+            }
+        }
+    }
+
     /// What came in meanwhile: search hits, code colours, notes parsed or
-    /// read on a thread, a change on disk (read again). True when the screen may have
-    /// changed.
+    /// read on a thread, the watch set up, a change on disk (read again).
+    /// True when the screen may have changed.
     fn background(&mut self) -> bool {
         let mut changed = self.app.poll_search();
         changed |= self.app.poll_colours();
         changed |= self.take_parsed();
+        changed |= self.take_watch();
         if self.watcher.as_ref().is_some_and(|w| w.changed()) {
             self.reload(true);
             changed = true;
