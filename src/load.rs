@@ -5,6 +5,7 @@
 //! files of a directory are read is in [`dir`].
 
 mod dir;
+mod folder;
 mod glimpse;
 mod map;
 mod name;
@@ -18,7 +19,7 @@ pub use dir::{entered_dirs, is_notes_file, is_skipped_dir, report as skipped_rep
 pub use name::name_date;
 pub use resolve::{Loaded, resolve};
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{Result, anyhow, bail};
@@ -96,135 +97,20 @@ pub fn load_with(path: &Path, options: LoadOptions) -> Result<(Notebook, LoadTim
     let mut times = LoadTimes::default();
     let meta =
         std::fs::metadata(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))?;
-    let mut nb = Notebook::default();
     if !meta.is_dir() {
+        let mut nb = Notebook::default();
         read_into(&mut nb, path, options, &mut times)?;
         return Ok((nb, times));
     }
-    let listing = dir::files(path, options.recursive)?;
-    let files = &listing.notes;
-    let unreadable = || {
-        listing
-            .unreadable
-            .iter()
-            .map(|(d, why)| crate::notes::Skipped {
-                path: d.display().to_string(),
-                folder: true,
-                warning: false,
-                why: dir::unreadable_folder(why),
-            })
-    };
-    if files.is_empty() {
-        let what = if options.recursive {
-            "directory and its subdirectories hold"
-        } else {
-            "directory holds"
-        };
-        let skipped: Vec<_> = unreadable().collect();
-        let also = match dir::report(&skipped) {
-            Some(report) => format!("; {report}"),
-            None => String::new(),
-        };
-        bail!(
-            "{}: {what} no notes files (*.md, *.txt, *.markdown, *.org){also}",
-            path.display()
-        );
+    let mut nb = folder::read(path, options, &mut times)?;
+    // Stable: days of one date keep the order of their files. Daily notes
+    // named by their dates mostly come sorted already, and a sort of them
+    // would only take room.
+    let key = |d: &crate::notes::Day| (d.date.year.unwrap_or(i32::MIN), d.date.month, d.date.day);
+    if !nb.days.is_sorted_by_key(key) {
+        nb.days.sort_by_key(key);
     }
-    // Files without a day are kept aside: left out when others have days,
-    // read (to be shown whole) when none has.
-    let mut dayless = Notebook::default();
-    let mut failed = 0;
-    for (file, read) in files.iter().zip(read_all(files, options, &mut times)) {
-        match read {
-            Ok(one) if one.days.is_empty() => append(&mut dayless, one),
-            Ok(one) => append(&mut nb, one),
-            Err(e) => {
-                let why = format!("{e:#}");
-                let why = why.rsplit(": ").next().unwrap_or(&why).to_string();
-                nb.skipped.push(skipped(file, why));
-                failed += 1;
-            }
-        }
-    }
-    if nb.sources.is_empty() {
-        append(&mut nb, dayless);
-    } else {
-        nb.skipped.extend(dayless.sources.iter().map(|s| {
-            let path = Path::new(&s.path);
-            let stem = path.file_stem().and_then(|s| s.to_str());
-            match stem.and_then(name::impossible_name_date) {
-                // Not a note about a way of keeping notes: a finding.
-                Some(why) => crate::notes::Skipped {
-                    warning: true,
-                    ..skipped(
-                        path,
-                        format!("no day in it, and its name is no date ({why})"),
-                    )
-                },
-                None => skipped(path, dir::NO_DAYS),
-            }
-        }));
-    }
-    nb.skipped.extend(unreadable());
-    nb.skipped
-        .extend(listing.others.iter().map(|p| skipped(p, dir::NOT_NOTES)));
-    if nb.sources.is_empty() && failed > 0 {
-        let report = dir::report(&nb.skipped).unwrap_or_default();
-        bail!("{}: no notes file could be read ({report})", path.display());
-    }
-    // Stable: days of one date keep the order of their files.
-    nb.days
-        .sort_by_key(|d| (d.date.year.unwrap_or(i32::MIN), d.date.month, d.date.day));
     Ok((nb, times))
-}
-
-/// Reads, decodes and parses each of `files` into a notebook of its own, in
-/// order; on several threads when there are many (a folder of daily notes
-/// holds thousands of small files, and most of their cost is the system
-/// calls of opening and reading each).
-fn read_all(
-    files: &[PathBuf],
-    options: LoadOptions,
-    times: &mut LoadTimes,
-) -> Vec<Result<Notebook>> {
-    let one = |file: &PathBuf, times: &mut LoadTimes| -> Result<Notebook> {
-        let unparsed = read_file(file, options.map, times)?;
-        let t = Instant::now();
-        let mut nb = Notebook::default();
-        let (path, text, warnings) = (unparsed.path, unparsed.text, unparsed.warnings);
-        add_source(&mut nb, path, text, warnings, options.sections);
-        times.parse += t.elapsed();
-        Ok(nb)
-    };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    if files.len() < 64 || threads < 2 {
-        return files.iter().map(|f| one(f, times)).collect();
-    }
-    let chunk = files.len().div_ceil(threads);
-    let parts: Vec<(Vec<Result<Notebook>>, LoadTimes)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    let mut t = LoadTimes::default();
-                    let read: Vec<_> = part.iter().map(|f| one(f, &mut t)).collect();
-                    (read, t)
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
-    let mut out = Vec::with_capacity(files.len());
-    for (read, t) in parts {
-        out.extend(read);
-        times.read += t.read;
-        times.decode += t.decode;
-        times.parse += t.parse;
-    }
-    out
 }
 
 fn skipped(path: &Path, why: impl Into<String>) -> crate::notes::Skipped {

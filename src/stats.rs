@@ -166,30 +166,37 @@ pub fn stats(nb: &Notebook, axis: &Axis, today: Civil) -> Stats {
 
 /// The longest streak of `days` (day numbers, ascending, repeats allowed)
 /// and the one ending on `today` or the day before (0 days when none).
+/// Days after today (notes dated ahead) count for the longest, not for the
+/// current one.
 pub fn streaks(days: &[i64], today: i64) -> (Streak, Streak) {
-    let mut longest = Streak::default();
-    let mut run: Option<Streak> = None;
-    for &n in days {
-        run = match run {
-            Some(r) if n == r.last => Some(r),
-            Some(r) if n == r.last + 1 => Some(Streak {
-                days: r.days + 1,
-                last: n,
-                ..r
-            }),
-            _ => Some(Streak {
-                days: 1,
-                first: n,
-                last: n,
-            }),
-        };
-        if let Some(r) = run
-            && r.days > longest.days
-        {
-            longest = r;
+    let runs = |days: &[i64]| {
+        let mut longest = Streak::default();
+        let mut run: Option<Streak> = None;
+        for &n in days {
+            run = match run {
+                Some(r) if n == r.last => Some(r),
+                Some(r) if n == r.last + 1 => Some(Streak {
+                    days: r.days + 1,
+                    last: n,
+                    ..r
+                }),
+                _ => Some(Streak {
+                    days: 1,
+                    first: n,
+                    last: n,
+                }),
+            };
+            if let Some(r) = run
+                && r.days > longest.days
+            {
+                longest = r;
+            }
         }
-    }
-    let current = run
+        (longest, run)
+    };
+    let (longest, _) = runs(days);
+    let (_, last) = runs(&days[..days.partition_point(|&n| n <= today)]);
+    let current = last
         .filter(|r| r.last == today || r.last + 1 == today)
         .unwrap_or_default();
     (longest, current)
@@ -235,6 +242,13 @@ mod tests {
         assert_eq!(current.days, 2);
         assert_eq!(streaks(&days, 23).1.days, 0);
         assert_eq!(streaks(&[], 5), (Streak::default(), Streak::default()));
+        // A day dated ahead of today does not end the streak that reaches
+        // today.
+        let ahead = [10, 11, 12, 40];
+        let (longest, current) = streaks(&ahead, 12);
+        assert_eq!((current.days, current.first, current.last), (3, 10, 12));
+        assert_eq!(longest.days, 3);
+        assert_eq!(streaks(&ahead, 13).1.days, 3, "ended yesterday");
     }
 
     #[test]

@@ -122,3 +122,27 @@ fn show_of_a_quote_eight_million_deep() {
 fn show_of_a_12_mb_line() {
     within_limit(&["show", "8.22", "long.txt"]);
 }
+
+/// A folder of 20,000 daily notes of a line each: memory grows with the
+/// text, not with the count of files (it was 5.5 KB a file, 107 MB in
+/// all). The limit is 1.5 times the text and 30 MB.
+#[test]
+fn a_folder_of_twenty_thousand_tiny_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = 0;
+    for n in 0..20_000i64 {
+        let (y, m, d) = daynotes::dates::civil_from_days(n);
+        let text = "- x\n";
+        std::fs::write(dir.path().join(format!("{y:04}-{m:02}-{d:02}.md")), text).unwrap();
+        bytes += text.len() as i64;
+    }
+    let limit = (bytes * 3 / 2) / 1024 + 30 * 1024;
+    for args in [
+        &["list", "."][..],
+        &["check", "."],
+        &["export", "--format", "json", "."],
+    ] {
+        let peak = peak_kb(dir.path(), args);
+        assert!(peak <= limit, "{args:?}: {peak} KiB, more than {limit} KiB");
+    }
+}

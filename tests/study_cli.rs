@@ -204,3 +204,51 @@ fn an_unreadable_state_is_moved_aside_with_a_warning() {
     let aside: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
     assert_eq!(aside.len(), 1);
 }
+
+#[test]
+fn review_list_of_several_files_names_each_card_s_file_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "## 2024-01-02\n### what is tcp?\nx\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.md"),
+        "## 2024-01-03\n### what is udp?\ny\n",
+    )
+    .unwrap();
+    let out = stdout(&mut daynotes(&[
+        "review",
+        "--list",
+        dir.path().to_str().unwrap(),
+    ]));
+    assert!(out.contains("what is tcp?  (a.md)"), "{out}");
+    assert!(out.contains("what is udp?  (b.md)"), "{out}");
+}
+
+#[test]
+fn stats_count_the_streak_to_today_whatever_is_dated_ahead() {
+    let today = chrono::Local::now().date_naive();
+    let day = |n: i64| {
+        (today + chrono::Duration::days(n))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let text = format!(
+        "## {}\n- a\n## {}\n- b\n## {}\n- c\n## {}\n- planned\n",
+        day(-2),
+        day(-1),
+        day(0),
+        day(30)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("n.md");
+    std::fs::write(&path, text).unwrap();
+    let out = stdout(&mut daynotes(&["stats", path.to_str().unwrap()]));
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("current streak"))
+        .unwrap();
+    assert!(line.contains(" 3 days"), "{out}");
+}

@@ -234,7 +234,7 @@ fn revisit_goes_to_a_topic_and_says_how_long_ago() {
     assert!(id.topic_index().is_some() && id.section_index().is_none());
     let screen = s.draw();
     assert!(
-        status(&screen).starts_with(" revisit: not opened for "),
+        status(&screen).starts_with(" revisit: never opened"),
         "{screen}"
     );
 }

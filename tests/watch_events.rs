@@ -163,7 +163,7 @@ fn a_folder_is_watched_only_where_the_loader_reads() {
     assert_eq!(w.watched(), [root.clone(), root.join("sub")]);
     // Without recursion, the folder alone.
     let flat = watch(dir.path(), false);
-    assert_eq!(flat.watched(), [root.clone()]);
+    assert_eq!(flat.watched(), std::slice::from_ref(&root));
     // A directory made later is watched as it appears, and a note in it
     // is seen.
     fs::create_dir(dir.path().join("2025")).unwrap();

@@ -282,17 +282,9 @@ impl App {
         let Some(i) = revisit::pick(&weights, roll) else {
             return self.say("no topics to revisit", false);
         };
-        let days = weights
-            .iter()
-            .find(|(c, _)| *c == i)
-            .map_or(0, |(_, w)| w - 1);
+        let when = revisit::age(&self.study.deck, i, today);
         let node = self.study.deck.cards[i].node;
         self.select_node(node);
-        let when = match days {
-            0 => "opened today".to_string(),
-            1 => "not opened since yesterday".to_string(),
-            n => format!("not opened for {n} days"),
-        };
         self.say(format!("revisit: {when}"), false);
     }
 }

@@ -125,18 +125,15 @@ fn list(
             None => ("new".to_string(), String::new()),
             Some(m) => (m.due.to_string(), format!("{}d", m.interval())),
         };
+        // The file's name made safe alone: `one_line` trims, and would
+        // take the spaces before it.
         let file = if several {
             let path = nb.sources.get(card.source).map_or("", |s| s.path.as_str());
-            format!("  ({})", crate::label::file_name(path))
+            format!("  ({})", one_line(crate::label::file_name(path)))
         } else {
             String::new()
         };
-        writeln!(
-            w,
-            "{due:<10}  {interval:>5}  {}{}",
-            one_line(&card.key),
-            one_line(&file)
-        )?;
+        writeln!(w, "{due:<10}  {interval:>5}  {}{file}", one_line(&card.key),)?;
     }
     if listed.is_empty() {
         writeln!(w, "nothing to review today")?;

@@ -123,8 +123,11 @@ pub fn read_capped(
     // One byte past the limit tells a file of exactly `limit` bytes from a
     // longer one.
     let mut r = r.take(limit.saturating_add(1));
+    // Room for the size reported and a byte to see the end: a folder of
+    // many small notes keeps each in a buffer of its own size, not of
+    // the head's (8 KiB each for 20,000 notes of a line was 160 MB).
     let room = usize::try_from(expected.min(limit)).unwrap_or(0);
-    let mut bytes = Vec::with_capacity(room.saturating_add(1).max(HEAD));
+    let mut bytes = Vec::with_capacity(room.saturating_add(1));
     (&mut r)
         .take(HEAD as u64)
         .read_to_end(&mut bytes)
@@ -133,6 +136,11 @@ pub fn read_capped(
     r.read_to_end(&mut bytes).map_err(ReadError::Io)?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge);
+    }
+    // A file that reported less than it held (or nothing) grew the buffer
+    // by doubling: give back what is not used.
+    if bytes.capacity() > bytes.len() + bytes.len() / 8 + 64 {
+        bytes.shrink_to_fit();
     }
     Ok(bytes)
 }

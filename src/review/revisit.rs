@@ -19,20 +19,37 @@ pub fn weights(deck: &Deck, today: Day) -> Vec<(usize, u64)> {
         .iter()
         .enumerate()
         .filter(|(_, c)| c.node.section_index().is_none())
-        .map(|(i, c)| {
-            let seen = deck
-                .files
-                .get(c.source)
-                .and_then(|f| f.state.seen.get(&c.key));
-            let reviewed = deck.memory(i).map(|m| m.last_review);
-            let last = seen
-                .copied()
-                .max(reviewed)
-                .unwrap_or(Day(deck.day_number(i)));
+        .map(|(i, _)| {
+            let last = last_look(deck, i).unwrap_or(Day(deck.day_number(i)));
             let days = today.since(last).clamp(0, MAX_DAYS);
             (i, days as u64 + 1)
         })
         .collect()
+}
+
+/// The last day card `i`'s topic was opened or reviewed; `None` when it
+/// never was.
+pub fn last_look(deck: &Deck, i: usize) -> Option<Day> {
+    let card = deck.cards.get(i)?;
+    let seen = deck
+        .files
+        .get(card.source)
+        .and_then(|f| f.state.seen.get(&card.key))
+        .copied();
+    let reviewed = deck.memory(i).map(|m| m.last_review);
+    seen.max(reviewed)
+}
+
+/// How long ago card `i`'s topic was last looked at, in words: `opened
+/// today`, `not opened for 43 days`, `never opened`; the real count,
+/// whatever the weight's cap.
+pub fn age(deck: &Deck, i: usize, today: Day) -> String {
+    match last_look(deck, i).map(|d| today.since(d).max(0)) {
+        None => "never opened".into(),
+        Some(0) => "opened today".into(),
+        Some(1) => "not opened since yesterday".into(),
+        Some(n) => format!("not opened for {n} days"),
+    }
 }
 
 /// The entry `roll` falls on, `roll` taken modulo the sum of the weights.
@@ -74,5 +91,25 @@ mod tests {
         assert_eq!(pick(&w, 11), Some(1));
         assert_eq!(pick(&w, 12), Some(0), "modulo the total");
         assert_eq!(pick(&[], 5), None);
+    }
+
+    #[test]
+    fn the_age_said_is_the_real_one() {
+        let nb = from_text("t", "1980.1.1\n    1.old\n".into());
+        let days = [Day::of((1980, 1, 1)).0];
+        let mut deck = Deck::new(
+            &nb,
+            ReviewSettings::default(),
+            vec![StateFile::default()],
+            &days,
+        );
+        let today = Day::of((2025, 9, 10));
+        // The weight stops at ten years; the words do not.
+        assert_eq!(weights(&deck, today), [(0, MAX_DAYS as u64 + 1)]);
+        assert_eq!(age(&deck, 0, today), "never opened");
+        deck.saw(0, Day::of((2000, 1, 1)));
+        assert_eq!(age(&deck, 0, today), "not opened for 9384 days");
+        deck.saw(0, today);
+        assert_eq!(age(&deck, 0, today), "opened today");
     }
 }
