@@ -31,6 +31,8 @@ pub const MAX_DELAY: Duration = Duration::from_millis(250);
 
 /// A watch on a notes file or directory; dropping it stops watching.
 pub struct Watcher {
+    /// The notes file watched through its directory; `None` for a folder.
+    file: Option<PathBuf>,
     inner: Arc<Mutex<RecommendedWatcher>>,
     changes: Receiver<()>,
     /// The directories watched.
@@ -120,6 +122,7 @@ impl Watcher {
         let weak = (Arc::downgrade(&inner), Arc::downgrade(&watched));
         std::thread::spawn(move || coalesce(&raw_rx, &scope, &weak, &tx, &waker));
         Ok(Watcher {
+            file: (!is_dir).then_some(target),
             inner,
             changes,
             watched,
@@ -138,6 +141,31 @@ impl Watcher {
     /// Waits up to `timeout` for a change (for tests).
     pub fn wait(&self, timeout: Duration) -> bool {
         self.changes.recv_timeout(timeout).is_ok()
+    }
+
+    /// True when anything the watch covers was changed at or after `since`
+    /// (a change made before the watch was set up, which it could not
+    /// see): a directory of it, or a notes file in one.
+    pub fn changed_since(&self, since: std::time::SystemTime) -> bool {
+        let newer = |p: &Path| {
+            std::fs::metadata(p)
+                .and_then(|m| m.modified())
+                .map_or(true, |t| t >= since)
+        };
+        let dirs = self.watched();
+        if let Some(file) = &self.file {
+            return newer(file) || dirs.iter().any(|d| newer(d));
+        }
+        dirs.iter().any(|d| {
+            newer(d)
+                || std::fs::read_dir(d).is_ok_and(|entries| {
+                    entries
+                        .filter_map(|e| e.ok())
+                        .map(|e| e.path())
+                        .filter(|p| crate::load::is_notes_file(p))
+                        .any(|p| newer(&p))
+                })
+        })
     }
 
     /// The directories watched, sorted.

@@ -203,3 +203,56 @@ fn a_daily_note_named_by_an_impossible_date_is_read_and_warned_of() {
         "{said}"
     );
 }
+
+/// A daily note that opens with a heading of its own date is one day, the
+/// heading's words its title; `check` has nothing to say of it.
+#[test]
+fn a_daily_note_opening_with_its_own_date_is_one_day() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("2024-01-03.md"),
+        "## 2024-01-03 Wednesday\n- reading\n- code\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("2024-01-04.md"), "# 2024-01-04\n- more\n").unwrap();
+    let nb = load(dir.path()).unwrap();
+    let days: Vec<String> = nb
+        .days
+        .iter()
+        .map(|d| format!("{} {:?} {}", d.date, d.title, d.topics.len()))
+        .collect();
+    assert_eq!(
+        days,
+        ["2024-01-03 Some(\"Wednesday\") 2", "2024-01-04 None 1"]
+    );
+    assert!(nb.warnings.is_empty(), "{:?}", nb.warnings);
+    let out = daynotes(&["check", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+/// An org file named by its date: its `* x :tags:` headings are topics
+/// titled without their tags, as under a dated org heading (the tags stay
+/// in the line, for search).
+#[test]
+fn a_daily_org_file_s_topics_leave_their_tags_out_of_the_title() {
+    let nb = from_text_daily(
+        "2024-01-02.org",
+        "* SQL   :db:\nselect 1\n* Rust :lang:code:\nfn main\n",
+    );
+    assert_eq!(titles(&nb, 0), ["SQL", "Rust"]);
+    assert!(nb.text(0, nb.days[0].topics[0].heading).contains(":db:"));
+}
+
+/// `text` read as the file `name` of a folder.
+fn from_text_daily(name: &str, text: &str) -> Notebook {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(name), text).unwrap();
+    load(&dir.path().join(name)).unwrap()
+}

@@ -66,26 +66,33 @@ fn year_lines_set_the_year_and_months_roll_over() {
     assert!(
         messages(&nb)
             .iter()
-            .any(|m| m.starts_with("6: impossible date 2025-2-29"))
+            .any(|m| m.starts_with("6: impossible date 2.29 (February 2025 has 28 days)"))
     );
     assert_eq!(nb.sources[0].dividers.len(), 2);
 }
 
 #[test]
 fn impossible_dates_are_text_with_warnings() {
-    let nb = parse("8.1\n    1.a\n13.45:\n2.30:\n");
+    let nb = parse("8.1\n    1.a\n13.45:\n2.30:\n## 0000-00-00\n");
     assert_eq!(dates(&nb), ["8.1"]);
     let m = messages(&nb);
     assert!(
-        m.contains(&"3: impossible date 13.45: kept as text".to_string()),
+        m.contains(&"3: impossible date 13.45 (there is no month 13): kept as text".to_string()),
         "{m:?}"
     );
     assert!(
-        m.contains(&"4: impossible date 2.30: kept as text".to_string()),
+        m.contains(&"4: impossible date 2.30 (February has 29 days): kept as text".to_string()),
         "{m:?}"
     );
+    // Named as written, once: no year rolled to 1 and no `1-0-0`.
+    assert_eq!(
+        m.iter()
+            .filter(|m| m.starts_with("5: "))
+            .collect::<Vec<_>>(),
+        ["5: impossible date 0000-00-00 (years run from 1 to 9999): kept as text"]
+    );
     let body = nb.text(0, nb.days[0].topics[0].body);
-    assert_eq!(body, "13.45:\n2.30:\n");
+    assert_eq!(body, "13.45:\n2.30:\n## 0000-00-00\n");
 }
 
 #[test]

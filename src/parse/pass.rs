@@ -242,9 +242,10 @@ impl<'t> Pass<'t> {
         let d = h.date;
         let year = d.year.or_else(|| self.year.map(|y| self.carry(y, d.month)));
         // Carried past four digits a date could not be written back (`show
-        // 10000-01-02`): it stays at the last (or first) year.
+        // 10000-01-02`): it stays at the last (or first) year. A year
+        // written so is no date at all (below).
         let year = match year {
-            Some(y) if !(1..=dates::MAX_YEAR).contains(&y) => {
+            Some(y) if d.year.is_none() && !(1..=dates::MAX_YEAR).contains(&y) => {
                 let kept = y.clamp(1, dates::MAX_YEAR);
                 self.warn(
                     line.number,
@@ -254,14 +255,18 @@ impl<'t> Pass<'t> {
             }
             y => y,
         };
-        if !dates::is_valid(year, d.month, d.day) {
-            let shown = match year {
-                Some(y) => format!("{y}-{}-{}", d.month, d.day),
-                None => format!("{}.{}", d.month, d.day),
-            };
+        if let Some(why) = dates::why_impossible(year, d.month, d.day) {
+            let raw = &self.text[line.start..line.content_end];
+            let shown = written_date(raw, d).map_or_else(
+                || match year {
+                    Some(y) => format!("{y}-{}-{}", d.month, d.day),
+                    None => format!("{}.{}", d.month, d.day),
+                },
+                str::to_string,
+            );
             self.warn(
                 line.number,
-                format!("impossible date {shown}: kept as text"),
+                format!("impossible date {shown} ({why}): kept as text"),
             );
             return false;
         }
@@ -354,4 +359,15 @@ fn same_family(day: Deco, deco: Deco) -> bool {
         (day, deco),
         (Deco::Atx(_), Deco::Atx(_)) | (Deco::Star(_), Deco::Star(_))
     )
+}
+
+/// The date `d` as `line` writes it (`0000-00-00`, `2024.13.01`): the
+/// first place in the line a date of those numbers is read from.
+fn written_date(line: &str, d: dates::HeadingDate) -> Option<&str> {
+    line.char_indices()
+        .filter(|&(_, c)| c.is_ascii_digit() || c.is_alphabetic() || c == '<' || c == '[')
+        .find_map(|(i, _)| {
+            let w = dates::leading_date(&line[i..])?;
+            (w.date == d).then(|| &line[i..i + w.len])
+        })
 }

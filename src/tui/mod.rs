@@ -89,6 +89,7 @@ fn with_year(mut notebook: Notebook, year: Option<i32>) -> Notebook {
 /// session, the terminal is restored and the process exits with status
 /// 128 + the signal number, as a shell reports a process killed by it.
 pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
+    let started = std::time::SystemTime::now();
     let events = Events::start().context("starting the terminal reader")?;
     let waker = events.waker();
     let signals = Signals::register(waker.clone()).context("installing signal handlers")?;
@@ -148,6 +149,7 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
         signals,
         watcher: None,
         watch_setup: None,
+        started,
         options,
         timings,
         frames: 0,
@@ -199,8 +201,12 @@ struct Runner {
     signals: Signals,
     /// The watch on the notes, when they came from disk and it is set up.
     watcher: Option<crate::watch::Watcher>,
-    /// The watch being set up on a thread, after the first frame.
-    watch_setup: Option<std::sync::mpsc::Receiver<Result<crate::watch::Watcher, String>>>,
+    /// The watch being set up on a thread, after the first frame, and
+    /// whether the notes changed before it was.
+    watch_setup: Option<std::sync::mpsc::Receiver<Result<(crate::watch::Watcher, bool), String>>>,
+    /// When the viewer started, the notes read: a change from then on is
+    /// read again.
+    started: std::time::SystemTime,
     options: Options,
     timings: crate::timings::Timings,
     /// Frames drawn so far.
@@ -298,8 +304,14 @@ impl Runner {
         };
         let (tx, rx) = std::sync::mpsc::channel();
         let (waker, recursive) = (self.waker.clone(), self.options.load.recursive);
+        let since = self.started;
         std::thread::spawn(move || {
             let watcher = crate::watch::Watcher::new(&target, recursive, waker.clone())
+                .map(|w| {
+                    // What changed before the watch could see it.
+                    let changed = w.changed_since(since);
+                    (w, changed)
+                })
                 .map_err(|e| crate::sanitize::one_line(&e.to_string()));
             let _ = tx.send(watcher);
             waker.wake();
@@ -318,9 +330,12 @@ impl Runner {
         };
         self.watch_setup = None;
         match result {
-            Ok(w) => {
+            Ok((w, changed)) => {
                 self.watcher = Some(w);
-                false
+                if changed {
+                    self.reload(true);
+                }
+                changed
             }
             Err(why) => {
                 let key = self.app.keymap.key_label(Action::Reload);

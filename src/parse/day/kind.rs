@@ -82,7 +82,16 @@ pub(super) fn topic_start<'t>(
         Kind::Time(at) if l.indent == at && is_time_entry(t) => {
             Some((None, clean_title(peel(t).1)))
         }
-        Kind::List(at) if l.indent == at => bullet(t).map(|rest| (None, clean_title(rest))),
+        // `* x :tag:` is an org heading of the first level (a daily org
+        // file's topics): its tags stay in the line, out of the title.
+        Kind::List(at) if l.indent == at => bullet(t).map(|rest| {
+            let rest = if t.starts_with('*') {
+                without_tags(rest)
+            } else {
+                rest
+            };
+            (None, clean_title(rest))
+        }),
         _ => None,
     }
 }

@@ -29,10 +29,16 @@ impl Pass<'_> {
         let text = self.text;
         let (front_end, front_title) = front_matter(text);
         self.front_matter_end = front_end;
-        let heading = title_line(text, front_end);
+        // A first line that is a heading of the file's own date is its
+        // day's heading, not a second day of the same date.
+        let (heading, own_title) = match own_heading(text, front_end, date) {
+            Some((start, title)) => (Some((start, "")), title),
+            None => (title_line(text, front_end), None),
+        };
         self.title_line = heading.map(|(start, _)| start);
         let same_date = |t: &&str| crate::dates::parse_heading_date(t) == Some(date);
         let title = front_title
+            .or(own_title.as_deref())
             .or(heading.map(|(_, t)| t))
             .or(name_title)
             .filter(|t| !t.is_empty() && !same_date(t));
@@ -79,6 +85,22 @@ fn front_matter(text: &str) -> (usize, Option<&str>) {
     }
     // Never closed: not front matter.
     (0, None)
+}
+
+/// The first non-blank line after byte `from`, when it is a heading of the
+/// day `date` (`## 2024-01-03 Wednesday` in `2024-01-03.md`): its start
+/// and the title it gives after the date.
+fn own_heading(text: &str, from: usize, date: HeadingDate) -> Option<(usize, Option<String>)> {
+    let rest = &text[from..];
+    let skip = rest.len() - rest.trim_start().len();
+    let start = from + rest[..skip].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?.trim();
+    let super::super::heading::Verdict::Day(h) = super::super::heading::day_heading(line) else {
+        return None;
+    };
+    let same = (h.date.month, h.date.day) == (date.month, date.day)
+        && h.date.year.is_none_or(|y| Some(y) == date.year);
+    same.then_some((start, h.title))
 }
 
 /// The first non-blank line after byte `from`, when it is a `# Title` and
