@@ -179,6 +179,8 @@ pub struct App {
     /// (search hits, a ranking, code colours).
     waker: crate::wake::Waker,
     docs: doc::DocCache,
+    /// The picker's titles, kept while the notes are the same.
+    titles: Option<picker::Titles>,
 }
 
 impl App {

@@ -387,7 +387,7 @@ fn clicks_and_the_wheel_wait_while_the_prompt_is_open() {
 fn a_long_title_list_is_ranked_on_a_thread() {
     use daynotes::app::picker::SYNC_TITLES;
     use daynotes::search::fuzzy::{Ranker, entries};
-    let nb = from_text("big.txt", daynotes::generate::notes(8_000_000, 5));
+    let nb = from_text("big.txt", daynotes::generate::notes(2_000_000, 5));
     let all = entries(&nb);
     assert!(all.len() > SYNC_TITLES, "{} titles", all.len());
     let mut app = App::new(nb);

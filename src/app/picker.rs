@@ -11,8 +11,19 @@ use crate::outline::keep_in_view;
 use crate::search::fuzzy::{self, Entry, Ranker};
 use crate::search::rank_worker::RankWorker;
 
-/// Lists longer than this are ranked on a thread.
-pub const SYNC_TITLES: usize = 20_000;
+/// Lists longer than this are ranked on a thread (shorter ones are made
+/// ready and ranked in a few milliseconds).
+pub const SYNC_TITLES: usize = 4096;
+
+/// The titles of the notes shown and the thread that ranks them, kept
+/// from one opening of the picker to the next while the notes are the
+/// same: the titles are made once, and the thread keeps them ready.
+#[derive(Debug)]
+pub struct Titles {
+    notebook: std::sync::Weak<crate::notes::Notebook>,
+    entries: Arc<Vec<Entry>>,
+    worker: Option<RankWorker>,
+}
 
 /// The title picker.
 #[derive(Debug, Default)]
@@ -28,8 +39,9 @@ pub struct Picker {
     pub selected: usize,
     /// The first position shown.
     pub top: usize,
-    /// Ranks a short list right away.
-    ranker: Ranker,
+    /// Ranks a short list right away (boxed: the mode holding the picker
+    /// is the size of its largest).
+    ranker: Box<Ranker>,
     /// Ranks a long list on a thread.
     worker: Option<RankWorker>,
 }
@@ -44,10 +56,24 @@ impl Picker {
 impl App {
     /// Ctrl-P or `t`: opens the title picker.
     pub(super) fn open_picker(&mut self) {
-        let entries = Arc::new(fuzzy::entries(&self.notebook));
+        let same = self
+            .titles
+            .as_ref()
+            .is_some_and(|t| t.notebook.as_ptr() == Arc::as_ptr(&self.notebook));
+        if !same {
+            let entries = Arc::new(fuzzy::entries(&self.notebook));
+            let worker = (entries.len() > SYNC_TITLES)
+                .then(|| RankWorker::spawn(Arc::clone(&entries), self.waker.clone()));
+            self.titles = Some(Titles {
+                notebook: Arc::downgrade(&self.notebook),
+                entries,
+                worker,
+            });
+        }
+        let Some(titles) = &self.titles else { return };
+        let entries = Arc::clone(&titles.entries);
+        let worker = titles.worker.as_ref().map(RankWorker::handle);
         let ranked = (0..entries.len()).collect();
-        let worker = (entries.len() > SYNC_TITLES)
-            .then(|| RankWorker::spawn(Arc::clone(&entries), self.waker.clone()));
         self.mode = Mode::Picker(Picker {
             entries,
             ranked,
@@ -59,7 +85,7 @@ impl App {
     pub(super) fn rank_picker(&mut self) {
         if let Mode::Picker(p) = &mut self.mode {
             match &mut p.worker {
-                Some(w) => w.rank(&p.text),
+                Some(w) => w.rank(&p.text, crate::layout::picker_rows(self.size)),
                 None => {
                     p.ranked = p.ranker.rank_typed(&p.entries, &p.text);
                     p.selected = 0;
@@ -79,9 +105,13 @@ impl App {
         };
         let got = if wait { w.recv() } else { w.try_recv() };
         let Some(ranked) = got else { return false };
+        // The whole ranking after its first step only adds titles below:
+        // where the user has moved to stays.
+        if !ranked.starts_with(&p.ranked) {
+            p.selected = 0;
+            p.top = 0;
+        }
         p.ranked = ranked;
-        p.selected = 0;
-        p.top = 0;
         true
     }
 

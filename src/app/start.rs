@@ -64,6 +64,7 @@ impl App {
             keymap: Keymap::default(),
             waker: crate::wake::Waker::default(),
             docs: doc::DocCache::default(),
+            titles: None,
         };
         app.show_selection();
         if let Some(hint) = app.warnings_hint() {

@@ -61,17 +61,23 @@ pub fn entries(nb: &Notebook) -> Vec<Entry> {
 }
 
 /// Ranks entries against a typed pattern, reusing its buffers. The labels
-/// are converted to the matcher's form once, on the first ranking, and kept
-/// for the next keystrokes (a ranker serves one list of entries).
+/// are made ready once ([`Ranker::prepare`]: the matcher's form of each,
+/// and its pinyin), on every thread, and kept for the next keystrokes (a
+/// ranker serves one list of entries); each ranking is shared out among
+/// the threads too.
 pub struct Ranker {
-    matcher: nucleo_matcher::Matcher,
+    /// One matcher per thread, and the one that finds positions.
+    matchers: Vec<nucleo_matcher::Matcher>,
     buf: Vec<char>,
     hay: Vec<Utf32String>,
-    /// Each label's readings, worked out when a word is first matched by
-    /// pinyin.
-    spelled: Vec<Option<Spelled>>,
-    /// The pinyin search's table, kept from one title to the next.
-    scratch: Vec<pinyin::Cell>,
+    /// Each label's readings.
+    spelled: Vec<Spelled>,
+    /// Each label's bytes can be checked for a pattern's characters before
+    /// it is scored ([`plain`]).
+    plain: Vec<bool>,
+    /// The pinyin search's tables, one per thread, kept from one title to
+    /// the next.
+    scratch: Vec<Vec<pinyin::Cell>>,
     /// The last pattern of [`Ranker::rank_typed`] and its ranking.
     last: Option<(String, Vec<usize>)>,
 }
@@ -79,10 +85,11 @@ pub struct Ranker {
 impl Default for Ranker {
     fn default() -> Self {
         Ranker {
-            matcher: nucleo_matcher::Matcher::new(Config::DEFAULT),
+            matchers: vec![nucleo_matcher::Matcher::new(Config::DEFAULT)],
             buf: Vec::new(),
             hay: Vec::new(),
             spelled: Vec::new(),
+            plain: Vec::new(),
             scratch: Vec::new(),
             last: None,
         }
@@ -95,7 +102,54 @@ impl std::fmt::Debug for Ranker {
     }
 }
 
+/// Lists shorter than this are ranked on one thread.
+const ONE_THREAD: usize = 4096;
+
+/// The threads to share work among.
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
+/// `items` cut into `n` runs in order, none empty.
+fn runs<T>(items: &[T], n: usize) -> impl Iterator<Item = &[T]> {
+    items.chunks(items.len().div_ceil(n.max(1)).max(1))
+}
+
+/// How well entry `i` matches: its tier (0 matched directly, 1 by pinyin)
+/// and score.
+type Scored = (u8, i64, usize);
+
 impl Ranker {
+    /// Makes the labels of `entries` ready to be matched: each in the
+    /// matcher's form, and its readings. Done by the first ranking when not
+    /// before; the picker's thread does it as soon as the picker opens.
+    pub fn prepare(&mut self, entries: &[Entry]) {
+        if self.hay.len() == entries.len() && self.spelled.len() == entries.len() {
+            return;
+        }
+        let made: Vec<Prepared> = if entries.len() < ONE_THREAD {
+            vec![prepare_run(entries)]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = runs(entries, threads())
+                    .map(|run| scope.spawn(move || prepare_run(run)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            })
+        };
+        self.hay = Vec::with_capacity(entries.len());
+        self.spelled = Vec::with_capacity(entries.len());
+        self.plain = Vec::with_capacity(entries.len());
+        for run in made {
+            self.hay.extend(run.hay);
+            self.spelled.extend(run.spelled);
+            self.plain.extend(run.plain);
+        }
+    }
+
     /// Indices into `entries` of those matching `typed`, best first (ties
     /// in outline order); all of them, in order, when `typed` is blank.
     /// Words of `typed` separated by spaces must all match.
@@ -108,6 +162,17 @@ impl Ranker {
     /// could widen it), the last ranking is narrowed rather than every
     /// entry scored again.
     pub fn rank_typed(&mut self, entries: &[Entry], typed: &str) -> Vec<usize> {
+        self.rank_typed_in_steps(entries, typed, usize::MAX, |_| {})
+    }
+
+    /// [`Ranker::rank_typed`] in the steps of [`Ranker::rank_in_steps`].
+    pub fn rank_typed_in_steps(
+        &mut self,
+        entries: &[Entry],
+        typed: &str,
+        rows: usize,
+        first: impl FnOnce(&[usize]),
+    ) -> Vec<usize> {
         let ranked = match self.last.take() {
             Some((before, among))
                 if !before.trim().is_empty()
@@ -115,9 +180,9 @@ impl Ranker {
                     && typed.starts_with(&before)
                     && !typed[before.len()..].contains(' ') =>
             {
-                self.rank_among(entries, among, typed)
+                self.rank_in_steps(entries, among, typed, rows, first)
             }
-            _ => self.rank(entries, typed),
+            _ => self.rank_in_steps(entries, 0..entries.len(), typed, rows, first),
         };
         self.last = Some((typed.to_string(), ranked.clone()));
         ranked
@@ -132,20 +197,283 @@ impl Ranker {
         among: impl IntoIterator<Item = usize>,
         typed: &str,
     ) -> Vec<usize> {
+        self.rank_in_steps(entries, among, typed, usize::MAX, |_| {})
+    }
+
+    /// [`Ranker::rank_among`] in two steps: the titles matched directly
+    /// are scored first, and when `rows` or more match so, their ranking
+    /// (what a screen of `rows` shows first) is handed to `first` before
+    /// the titles matched by pinyin, which rank after all of them, are
+    /// scored. Returns the whole ranking.
+    pub fn rank_in_steps(
+        &mut self,
+        entries: &[Entry],
+        among: impl IntoIterator<Item = usize>,
+        typed: &str,
+        rows: usize,
+        first: impl FnOnce(&[usize]),
+    ) -> Vec<usize> {
+        self.steps(entries, among, typed, rows, first, false)
+    }
+
+    /// What a screen of `rows` shows first: the first step of
+    /// [`Ranker::rank_in_steps`] when there is one, else the whole ranking
+    /// (a measure of how long a keystroke waits).
+    pub fn first_screen(&mut self, entries: &[Entry], typed: &str, rows: usize) -> Vec<usize> {
+        let mut got = None;
+        let whole = self.steps(
+            entries,
+            0..entries.len(),
+            typed,
+            rows,
+            |f| got = Some(f.to_vec()),
+            true,
+        );
+        got.unwrap_or(whole)
+    }
+
+    fn steps(
+        &mut self,
+        entries: &[Entry],
+        among: impl IntoIterator<Item = usize>,
+        typed: &str,
+        rows: usize,
+        first: impl FnOnce(&[usize]),
+        first_only: bool,
+    ) -> Vec<usize> {
         if typed.trim().is_empty() {
             return (0..entries.len()).collect();
         }
+        self.prepare(entries);
+        let among: Vec<usize> = among.into_iter().collect();
+        let query = Query::new(typed);
+        let n = if among.len() < ONE_THREAD {
+            1
+        } else {
+            threads()
+        };
+        while self.matchers.len() < n {
+            self.matchers
+                .push(nucleo_matcher::Matcher::new(Config::DEFAULT));
+        }
+        self.scratch.resize_with(n, Vec::new);
+        let labels = Labels {
+            entries,
+            hay: &self.hay,
+            spelled: &self.spelled,
+            plain: &self.plain,
+        };
+        let (direct, rest) = share_out(
+            &among,
+            n,
+            &mut self.matchers,
+            &mut self.scratch,
+            |run, m, _| query.direct(run, &labels, m),
+        );
+        let mut ranked = direct;
+        sort_scored(&mut ranked);
+        if !query.by_pinyin || rest.is_empty() {
+            return ranked.into_iter().map(|(_, _, i)| i).collect();
+        }
+        let mut out: Vec<usize> = ranked.iter().map(|&(_, _, i)| i).collect();
+        if out.len() >= rows {
+            first(&out);
+            if first_only {
+                return out;
+            }
+        }
+        let (mut by_pinyin, _) = share_out(
+            &rest,
+            n,
+            &mut self.matchers,
+            &mut self.scratch,
+            |run, m, s| (query.by_pinyin(run, &labels, m, s), Vec::<usize>::new()),
+        );
+        sort_scored(&mut by_pinyin);
+        out.extend(by_pinyin.into_iter().map(|(_, _, i)| i));
+        out
+    }
+
+    /// The character positions of `typed`'s match in `label`, for
+    /// highlighting; empty when it does not match.
+    pub fn positions(&mut self, label: &str, typed: &str) -> Vec<usize> {
         let pattern = Pattern::parse(typed, CaseMatching::Smart, Normalization::Smart);
-        if self.hay.len() != entries.len() {
-            self.hay = entries
-                .iter()
-                .map(|e| Utf32String::from(e.label.as_str()))
-                .collect();
+        let mut at = Vec::new();
+        let hay = Utf32Str::new(label, &mut self.buf);
+        let matcher = &mut self.matchers[0];
+        if pattern.indices(hay, matcher, &mut at).is_none() {
+            // Matched by pinyin: each word directly or by its readings.
+            at.clear();
+            let spelled = Spelled::of(label);
+            for word in typed.split_whitespace() {
+                let p = Pattern::parse(word, CaseMatching::Smart, Normalization::Smart);
+                let hay = Utf32Str::new(label, &mut self.buf);
+                if p.indices(hay, matcher, &mut at).is_some() {
+                    continue;
+                }
+                match pinyin::fuzzy_spelled(&spelled, word) {
+                    Some((_, found)) => at.extend(found.into_iter().map(|i| i as u32)),
+                    None => return Vec::new(),
+                }
+            }
         }
-        if self.spelled.len() != entries.len() {
-            self.spelled = vec![None; entries.len()];
+        at.sort_unstable();
+        at.dedup();
+        at.into_iter().map(|i| i as usize).collect()
+    }
+}
+
+/// The labels as they are matched, made ready once.
+struct Prepared {
+    hay: Vec<Utf32String>,
+    spelled: Vec<Spelled>,
+    plain: Vec<bool>,
+}
+
+/// The matcher's form, the readings and the plainness of each of
+/// `entries`.
+fn prepare_run(entries: &[Entry]) -> Prepared {
+    let mut out = Prepared {
+        hay: Vec::with_capacity(entries.len()),
+        spelled: Vec::with_capacity(entries.len()),
+        plain: Vec::with_capacity(entries.len()),
+    };
+    for e in entries {
+        out.hay.push(Utf32String::from(e.label.as_str()));
+        out.spelled.push(Spelled::of(&e.label));
+        out.plain.push(plain(&e.label));
+    }
+    out
+}
+
+/// True when `label` holds no character the matcher might match by
+/// another (a Latin letter with a mark, which it may take for the plain
+/// one; a fullwidth or letterlike form; a capital that is not ASCII):
+/// then a pattern's characters must be in its bytes, in order, for it to
+/// match at all, which is quick to check.
+fn plain(label: &str) -> bool {
+    label.chars().all(|c| {
+        let c = u32::from(c);
+        c < 0x80
+            || (0x2000..=0x206F).contains(&c)
+            || (0x2190..=0x2BFF).contains(&c)
+            || (0x2E80..=0xD7AF).contains(&c)
+            || (0xFF01..=0xFF20).contains(&c)
+            || (0xFF3B..=0xFF40).contains(&c)
+            || (0xFF5B..=0xFF65).contains(&c)
+    })
+}
+
+/// What a ranking looks at.
+struct Labels<'a> {
+    entries: &'a [Entry],
+    hay: &'a [Utf32String],
+    spelled: &'a [Spelled],
+    plain: &'a [bool],
+}
+
+/// Runs `f` on `items` cut into `n` runs, each on a thread of its own
+/// with a matcher and a table of its own, and joins what they give in
+/// order.
+fn share_out<T: Send, U: Send>(
+    items: &[usize],
+    n: usize,
+    matchers: &mut [nucleo_matcher::Matcher],
+    scratch: &mut [Vec<pinyin::Cell>],
+    f: impl Fn(&[usize], &mut nucleo_matcher::Matcher, &mut Vec<pinyin::Cell>) -> (Vec<T>, Vec<U>)
+    + Sync,
+) -> (Vec<T>, Vec<U>) {
+    if n == 1 || items.len() < ONE_THREAD {
+        return f(items, &mut matchers[0], &mut scratch[0]);
+    }
+    std::thread::scope(|scope| {
+        let f = &f;
+        let handles: Vec<_> = runs(items, n)
+            .zip(matchers.iter_mut().zip(scratch.iter_mut()))
+            .map(|(run, (m, s))| scope.spawn(move || f(run, m, s)))
+            .collect();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for h in handles {
+            let (x, y) = h.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            a.extend(x);
+            b.extend(y);
         }
-        let words: Vec<(&str, Pattern)> = typed
+        (a, b)
+    })
+}
+
+/// Best first: by tier, then score, then outline order.
+fn sort_scored(scored: &mut [Scored]) {
+    scored.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+}
+
+/// A word's characters, to look for in a label's bytes before it is
+/// scored: each as the bytes that may stand for it (a letter in both
+/// cases when the pattern ignores case).
+struct Needle {
+    chars: Vec<([u8; 4], usize, Option<u8>)>,
+}
+
+impl Needle {
+    /// The needle of `word`; `None` when it cannot be checked so (an fzf
+    /// operator, a Latin letter with a mark).
+    fn of(word: &str, ignore_case: bool) -> Option<Needle> {
+        if word.starts_with(['!', '^', '\'']) || word.ends_with('$') || word.contains('\\') {
+            return None;
+        }
+        let mut chars = Vec::new();
+        for c in word.chars() {
+            if !c.is_ascii() && !plain(&c.to_string()) {
+                return None;
+            }
+            let mut buf = [0u8; 4];
+            let len = c.encode_utf8(&mut buf).len();
+            let other = (ignore_case && c.is_ascii_alphabetic()).then_some((c as u8) ^ 0x20);
+            let lower = if ignore_case && c.is_ascii_alphabetic() {
+                [c.to_ascii_lowercase() as u8, 0, 0, 0]
+            } else {
+                buf
+            };
+            chars.push((lower, len, other));
+        }
+        Some(Needle { chars })
+    }
+
+    /// True when `label`'s bytes hold the characters in order.
+    fn in_order(&self, label: &[u8]) -> bool {
+        let mut at = 0;
+        for (bytes, len, other) in &self.chars {
+            let rest = &label[at..];
+            let found = if *len == 1 {
+                match other {
+                    Some(o) => memchr::memchr2(bytes[0], *o, rest),
+                    None => memchr::memchr(bytes[0], rest),
+                }
+            } else {
+                memchr::memmem::find(rest, &bytes[..*len])
+            };
+            match found {
+                Some(i) => at += i + len,
+                None => return false,
+            }
+        }
+        true
+    }
+}
+
+/// A typed pattern, parsed once for every thread: the whole, and each word
+/// (those pinyin cannot match first).
+struct Query<'t> {
+    pattern: Pattern,
+    words: Vec<(&'t str, Pattern)>,
+    /// Each word's needle, when all have one.
+    needles: Option<Vec<Needle>>,
+    by_pinyin: bool,
+}
+
+impl<'t> Query<'t> {
+    fn new(typed: &'t str) -> Query<'t> {
+        let mut words: Vec<(&str, Pattern)> = typed
             .split_whitespace()
             .map(|w| {
                 (
@@ -154,31 +482,74 @@ impl Ranker {
                 )
             })
             .collect();
-        let by_pinyin = words.iter().any(|(w, _)| pinyin::is_pinyin_query(w));
-        let (hay, matcher) = (&self.hay, &mut self.matcher);
         // Words that pinyin cannot match are tried first.
-        let mut words = words;
         words.sort_by_key(|(w, _)| pinyin::is_pinyin_query(w));
-        // Direct matches first (tier 0), then those found by pinyin.
-        let mut scored: Vec<(u8, i64, usize)> = Vec::new();
-        for i in among {
-            if let Some(s) = pattern.score(hay[i].slice(..), matcher) {
+        // Smart case: a word with a capital is matched as written.
+        let needles = words
+            .iter()
+            .map(|(w, _)| Needle::of(w, !w.chars().any(char::is_uppercase)))
+            .collect();
+        Query {
+            pattern: Pattern::parse(typed, CaseMatching::Smart, Normalization::Smart),
+            by_pinyin: words.iter().any(|(w, _)| pinyin::is_pinyin_query(w)),
+            needles,
+            words,
+        }
+    }
+
+    /// True when entry `i` cannot match directly: a plain label without
+    /// some word's characters in order.
+    fn surely_not(&self, i: usize, labels: &Labels<'_>) -> bool {
+        labels.plain[i]
+            && self.needles.as_ref().is_some_and(|needles| {
+                let bytes = labels.entries[i].label.as_bytes();
+                needles.iter().any(|n| !n.in_order(bytes))
+            })
+    }
+
+    /// The entries of `among` matched directly, scored (tier 0), and the
+    /// rest, for pinyin to try when the pattern may match so.
+    fn direct(
+        &self,
+        among: &[usize],
+        labels: &Labels<'_>,
+        matcher: &mut nucleo_matcher::Matcher,
+    ) -> (Vec<Scored>, Vec<usize>) {
+        let mut scored = Vec::new();
+        let mut rest = Vec::new();
+        for &i in among {
+            if !self.surely_not(i, labels)
+                && let Some(s) = self.pattern.score(labels.hay[i].slice(..), matcher)
+            {
                 scored.push((0, i64::from(s), i));
-                continue;
+            } else if self.by_pinyin && labels.spelled[i].has_readings() {
+                rest.push(i);
             }
-            if !by_pinyin {
-                continue;
-            }
+        }
+        (scored, rest)
+    }
+
+    /// The entries of `among` (not matched directly) that pinyin matches,
+    /// scored (tier 1): each word matched directly or by its readings.
+    fn by_pinyin(
+        &self,
+        among: &[usize],
+        labels: &Labels<'_>,
+        matcher: &mut nucleo_matcher::Matcher,
+        scratch: &mut Vec<pinyin::Cell>,
+    ) -> Vec<Scored> {
+        let mut scored = Vec::new();
+        for &i in among {
             // Words matched directly first: a word that matches neither
             // way rules the title out before any pinyin is looked at. A
             // single word is the whole pattern, which did not match.
             let mut total = 0i64;
             let mut by_readings: Vec<&str> = Vec::new();
-            for (word, p) in &words {
-                let direct = if words.len() == 1 {
+            for (word, p) in &self.words {
+                let direct = if self.words.len() == 1 {
                     None
                 } else {
-                    p.score(hay[i].slice(..), matcher)
+                    p.score(labels.hay[i].slice(..), matcher)
                 };
                 match direct {
                     Some(s) => total += i64::from(s),
@@ -192,10 +563,9 @@ impl Ranker {
             if by_readings.is_empty() {
                 continue;
             }
-            let spelled = self.spelled[i].get_or_insert_with(|| Spelled::of(&entries[i].label));
             let mut any = true;
             for word in by_readings {
-                match pinyin::fuzzy_score(spelled, word, &mut self.scratch) {
+                match pinyin::fuzzy_score(&labels.spelled[i], word, scratch) {
                     Some(s) => total += i64::from(s),
                     None => {
                         any = false;
@@ -207,35 +577,7 @@ impl Ranker {
                 scored.push((1, total, i));
             }
         }
-        scored.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        scored.into_iter().map(|(_, _, i)| i).collect()
-    }
-
-    /// The character positions of `typed`'s match in `label`, for
-    /// highlighting; empty when it does not match.
-    pub fn positions(&mut self, label: &str, typed: &str) -> Vec<usize> {
-        let pattern = Pattern::parse(typed, CaseMatching::Smart, Normalization::Smart);
-        let mut at = Vec::new();
-        let hay = Utf32Str::new(label, &mut self.buf);
-        if pattern.indices(hay, &mut self.matcher, &mut at).is_none() {
-            // Matched by pinyin: each word directly or by its readings.
-            at.clear();
-            let spelled = Spelled::of(label);
-            for word in typed.split_whitespace() {
-                let p = Pattern::parse(word, CaseMatching::Smart, Normalization::Smart);
-                let hay = Utf32Str::new(label, &mut self.buf);
-                if p.indices(hay, &mut self.matcher, &mut at).is_some() {
-                    continue;
-                }
-                match pinyin::fuzzy_spelled(&spelled, word) {
-                    Some((_, found)) => at.extend(found.into_iter().map(|i| i as u32)),
-                    None => return Vec::new(),
-                }
-            }
-        }
-        at.sort_unstable();
-        at.dedup();
-        at.into_iter().map(|i| i as usize).collect()
+        scored
     }
 }
 
@@ -343,6 +685,82 @@ mod tests {
         let mut whole = Ranker::default();
         for t in ["w", "ws", "wsm", "wsmx"] {
             assert_eq!(typed.rank_typed(&all, t), whole.rank(&all, t), "{t}");
+        }
+    }
+
+    /// The first screen is the start of the whole ranking, whichever way
+    /// it is found, on one thread or many.
+    #[test]
+    fn the_first_screen_is_the_start_of_the_ranking() {
+        // Enough titles to be shared out among threads.
+        let text = crate::generate::notes(2_000_000, 3);
+        let all = entries(&from_text("gen", text));
+        assert!(all.len() > 2 * ONE_THREAD, "{}", all.len());
+        let mut r = Ranker::default();
+        for typed in [
+            "w",
+            "ws",
+            "tcp",
+            "wsmxysch",
+            "sse 部署",
+            "部署 容器",
+            "Tcp",
+            "!ws",
+        ] {
+            let whole = r.rank(&all, typed);
+            let first = r.first_screen(&all, typed, 30);
+            assert!(whole.starts_with(&first), "{typed}");
+            assert!(first.len() >= 30.min(whole.len()), "{typed}");
+            // One thread gives the same.
+            let mut one = Ranker::default();
+            let among: Vec<usize> = (0..all.len()).collect();
+            let mut by_one = Vec::new();
+            for part in among.chunks(ONE_THREAD - 1) {
+                by_one.extend(one.rank_among(&all, part.iter().copied(), typed));
+            }
+            let mut sorted_whole = whole.clone();
+            sorted_whole.sort_unstable();
+            by_one.sort_unstable();
+            assert_eq!(by_one, sorted_whole, "{typed}: the same titles");
+        }
+    }
+
+    /// The bytes' check before scoring never turns a match away.
+    #[test]
+    fn the_quick_check_never_loses_a_match() {
+        let labels = [
+            "8.22 › tcp握手",
+            "9.1 › Cookie是什么",
+            "café › naïve résumé",
+            "ＦＵＬＬ width",
+            "Kelvin \u{212A} sign",
+            "a › b › c",
+        ];
+        let all: Vec<Entry> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Entry {
+                node: NodeId::topic(0, i),
+                label: l.to_string(),
+            })
+            .collect();
+        for typed in [
+            "cafe", "naive", "full", "k sign", "cookie", "Cookie", "握手", "a b", "tcp", "résumé",
+        ] {
+            let pattern = Pattern::parse(typed, CaseMatching::Smart, Normalization::Smart);
+            let mut m = nucleo_matcher::Matcher::new(Config::DEFAULT);
+            let mut buf = Vec::new();
+            let direct: Vec<usize> = (0..all.len())
+                .filter(|&i| {
+                    pattern
+                        .score(Utf32Str::new(&all[i].label, &mut buf), &mut m)
+                        .is_some()
+                })
+                .collect();
+            let mut ranked = Ranker::default().rank(&all, typed);
+            ranked.retain(|i| direct.contains(i));
+            ranked.sort_unstable();
+            assert_eq!(ranked, direct, "{typed}");
         }
     }
 

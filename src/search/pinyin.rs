@@ -54,39 +54,58 @@ pub fn is_pinyin_query(q: &str) -> bool {
 }
 
 /// A text as pinyin matching sees it, worked out once and matched against
-/// every query typed.
+/// every query typed: its characters (Latin letters and digits lowercased,
+/// anything without a reading as [`NOTHING`]) and every letter any of them
+/// can give. Compact (four bytes a character): the picker keeps one for
+/// each of a hundred thousand titles, and the readings themselves are
+/// looked up in a table shared by all ([`readings_of`]).
 #[derive(Debug, Clone, Default)]
 pub struct Spelled {
-    units: Vec<Unit>,
+    units: Box<[char]>,
     han: bool,
     /// Every letter any character can give, in order: a query that is not
     /// a subsequence of these cannot match, which rules most titles out
     /// before the full search.
-    letters: Vec<u8>,
+    letters: Box<[u8]>,
 }
+
+/// A character of a text that pinyin cannot match.
+const NOTHING: char = '\0';
 
 impl Spelled {
     /// The readings of each character of `label`.
     pub fn of(label: &str) -> Spelled {
-        let units: Vec<Unit> = label.chars().map(unit).collect();
-        let han = units.iter().any(|u| matches!(u, Unit::Han(_)));
+        let mut han = false;
         let mut letters = Vec::new();
-        for u in &units {
-            match u {
-                Unit::Latin(b) => letters.push(*b),
-                Unit::Han(readings) => {
-                    for r in readings {
-                        letters.extend_from_slice(r.as_bytes());
-                    }
+        let units: Box<[char]> = label
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    let c = c.to_ascii_lowercase();
+                    letters.push(c as u8);
+                    return c;
                 }
-                Unit::Other => {}
-            }
-        }
+                let readings = readings_of(c);
+                if readings.is_empty() {
+                    return NOTHING;
+                }
+                han = true;
+                for r in readings.iter() {
+                    letters.extend_from_slice(r);
+                }
+                c
+            })
+            .collect();
         Spelled {
             units,
             han,
-            letters,
+            letters: letters.into_boxed_slice(),
         }
+    }
+
+    /// True when a character of the text has a reading.
+    pub fn has_readings(&self) -> bool {
+        self.han
     }
 
     /// True when `q`'s letters appear in order among all the letters.
@@ -96,27 +115,32 @@ impl Spelled {
     }
 }
 
-/// One character of a text as matching sees it.
-#[derive(Debug, Clone)]
-enum Unit {
-    /// A Chinese character and its readings.
-    Han(Vec<String>),
-    /// A Latin letter or digit, lowercased.
-    Latin(u8),
-    /// Anything else.
-    Other,
-}
-
-fn unit(c: char) -> Unit {
-    if c.is_ascii_alphanumeric() {
-        return Unit::Latin(c.to_ascii_lowercase() as u8);
+/// The readings of a Chinese character as the picker matches them
+/// (lowercase ASCII, `ü` as both `v` and `u`); empty for other characters.
+/// The common ones (U+3400 to U+9FFF) come from a table made once.
+fn readings_of(c: char) -> std::borrow::Cow<'static, [Box<[u8]>]> {
+    /// A character's readings.
+    type Readings = Box<[Box<[u8]>]>;
+    static TABLE: std::sync::OnceLock<Box<[Readings]>> = std::sync::OnceLock::new();
+    let spelled = |c: char| -> Readings {
+        readings(c)
+            .into_iter()
+            .map(|r| r.into_bytes().into_boxed_slice())
+            .collect()
+    };
+    let code = u32::from(c);
+    if c.is_ascii() {
+        return std::borrow::Cow::Borrowed(&[]);
     }
-    let r = readings(c);
-    if r.is_empty() {
-        Unit::Other
-    } else {
-        Unit::Han(r)
+    if !TABLED.contains(&code) {
+        return std::borrow::Cow::Owned(spelled(c).into_vec());
     }
+    let table = TABLE.get_or_init(|| {
+        TABLED
+            .map(|code| char::from_u32(code).map_or_else(Box::default, spelled))
+            .collect()
+    });
+    std::borrow::Cow::Borrowed(&table[(code - TABLED.start()) as usize])
 }
 
 /// Score for each letter matched.
@@ -184,8 +208,14 @@ fn fill(spelled: &Spelled, q: &str, best: &mut Vec<Cell>) -> Option<i32> {
     best.clear();
     best.resize((n + 1) * width, (NONE, 0, false));
     best[0] = (0, 0, false);
+    let latin = |c: char| c.is_ascii_alphanumeric();
     for i in 0..n {
-        let word_start = i == 0 || !matches!(units[i - 1], Unit::Latin(_));
+        let word_start = i == 0 || !latin(units[i - 1]);
+        let readings = if latin(units[i]) || units[i] == NOTHING {
+            std::borrow::Cow::Borrowed(&[][..])
+        } else {
+            readings_of(units[i])
+        };
         for j in 0..=m {
             let (score, _, han) = best[i * width + j];
             if score == NONE {
@@ -197,25 +227,23 @@ fn fill(spelled: &Spelled, q: &str, best: &mut Vec<Cell>) -> Option<i32> {
             if j == m {
                 continue;
             }
-            match &units[i] {
-                Unit::Latin(b) if *b == q[j] => {
+            if latin(units[i]) {
+                if units[i] as u8 == q[j] {
                     let bonus = if word_start { INITIAL } else { 0 };
                     relax(
                         &mut best[(i + 1) * width + j + 1],
                         (score + LETTER + bonus, 1, han),
                     );
                 }
-                Unit::Han(readings) => {
-                    for r in readings {
-                        takes(r.as_bytes(), &q[j..], |k, gained| {
-                            relax(
-                                &mut best[(i + 1) * width + j + k],
-                                (score + gained, k, true),
-                            );
-                        });
-                    }
-                }
-                _ => {}
+                continue;
+            }
+            for r in readings.iter() {
+                takes(r, &q[j..], |k, gained| {
+                    relax(
+                        &mut best[(i + 1) * width + j + k],
+                        (score + gained, k, true),
+                    );
+                });
             }
         }
     }

@@ -53,3 +53,40 @@ fn slash_query_enter_n() {
     term.send("q");
     assert!(term.wait_exit().success());
 }
+
+/// The picker on notes with tens of thousands of titles: each key shows at
+/// once in the prompt while the ranking comes from its thread, and the
+/// titles keep coming as more is typed (typed fast, in one go).
+#[test]
+fn the_picker_answers_keys_while_it_ranks() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, daynotes::generate::notes(6 << 20, 2)).unwrap();
+    let nb = daynotes::load::from_text("n", std::fs::read_to_string(&file).unwrap());
+    let all = daynotes::search::fuzzy::entries(&nb);
+    let mut ranker = daynotes::search::fuzzy::Ranker::default();
+    let best = ranker
+        .rank(&all, "wsmxy")
+        .first()
+        .map(|&i| all[i].label.clone());
+    let mut term = Term::start(&[file.to_str().unwrap()], 100, 30);
+    term.wait_for("┌ Outline");
+    term.send("t");
+    term.wait_for(&format!("/{}", all.len()));
+    term.send("wsmxy");
+    term.wait_for("> wsmxy");
+    let best = best.expect("a title found by pinyin");
+    // The label may be cut at the box's edge: its first characters.
+    let shown: String = best.chars().take(20).collect();
+    let screen = term.wait_until("the ranking", |s| {
+        s.contains(&shown) && !s.contains("ranking…")
+    });
+    assert!(screen.contains(" Go to — "), "{screen}");
+    // Keys act at once: Backspace and more letters, then Esc.
+    term.send("\x7fx");
+    term.wait_for("> wsmxx");
+    term.send("\x1b");
+    term.wait_gone(" Go to — ");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
