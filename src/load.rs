@@ -189,8 +189,8 @@ pub fn read_file(path: &Path, map: bool, times: &mut LoadTimes) -> Result<Unpars
         e => anyhow!("{}: {e}", path.display()),
     };
     let sniff = |head: &[u8]| decode::sniff(head).map_err(|e| e.to_string());
-    let file = read::open_regular(path).map_err(failed)?;
-    let size = file.metadata().map_or(0, |m| m.len());
+    let (file, meta) = read::open_regular_with_meta(path).map_err(failed)?;
+    let size = meta.len();
     if size > MAX_SOURCE_BYTES as u64 {
         return Err(too_large());
     }
@@ -211,9 +211,14 @@ pub fn read_file(path: &Path, map: bool, times: &mut LoadTimes) -> Result<Unpars
     // Read into memory of our own: what is checked there stays as checked,
     // whatever happens to the file. A file changed while it was read is
     // told, not shown half old and half new.
-    let before = Stamp::of(&file);
-    let bytes = read::read_capped(&file, size, MAX_SOURCE_BYTES as u64, sniff).map_err(failed)?;
-    if before.is_some() && Stamp::of(&file) != before {
+    let before = Stamp::from(&meta);
+    let bytes = if (1..=read::HEAD as u64).contains(&size) {
+        read::read_small(&file, size as usize, sniff)
+    } else {
+        read::read_capped(&file, size, MAX_SOURCE_BYTES as u64, sniff)
+    }
+    .map_err(failed)?;
+    if file.metadata().ok().map(|m| Stamp::from(&m)) != Some(before) {
         bail!("{}", map::changed_message(path));
     }
     let t1 = Instant::now();
@@ -226,8 +231,7 @@ pub fn read_file(path: &Path, map: bool, times: &mut LoadTimes) -> Result<Unpars
 struct Stamp(u64, Option<std::time::SystemTime>, i64, i64);
 
 impl Stamp {
-    fn of(file: &std::fs::File) -> Option<Stamp> {
-        let m = file.metadata().ok()?;
+    fn from(m: &std::fs::Metadata) -> Stamp {
         #[cfg(unix)]
         let (ctime, nsec) = {
             use std::os::unix::fs::MetadataExt;
@@ -235,7 +239,7 @@ impl Stamp {
         };
         #[cfg(not(unix))]
         let (ctime, nsec) = (0, 0);
-        Some(Stamp(m.len(), m.modified().ok(), ctime, nsec))
+        Stamp(m.len(), m.modified().ok(), ctime, nsec)
     }
 }
 

@@ -13,7 +13,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow};
 
 use super::io_reason;
 use crate::notes::Skipped;
@@ -98,65 +98,103 @@ pub struct Listing {
 /// rest read; `dir` itself unreadable is an error.
 pub fn files(dir: &Path, recursive: bool) -> Result<Listing> {
     let mut listing = Listing::default();
-    let mut dirs = vec![dir.to_path_buf()];
-    while let Some(d) = dirs.pop() {
-        let top = d == dir;
-        let unreadable = |listing: &mut Listing, e: &std::io::Error| -> Result<()> {
-            if top {
-                bail!("{}: {}", d.display(), io_reason(e));
-            }
-            listing.unreadable.push((d.clone(), io_reason(e)));
-            Ok(())
+    let (mut level, top) = list_one(dir, recursive, &mut listing);
+    top?;
+    // A level at a time, its directories listed on several threads: cold,
+    // a folder of years and months waits on the disk for each, and the
+    // disk answers several at once.
+    while !level.is_empty() {
+        let threads = if level.len() < 8 { 1 } else { 4 };
+        let parts: Vec<(Listing, Vec<PathBuf>)> = if threads == 1 {
+            vec![list_all(&level, recursive)]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = level
+                    .chunks(level.len().div_ceil(threads))
+                    .map(|part| scope.spawn(move || list_all(part, recursive)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            })
         };
-        let entries = match std::fs::read_dir(&d) {
-            Ok(entries) => entries,
-            Err(e) => {
-                unreadable(&mut listing, &e)?;
-                continue;
-            }
-        };
-        let mut entered = false;
-        for entry in entries.filter_map(|e| e.ok()) {
-            let path = entry.path();
-            // A directory that may be listed but not entered (no search
-            // permission) lets no file in it be read: one look at its first
-            // entry says so, rather than every file being skipped.
-            if !entered {
-                entered = true;
-                if let Err(e) = std::fs::symlink_metadata(&path)
-                    && e.kind() == std::io::ErrorKind::PermissionDenied
-                {
-                    unreadable(&mut listing, &e)?;
-                    break;
-                }
-            }
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if name.starts_with('.') {
-                continue;
-            }
-            // `file_type` does not follow symlinks: a linked directory is
-            // not descended into, so links cannot loop.
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            if kind.is_dir() {
-                if recursive && !is_skipped_dir(&name) {
-                    dirs.push(path);
-                }
-            } else if !(kind.is_file() || kind.is_symlink() && path.is_file()) {
-                continue;
-            } else if is_notes_file(&path) {
-                listing.notes.push(path);
-            } else {
-                listing.others.push(path);
-            }
+        level = Vec::new();
+        for (part, below) in parts {
+            listing.notes.extend(part.notes);
+            listing.others.extend(part.others);
+            listing.unreadable.extend(part.unreadable);
+            level.extend(below);
         }
     }
     listing.notes.sort();
     listing.others.sort();
     listing.unreadable.sort();
     Ok(listing)
+}
+
+/// [`list_one`] of each of `dirs`, none of them the top.
+fn list_all(dirs: &[PathBuf], recursive: bool) -> (Listing, Vec<PathBuf>) {
+    let mut listing = Listing::default();
+    let mut below = Vec::new();
+    for d in dirs {
+        let (sub, _) = list_one(d, recursive, &mut listing);
+        below.extend(sub);
+    }
+    (listing, below)
+}
+
+/// Lists the files of `d` into `listing` (a directory that cannot be read
+/// among the unreadable ones); returns the directories in it to list next
+/// (when `recursive`), and an error when `d` cannot be read, for the top
+/// directory, which must be.
+fn list_one(d: &Path, recursive: bool, listing: &mut Listing) -> (Vec<PathBuf>, Result<()>) {
+    let mut below = Vec::new();
+    let unreadable = |listing: &mut Listing, e: &std::io::Error| {
+        listing.unreadable.push((d.to_path_buf(), io_reason(e)));
+        Err(anyhow!("{}: {}", d.display(), io_reason(e)))
+    };
+    let entries = match std::fs::read_dir(d) {
+        Ok(entries) => entries,
+        Err(e) => return (below, unreadable(listing, &e)),
+    };
+    let mut entered = false;
+    for entry in entries.filter_map(|e| e.ok()) {
+        let path = entry.path();
+        // A directory that may be listed but not entered (no search
+        // permission) lets no file in it be read: one look at its first
+        // entry says so, rather than every file being skipped.
+        if !entered {
+            entered = true;
+            if let Err(e) = std::fs::symlink_metadata(&path)
+                && e.kind() == std::io::ErrorKind::PermissionDenied
+            {
+                return (Vec::new(), unreadable(listing, &e));
+            }
+        }
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        // `file_type` does not follow symlinks: a linked directory is not
+        // descended into, so links cannot loop.
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            if recursive && !is_skipped_dir(&name) {
+                below.push(path);
+            }
+        } else if !(kind.is_file() || kind.is_symlink() && path.is_file()) {
+            continue;
+        } else if is_notes_file(&path) {
+            listing.notes.push(path);
+        } else {
+            listing.others.push(path);
+        }
+    }
+    (below, Ok(()))
 }
 
 /// One line on what was skipped: `skipped 3 files: 2 not a notes file

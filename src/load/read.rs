@@ -48,15 +48,47 @@ impl std::error::Error for ReadError {}
 
 /// Opens `path` for reading if it is a regular file, without blocking.
 pub fn open_regular(path: &Path) -> Result<File, ReadError> {
+    open_regular_with_meta(path).map(|(file, _)| file)
+}
+
+/// [`open_regular`], with what the open file says of itself.
+pub fn open_regular_with_meta(path: &Path) -> Result<(File, std::fs::Metadata), ReadError> {
     let file = open_nonblocking(path).map_err(ReadError::Io)?;
-    let kind = file.metadata().map_err(ReadError::Io)?.file_type();
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    let kind = meta.file_type();
     if kind.is_file() {
-        Ok(file)
+        Ok((file, meta))
     } else if kind.is_dir() {
         Err(ReadError::Directory)
     } else {
         Err(ReadError::NotRegular(kind_name(kind)))
     }
+}
+
+/// The bytes of a small file whose size is `size` (at most [`HEAD`]), the
+/// whole shown to `check_head`: read in one call where [`read_capped`]
+/// takes three (a folder of ten thousand daily notes is mostly system
+/// calls). A file that grows meanwhile is read to `size` only: the caller
+/// checks afterwards that it did not change.
+pub fn read_small(
+    mut r: impl Read,
+    size: usize,
+    check_head: impl FnOnce(&[u8]) -> Result<(), String>,
+) -> Result<Vec<u8>, ReadError> {
+    debug_assert!(size <= HEAD);
+    let mut bytes = vec![0; size];
+    let mut got = 0;
+    while got < size {
+        match r.read(&mut bytes[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(ReadError::Io(e)),
+        }
+    }
+    bytes.truncate(got);
+    check_head(&bytes).map_err(ReadError::Refused)?;
+    Ok(bytes)
 }
 
 #[cfg(unix)]

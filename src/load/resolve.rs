@@ -66,6 +66,22 @@ pub fn resolve(
                 pending: Some(pending),
             });
         }
+        if options.glimpse && target.is_dir() {
+            let mut times = LoadTimes::default();
+            if let Some(notebook) = super::glimpse::folder_glimpse(target, options, &mut times)? {
+                let whole = LoadOptions {
+                    glimpse: false,
+                    ..options
+                };
+                return Ok(Loaded {
+                    notebook,
+                    origin,
+                    target: Some(target.to_path_buf()),
+                    times,
+                    pending: Some(Pending::Folder(target.to_path_buf(), whole)),
+                });
+            }
+        }
         let (notebook, times) = load_with(target, options)?;
         Ok(Loaded {
             notebook,

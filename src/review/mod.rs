@@ -113,6 +113,29 @@ impl Deck {
         }
     }
 
+    /// Keeps each file's state with its file when the notes are read again
+    /// and their files come in another order, or files come and go (a
+    /// folder): `old` and `new` are the paths of the sources before and
+    /// after. A file new to the deck gets a state kept for this run only.
+    pub fn follow_sources(&mut self, old: &[&str], new: &[&str]) {
+        if old == new {
+            return;
+        }
+        let mut by_path: HashMap<&str, (StateFile, Vec<Change>)> = HashMap::new();
+        let files = std::mem::take(&mut self.files);
+        let pending = std::mem::take(&mut self.pending);
+        for ((path, file), changes) in old.iter().zip(files).zip(pending) {
+            by_path.insert(path, (file, changes));
+        }
+        for path in new {
+            let (file, changes) = by_path.remove(path).unwrap_or_default();
+            self.files.push(file);
+            self.pending.push(changes);
+        }
+        self.by_key.clear();
+        self.built = false;
+    }
+
     /// Forgets the cards (the notes changed); the state stays.
     /// [`Deck::refresh`] makes them again.
     pub fn stale(&mut self, sources: usize) {

@@ -63,3 +63,17 @@ fn retention_counts_reviews_of_remembered_cards() {
     assert_eq!(s.reviewed_week, 2);
     assert_eq!(s.learning, 1);
 }
+
+#[test]
+fn each_file_keeps_its_state_when_the_files_move() {
+    let day = Day::of((2025, 8, 22));
+    let mut deck = Deck::unbuilt(ReviewSettings::default(), vec![StateFile::default(); 2]);
+    deck.files[0].state.notes = "a".into();
+    deck.files[1].state.notes = "b".into();
+    deck.saw_key(1, "b › t", day);
+    // Read again: a new file before them, `a` gone.
+    deck.follow_sources(&["a.md", "b.md"], &["new.md", "b.md"]);
+    let notes: Vec<&str> = deck.files.iter().map(|f| f.state.notes.as_str()).collect();
+    assert_eq!(notes, ["", "b"]);
+    assert_eq!(deck.unsaved(), [1], "b's unsaved change went with it");
+}

@@ -117,13 +117,7 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     }
     let parsing = options.pending.take().map(|file| {
         let year = options.fill_year;
-        app.tell(
-            format!(
-                "reading: the first {} MB shown while the rest is parsed",
-                crate::load::GLIMPSE_BYTES >> 20
-            ),
-            false,
-        );
+        app.tell(file.describe(), false);
         let load = move || {
             file.load()
                 .map(|nb| with_year(nb, year))

@@ -213,3 +213,30 @@ fn the_year_given_at_start_stays_when_the_notes_are_read_again() {
     term.send("q");
     assert!(term.wait_exit().success());
 }
+
+/// A folder of many daily notes opens on the days their names give, and
+/// the notes are read behind the first screen: a journal file's days (not
+/// in any name) come once it is read, and the days read by then keep
+/// their place.
+#[test]
+fn a_large_folder_opens_from_its_names_and_is_read_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    for n in 0..300i64 {
+        let (y, m, d) = daynotes::dates::civil_from_days(19_000 + n);
+        let name = format!("{y:04}-{m:02}-{d:02}.md");
+        fs::write(dir.path().join(name), format!("- topic of day {n}\n")).unwrap();
+    }
+    fs::write(
+        dir.path().join("journal.md"),
+        "## 2030-01-02\n- a journal entry\n",
+    )
+    .unwrap();
+    let mut term = Term::start(&[dir.path().to_str().unwrap()], 100, 30);
+    term.wait_for("topic of day 0");
+    // Once read whole: 301 days, the journal's among them.
+    term.wait_until("the whole read", |s| status(s).contains("read 301 days"));
+    term.send("G");
+    term.wait_for("2030-01-02");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
