@@ -23,6 +23,7 @@
 //! day and warning carries its own `source` path as well.
 
 pub mod json;
+pub mod yaml;
 
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
