@@ -6,6 +6,7 @@
 //! 0 ok, 1 `check` found warnings, 2 an error (one line on stderr). A closed
 //! pipe (`daynotes list | head -1`) is not an error.
 
+mod arguments;
 pub mod check;
 pub mod completions;
 pub mod export;
@@ -17,6 +18,7 @@ mod settings;
 pub mod show;
 pub mod stats;
 
+pub use arguments::parse as parse_arguments;
 pub use settings::Settings;
 
 use std::io::{self, IsTerminal, Write};
@@ -87,6 +89,9 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
     crate::timings::mark_start();
     if let Some(conflict) = cli.conflict() {
         anyhow::bail!("{conflict}");
+    }
+    if let Some(missing) = arguments::missing_path(cli) {
+        anyhow::bail!("{missing}");
     }
     // Read whether or not the viewer opens (without a terminal the outline
     // is printed instead): a date that cannot be read is an error either way.
@@ -314,39 +319,6 @@ pub fn exit_code(result: anyhow::Result<ExitCode>) -> ExitCode {
     }
 }
 
-/// What a command line clap could not read comes to: help and the
-/// version are printed as clap prints them; an error is one line, as every
-/// other error is: `daynotes: error: invalid value 'x' for '--depth <N>':
-/// invalid digit found in string; try --help`, with clap's tip (a similar
-/// argument) in it, status 2.
-pub fn argument_error(e: &clap::Error) -> ExitCode {
-    use clap::error::ErrorKind;
-    if matches!(
-        e.kind(),
-        ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-    ) {
-        let _ = e.print();
-        return ExitCode::SUCCESS;
-    }
-    exit_code(Err(anyhow::anyhow!("{}", clap_line(&e.to_string()))))
-}
-
-/// clap's several lines (`error: …`, a blank, `  tip: …`, the usage, `For
-/// more information…`) as one: the error, its tips, and where help is.
-fn clap_line(text: &str) -> String {
-    let mut lines = text.lines().map(str::trim);
-    let first = lines.next().unwrap_or_default();
-    let mut out = first.strip_prefix("error: ").unwrap_or(first).to_string();
-    for tip in lines.filter_map(|l| l.strip_prefix("tip: ")) {
-        out.push_str("; ");
-        out.push_str(tip);
-    }
-    out.push_str("; try --help");
-    out
-}
-
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
         cause
@@ -383,17 +355,6 @@ mod tests {
     #[test]
     fn errors_are_one_visible_line() {
         assert_eq!(one_line("bad\n  file\x1b[2J"), "bad file␛[2J");
-    }
-
-    #[test]
-    fn clap_errors_become_one_line() {
-        let text = "error: unexpected argument '--yeer' found\n\n  \
-            tip: a similar argument exists: '--year'\n\nUsage: daynotes [OPTIONS] [PATH]\n\n\
-            For more information, try '--help'.\n";
-        assert_eq!(
-            clap_line(text),
-            "unexpected argument '--yeer' found; a similar argument exists: '--year'; try --help"
-        );
     }
 
     #[test]
