@@ -18,6 +18,7 @@
 
 use std::fmt;
 
+pub mod emphasis;
 mod source_text;
 mod span;
 mod text;
