@@ -156,16 +156,18 @@ fn calendar_of_august_2025() {
         line.find(pat)
             .map(|i| unicode_width::UnicodeWidthStr::width(&line[..i]))
     };
-    assert_eq!(col(first, " 1 "), col(header, "Fr").map(|c| c - 1));
-    // The chosen day in the cursor style, the others shaded by how much
-    // was written: 8.22 (the longest day) is not shown as a plain day.
+    assert_eq!(col(first, " 1 "), col(header, "Fr"));
+    // The chosen day in the cursor style, each day with notes followed by
+    // the mark of how much was written: 8.22, the longest day, the most.
     let week = screen
         .lines()
-        .position(|l| l.contains("18  19  20  21  22  23  24"))
+        .position(|l| l.contains("18  19  20  21  22█ 23█ 24▓"))
         .unwrap();
     let styled = styled_row(s.buffer(), u16::try_from(week).unwrap());
-    assert!(styled.contains("[fg:Black bg:Cyan bold]22 "), "{styled}");
-    assert!(styled.contains("bg:Rgb("), "23 and 24 shaded: {styled}");
+    assert!(
+        styled.contains("[fg:Black bg:Cyan bold]22[fg:Rgb("),
+        "{styled}"
+    );
 }
 
 #[test]

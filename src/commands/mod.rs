@@ -29,7 +29,7 @@ use crate::config::Config;
 use crate::load::Loaded;
 use crate::notes::Notebook;
 use crate::sanitize::one_line;
-use crate::theme::Theme;
+use crate::theme::{ColourDepth, Theme};
 
 /// Where the output goes and how it may look.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +41,8 @@ pub struct Output {
     /// The styles to write with: the configured theme when colour is on,
     /// [`Theme::plain`] otherwise.
     pub theme: Theme,
+    /// The colours the terminal shows (`COLORTERM`, `TERM`).
+    pub depth: ColourDepth,
 }
 
 impl Output {
@@ -50,14 +52,17 @@ impl Output {
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = color_wanted(when, terminal, no_color);
+        let var = |name| std::env::var(name).ok();
+        let depth = ColourDepth::from_env(var("COLORTERM").as_deref(), var("TERM").as_deref());
         Output {
             terminal,
             color,
             theme: if color {
-                configured.clone()
+                configured.clone().with_depth(depth)
             } else {
                 Theme::plain().with_tab_width(configured.md.tab_width)
             },
+            depth,
         }
     }
 
@@ -203,6 +208,7 @@ fn run_found(
             date: cli.date.clone(),
             assumed,
             theme: out.theme,
+            depth: out.depth,
             target,
             load: crate::load::LoadOptions {
                 recursive: !cli.no_recursive,

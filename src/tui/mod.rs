@@ -44,6 +44,8 @@ pub struct Options {
     pub assumed: crate::dates::AssumedYear,
     /// The styles to draw with.
     pub theme: crate::theme::Theme,
+    /// The colours the terminal shows: every frame is fitted to them.
+    pub depth: crate::theme::ColourDepth,
     /// The notes file or directory read: watched, and read again on `r`
     /// (`None` for the bundled sample).
     pub target: Option<std::path::PathBuf>,
@@ -347,9 +349,17 @@ impl Runner {
         }
         let start = std::time::Instant::now();
         let Runner {
-            session, app, view, ..
+            session,
+            app,
+            view,
+            options,
+            ..
         } = self;
-        session.draw(|f| ui::draw(f, app, view))?;
+        let depth = options.depth;
+        session.draw(|f| {
+            ui::draw(f, app, view);
+            depth.fit_buffer(f.buffer_mut());
+        })?;
         if self.frames == 0 {
             let since = crate::timings::since_start();
             self.timings.phase("first frame", since);

@@ -9,7 +9,8 @@
 //! and the size it was told about.
 
 pub mod calendar;
-mod calendar_year;
+mod calendar_box;
+pub mod calendar_year;
 pub mod content;
 pub mod date_prompt;
 pub mod help;
