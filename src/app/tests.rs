@@ -154,16 +154,32 @@ fn moving_in_the_outline_shows_the_selected_topic() {
     assert_eq!((app.view.scroll, top_text(&app)), (0, "1. tcp".into()));
 }
 
+/// The content pane's rows, as shown.
+fn shown_rows(app: &App) -> Vec<String> {
+    let doc = app.doc().expect("a document");
+    let height = usize::from(crate::layout::content_inner(app.size).height);
+    doc.lines
+        .iter()
+        .skip(app.view.scroll)
+        .take(height)
+        .map(ToString::to_string)
+        .collect()
+}
+
 #[test]
-fn a_section_is_shown_at_the_top_of_its_topic_highlighted() {
+fn a_section_is_shown_as_less_would_highlighted() {
+    // The topic has nine rows, the pane five: A is scrolled to the top;
+    // B, near the end, is shown in the last page, the pane full.
     let mut app = app(5);
     app.update(Action::Down);
     app.update(Action::Right); // unfold tcp
     app.update(Action::Right); // into A
+    assert_eq!(app.selected(), Some(NodeId::section(0, 0, 0)));
+    assert_eq!(shown_rows(&app), ["A：", "• a1", "• a2", "B：", "• b1"]);
     app.update(Action::Down); // B
     assert_eq!(app.selected(), Some(NodeId::section(0, 0, 1)));
     assert_eq!(app.view.highlight, Some(1));
-    assert!(top_text(&app).contains("B"), "{}", top_text(&app));
+    assert_eq!(shown_rows(&app), ["• a2", "B：", "• b1", "• b2", "• b3"]);
 }
 
 #[test]
@@ -360,7 +376,7 @@ fn one_mode_at_a_time() {
 }
 
 #[test]
-fn resizing_keeps_the_selected_section_at_the_top() {
+fn resizing_keeps_the_selected_section_in_view() {
     let mut app = app(5);
     app.update(Action::Down);
     app.update(Action::Right);
@@ -371,7 +387,7 @@ fn resizing_keeps_the_selected_section_at_the_top() {
         height: 20,
     });
     assert_eq!(app.doc().unwrap().width, 58);
-    assert!(top_text(&app).contains("B"));
+    assert!(shown_rows(&app).iter().any(|r| r == "B："));
     assert_eq!(app.view.highlight, Some(1));
     app.update(Action::Resize {
         width: 1,

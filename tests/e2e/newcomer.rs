@@ -1,0 +1,93 @@
+//! What a newcomer meets first, in the real program at the sizes people
+//! have: a section scrolled into view as `less` would, the calendar at
+//! 40×12 and 20×6.
+
+use crate::harness::{Term, status};
+
+const SEED: &str = "notes/study-notes.txt";
+
+/// The content pane's rows: what is right of the outline's border (wide
+/// screens), or the whole pane (narrow ones), without the frame.
+fn content_rows(screen: &str, wide: bool) -> Vec<String> {
+    let rows: Vec<&str> = screen.lines().collect();
+    let inner = &rows[1..rows.len().saturating_sub(2)];
+    inner
+        .iter()
+        .map(|r| {
+            let r = if wide {
+                r.split_once("││").map_or("", |(_, c)| c)
+            } else {
+                r.strip_prefix('│').unwrap_or(r)
+            };
+            r.trim_end().trim_end_matches('│').trim_end().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn choosing_the_last_section_keeps_its_topic_in_view() {
+    // tcp握手 has 25 rows. At 100×30 the pane holds 27: the last section
+    // shows the whole topic from its title, no row left empty above it.
+    let mut term = Term::start(&[SEED], 100, 30);
+    term.wait_for("tcp握手");
+    term.send("]");
+    term.wait_until("8.23 selected", |s| status(s).starts_with(" 8.23"));
+    term.send("[jll");
+    term.wait_until("the first section", |s| {
+        status(s).contains("第一次握手（SYN）")
+    });
+    term.send("jjjj");
+    let screen = term.wait_until("the last section", |s| {
+        status(s).contains("四次挥手断开连接")
+    });
+    let rows = content_rows(&screen, true);
+    assert_eq!(rows[0], "1. tcp握手", "{screen}");
+    assert!(rows.iter().any(|r| r == "四次挥手断开连接："), "{screen}");
+    // At 60×20 the pane holds 18 rows: the section is in the last page,
+    // the pane full to its last row.
+    term.resize(60, 20);
+    term.send("\t");
+    let screen = term.wait_until("the content pane at 60×20", |s| {
+        status(s).contains("[content]") && s.lines().count() == 20
+    });
+    let rows = content_rows(&screen, false);
+    assert!(rows.iter().any(|r| r == "四次挥手断开连接："), "{screen}");
+    assert!(
+        !rows.last().unwrap().is_empty(),
+        "the pane is full:\n{screen}"
+    );
+    assert!(!rows[0].is_empty(), "{screen}");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn the_calendar_fits_40_by_12_and_20_by_6() {
+    let mut term = Term::start(&["--year", "2025", SEED], 40, 12);
+    term.wait_for("tcp握手");
+    term.send("c");
+    term.wait_for("August 2025");
+    term.send("y");
+    let screen = term.wait_for("streak now 0");
+    // The year: the weeks around the cursor, the key hints whole on the
+    // bottom border, the streak line whole.
+    let footer = screen.lines().nth(10).unwrap();
+    assert!(
+        footer.contains(" h l week · j k day · y month "),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("│ streak now 0 · longest 3 days"),
+        "{screen}"
+    );
+    assert!(screen.contains("Aug"), "{screen}");
+    // 20×6: the month shows the chosen week (8.22 is a Friday).
+    term.send("y");
+    term.resize(20, 6);
+    let screen = term.wait_for("18 19 20 21 22 23 24");
+    assert!(screen.contains("Mo Tu We Th Fr Sa Su"), "{screen}");
+    term.send("\x1b");
+    term.wait_gone("Mo Tu We");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
