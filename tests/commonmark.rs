@@ -29,7 +29,8 @@ fn shown(text: &str) -> String {
     let md = Theme::dark().md;
     let mut out = String::new();
     for d in 0..nb.days.len() {
-        let doc = Doc::build(&nb, DocId::Day(d), 120, &md, &painter);
+        let names = daynotes::label::Weekdays::learn(&nb);
+        let doc = Doc::build(&nb, DocId::Day(d), 120, &md, &painter, names);
         for line in &doc.lines {
             for span in &line.spans {
                 out.push_str(&span.content);

@@ -135,10 +135,10 @@ fn on_this_day_lists_and_goes() {
     s.press(&[Action::OnThisDay]);
     let screen = s.draw();
     assert!(
-        screen.contains("On this day — Thu 9.11 · Enter go · Esc close"),
+        screen.contains("On this day — 9.11 Thu · Enter go · Esc close"),
         "{screen}"
     );
-    assert!(screen.contains("│1 week ago (9.4) → Mon 9.1"), "{screen}");
+    assert!(screen.contains("│1 week ago (9.4) → 9.1 Mon"), "{screen}");
     assert!(screen.contains("│  1. cookie是什么"), "{screen}");
     assert!(
         screen.contains("│1 month ago (8.11): no notes near it"),
@@ -171,10 +171,10 @@ fn the_calendar_year_with_streaks() {
         screen.contains("streak: now 1 day · longest 3 days (8.22 … 8.24)"),
         "{screen}"
     );
-    assert!(screen.contains("Fri 8.22 · 3 topics"), "{screen}");
+    assert!(screen.contains("8.22 Fri · 3 topics"), "{screen}");
     // h and l move by a week in the year.
     s.press(&[Action::Right]);
-    assert!(s.draw().contains("Fri 8.29 · no notes"));
+    assert!(s.draw().contains("8.29 Fri · no notes"));
     s.press(&[Action::YearView]);
     let screen = s.draw();
     assert!(screen.contains("August 2025"), "{screen}");
@@ -266,7 +266,7 @@ fn on_this_day_is_recalled_again_from_notes_read_again() {
     let mut s = viewer(100, 30);
     s.app.dates.clock = || (2025, 9, 11);
     s.press(&[Action::OnThisDay]);
-    assert!(s.draw().contains("│1 week ago (9.4) → Mon 9.1"));
+    assert!(s.draw().contains("│1 week ago (9.4) → 9.1 Mon"));
     // The notes change on disk under the open box: 9.1 is gone.
     let shorter: String = daynotes::SAMPLE
         .split_inclusive('\n')
@@ -275,7 +275,7 @@ fn on_this_day_is_recalled_again_from_notes_read_again() {
     s.app
         .replace_notebook(daynotes::load::from_text("study-notes.txt", shorter));
     let screen = s.draw();
-    assert!(screen.contains("On this day — Thu 9.11"), "{screen}");
+    assert!(screen.contains("On this day — 9.11 Thu"), "{screen}");
     assert!(
         screen.contains("│1 week ago (9.4): no notes near it"),
         "{screen}"

@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use ratatui::text::Line;
 
-use crate::label;
+use crate::label::{self, Weekdays};
 use crate::markdown::{self, Painter, Wait};
 use crate::notes::{Notebook, Span, dedent};
 use crate::outline::NodeId;
@@ -97,8 +97,16 @@ pub struct Doc {
 }
 
 impl Doc {
-    /// Lays out `id` for `width` columns, its code coloured by `painter`.
-    pub fn build(nb: &Notebook, id: DocId, width: u16, md: &MdStyles, painter: &Painter) -> Doc {
+    /// Lays out `id` for `width` columns, its code coloured by `painter`,
+    /// a day's weekday written as `names` write it.
+    pub fn build(
+        nb: &Notebook,
+        id: DocId,
+        width: u16,
+        md: &MdStyles,
+        painter: &Painter,
+        names: Weekdays,
+    ) -> Doc {
         let width = layout_width(width);
         let mut b = Builder {
             doc: Doc {
@@ -113,6 +121,7 @@ impl Doc {
             },
             md,
             painter,
+            names,
         };
         match id {
             DocId::Day(d) => b.day(nb, d),
@@ -152,6 +161,7 @@ struct Builder<'a> {
     doc: Doc,
     md: &'a MdStyles,
     painter: &'a Painter,
+    names: Weekdays,
 }
 
 impl Builder<'_> {
@@ -165,17 +175,15 @@ impl Builder<'_> {
                 self.doc.loose_lines = self.doc.line_rows.len();
             }
         }
-        let title = label::day_title(day);
-        let title = match (title, label::day_weekday(day)) {
-            (Some(t), Some(w)) => format!("{t} {w}"),
-            (Some(t), None) => t,
-            (None, Some(w)) => w.to_string(),
-            (None, None) => String::new(),
-        };
-        self.heading(&day.date.to_string(), &title, self.md.heading);
+        // `2024-01-02 Tue Kickoff`: the date leads, the rest hangs after it.
+        let name = label::day(day, self.names);
+        let date = day.date.to_string();
+        let rest = name.strip_prefix(&date).unwrap_or(&name).trim_start();
+        self.heading(&date, rest, self.md.heading);
         let preamble = nb.text(day.source, day.preamble);
         if !preamble.trim().is_empty() {
-            self.body(&crate::notes::front_matter_as_fence(preamble));
+            let fenced = crate::notes::front_matter_as_fence(preamble);
+            self.preamble(&fenced, day.title.as_deref());
         }
         for topic in &day.topics {
             self.blank();
@@ -241,6 +249,37 @@ impl Builder<'_> {
         self.doc.lines.push(Line::default());
     }
 
+    /// A day's preamble, without what only repeats the day's title that
+    /// its heading shows: a `# Title` line, a front matter's `title:` (and
+    /// the front matter, when that was all it held). The lines left out
+    /// stand at the heading's row, so that each line still has its row.
+    fn preamble(&mut self, text: &str, title: Option<&str>) {
+        let heading_row = self.doc.lines.len().saturating_sub(1);
+        let lines: Vec<&str> = crate::notes::lines(text).collect();
+        let keep = unrepeated(&lines, title);
+        let kept: Vec<&str> = lines
+            .iter()
+            .zip(&keep)
+            .filter_map(|(l, k)| k.then_some(*l))
+            .collect();
+        let offset = self.doc.lines.len();
+        let rendered = markdown::render_with(
+            &dedent(&kept.join("\n")),
+            self.doc.width,
+            self.md,
+            self.painter,
+        );
+        let mut rows = rendered.source_rows.iter();
+        for k in keep {
+            let row = match k {
+                true => rows.next().map_or(offset, |r| offset + r),
+                false => heading_row,
+            };
+            self.doc.line_rows.push(row);
+        }
+        self.doc.lines.extend(rendered.lines);
+    }
+
     /// Renders a body; returns the row it starts at and the first row of
     /// each of its lines (relative to that start).
     fn body(&mut self, raw: &str) -> (usize, Vec<usize>) {
@@ -254,6 +293,49 @@ impl Builder<'_> {
     }
 }
 
+/// Which `lines` of a day's preamble (its front matter made a ```` ```yaml
+/// ```` fence) to show: not a `# Title` or a front matter `title:` that
+/// say `title` again, nor a front matter left empty.
+///
+/// ```text
+/// ```yaml          left out: the fence holds nothing else
+/// title: Kickoff   left out
+/// ```              left out
+/// # Kickoff        left out
+/// Notes of the day
+/// ```
+fn unrepeated(lines: &[&str], title: Option<&str>) -> Vec<bool> {
+    let mut keep = vec![true; lines.len()];
+    let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) else {
+        return keep;
+    };
+    let same = |s: &str| s.trim().trim_matches(['"', '\'']).trim() == title;
+    let mut i = 0;
+    if lines.first().is_some_and(|l| l.trim_end() == "```yaml")
+        && let Some(close) = lines.iter().skip(1).position(|l| l.trim_end() == "```")
+    {
+        let close = close + 1;
+        for (j, line) in lines.iter().enumerate().take(close).skip(1) {
+            if line.strip_prefix("title:").is_some_and(same) {
+                keep[j] = false;
+            }
+        }
+        let empty = (1..close).all(|j| !keep[j] || lines[j].trim().is_empty());
+        if empty {
+            keep[..=close].iter_mut().for_each(|k| *k = false);
+        }
+        i = close + 1;
+    }
+    while lines.get(i).is_some_and(|l| l.trim().is_empty()) {
+        i += 1;
+    }
+    let h1 = lines.get(i).and_then(|l| l.trim().strip_prefix("# "));
+    if h1.is_some_and(|t| same(t.trim_end_matches('#'))) {
+        keep[i] = false;
+    }
+    keep
+}
+
 /// The rows (relative to the body) of a section heading line.
 fn section_rows(heading: Span, body: Span, source_rows: &[usize]) -> Option<(usize, usize)> {
     let i = heading.line().checked_sub(body.line())?;
@@ -262,14 +344,15 @@ fn section_rows(heading: Span, body: Span, source_rows: &[usize]) -> Option<(usi
     Some((start, end.max(start + 1)))
 }
 
-/// Recently laid-out documents, the most recent first, and the painter
-/// that colours their code.
+/// Recently laid-out documents, the most recent first, the painter that
+/// colours their code and the weekday names their days are shown with.
 #[derive(Debug, Clone)]
 pub struct DocCache {
     docs: VecDeque<Doc>,
     painter: Painter,
     /// The painter's generation when last asked.
     seen: u64,
+    names: Weekdays,
 }
 
 impl Default for DocCache {
@@ -278,6 +361,7 @@ impl Default for DocCache {
             docs: VecDeque::new(),
             painter: Painter::new(Wait::PerFence(COLOUR_WAIT)),
             seen: 0,
+            names: Weekdays::default(),
         }
     }
 }
@@ -302,8 +386,8 @@ impl DocCache {
             Some(i) => self
                 .docs
                 .remove(i)
-                .unwrap_or_else(|| Doc::build(nb, id, w, md, &self.painter)),
-            None => Doc::build(nb, id, w, md, &self.painter),
+                .unwrap_or_else(|| Doc::build(nb, id, w, md, &self.painter, self.names)),
+            None => Doc::build(nb, id, w, md, &self.painter, self.names),
         };
         self.docs.push_front(doc);
         self.docs.truncate(CACHE_SIZE);
@@ -313,6 +397,14 @@ impl DocCache {
     /// Forgets every document (the styles changed).
     pub fn clear(&mut self) {
         self.docs.clear();
+    }
+
+    /// Days are shown with `names` from now on (the notes changed).
+    pub fn set_weekdays(&mut self, names: Weekdays) {
+        if self.names != names {
+            self.names = names;
+            self.docs.clear();
+        }
     }
 
     /// What colours code.

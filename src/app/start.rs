@@ -65,6 +65,7 @@ impl App {
             waker: crate::wake::Waker::default(),
             docs: doc::DocCache::default(),
         };
+        app.docs.set_weekdays(app.dates.weekdays);
         app.show_selection();
         if let Some(hint) = app.warnings_hint() {
             app.say(hint, true);

@@ -204,7 +204,7 @@ fn run_found(
     if (cli.command.is_none() || reviewing) && out.terminal {
         let (deck, warnings) = deck.unwrap_or_default();
         let options = crate::tui::Options {
-            origin,
+            origin: notes_name(target.as_deref()),
             date: cli.date.clone(),
             assumed,
             theme: out.theme,
@@ -276,6 +276,23 @@ fn run_found(
     // million topics) would only keep the user waiting.
     std::mem::forget(notebook);
     Ok(code)
+}
+
+/// What the status bar calls the notes: the file's name, the directory's
+/// with a `/` (`notes/`), or `bundled sample`.
+fn notes_name(target: Option<&std::path::Path>) -> String {
+    let Some(path) = target else {
+        return "bundled sample".into();
+    };
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    if path.is_dir() {
+        format!("{}/", name.trim_end_matches('/'))
+    } else {
+        name
+    }
 }
 
 /// The file read when the notes have text but not one day (`check` lists

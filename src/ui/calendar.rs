@@ -10,7 +10,7 @@
 //! │  …                           │
 //! │  18  19  20  21 [22]█23▓ 24░ │   22: the cursor, its mark beside it
 //! │                              │
-//! │  Fri 8.22 · 3 topics         │
+//! │  8.22 Fri · 3 topics         │
 //! │  year assumed: 2026 (…)      │
 //! │  less ░ ▒ ▓ █ more           │
 //! └──── Enter go · y year · Esc ─┘
@@ -185,11 +185,8 @@ fn day_cell(app: &App, cal: Calendar, date: Civil, cell: Cell) -> Vec<Span<'stat
     }
 }
 
-/// ` Fri 8.22 · 3 topics`, or ` Mon 8.25 · no notes`.
+/// ` 8.22 Fri · 3 topics`, or ` 8.25 Mon · no notes`.
 pub(super) fn about(app: &App, date: Civil) -> String {
-    let (y, m, d) = date;
-    let weekday = WEEKDAYS[dates::weekday(y, m, d) as usize];
-    let label = app.dates.axis.label(date);
     let what = match app.dates.axis.day_on(date) {
         Some(i) => {
             let n = app.notebook.days[i].topics.len();
@@ -198,8 +195,16 @@ pub(super) fn about(app: &App, date: Civil) -> String {
         None => "no notes".into(),
     };
     text::truncate(
-        &format!(" {weekday} {label} · {what}"),
+        &format!(" {} · {what}", date_name(app, date)),
         usize::from(INNER_WIDTH),
     )
     .into_owned()
+}
+
+/// A date of the calendar as days are named everywhere: `8.22 Fri`,
+/// `2025-08-22 Fri`, the weekday written as the notes write them.
+pub(super) fn date_name(app: &App, date: Civil) -> String {
+    let (y, m, d) = date;
+    let weekday = app.dates.weekdays.name(dates::weekday(y, m, d) as usize);
+    format!("{} {weekday}", app.dates.axis.label(date))
 }

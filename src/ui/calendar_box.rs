@@ -9,7 +9,7 @@
 //!   Mo Tu We …             Mo Tu We …
 //!   week 1                 week 3
 //!   week 2                 week 4  ◄ cursor
-//!   week 3                 Fri 8.22 · 3 topics
+//!   week 3                 8.22 Fri · 3 topics
 //!   week 4  ◄ cursor       less ░ ▒ ▓ █ more
 //!   …
 //! ```

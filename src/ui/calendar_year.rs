@@ -9,7 +9,7 @@
 //! │Mo  ·······························░··█·····               │
 //! │Tu  ·····························  ···▓·····               │
 //! │…                                                           │
-//! │ Fri 8.22 · 3 topics                                        │
+//! │ 8.22 Fri · 3 topics                                        │
 //! │ streak: now 0 days · longest 3 days (8.22 … 8.24)          │
 //! │ less · ░ ▒ ▓ █ more                                        │
 //! └──────────── h l a week · j k a day · y month · Enter go ───┘

@@ -70,7 +70,7 @@ pub fn draw(frame: &mut Frame, app: &App, review: &Review) {
         return draw_done(frame, app, s, inside);
     };
     let card = &deck.cards[i];
-    let prompt = label::breadcrumb(&app.notebook, card.node).join(" › ");
+    let prompt = label::breadcrumb(&app.notebook, card.node, app.dates.weekdays).join(" › ");
     let mut prompt_rows = text::wrap(&prompt, width);
     prompt_rows.truncate(usize::from(layout::REVIEW_PROMPT_ROWS));
     let pad = usize::from(layout::REVIEW_PROMPT_ROWS) - prompt_rows.len();

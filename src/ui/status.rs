@@ -121,17 +121,9 @@ fn left_text(app: &App) -> (String, Style) {
     (format!(" {}", crumbs.join(SEP)), ui.status)
 }
 
-/// The breadcrumb, its day in full (`Sat 2025-08-23`) when the year is
-/// known.
+/// The breadcrumb, its day named as everywhere (`2025-08-23 Sat`).
 fn crumbs(app: &App, id: crate::outline::NodeId) -> Vec<String> {
-    let mut crumbs = label::breadcrumb(&app.notebook, id);
-    if let (Some(first), Some(day)) = (crumbs.first_mut(), app.notebook.days.get(id.day_index())) {
-        let date = day.date.to_string();
-        if let Some(rest) = first.strip_prefix(&date) {
-            *first = format!("{}{rest}", label::full_date(day));
-        }
-    }
-    crumbs
+    label::breadcrumb(&app.notebook, id, app.dates.weekdays)
 }
 
 /// Between the parts of the breadcrumb.

@@ -91,3 +91,16 @@ fn the_calendar_fits_40_by_12_and_20_by_6() {
     term.send("q");
     assert!(term.wait_exit().success());
 }
+
+#[test]
+fn the_status_bar_names_the_notes() {
+    // A file by its name; the notes directory found by default as `notes/`.
+    for (args, name) in [(&[SEED][..], "study-notes.txt"), (&[], "notes/")] {
+        let mut term = Term::start(args, 100, 30);
+        let screen = term.wait_for("tcp握手");
+        assert!(status(&screen).contains(&format!("  {name}  ")), "{screen}");
+        assert!(!screen.contains("reading"), "{screen}");
+        term.send("q");
+        assert!(term.wait_exit().success());
+    }
+}
