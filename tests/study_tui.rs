@@ -218,19 +218,35 @@ fn fastrand_seeded() -> daynotes::app::review::Rng {
 
 #[test]
 fn the_help_lists_the_study_keys() {
+    // Filtered by `/`, the help keeps the study keys of browsing and the
+    // keys of review.
     let mut s = viewer(120, 60);
-    s.press(&[Action::Help]);
-    for _ in 0..40 {
-        s.press(&[Action::Down]);
+    s.press(&[Action::Help, Action::SearchStart]);
+    for c in "study".chars() {
+        s.press(&[Action::Input(c)]);
     }
     let screen = s.draw();
-    assert!(screen.contains("Study"), "{screen}");
+    assert!(screen.contains("Browsing: studying"), "{screen}");
     assert!(
         screen.contains("R             review today's cards"),
         "{screen}"
     );
     assert!(
         screen.contains("s             a topic not opened for long"),
+        "{screen}"
+    );
+    assert!(!screen.contains("In the calendar"), "{screen}");
+    // Opened while reviewing, it shows the keys of review.
+    s.press(&[
+        Action::Close,
+        Action::Close,
+        Action::ReviewStart,
+        Action::Help,
+    ]);
+    let screen = s.draw();
+    assert!(screen.contains("In review"), "{screen}");
+    assert!(
+        screen.contains("1             again: forgotten"),
         "{screen}"
     );
 }

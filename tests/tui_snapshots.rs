@@ -160,16 +160,113 @@ fn help_overlay() {
         s.press(&[Action::Help]);
         let screen = s.draw();
         insta::assert_snapshot!(format!("help_overlay_{w}x{h}"), screen);
-        for words in ["Keys", "Move", "down a row"] {
+        for words in ["Keys 1/", "Anywhere", "Browsing: moving", "down a row"] {
             assert!(screen.contains(words), "{words} in {screen}");
         }
-        // what does not fit is reached by scrolling
+        // what does not fit is on the next pages
         s.press(&[Action::Bottom]);
         let screen = s.draw();
-        assert!(screen.contains("suspend (fg resumes)"), "{screen}");
+        assert!(screen.contains("In this help and the warnings"), "{screen}");
         s.press(&[Action::Close]);
         assert!(!s.draw().contains("Keys"));
     }
+}
+
+/// The help page by page at 100×30: `(page title, every line of it)`.
+fn help_pages(s: &mut Screen) -> Vec<(String, Vec<String>)> {
+    s.press(&[Action::Help, Action::Top]);
+    let mut pages: Vec<(String, Vec<String>)> = Vec::new();
+    loop {
+        let screen = s.draw();
+        let title = screen
+            .lines()
+            .find_map(|l| l.split("┌ Keys").nth(1))
+            .map(|t| format!("Keys{}", t.split(" —").next().unwrap_or("")))
+            .expect("the help's title");
+        if pages.last().is_some_and(|(t, _)| *t == title) {
+            break;
+        }
+        // The box's rows, between its borders: `│…│` inside the panes.
+        let rows: Vec<String> = screen
+            .lines()
+            .filter(|l| !l.contains('└') && !l.contains("┌ Keys"))
+            .filter_map(|l| Some(l.split('│').nth(2)?.to_string()))
+            .collect();
+        pages.push((title, rows));
+        s.press(&[Action::PageDown]);
+    }
+    s.press(&[Action::Close]);
+    pages
+}
+
+#[test]
+fn the_help_is_grouped_by_mode_in_two_full_columns() {
+    let mut s = Screen::seed(100, 30);
+    let pages = help_pages(&mut s);
+    let n = pages.len();
+    // Where you are: `Keys 2/4`.
+    for (i, (title, _)) in pages.iter().enumerate() {
+        assert!(title.starts_with(&format!("Keys {}/{n}", i + 1)), "{title}");
+    }
+    let all: String = pages
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|r| format!("{r}\n")))
+        .collect();
+    // The text of each column of each row (the columns are 47 wide).
+    let cells: Vec<String> = all
+        .lines()
+        .flat_map(|l| {
+            let cut = l.char_indices().nth(47).map_or(l.len(), |(i, _)| i);
+            [l[..cut].trim().to_string(), l[cut..].trim().to_string()]
+        })
+        .collect();
+    // Each mode under a title of its own, once.
+    for title in [
+        "Anywhere",
+        "Browsing: moving",
+        "Browsing: searching",
+        "In the search prompt",
+        "In the title picker",
+        "In the go-to-date prompt",
+        "In the calendar",
+        "In review",
+        "In on this day",
+        "In this help and the warnings",
+    ] {
+        let whole = cells.iter().filter(|c| c.as_str() == title).count();
+        assert_eq!(whole, 1, "{title}:\n{all}");
+    }
+    // The keys that work anywhere are listed once.
+    assert_eq!(all.matches("Ctrl-c").count(), 1, "{all}");
+    assert_eq!(all.matches("Ctrl-z").count(), 1, "{all}");
+    // Both columns are filled on the first page, nearly to its last row (a
+    // group's title and first key stay together in the next column).
+    let (_, first) = &pages[0];
+    let column = |row: &String, right: bool| -> String {
+        let cut = row.char_indices().nth(47).map_or(row.len(), |(i, _)| i);
+        let (l, r) = row.split_at(cut);
+        (if right { r } else { l }).trim().to_string()
+    };
+    for right in [false, true] {
+        let filled = first.iter().rposition(|r| !column(r, right).is_empty());
+        assert!(filled >= Some(first.len() - 3), "{first:#?}");
+    }
+}
+
+#[test]
+fn the_help_titles_are_drawn_as_titles() {
+    let mut s = Screen::seed(100, 30);
+    s.press(&[Action::CalendarOpen, Action::Help]);
+    let screen = s.draw();
+    // Opened from the calendar: on the calendar's keys, over the calendar.
+    let y = screen
+        .lines()
+        .position(|l| l.contains("In the calendar"))
+        .expect("the calendar's keys");
+    let styled = styled_row(s.buffer(), u16::try_from(y).unwrap());
+    assert!(styled.contains("[fg:Cyan bold]In the calendar"), "{styled}");
+    s.press(&[Action::Close]);
+    assert!(s.draw().contains("Mo  Tu  We"), "back in the calendar");
 }
 
 #[test]

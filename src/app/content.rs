@@ -150,12 +150,12 @@ impl App {
     /// The width documents are laid out for: the content pane's, whether or
     /// not it is shown now.
     pub(super) fn content_width(&self) -> u16 {
-        layout::content_inner(self.size).width
+        layout::content_inner(self.size, self.outline_width).width
     }
 
     /// Rows of the content pane.
     pub(super) fn content_height(&self) -> usize {
-        usize::from(layout::content_inner(self.size).height)
+        usize::from(layout::content_inner(self.size, self.outline_width).height)
     }
 }
 

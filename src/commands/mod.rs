@@ -225,12 +225,17 @@ fn run_found(
             start_review: reviewing,
             pinyin: settings.pinyin,
             keymap: settings.keymap.clone(),
+            outline_width: settings.outline_width,
+            open_at: settings.open_at,
         };
         crate::tui::run(notebook, options)?;
         return Ok(ExitCode::SUCCESS);
     }
     if cli.path().is_none() {
         eprintln!("daynotes: {}", one_line(&origin));
+    }
+    for w in settings.keymap.warnings() {
+        eprintln!("daynotes: warning: {}", one_line(w));
     }
     if matches!(cli.command, None | Some(Command::List(_)))
         && let Some(report) = crate::load::skipped_report(&notebook.skipped)

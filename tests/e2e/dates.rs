@@ -44,6 +44,7 @@ fn go_to_8_30_then_8_25_then_back() {
 fn a_date_that_cannot_be_read_stays_in_the_prompt() {
     let mut term = Term::start(&[SEED], 100, 30);
     term.wait_for("tcp握手");
+    term.go_to_first_day("8.22");
     term.send(":2.30\r");
     let screen = term.wait_for("2.30 is not a date");
     assert!(status(&screen).starts_with(":2.30"), "{screen}");

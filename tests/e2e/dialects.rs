@@ -9,7 +9,8 @@ const DIR: &str = "tests/fixtures/dialects";
 fn markdown_heading_days_open_with_their_topics_rendered() {
     let path = format!("{DIR}/iso-headings.md");
     let mut term = Term::start(&[&path], 100, 30);
-    let first = term.wait_for("2024-01-02");
+    term.wait_for("2024-01-02");
+    let first = term.go_to_first_day("2024-01-02");
     // The outline: days with the weekday, `###` topics under them.
     assert!(first.contains("▾ 2024-01-02 Tue (2)"), "{first}");
     assert!(first.contains("SQL"), "{first}");

@@ -102,6 +102,16 @@ impl Term {
         }
     }
 
+    /// Goes to the first day (`g` in the outline), which the status bar
+    /// then names as `day`: the viewer opens on today's or the newest day,
+    /// and a test that walks the notes from their start says so.
+    #[track_caller]
+    pub fn go_to_first_day(&mut self, day: &str) -> String {
+        self.send("g");
+        let want = format!(" {day}");
+        self.wait_until("the first day", |s| status(s).starts_with(&want))
+    }
+
     /// Types `keys` (raw bytes: `"\x1b"` is Esc, `"\x1a"` is Ctrl-Z).
     pub fn send(&mut self, keys: &str) {
         let w = self.writer.as_mut().expect("terminal still open");
