@@ -300,3 +300,93 @@ fn on_this_day_is_recalled_again_from_notes_read_again() {
     assert_eq!(s.app.selected(), Some(NodeId::day(0)));
     assert!(status(&s.draw()).contains("nothing on this day in the notes"));
 }
+
+/// The rows of the review box's inside, without its borders.
+fn review_rows(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .filter_map(|l| l.strip_prefix("│ ").and_then(|l| l.strip_suffix(" │")))
+        .map(|l| l.trim_end().to_string())
+        .collect()
+}
+
+#[test]
+fn a_long_answer_says_it_goes_on_and_scrolls() {
+    // The first card's answer has 24 rows; at 100×20 the screen shows 10.
+    let mut s = viewer(100, 20);
+    s.press(&[Action::ReviewStart, Action::Reveal]);
+    let rows = review_rows(&s.draw());
+    assert_eq!(rows[5], "TCP三次握手是建立可靠连接的机制：");
+    let more = rows[rows.len() - 2].trim_start();
+    assert_eq!(more, "↓ 14 more · j PgDn End");
+    // j scrolls a line; End shows the end, and what is above.
+    s.press(&[Action::Down]);
+    let rows = review_rows(&s.draw());
+    assert_eq!(rows[5], "");
+    assert_eq!(
+        rows[rows.len() - 2].trim_start(),
+        "↑ 1 above · ↓ 13 more · j PgDn End"
+    );
+    s.press(&[Action::Bottom]);
+    let rows = review_rows(&s.draw());
+    assert_eq!(rows[rows.len() - 3], "• 确保数据完全传输完毕再断开");
+    assert_eq!(rows[rows.len() - 2].trim_start(), "↑ 14 above · j PgDn End");
+    s.press(&[Action::Top]);
+    assert_eq!(
+        review_rows(&s.draw())[5],
+        "TCP三次握手是建立可靠连接的机制："
+    );
+    // A short answer says nothing of the kind.
+    let mut s = viewer(100, 40);
+    s.press(&[Action::ReviewStart, Action::Reveal]);
+    assert!(!s.draw().contains("more ·"));
+}
+
+#[test]
+fn the_rating_line_stays_whole_at_40_columns() {
+    let mut s = viewer(40, 16);
+    s.press(&[Action::ReviewStart, Action::Reveal]);
+    let rows = review_rows(&s.draw());
+    assert_eq!(rows.last().unwrap(), "1 again · 2 hard · 3 good · 4 easy");
+    // Wide enough, with when each would bring the card back.
+    let mut s = viewer(100, 30);
+    s.press(&[Action::ReviewStart, Action::Reveal]);
+    let rows = review_rows(&s.draw());
+    assert!(
+        rows.last().unwrap().starts_with("1 again today · 2 hard "),
+        "{rows:?}"
+    );
+    // Narrower still: the intervals alone.
+    let mut s = viewer(30, 16);
+    s.press(&[Action::ReviewStart, Action::Reveal]);
+    let rows = review_rows(&s.draw());
+    assert!(rows.last().unwrap().starts_with("1 now · 2 "), "{rows:?}");
+}
+
+#[test]
+fn the_end_of_a_sitting_offers_no_ratings_and_says_what_waits() {
+    let mut s = viewer(100, 30);
+    let settings = daynotes::review::ReviewSettings {
+        new_per_day: 3,
+        ..Default::default()
+    };
+    let files = vec![daynotes::review::StateFile::default()];
+    let deck = daynotes::review::Deck::unbuilt(settings, files);
+    let app = std::mem::replace(
+        &mut s.app,
+        daynotes::app::App::new(daynotes::notes::Notebook::default()),
+    );
+    s.app = app.with_deck(deck);
+    s.press(&[Action::ReviewStart]);
+    for _ in 0..3 {
+        s.press(&[Action::Reveal, Action::Rate(Rating::Good)]);
+    }
+    let screen = s.draw();
+    assert!(screen.contains("Done for today: 3 ratings."), "{screen}");
+    assert!(
+        screen.contains("9 new cards wait for tomorrow: 3 new a day (review.new_per_day)."),
+        "{screen}"
+    );
+    assert!(!screen.contains("again"), "no ratings:\n{screen}");
+    assert!(status(&screen).ends_with("u undo · Esc leave"), "{screen}");
+}

@@ -108,3 +108,111 @@ fn the_status_bar_names_the_notes() {
         assert!(term.wait_exit().success());
     }
 }
+
+#[test]
+fn the_viewer_opens_where_it_was_left() {
+    let daily = "tests/fixtures/daily";
+    // The first time: the newest day (no notes today).
+    let mut term = Term::start(&[daily], 110, 30);
+    term.wait_until("the newest day", |s| {
+        status(s).starts_with(" 2024-01-08 Mon")
+    });
+    term.send("[[");
+    term.wait_until("two days back", |s| {
+        status(s).starts_with(" 2024-01-06 Sat")
+    });
+    term.send("q");
+    assert!(term.wait_exit().success());
+    // The next time, in the same home: where it was left.
+    let mut term = Term::start_in(term.home(), &[daily], 110, 30);
+    term.wait_until("where it was left", |s| {
+        status(s).starts_with(" 2024-01-06 Sat")
+    });
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn help_at_40_by_12_and_its_place_in_the_status_bar() {
+    let mut term = Term::start(&[SEED], 40, 12);
+    let screen = term.wait_for("day 6/6");
+    assert!(status(&screen).ends_with("? help"), "{screen}");
+    // Opened from the calendar: on the calendar's page, with the pages.
+    term.send("c");
+    term.wait_for("less ░ ▒ ▓ █ more");
+    term.send("?");
+    let screen = term.wait_for("In the calendar");
+    let title = screen.lines().nth(1).unwrap_or("");
+    assert!(title.contains("┌ Keys "), "{screen}");
+    term.send("\x1b");
+    term.wait_for("less ░ ▒ ▓ █ more");
+    term.send("\x1b");
+    term.wait_gone("less ░");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn review_at_40_by_12_keeps_its_ratings_whole_and_scrolls() {
+    let mut term = Term::start(&[SEED], 40, 12);
+    term.wait_for("day 6/6");
+    term.send("R");
+    term.wait_for("Space show the answer");
+    term.send(" ");
+    let screen = term.wait_for("1 again · 2 hard · 3 good · 4 easy");
+    assert!(screen.contains("↓ 23 more · j PgDn End"), "{screen}");
+    term.send("j");
+    term.wait_for("↑ 1 above · ↓ 22 more");
+    term.send("\x1b[F");
+    term.wait_for("↑ 23 above");
+    term.send("q");
+    term.wait_gone("Review");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn the_outline_is_made_wider_and_narrower() {
+    let mut term = Term::start(&[SEED], 100, 30);
+    let screen = term.wait_for("tcp握手");
+    let border = |s: &str| s.lines().next().unwrap_or("").find("┐┌").unwrap_or(0);
+    let before = border(&screen);
+    term.send(">>");
+    let wider = term.wait_until("a wider outline", |s| border(s) > before);
+    assert!(
+        status(&wider).starts_with(" outline 37 columns wide"),
+        "{wider}"
+    );
+    term.send("<<<<");
+    term.wait_until("a narrower outline", |s| border(s) < before);
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn a_config_key_taken_from_another_action_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.yaml");
+    std::fs::write(&config, "keys:\n  quit: [j]\n").unwrap();
+    let config = config.to_str().unwrap();
+    let warning = "keys.quit: j was the key of \"down\"; \"down\" keeps ↓";
+    let mut term = Term::start(&["--config", config, SEED], 100, 30);
+    let screen = term.wait_for(warning);
+    assert!(
+        status(&screen).starts_with(&format!(" {warning}")),
+        "{screen}"
+    );
+    term.send("j");
+    assert!(term.wait_exit().success(), "j quits");
+    // The commands say it on stderr.
+    let out = crate::common::daynotes(&["--config", config, "list", SEED])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("daynotes: warning: {warning}")),
+        "{stderr}"
+    );
+}
