@@ -11,6 +11,7 @@ pub mod check;
 pub mod completions;
 pub mod export;
 pub mod list;
+pub mod man;
 pub mod on_this_day;
 pub mod review;
 pub mod search;
@@ -110,7 +111,7 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Man) => {
-            completions::man(&mut stdout.lock())?;
+            man::man(&mut stdout.lock())?;
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Config(a)) if a.default => {
