@@ -91,8 +91,7 @@ pub fn screen() -> Buffer {
 /// The viewer on the bundled notes, placed in 2025 and on 2025-09-12 (so
 /// that no picture changes with the year it is drawn in), after `actions`.
 pub fn scene(actions: &[Action]) -> Buffer {
-    let mut notebook =
-        daynotes::load::from_text("study-notes.txt", daynotes::SAMPLE.to_string());
+    let mut notebook = daynotes::load::from_text("study-notes.txt", daynotes::SAMPLE.to_string());
     let year = actions != VIEWER;
     if year {
         daynotes::dates::assume_year(&mut notebook, 2025);

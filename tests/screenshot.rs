@@ -136,8 +136,8 @@ fn colours_and_bold_are_kept() {
 fn the_committed_pictures_are_up_to_date() {
     for (name, picture) in example::pictures() {
         let path = format!("{}/docs/{name}", env!("CARGO_MANIFEST_DIR"));
-        let committed = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("docs/{name} is committed"));
+        let committed =
+            std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("docs/{name} is committed"));
         assert!(
             committed == picture,
             "docs/{name} is not what the viewer draws today: \

@@ -20,17 +20,21 @@
 //! 2. 在开发阶段… topic_rows[1]
 //! ```
 
-use std::collections::VecDeque;
 use std::ops::Range;
 use std::time::Duration;
 
 use ratatui::text::Line;
 
 use crate::label::{self, Weekdays};
-use crate::markdown::{self, Painter, Wait};
+use crate::markdown::{self, Painter};
 use crate::notes::{Notebook, Span, dedent};
 use crate::outline::NodeId;
 use crate::theme::MdStyles;
+
+mod cache;
+mod preamble;
+pub use cache::DocCache;
+use preamble::unrepeated;
 
 /// Narrowest width documents are laid out for; a narrower pane shows the
 /// left part of each row.
@@ -293,134 +297,10 @@ impl Builder<'_> {
     }
 }
 
-/// Which `lines` of a day's preamble (its front matter made a ```` ```yaml
-/// ```` fence) to show: not a `# Title` or a front matter `title:` that
-/// say `title` again, nor a front matter left empty.
-///
-/// ```text
-/// ```yaml          left out: the fence holds nothing else
-/// title: Kickoff   left out
-/// ```              left out
-/// # Kickoff        left out
-/// Notes of the day
-/// ```
-fn unrepeated(lines: &[&str], title: Option<&str>) -> Vec<bool> {
-    let mut keep = vec![true; lines.len()];
-    let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) else {
-        return keep;
-    };
-    let same = |s: &str| s.trim().trim_matches(['"', '\'']).trim() == title;
-    let mut i = 0;
-    if lines.first().is_some_and(|l| l.trim_end() == "```yaml")
-        && let Some(close) = lines.iter().skip(1).position(|l| l.trim_end() == "```")
-    {
-        let close = close + 1;
-        for (j, line) in lines.iter().enumerate().take(close).skip(1) {
-            if line.strip_prefix("title:").is_some_and(same) {
-                keep[j] = false;
-            }
-        }
-        let empty = (1..close).all(|j| !keep[j] || lines[j].trim().is_empty());
-        if empty {
-            keep[..=close].iter_mut().for_each(|k| *k = false);
-        }
-        i = close + 1;
-    }
-    while lines.get(i).is_some_and(|l| l.trim().is_empty()) {
-        i += 1;
-    }
-    let h1 = lines.get(i).and_then(|l| l.trim().strip_prefix("# "));
-    if h1.is_some_and(|t| same(t.trim_end_matches('#'))) {
-        keep[i] = false;
-    }
-    keep
-}
-
 /// The rows (relative to the body) of a section heading line.
 fn section_rows(heading: Span, body: Span, source_rows: &[usize]) -> Option<(usize, usize)> {
     let i = heading.line().checked_sub(body.line())?;
     let start = *source_rows.get(i)?;
     let end = source_rows.get(i + 1).copied().unwrap_or(start + 1);
     Some((start, end.max(start + 1)))
-}
-
-/// Recently laid-out documents, the most recent first, the painter that
-/// colours their code and the weekday names their days are shown with.
-#[derive(Debug, Clone)]
-pub struct DocCache {
-    docs: VecDeque<Doc>,
-    painter: Painter,
-    /// The painter's generation when last asked.
-    seen: u64,
-    names: Weekdays,
-}
-
-impl Default for DocCache {
-    fn default() -> Self {
-        DocCache {
-            docs: VecDeque::new(),
-            painter: Painter::new(Wait::PerFence(COLOUR_WAIT)),
-            seen: 0,
-            names: Weekdays::default(),
-        }
-    }
-}
-
-impl DocCache {
-    /// The document `id` at `width`, if laid out.
-    pub fn get(&self, id: DocId, width: u16) -> Option<&Doc> {
-        let width = layout_width(width);
-        self.docs.iter().find(|d| d.id == id && d.width == width)
-    }
-
-    /// The most recently used layout of `id`, at any width.
-    pub fn latest(&self, id: DocId) -> Option<&Doc> {
-        self.docs.iter().find(|d| d.id == id)
-    }
-
-    /// Lays out `id` at `width` unless it already is, and keeps it as the
-    /// most recent.
-    pub fn ensure(&mut self, nb: &Notebook, id: DocId, width: u16, md: &MdStyles) -> &Doc {
-        let w = layout_width(width);
-        let doc = match self.docs.iter().position(|d| d.id == id && d.width == w) {
-            Some(i) => self
-                .docs
-                .remove(i)
-                .unwrap_or_else(|| Doc::build(nb, id, w, md, &self.painter, self.names)),
-            None => Doc::build(nb, id, w, md, &self.painter, self.names),
-        };
-        self.docs.push_front(doc);
-        self.docs.truncate(CACHE_SIZE);
-        &self.docs[0]
-    }
-
-    /// Forgets every document (the styles changed).
-    pub fn clear(&mut self) {
-        self.docs.clear();
-    }
-
-    /// Days are shown with `names` from now on (the notes changed).
-    pub fn set_weekdays(&mut self, names: Weekdays) {
-        if self.names != names {
-            self.names = names;
-            self.docs.clear();
-        }
-    }
-
-    /// What colours code.
-    pub fn painter(&self) -> &Painter {
-        &self.painter
-    }
-
-    /// True when code colours have come since this was last asked: the
-    /// documents kept may lack them.
-    pub fn colours_changed(&mut self) -> bool {
-        let now = self.painter.generation();
-        std::mem::replace(&mut self.seen, now) != now
-    }
-
-    /// True while code is still being coloured.
-    pub fn colouring(&self) -> bool {
-        self.painter.busy()
-    }
 }
