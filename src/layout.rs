@@ -160,8 +160,14 @@ pub fn outline_inner(area: Rect, outline: Option<u16>) -> Rect {
 }
 
 /// The help's box on a screen of `area`: an overlay as tall as the screen
-/// allows.
+/// allows; below 60 columns, all of the screen above the status line.
 pub fn help_box(area: Rect) -> Rect {
+    if area.width < 60 {
+        return Rect {
+            height: area.height.saturating_sub(1),
+            ..area
+        };
+    }
     overlay(area, usize::MAX)
 }
 

@@ -22,7 +22,7 @@
 use super::{Binding, Context, Keymap, MOUSE_HELP, Topic, label};
 use crate::text::{width, wrap};
 
-/// Width of the keys column.
+/// Width of the keys column, at most: a narrow column gives it a third.
 const KEYS_WIDTH: usize = 14;
 /// Narrowest column of the layout: wider boxes hold more columns.
 pub const COLUMN: usize = 46;
@@ -238,7 +238,8 @@ pub fn pages(keymap: &Keymap, filter: &str, width: usize, height: usize) -> Page
 /// starting under its first.
 fn entry(keys: &str, help: &str, room: usize) -> Vec<HelpLine> {
     let keys_width = width(keys);
-    let pad = KEYS_WIDTH.saturating_sub(keys_width).max(1);
+    let column = (room / 3).clamp(6, KEYS_WIDTH);
+    let pad = column.saturating_sub(keys_width).max(1);
     let indent = 2 + keys_width + pad;
     let mut rows = wrap(help, room.saturating_sub(indent)).into_iter();
     let first = vec![
@@ -275,10 +276,7 @@ mod tests {
             .expect("the j row");
         assert_eq!(
             text[at..at + 2],
-            [
-                "  j ↓           down a row",
-                "                (text: a line)"
-            ]
+            ["  j ↓       down a row (text:", "            a line)"]
         );
         assert!(text.iter().all(|l| width(l) <= 30), "{text:#?}");
     }

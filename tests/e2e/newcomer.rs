@@ -142,8 +142,9 @@ fn help_at_40_by_12_and_its_place_in_the_status_bar() {
     term.wait_for("less ░ ▒ ▓ █ more");
     term.send("?");
     let screen = term.wait_for("In the calendar");
-    let title = screen.lines().nth(1).unwrap_or("");
-    assert!(title.contains("┌ Keys "), "{screen}");
+    // Below 60 columns the help takes the screen above the status bar.
+    let title = screen.lines().next().unwrap_or("");
+    assert!(title.starts_with("┌ Keys "), "{screen}");
     term.send("\x1b");
     term.wait_for("less ░ ▒ ▓ █ more");
     term.send("\x1b");
