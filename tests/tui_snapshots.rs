@@ -453,3 +453,36 @@ fn a_file_without_days_is_shown_whole_to_read_and_search() {
     let screen = s.draw();
     assert!(screen.contains("the needle is at the end"), "{screen}");
 }
+
+/// No size of terminal makes the help, the calendar's views or a turned
+/// help page panic, in any mode it is opened from.
+#[test]
+fn every_size_draws_the_help_and_the_calendar() {
+    for (w, h) in [
+        (1, 1),
+        (2, 2),
+        (5, 2),
+        (12, 3),
+        (20, 5),
+        (20, 6),
+        (30, 8),
+        (40, 12),
+        (59, 20),
+    ] {
+        for from in [
+            &[][..],
+            &[Action::CalendarOpen],
+            &[Action::CalendarOpen, Action::YearView],
+            &[Action::ReviewStart, Action::Reveal],
+            &[Action::SearchStart],
+        ] {
+            let mut s = Screen::seed(w, h);
+            s.press(from);
+            s.draw();
+            s.press(&[Action::Help, Action::PageDown, Action::Bottom]);
+            s.draw();
+            s.press(&[Action::SearchStart, Action::Input('x'), Action::Erase]);
+            s.draw();
+        }
+    }
+}

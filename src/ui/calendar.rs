@@ -26,9 +26,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::calendar_box::{self, MARKS, Row};
-use crate::app::App;
 use crate::app::dates::Calendar;
+use crate::app::{Action, App};
 use crate::dates::{self, Civil, WEEKDAYS};
+use crate::keymap::Context;
 use crate::text;
 
 /// Columns inside the border: seven cells of four and a margin.
@@ -78,10 +79,16 @@ impl Cell {
 pub fn draw(frame: &mut Frame, app: &App, cal: Calendar) {
     let (year, month, _) = cal.cursor;
     let title = format!(" {} {year} ", MONTHS[month as usize - 1]);
+    let key = |a| app.keymap.key_in(Context::Calendar, a);
+    let (go, year, close) = (
+        key(Action::Accept),
+        key(Action::YearView),
+        key(Action::Close),
+    );
     let footer = [
-        " Enter go · y year · Esc ".to_string(),
-        " Enter go · Esc ".into(),
-        " Esc ".into(),
+        format!(" {go} go · {year} year · {close} "),
+        format!(" {go} go · {close} "),
+        format!(" {close} "),
     ];
     let inner = calendar_box::frame(frame, app, &title, &footer, INNER_WIDTH, INNER_HEIGHT);
     if inner.is_empty() {

@@ -26,9 +26,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::calendar_box::{self, MARKS, Row};
-use crate::app::App;
 use crate::app::dates::Calendar;
+use crate::app::{Action, App};
 use crate::dates::{self, Civil, WEEKDAYS, civil_from_days, days_from_civil};
+use crate::keymap::Context;
 
 /// Columns of the weekday names.
 const LABELS: u16 = 4;
@@ -48,11 +49,19 @@ const MONTHS: [&str; 12] = [
 
 /// Draws the year of the calendar's cursor.
 pub fn draw(frame: &mut Frame, app: &App, cal: Calendar) {
+    let key = |a| app.keymap.key_in(Context::Calendar, a);
+    let (left, right, down, up) = (
+        key(Action::Left),
+        key(Action::Right),
+        key(Action::Down),
+        key(Action::Up),
+    );
+    let (month, go) = (key(Action::YearView), key(Action::Accept));
     let footer = [
-        " h l a week · j k a day · y month · Enter go ".to_string(),
-        " h l week · j k day · y month ".into(),
-        " y month · Enter go ".into(),
-        " y month ".into(),
+        format!(" {left} {right} a week · {down} {up} a day · {month} month · {go} go "),
+        format!(" {left} {right} week · {down} {up} day · {month} month "),
+        format!(" {month} month · {go} go "),
+        format!(" {month} month "),
     ];
     let title = format!(" {} ", cal.cursor.0);
     let inner = calendar_box::frame(frame, app, &title, &footer, INNER_WIDTH, INNER_HEIGHT);
