@@ -37,6 +37,7 @@ fn plain() -> Output {
         terminal: false,
         color: false,
         theme: Theme::plain(),
+        depth: daynotes::theme::ColourDepth::True,
     }
 }
 

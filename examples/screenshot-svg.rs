@@ -1,10 +1,11 @@
-//! Draws the viewer on the bundled notes into an SVG picture: the one at the
-//! top of the README.
+//! Draws the viewer on the bundled notes into SVG pictures: the one at the
+//! top of the README (`docs/viewer.svg`), and those of the calendar, the
+//! help and a review that the README shows further on.
 //!
-//! `cargo run --example screenshot-svg [-- OUT]` writes `docs/viewer.svg`
-//! (or OUT). The screen is drawn by the real `ui::draw` on a ratatui
-//! `TestBackend`, so the picture changes when the look does; a test
-//! (`tests/screenshot.rs`) fails while the committed file is out of date.
+//! `cargo run --example screenshot-svg [-- DIR]` writes them to `docs/` (or
+//! DIR). Each screen is drawn by the real `ui::draw` on a ratatui
+//! `TestBackend`, so a picture changes when the look does; a test
+//! (`tests/screenshot.rs`) fails while a committed file is out of date.
 //!
 //! Each cell of the buffer becomes a character placed at its column:
 //!
@@ -50,26 +51,63 @@ pub const DEFAULT_FG: &str = "#d4d7dd";
 pub const DEFAULT_BG: &str = "#1b1e24";
 
 fn main() {
-    let out = std::env::args_os().nth(1).map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/viewer.svg"),
+    let dir = std::env::args_os().nth(1).map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs"),
         PathBuf::from,
     );
-    if let Some(dir) = out.parent() {
-        std::fs::create_dir_all(dir).expect("the output's directory");
+    std::fs::create_dir_all(&dir).expect("the output's directory");
+    for (name, picture) in pictures() {
+        let out = dir.join(name);
+        std::fs::write(&out, picture).expect("write the picture");
+        eprintln!("wrote {}", out.display());
     }
-    std::fs::write(&out, screenshot()).expect("write the picture");
-    eprintln!("wrote {}", out.display());
 }
 
-/// The viewer on the bundled notes with 8.23's second topic selected: the
-/// outline, the topic with its comparison table, and the status bar.
+/// Every picture: its file name and its SVG.
+pub fn pictures() -> Vec<(&'static str, String)> {
+    vec![
+        ("viewer.svg", screenshot()),
+        ("calendar.svg", svg(&scene(&CALENDAR))),
+        ("help.svg", svg(&scene(&HELP))),
+        ("review.svg", svg(&scene(&REVIEW))),
+    ]
+}
+
+/// 8.23 › 1. http长轮询 › 2. 服务器发送事件SSE: the outline, the topic with
+/// its comparison table, and the status bar.
+const VIEWER: [Action; 3] = [Action::NextDay, Action::Down, Action::Down];
+/// The calendar's year view on 2025-08-22, the busiest day.
+const CALENDAR: [Action; 2] = [Action::CalendarOpen, Action::YearView];
+/// The help opened in the calendar: on the calendar's keys.
+const HELP: [Action; 2] = [Action::CalendarOpen, Action::Help];
+/// A review's first card, its answer shown, longer than the screen.
+const REVIEW: [Action; 2] = [Action::ReviewStart, Action::Reveal];
+
+/// The viewer on the bundled notes with 8.23's second topic selected.
 pub fn screen() -> Buffer {
-    let notebook = daynotes::load::from_text("study-notes.txt", daynotes::SAMPLE.to_string());
+    scene(&VIEWER)
+}
+
+/// The viewer on the bundled notes, placed in 2025 and on 2025-09-12 (so
+/// that no picture changes with the year it is drawn in), after `actions`.
+pub fn scene(actions: &[Action]) -> Buffer {
+    let mut notebook = daynotes::load::from_text("study-notes.txt", daynotes::SAMPLE.to_string());
+    let year = actions != VIEWER;
+    if year {
+        daynotes::dates::assume_year(&mut notebook, 2025);
+    }
     let mut app = App::new(notebook);
+    app.dates.clock = || (2025, 9, 12);
+    app.dates.today = (2025, 9, 12);
+    if year {
+        app.set_assumed_year(daynotes::dates::AssumedYear {
+            year: 2025,
+            source: "--year",
+        });
+    }
     let (width, height) = SIZE;
     app.update(Action::Resize { width, height });
-    // 8.23 › 1. http长轮询 › 2. 服务器发送事件SSE
-    for action in [Action::NextDay, Action::Down, Action::Down] {
+    for &action in actions {
         app.update(action);
     }
     let mut term = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");

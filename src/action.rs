@@ -38,6 +38,10 @@ pub enum Action {
     Toggle,
     /// Move the focus to the other pane.
     SwitchPane,
+    /// Make the outline pane wider.
+    WiderOutline,
+    /// Make the outline pane narrower.
+    NarrowerOutline,
     /// Select the next day.
     NextDay,
     /// Select the previous day.
@@ -50,7 +54,7 @@ pub enum Action {
     FoldAll,
     /// Unfold every day and topic.
     UnfoldAll,
-    /// Open the key help.
+    /// Open the key help over the mode of the moment, or close it.
     Help,
     /// Open the list of parser warnings.
     Warnings,

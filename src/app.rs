@@ -17,6 +17,7 @@ mod content;
 pub mod dates;
 pub mod doc;
 pub mod effects;
+pub mod help;
 pub mod history;
 mod hits;
 mod navigate;
@@ -56,21 +57,23 @@ use crate::theme::Theme;
 ///     t Ctrl-P  ──► Picker ─────┤
 ///           :   ──► DatePrompt ─┤
 ///  Panes    c   ──► Calendar ───┼──► Panes
-///          ? !  ──► Overlay ────┤
+///           !   ──► Warnings ───┤
 ///           R   ──► Review ─────┤
 ///           o   ──► OnThisDay ──┘
+///
+///  any mode ── ? F1 ──► Help { under: that mode } ── Esc ──► that mode
 /// ```
 #[derive(Debug)]
 pub enum Mode {
     /// Browsing the outline and the content.
     Panes,
-    /// The help or the warnings over the panes.
-    Overlay {
-        /// Which.
-        overlay: Overlay,
-        /// Its first line shown.
+    /// The parser's warnings over the panes.
+    Warnings {
+        /// The first line shown.
         scroll: usize,
     },
+    /// The key help, over the mode it was opened in.
+    Help(help::Help),
     /// The search prompt (`/`, `&`), its results in place of the content.
     Search(search::Prompt),
     /// The title picker.
@@ -90,7 +93,9 @@ impl Mode {
     pub fn context(&self) -> Context {
         match self {
             Mode::Panes => Context::Panes,
-            Mode::Overlay { .. } => Context::Overlay,
+            Mode::Warnings { .. } => Context::Overlay,
+            Mode::Help(h) if h.typing => Context::HelpFilter,
+            Mode::Help(_) => Context::Help,
             Mode::Search(_) => Context::Prompt,
             Mode::Picker(_) => Context::Picker,
             Mode::DatePrompt(_) => Context::DatePrompt,
@@ -99,15 +104,6 @@ impl Mode {
             Mode::OnThisDay(_) => Context::OnThisDay,
         }
     }
-}
-
-/// A box drawn over the panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Overlay {
-    /// The key help.
-    Help,
-    /// The parser's warnings.
-    Warnings,
 }
 
 /// A transient line for the status bar, cleared by the next action.
@@ -147,6 +143,9 @@ pub struct App {
     pub outline_top: usize,
     /// The pane keys act on.
     pub focus: Pane,
+    /// The outline pane's width when both panes are shown (`None`: a
+    /// third of the screen): `<`, `>` and the config's `outline_width`.
+    pub outline_width: Option<u16>,
     /// What the viewer is doing.
     pub mode: Mode,
     /// The first key of a two-key sequence, waiting for the second.
@@ -190,7 +189,10 @@ impl App {
             self.pending = None;
             self.message = None;
         }
-        if self.review_action(action) || self.on_this_day_action(action) || self.date_action(action)
+        if self.help_action(action)
+            || self.review_action(action)
+            || self.on_this_day_action(action)
+            || self.date_action(action)
         {
             return self.keep_outline_in_view();
         }
@@ -215,8 +217,10 @@ impl App {
             Action::PrevTopic => self.jump(crate::outline::prev_topic, "no previous topic"),
             Action::FoldAll => self.fold_all(),
             Action::UnfoldAll => self.unfold_all(),
-            Action::Help => self.toggle_overlay(Overlay::Help),
-            Action::Warnings => self.toggle_overlay(Overlay::Warnings),
+            Action::Help => self.toggle_help(),
+            Action::Warnings => self.toggle_warnings(),
+            Action::WiderOutline => self.widen_outline(2),
+            Action::NarrowerOutline => self.widen_outline(-2),
             Action::Close => self.close(),
             Action::SearchStart => self.open_prompt(false),
             Action::FilterStart => self.open_prompt(true),

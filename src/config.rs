@@ -34,6 +34,12 @@ pub struct Config {
     /// Columns a tab stands for in rendered text (1-16; default 4).
     #[serde(default, deserialize_with = "tab_width")]
     pub tab_width: Option<u8>,
+    /// Columns of the outline pane beside the text (12-200; default a
+    /// third of the screen).
+    #[serde(default, deserialize_with = "outline_width")]
+    pub outline_width: Option<u16>,
+    /// Where the viewer opens (default: where it was left).
+    pub open_at: Option<OpenAt>,
     /// The editor command, as words or one string split like a shell would
     /// (`code --wait`).
     pub editor: Option<Editor>,
@@ -168,6 +174,21 @@ pub struct SearchConfig {
     /// Letters also match Chinese by pinyin in `/` search (the title
     /// picker always does).
     pub pinyin: Option<bool>,
+}
+
+/// Where the viewer opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenAt {
+    /// Where it was left (kept in the state directory); else as `today`.
+    #[default]
+    Last,
+    /// Today's day, else the newest.
+    Today,
+    /// The newest day.
+    Newest,
+    /// The first day of the notes.
+    First,
 }
 
 /// The two built-in themes.
@@ -360,6 +381,17 @@ fn tab_width<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
     .read(d)
 }
 
+/// `outline_width`: 12 to 200 columns.
+fn outline_width<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u16>, D::Error> {
+    let what = "a number of columns";
+    Bounded {
+        what,
+        min: 12,
+        max: 200,
+    }
+    .read(d)
+}
+
 /// `review.new_per_day`: 0 to 9999.
 fn new_per_day<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
     let what = "a number of new cards";
@@ -407,6 +439,8 @@ mod tests {
             "colors",
             "keys",
             "tab_width",
+            "outline_width",
+            "open_at",
             "editor",
             "review",
             "search",
@@ -449,7 +483,7 @@ mod tests {
         assert_eq!(
             error("theme: dark\ncolour: red\n"),
             "c:2:1: unknown key `colour`, expected one of `notes`, `year`, `theme`, \
-             `colors`, `keys`, `tab_width`, `editor`, `review`, `search`"
+             `colors`, `keys`, `tab_width`, `outline_width`, `open_at`, `editor`, `review`, `search`"
         );
         assert_eq!(
             error("tab_width: 300\n"),

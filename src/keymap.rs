@@ -49,15 +49,14 @@ pub enum Keys {
     Two(char, char),
 }
 
-/// The help overlay's groups, in the order shown.
+/// What a key does while browsing, for the help's titles: the browsing
+/// keys are many, so the help lists them in parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
+pub enum Topic {
     /// Moving the selection or scrolling.
     Move,
-    /// Folding the outline.
+    /// Folding the outline, the panes and the mouse.
     Fold,
-    /// Panes and the mouse.
-    Panes,
     /// Searching: the prompt and the title picker.
     Search,
     /// Dates: the go-to-date prompt, the calendar, the history.
@@ -68,39 +67,19 @@ pub enum Section {
     Other,
 }
 
-impl Section {
-    /// Every section, in help order.
-    pub const ALL: [Section; 7] = [
-        Section::Move,
-        Section::Fold,
-        Section::Panes,
-        Section::Search,
-        Section::Dates,
-        Section::Study,
-        Section::Other,
-    ];
-
-    /// The heading in the help overlay.
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::Move => "Move",
-            Section::Fold => "Fold",
-            Section::Panes => "Panes",
-            Section::Search => "Search",
-            Section::Dates => "Dates",
-            Section::Study => "Study",
-            Section::Other => "Other",
-        }
-    }
-}
-
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
+    /// Everywhere, typing too (Ctrl-c, Ctrl-z, F1).
+    Global,
+    /// Wherever keys are not typed into something.
+    NotTyping,
     /// While no overlay is open.
     Panes,
     /// While the help or the warnings are open.
     Overlay,
+    /// While the help is open (and its filter not being typed).
+    Help,
     /// Panes and overlays (not while typing into the prompt or picker).
     Both,
     /// While the search prompt is open; other characters are typed in.
@@ -115,6 +94,36 @@ pub enum Context {
     Review,
     /// While "on this day" is open.
     OnThisDay,
+    /// While a filter is typed into the help; other characters are typed
+    /// in.
+    HelpFilter,
+}
+
+impl Context {
+    /// True while keys are typed into something: a character not bound is
+    /// text.
+    pub fn typing(self) -> bool {
+        matches!(
+            self,
+            Context::Prompt | Context::Picker | Context::DatePrompt | Context::HelpFilter
+        )
+    }
+
+    /// How closely a binding of this context applies in context `now`,
+    /// nearest first; `None` when it does not. A binding made for `now`
+    /// wins over one shared with other contexts.
+    pub(crate) fn reach(self, now: Context) -> Option<u8> {
+        match self {
+            c if c == now => Some(0),
+            Context::Overlay if now == Context::Help => Some(1),
+            Context::Both if matches!(now, Context::Panes | Context::Overlay | Context::Help) => {
+                Some(1)
+            }
+            Context::NotTyping if !now.typing() => Some(2),
+            Context::Global => Some(3),
+            _ => None,
+        }
+    }
 }
 
 /// One row of the key table.
@@ -126,16 +135,19 @@ pub struct Binding {
     pub action: Action,
     /// Its line in the help overlay.
     pub help: &'static str,
-    /// Its group in the help overlay.
-    pub section: Section,
     /// Where it applies.
     pub context: Context,
+    /// For a browsing key, the part of the help it is listed in.
+    pub topic: Option<Topic>,
 }
 
 /// The key table in use: [`BINDINGS`], with the config's keys put in.
 #[derive(Debug, Clone)]
 pub struct Keymap {
     bindings: Vec<Binding>,
+    /// What putting the config's keys in took from the built-in keys, one
+    /// line each (`keys.quit: j was the key of "down"; "down" keeps ↓`).
+    warnings: Vec<String>,
 }
 
 impl Default for Keymap {
@@ -143,6 +155,7 @@ impl Default for Keymap {
     fn default() -> Keymap {
         Keymap {
             bindings: BINDINGS.to_vec(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -151,6 +164,11 @@ impl Keymap {
     /// Every row, in table order.
     pub fn bindings(&self) -> &[Binding] {
         &self.bindings
+    }
+
+    /// What the config's keys took from the built-in ones.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     /// Maps a terminal event to an action in `context`; `pending` is the
@@ -180,47 +198,44 @@ impl Keymap {
         context: Context,
         pending: Option<char>,
     ) -> Option<Action> {
-        use Context::{Both, DatePrompt, Overlay, Panes, Picker, Prompt};
-        let typing = matches!(context, Prompt | Picker | DatePrompt);
-        let shared = matches!(context, Panes | Overlay);
-        let active = || {
+        let typing = context.typing();
+        // The binding of `keys` that applies here, the nearest first.
+        let bound = |keys: &Keys| -> Option<Action> {
             self.bindings
                 .iter()
-                .filter(move |b| b.context == context || (b.context == Both && shared))
+                .filter(|b| b.keys.contains(keys))
+                .filter_map(|b| b.context.reach(context).map(|r| (r, b.action)))
+                .min_by_key(|(r, _)| *r)
+                .map(|(_, a)| a)
         };
         let key = key_of(event);
         if let Some(first) = pending {
             // The second key of a sequence completes it. Anything else does
             // what the first key does alone, if it does anything (`gg` is
             // still `g` when `gd` is bound), or cancels.
-            let alone = || {
-                active()
-                    .find(|b| b.keys.contains(&Keys::One(Key::Char(first))))
-                    .map_or(Action::Close, |b| b.action)
-            };
+            let alone = || bound(&Keys::One(Key::Char(first))).unwrap_or(Action::Close);
             let second = match key {
                 Some(Key::Char(c)) => Keys::Two(first, c),
                 _ => return Some(alone()),
             };
-            return Some(
-                active()
-                    .find(|b| b.keys.contains(&second))
-                    .map_or_else(alone, |b| b.action),
-            );
+            return Some(bound(&second).unwrap_or_else(alone));
         }
         let key = key?;
         if let (Key::Char(c), false) = (key, typing) {
             let starts = |k: &Keys| matches!(k, Keys::Two(a, _) if *a == c);
-            if active().any(|b| b.keys.iter().any(starts)) {
+            let applies = |b: &&Binding| b.context.reach(context).is_some();
+            if self
+                .bindings
+                .iter()
+                .filter(applies)
+                .any(|b| b.keys.iter().any(starts))
+            {
                 return Some(Action::Prefix(c));
             }
         }
-        let bound = active()
-            .find(|b| b.keys.contains(&Keys::One(key)))
-            .map(|b| b.action);
-        match (bound, key) {
+        match (bound(&Keys::One(key)), key) {
             (None, Key::Char(c)) if typing => Some(Action::Input(c)),
-            _ => bound,
+            (action, _) => action,
         }
     }
 
@@ -231,6 +246,18 @@ impl Keymap {
             .iter()
             .filter(|b| b.context != Context::Overlay && b.action == action)
             .find_map(|b| b.keys.first())
+            .map(label)
+            .unwrap_or_default()
+    }
+
+    /// The first key bound to `action` where `context` is: what a hint of
+    /// that mode names.
+    pub fn key_in(&self, context: Context, action: Action) -> String {
+        self.bindings
+            .iter()
+            .filter(|b| b.action == action && b.context.reach(context).is_some())
+            .min_by_key(|b| b.context.reach(context))
+            .and_then(|b| b.keys.first())
             .map(label)
             .unwrap_or_default()
     }

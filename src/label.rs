@@ -13,10 +13,122 @@ pub fn clean(s: &str) -> String {
     sanitize::visible(s).replace('\t', " ")
 }
 
-/// `8.22`, or `2025-08-22`, followed by the heading's own title if any.
-pub fn day(day: &Day) -> String {
-    match day_title(day) {
-        Some(t) => format!("{} {t}", day.date),
+/// How a notebook writes weekdays, learned from its day headings (`##
+/// 2024-01-02 Tuesday`, `2024年1月2日 星期二`): the weekday shown beside
+/// a day whose heading has none is written the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Weekdays {
+    /// `Tue` (also for notes that write none).
+    #[default]
+    Short,
+    /// `Tuesday`.
+    Long,
+    /// `星期二`, `周二`, `礼拜二`…: the word before the day's character.
+    Chinese(&'static str),
+}
+
+/// English weekday names, Monday first.
+const LONG: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The words Chinese puts before a weekday's character.
+const CHINESE: [&str; 5] = ["星期", "周", "礼拜", "禮拜", "週"];
+
+/// Day headings looked at to learn the weekdays: plenty to tell, and a
+/// million-day notebook is not read through for it.
+const LEARN_FROM: usize = 10_000;
+
+impl Weekdays {
+    /// The way most of `nb`'s day headings that write a weekday write it.
+    pub fn learn(nb: &Notebook) -> Weekdays {
+        let mut votes: Vec<(Weekdays, usize)> = Vec::new();
+        for day in nb.days.iter().take(LEARN_FROM) {
+            let Some(found) = day.title.as_deref().and_then(Weekdays::written) else {
+                continue;
+            };
+            match votes.iter_mut().find(|(w, _)| *w == found) {
+                Some((_, n)) => *n += 1,
+                None => votes.push((found, 1)),
+            }
+        }
+        // The most votes; the first written among equals.
+        let most = votes.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        votes
+            .iter()
+            .find(|(_, n)| *n == most)
+            .map_or(Weekdays::Short, |(w, _)| *w)
+    }
+
+    /// How `title` writes the weekday it starts with, if it does.
+    fn written(title: &str) -> Option<Weekdays> {
+        let t = title.trim().trim_start_matches(['(', '（', '[', '【']);
+        if !crate::dates::starts_with_weekday(t) {
+            return None;
+        }
+        if let Some(zh) = CHINESE.iter().find(|zh| t.starts_with(**zh)) {
+            return Some(Weekdays::Chinese(zh));
+        }
+        let word = &t[..t.bytes().take_while(u8::is_ascii_alphabetic).count()];
+        let long = LONG.iter().any(|l| l.eq_ignore_ascii_case(word));
+        Some(if long {
+            Weekdays::Long
+        } else {
+            Weekdays::Short
+        })
+    }
+
+    /// The name of weekday `index` (0 Monday … 6 Sunday).
+    pub fn name(self, index: usize) -> String {
+        let index = index.min(6);
+        match self {
+            Weekdays::Short => crate::dates::WEEKDAYS[index].to_string(),
+            Weekdays::Long => LONG[index].to_string(),
+            Weekdays::Chinese(word) => {
+                let day = ["一", "二", "三", "四", "五", "六", "日"][index];
+                format!("{word}{day}")
+            }
+        }
+    }
+
+    /// The weekday of `date`, when its year is known.
+    pub fn of(self, date: crate::notes::NoteDate) -> Option<String> {
+        let (month, day) = (u32::from(date.month), u32::from(date.day));
+        let year = date.year?;
+        crate::dates::is_valid(Some(year), month, day)
+            .then(|| self.name(crate::dates::weekday(year, month, day) as usize))
+    }
+}
+
+/// A day's name, in the one form every place shows it (the outline, the
+/// content pane, the status bar, the calendar, messages): its date, its
+/// weekday when the year is known (written as the notes write weekdays),
+/// and the heading's own title: `2024-01-02 Tue Kickoff`, `8.22 复习`,
+/// `2024-01-03 Wed review` (a title that starts with a weekday keeps its
+/// own).
+pub fn day(day: &Day, names: Weekdays) -> String {
+    let mut out = day.date.to_string();
+    for part in [day_weekday(day, names), day_title(day)]
+        .into_iter()
+        .flatten()
+    {
+        out.push(' ');
+        out.push_str(&part);
+    }
+    out
+}
+
+/// The day's date and weekday, without its title: `2025-09-01 Mon`, or
+/// `8.22` when the year is not known.
+pub fn full_date(day: &Day, names: Weekdays) -> String {
+    match names.of(day.date) {
+        Some(w) => format!("{} {w}", day.date),
         None => day.date.to_string(),
     }
 }
@@ -30,28 +142,15 @@ pub fn day_title(day: &Day) -> Option<String> {
         .map(clean)
 }
 
-/// The weekday shown after a day's date and title (`Fri`), unless the
-/// title starts with one of its own (`## 2024-01-02 Tue`, `2024年1月2日
-/// 星期二`).
-pub fn day_weekday(day: &Day) -> Option<&'static str> {
+/// The weekday shown after a day's date (`Fri`), unless its title starts
+/// with one of its own (`## 2024-01-02 Tue`, `2024年1月2日 星期二`) or its
+/// year is not known.
+pub fn day_weekday(day: &Day, names: Weekdays) -> Option<String> {
     let own = day
         .title
         .as_deref()
         .is_some_and(|t| crate::dates::starts_with_weekday(t.trim()));
-    if own {
-        None
-    } else {
-        crate::outline::weekday(day.date)
-    }
-}
-
-/// The day's date in full: `Fri 2025-08-22` when its year is known, else
-/// `8.22`.
-pub fn full_date(day: &Day) -> String {
-    match crate::outline::weekday(day.date) {
-        Some(w) => format!("{w} {}", day.date),
-        None => day.date.to_string(),
-    }
+    if own { None } else { names.of(day.date) }
 }
 
 /// `1. tcp握手`, or the title alone for a topic without a number.
@@ -76,12 +175,12 @@ pub fn file_name(path: &str) -> &str {
 }
 
 /// The title of one node (a day, a topic, or just the section's own title).
-pub fn node(nb: &Notebook, id: NodeId) -> String {
+pub fn node(nb: &Notebook, id: NodeId, names: Weekdays) -> String {
     let Some(d) = nb.days.get(id.day_index()) else {
         return String::new();
     };
     let Some(t) = id.topic_index().and_then(|t| d.topics.get(t)) else {
-        return day(d);
+        return day(d, names);
     };
     match id.section_index() {
         None => topic(t),
@@ -94,11 +193,11 @@ pub fn node(nb: &Notebook, id: NodeId) -> String {
 
 /// The path from the day down to `id`, one name per level:
 /// `["8.23", "2. 服务器发送事件SSE", "特点"]`.
-pub fn breadcrumb(nb: &Notebook, id: NodeId) -> Vec<String> {
+pub fn breadcrumb(nb: &Notebook, id: NodeId, names: Weekdays) -> Vec<String> {
     let Some(d) = nb.days.get(id.day_index()) else {
         return Vec::new();
     };
-    let mut out = vec![day(d)];
+    let mut out = vec![day(d, names)];
     if let Some(t) = id.topic_index().and_then(|t| d.topics.get(t)) {
         out.push(topic(t));
         if let Some(k) = id.section_index() {
@@ -118,23 +217,48 @@ mod tests {
         assert_eq!(clean("tcp握手"), "tcp握手");
     }
 
+    /// Each day's label, the weekdays learned from the notes.
+    fn labels(text: &str) -> Vec<String> {
+        let nb = crate::load::from_text("t", text.to_string());
+        let names = Weekdays::learn(&nb);
+        nb.days.iter().map(|d| day(d, names)).collect()
+    }
+
     #[test]
     fn a_weekday_is_added_unless_the_title_has_one() {
-        let weekdays = |text: &str| -> Vec<Option<&'static str>> {
-            let nb = crate::load::from_text("t", text.to_string());
-            nb.days.iter().map(day_weekday).collect()
-        };
         assert_eq!(
-            weekdays(
-                "## 2024-01-02\n## 2024-01-03 Wed\n## 2024-01-04 (Thu)\n## 2024-01-05 review\n"
-            ),
-            [Some("Tue"), None, None, Some("Fri")]
-        );
-        assert_eq!(
-            weekdays("2024年1月2日 星期二 晴\n2024年1月3日 周三\n2024年1月4日\n"),
-            [None, None, Some("Thu")]
+            labels("## 2024-01-02\n## 2024-01-03 Wed\n## 2024-01-04 (Thu)\n## 2024-01-05 review\n"),
+            [
+                "2024-01-02 Tue",
+                "2024-01-03 Wed",
+                "2024-01-04 (Thu)",
+                "2024-01-05 Fri review"
+            ]
         );
         // No year, no weekday.
-        assert_eq!(weekdays("8.22:\n"), [None]);
+        assert_eq!(labels("8.22: 复习\n"), ["8.22 复习"]);
+    }
+
+    #[test]
+    fn weekdays_are_written_as_the_notes_write_them() {
+        // The file writes 星期: the day without one gets 星期四.
+        assert_eq!(
+            labels("2024年1月2日 星期二 晴\n2024年1月3日 星期三\n2024年1月4日\n"),
+            [
+                "2024-01-02 星期二 晴",
+                "2024-01-03 星期三",
+                "2024-01-04 星期四"
+            ]
+        );
+        assert_eq!(
+            labels("2024年1月2日 周二\n2024年1月4日\n"),
+            ["2024-01-02 周二", "2024-01-04 周四"]
+        );
+        assert_eq!(
+            labels("## 2024-01-02 Tuesday\n## 2024-01-07\n"),
+            ["2024-01-02 Tuesday", "2024-01-07 Sunday"]
+        );
+        let nb = crate::load::from_text("t", "## 2024-01-02\n".into());
+        assert_eq!(Weekdays::learn(&nb), Weekdays::Short);
     }
 }

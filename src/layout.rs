@@ -47,8 +47,12 @@ impl Pane {
 
 /// Narrowest screen that shows both panes side by side.
 pub const WIDE: u16 = 80;
-/// Narrowest outline pane in the wide layout.
+/// Narrowest outline pane in the wide layout, unless chosen narrower.
 pub const MIN_OUTLINE: u16 = 24;
+/// Narrowest outline pane that can be chosen (`<`, `outline_width`).
+pub const NARROWEST_OUTLINE: u16 = 12;
+/// Columns the content pane keeps however wide the outline is made.
+pub const MIN_CONTENT: u16 = 30;
 /// Smallest screen that shows panes at all.
 pub const MIN_WIDTH: u16 = 12;
 /// Smallest screen height that shows panes at all.
@@ -78,8 +82,20 @@ pub struct Screen {
     pub wide: bool,
 }
 
-/// Lays out a screen of `area` with `focus` focused.
-pub fn screen(area: Rect, focus: Pane) -> Screen {
+/// The outline pane's width on a wide screen `width` columns wide:
+/// `chosen` (keys, the config) when there is one, else a third and at
+/// least [`MIN_OUTLINE`]; always leaving the content [`MIN_CONTENT`].
+pub fn outline_width(width: u16, chosen: Option<u16>) -> u16 {
+    let most = width.saturating_sub(MIN_CONTENT).max(NARROWEST_OUTLINE);
+    match chosen {
+        Some(w) => w.clamp(NARROWEST_OUTLINE, most),
+        None => (width / 3).max(MIN_OUTLINE).min(most),
+    }
+}
+
+/// Lays out a screen of `area` with `focus` focused, the outline `outline`
+/// columns wide when both panes are shown (`None`: a third).
+pub fn screen(area: Rect, focus: Pane, outline: Option<u16>) -> Screen {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Screen::default();
     }
@@ -103,7 +119,7 @@ pub fn screen(area: Rect, focus: Pane) -> Screen {
     };
     let wide = area.width >= WIDE;
     let (outline, content) = if wide {
-        let w = (area.width / 3).max(MIN_OUTLINE);
+        let w = outline_width(area.width, outline);
         let left = Rect { width: w, ..panes };
         let right = Rect {
             x: panes.x + w,
@@ -128,19 +144,31 @@ pub fn screen(area: Rect, focus: Pane) -> Screen {
 
 /// The content pane's inner rect whether or not it is shown now: the width
 /// documents are laid out for, and the height of a page.
-pub fn content_inner(area: Rect) -> Rect {
-    screen(area, Pane::Content)
+pub fn content_inner(area: Rect, outline: Option<u16>) -> Rect {
+    screen(area, Pane::Content, outline)
         .content
         .map(|p| p.inner)
         .unwrap_or_default()
 }
 
 /// The outline pane's inner rect whether or not it is shown now.
-pub fn outline_inner(area: Rect) -> Rect {
-    screen(area, Pane::Outline)
+pub fn outline_inner(area: Rect, outline: Option<u16>) -> Rect {
+    screen(area, Pane::Outline, outline)
         .outline
         .map(|p| p.inner)
         .unwrap_or_default()
+}
+
+/// The help's box on a screen of `area`: an overlay as tall as the screen
+/// allows; below 60 columns, all of the screen above the status line.
+pub fn help_box(area: Rect) -> Rect {
+    if area.width < 60 {
+        return Rect {
+            height: area.height.saturating_sub(1),
+            ..area
+        };
+    }
+    overlay(area, usize::MAX)
 }
 
 /// The box of an overlay (help, warnings) holding `lines` lines: centred,
@@ -241,37 +269,48 @@ mod tests {
 
     #[test]
     fn wide_screens_split_a_third_with_a_minimum() {
-        let s = screen(Rect::new(0, 0, 100, 30), Pane::Content);
+        let s = screen(Rect::new(0, 0, 100, 30), Pane::Content, None);
         assert!(s.wide && s.borders);
         let (o, c) = (s.outline.unwrap(), s.content.unwrap());
         assert_eq!(o.outer, Rect::new(0, 0, 33, 29));
         assert_eq!(c.outer, Rect::new(33, 0, 67, 29));
         assert_eq!(c.inner, Rect::new(34, 1, 65, 27));
         assert_eq!(s.status, Some(Rect::new(0, 29, 100, 1)));
-        let s = screen(Rect::new(0, 0, 80, 24), Pane::Outline);
+        let s = screen(Rect::new(0, 0, 80, 24), Pane::Outline, None);
         assert_eq!(s.outline.unwrap().outer.width, 26);
     }
 
     #[test]
+    fn the_outline_can_be_made_wider_or_narrower() {
+        assert_eq!(outline_width(100, None), 33);
+        assert_eq!(outline_width(100, Some(50)), 50);
+        assert_eq!(outline_width(100, Some(90)), 70, "the content keeps 30");
+        assert_eq!(outline_width(100, Some(2)), 12);
+        let s = screen(Rect::new(0, 0, 100, 30), Pane::Outline, Some(40));
+        assert_eq!(s.outline.unwrap().outer.width, 40);
+        assert_eq!(s.content.unwrap().outer, Rect::new(40, 0, 60, 29));
+    }
+
+    #[test]
     fn narrow_screens_show_the_focused_pane() {
-        let s = screen(Rect::new(0, 0, 60, 20), Pane::Outline);
+        let s = screen(Rect::new(0, 0, 60, 20), Pane::Outline, None);
         assert!(!s.wide && s.content.is_none());
         assert_eq!(s.outline.unwrap().outer, Rect::new(0, 0, 60, 19));
-        let s = screen(Rect::new(0, 0, 60, 20), Pane::Content);
+        let s = screen(Rect::new(0, 0, 60, 20), Pane::Content, None);
         assert!(s.outline.is_none());
-        assert_eq!(content_inner(Rect::new(0, 0, 60, 20)).width, 58);
+        assert_eq!(content_inner(Rect::new(0, 0, 60, 20), None).width, 58);
     }
 
     #[test]
     fn tiny_screens_drop_borders_then_panes() {
-        let s = screen(Rect::new(0, 0, 20, 5), Pane::Outline);
+        let s = screen(Rect::new(0, 0, 20, 5), Pane::Outline, None);
         assert!(!s.borders);
         assert_eq!(s.outline.unwrap().inner, Rect::new(0, 0, 20, 4));
         assert_eq!(
-            screen(Rect::new(0, 0, 1, 1), Pane::Outline),
+            screen(Rect::new(0, 0, 1, 1), Pane::Outline, None),
             Screen::default()
         );
-        assert_eq!(content_inner(Rect::new(0, 0, 1, 1)), Rect::default());
+        assert_eq!(content_inner(Rect::new(0, 0, 1, 1), None), Rect::default());
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub mod ansi;
 pub mod cli;
 pub mod commands;
 pub mod editor;
+pub mod resume;
 pub mod timings;
 pub mod tui;
 pub mod watch;

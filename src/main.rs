@@ -4,15 +4,13 @@
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
-use daynotes::cli::Cli;
 use daynotes::commands;
 
 fn main() -> ExitCode {
     commands::install_panic_line();
-    let cli = match Cli::try_parse() {
+    let cli = match commands::parse_arguments(std::env::args_os().collect()) {
         Ok(cli) => cli,
-        Err(e) => return commands::argument_error(&e),
+        Err(code) => return code,
     };
     commands::exit_code(commands::main(&cli))
 }

@@ -18,6 +18,7 @@
 
 use std::fmt;
 
+pub mod emphasis;
 mod source_text;
 mod span;
 mod text;
@@ -32,7 +33,9 @@ pub use topic::{Section, Topic};
 
 /// A calendar date as written in a day heading. The year is `None` when the
 /// file never names one: it is never invented.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct NoteDate {
     /// The year, when the heading or an earlier year line gives it.
     pub year: Option<i32>,

@@ -4,7 +4,9 @@
 use ratatui::style::{Color, Modifier, Style};
 
 mod custom;
+mod depth;
 pub use custom::{ROLES, parse_color};
+pub use depth::ColourDepth;
 
 /// How rendered note text looks (also in `daynotes show`): the style of
 /// each role, the colours of code, and how wide a tab is shown.
@@ -98,9 +100,15 @@ pub struct UiStyles {
     pub overlay_title: Style,
     /// Key names in the help overlay.
     pub key: Style,
-    /// Calendar days by how much was written: level 0 (nothing) to 4 (the
-    /// most), a contribution-style heatmap.
+    /// The mark of a calendar day by how much was written, level 0
+    /// (nothing) to 4 (the most), a contribution-style heatmap: each level
+    /// more intense against the background than the one before, drawn as
+    /// a glyph that fills more of its cell (`· ░ ▒ ▓ █`), so that the glyph
+    /// alone tells the levels apart without colour.
     pub heat: [Style; 5],
+    /// [`UiStyles::heat`] for a terminal of 16 colours, which has no ramp
+    /// of greens: the glyph carries the level.
+    pub heat_16: [Style; 5],
     /// The calendar's chosen day.
     pub calendar_cursor: Style,
     /// The calendar's weekday header and assumed-year note.
@@ -166,12 +174,20 @@ impl Theme {
                 overlay: Style::new(),
                 overlay_title: bold.fg(Color::Cyan),
                 key: bold.fg(Color::Yellow),
+                // Brighter green on a dark background for busier days.
                 heat: [
                     Style::new().fg(Color::DarkGray),
-                    Style::new().fg(Color::Black).bg(Color::Rgb(14, 68, 41)),
-                    Style::new().fg(Color::Black).bg(Color::Rgb(0, 109, 50)),
-                    Style::new().fg(Color::Black).bg(Color::Rgb(38, 166, 65)),
-                    bold.fg(Color::Black).bg(Color::Rgb(57, 211, 83)),
+                    Style::new().fg(Color::Rgb(30, 110, 60)),
+                    Style::new().fg(Color::Rgb(40, 160, 75)),
+                    Style::new().fg(Color::Rgb(60, 205, 95)),
+                    bold.fg(Color::Rgb(130, 245, 150)),
+                ],
+                heat_16: [
+                    Style::new().fg(Color::DarkGray),
+                    Style::new().fg(Color::Green),
+                    Style::new().fg(Color::Green),
+                    Style::new().fg(Color::LightGreen),
+                    bold.fg(Color::LightGreen),
                 ],
                 calendar_cursor: bold.fg(Color::Black).bg(Color::Cyan),
                 calendar_header: bold.fg(Color::Cyan),
@@ -216,12 +232,20 @@ impl Theme {
         ui.status_error = Style::new().fg(Color::White).bg(Color::Red);
         ui.overlay_title = bold.fg(Color::Blue);
         ui.key = bold.fg(Color::Magenta);
+        // Darker green on a white background for busier days.
         ui.heat = [
-            Style::new().fg(Color::Rgb(120, 120, 120)),
-            Style::new().fg(Color::Black).bg(Color::Rgb(155, 233, 168)),
-            Style::new().fg(Color::Black).bg(Color::Rgb(64, 196, 99)),
-            Style::new().fg(Color::White).bg(Color::Rgb(48, 161, 78)),
-            bold.fg(Color::White).bg(Color::Rgb(33, 110, 57)),
+            Style::new().fg(Color::Rgb(150, 150, 150)),
+            Style::new().fg(Color::Rgb(120, 200, 135)),
+            Style::new().fg(Color::Rgb(60, 165, 90)),
+            Style::new().fg(Color::Rgb(25, 120, 55)),
+            bold.fg(Color::Rgb(10, 80, 35)),
+        ];
+        ui.heat_16 = [
+            Style::new().fg(Color::DarkGray),
+            Style::new().fg(Color::Green),
+            Style::new().fg(Color::Green),
+            Style::new().fg(Color::Green),
+            bold.fg(Color::Green),
         ];
         ui.calendar_cursor = bold.fg(Color::White).bg(Color::Blue);
         ui.calendar_header = bold.fg(Color::Blue);
@@ -235,6 +259,17 @@ impl Theme {
             "light" => Some(Theme::light()),
             _ => None,
         }
+    }
+
+    /// The same theme for a terminal of `depth` colours: with 16, the
+    /// calendar's heat takes its ramp of named colours (every other colour
+    /// is fitted as it is drawn, [`ColourDepth::fit`]).
+    #[must_use]
+    pub fn with_depth(mut self, depth: ColourDepth) -> Self {
+        if depth == ColourDepth::Ansi16 {
+            self.ui.heat = self.ui.heat_16;
+        }
+        self
     }
 
     /// The same theme with tabs shown `columns` wide (clamped to 1-16).
@@ -287,13 +322,9 @@ impl Theme {
                 overlay: s,
                 overlay_title: s,
                 key: s,
-                heat: [
-                    s.add_modifier(Modifier::DIM),
-                    s,
-                    s.add_modifier(Modifier::UNDERLINED),
-                    s.add_modifier(Modifier::BOLD),
-                    s.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-                ],
+                // The glyph alone tells the levels apart.
+                heat: [s; 5],
+                heat_16: [s; 5],
                 calendar_cursor: s.add_modifier(Modifier::REVERSED),
                 calendar_header: s,
             },
@@ -407,8 +438,6 @@ mod tests {
             p.md.selected_heading
         );
         assert_ne!(p.md.control, p.md.match_hit);
-        let levels: std::collections::HashSet<_> = p.ui.heat.iter().collect();
-        assert_eq!(levels.len(), 5, "heat levels differ without colour");
         for s in p.ui.heat {
             assert!(s.fg.is_none() && s.bg.is_none(), "{s:?}");
         }

@@ -241,3 +241,72 @@ fn argument_errors_are_one_line_too() {
     daynotes(dir.path(), &["--help"]).assert().success();
     daynotes(dir.path(), &["--version"]).assert().success();
 }
+
+#[test]
+fn a_missing_argument_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, named) in [
+        (&["export", "notes"][..], "--format <FORMAT>"),
+        (&["show"], "<DATE[/TOPIC]|:LINE>"),
+        (&["search"], "<QUERY>"),
+        (&["completions"], "<SHELL>"),
+    ] {
+        let line = fails(daynotes(dir.path(), args));
+        assert_eq!(
+            line,
+            format!(
+                "daynotes: error: the following required arguments were not provided: \
+                 {named}; try --help"
+            ),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_slip_for_a_command_is_named_with_the_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = fails(daynotes(dir.path(), &["lst"]));
+    assert_eq!(
+        line,
+        "daynotes: error: lst: no such file or directory; did you mean `list`?"
+    );
+    let line = fails(daynotes(dir.path(), &["--color", "never", "shwo", "8.22"]));
+    assert_eq!(
+        line,
+        "daynotes: error: shwo: no such file or directory; did you mean `show`?"
+    );
+    // A file of that name is opened, not taken for a slip.
+    std::fs::write(dir.path().join("lst"), "8.22:\n    1. tcp\n").unwrap();
+    daynotes(dir.path(), &["lst"])
+        .assert()
+        .success()
+        .stdout("8.22  (1 topic)  :1\n  1. tcp  :2\n");
+    // A path stays the loader's to name.
+    let line = fails(daynotes(dir.path(), &["nope.txt"]));
+    assert_eq!(line, "daynotes: error: nope.txt: no such file or directory");
+}
+
+#[test]
+fn help_asked_of_a_word_that_is_no_command_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = fails(daynotes(dir.path(), &["gen-notes", "--help"]));
+    assert!(
+        line.starts_with(
+            "daynotes: error: gen-notes: no such file or directory, and not a command \
+             (commands: list, show,"
+        ),
+        "{line}"
+    );
+    // Help of a command, and of notes that are there, is help.
+    std::fs::write(dir.path().join("mine.txt"), "8.22:\n").unwrap();
+    for args in [
+        &["list", "--help"][..],
+        &["mine.txt", "--help"],
+        &["help", "list"],
+    ] {
+        let out = daynotes(dir.path(), args).assert().success();
+        let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(stdout.contains("Usage: daynotes"), "{args:?}: {stdout}");
+    }
+}

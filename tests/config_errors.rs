@@ -166,11 +166,38 @@ fn completions_and_the_manual() {
         assert!(String::from_utf8(out.stdout).unwrap().contains("daynotes"));
     }
     let out = daynotes(&["man"]).output().unwrap();
-    assert!(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .contains(".TH daynotes")
-    );
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH daynotes"));
+    // The viewer's keys and the configuration are in it; no page it names
+    // is missing (the commands are sections of this one).
+    for part in [
+        ".SH VIEWER KEYS",
+        ".SS In the calendar",
+        ".SH CONFIGURATION",
+    ] {
+        assert!(page.contains(part), "{part}");
+    }
+    assert!(!page.contains("daynotes\\-list(1)"), "{page}");
+    // groff, when installed, reads it without a warning.
+    let groff = std::process::Command::new("groff")
+        .args(["-k", "-man", "-Tutf8", "-ww", "-z"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let Ok(mut groff) = groff else {
+        eprintln!("skipped: groff is not installed, the manual page is not typeset");
+        return;
+    };
+    use std::io::Write as _;
+    groff
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(page.as_bytes())
+        .unwrap();
+    let out = groff.wait_with_output().unwrap();
+    let warnings = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && warnings.is_empty(), "{warnings}");
 }
 
 #[test]

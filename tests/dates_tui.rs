@@ -133,7 +133,7 @@ fn relative_entries_count_from_the_selected_day_or_today() {
 fn the_status_bar_names_the_weekday_when_the_year_is_known() {
     let mut s = viewer(Some(2025), 100, 30);
     let screen = s.draw();
-    assert!(status(&screen).starts_with(" Fri 2025-08-22"), "{screen}");
+    assert!(status(&screen).starts_with(" 2025-08-22 Fri"), "{screen}");
     let mut s = viewer(None, 100, 30);
     let screen = s.draw();
     assert!(status(&screen).starts_with(" 8.22 "), "{screen}");
@@ -147,7 +147,7 @@ fn calendar_of_august_2025() {
     insta::assert_snapshot!(screen);
     assert!(screen.contains("August 2025"));
     assert!(screen.contains("Mo  Tu  We  Th  Fr  Sa  Su"));
-    assert!(screen.contains("Fri 2025-08-22 · 3 topics"));
+    assert!(screen.contains("2025-08-22 Fri · 3 topics"));
     // August 2025 starts on a Friday: 1 sits under Fr.
     let header = screen.lines().find(|l| l.contains("Mo  Tu")).unwrap();
     let first = screen.lines().find(|l| l.contains("  1   2   3")).unwrap();
@@ -156,16 +156,18 @@ fn calendar_of_august_2025() {
         line.find(pat)
             .map(|i| unicode_width::UnicodeWidthStr::width(&line[..i]))
     };
-    assert_eq!(col(first, " 1 "), col(header, "Fr").map(|c| c - 1));
-    // The chosen day in the cursor style, the others shaded by how much
-    // was written: 8.22 (the longest day) is not shown as a plain day.
+    assert_eq!(col(first, " 1 "), col(header, "Fr"));
+    // The chosen day in the cursor style, each day with notes followed by
+    // the mark of how much was written: 8.22, the longest day, the most.
     let week = screen
         .lines()
-        .position(|l| l.contains("18  19  20  21  22  23  24"))
+        .position(|l| l.contains("18  19  20  21  22█ 23█ 24▓"))
         .unwrap();
     let styled = styled_row(s.buffer(), u16::try_from(week).unwrap());
-    assert!(styled.contains("[fg:Black bg:Cyan bold]22 "), "{styled}");
-    assert!(styled.contains("bg:Rgb("), "23 and 24 shaded: {styled}");
+    assert!(
+        styled.contains("[fg:Black bg:Cyan bold]22[fg:Rgb("),
+        "{styled}"
+    );
 }
 
 #[test]
@@ -177,11 +179,11 @@ fn calendar_moves_by_day_week_and_month_and_enter_jumps() {
     assert!(screen.contains("year 2026 assumed (file date)"), "{screen}");
     // 8.22 → a day later → a week later (8.30) → Enter
     s.press(&[Action::Right, Action::Down]);
-    assert!(s.draw().contains("Sun 8.30 · 1 topic"));
+    assert!(s.draw().contains("8.30 Sun · 1 topic"));
     s.press(&[Action::MonthNext]);
     let screen = s.draw();
     assert!(screen.contains("September 2026"));
-    assert!(screen.contains("Wed 9.30 · no notes"), "{screen}");
+    assert!(screen.contains("9.30 Wed · no notes"), "{screen}");
     // 9.30 has no notes: Enter goes to the nearest, 9.11.
     s.press(&[Action::Accept]);
     assert_eq!(selected_day(&s), "9.11");

@@ -103,6 +103,11 @@ fn every_box_keeps_its_left_border_over_chinese_text() {
             s.draw();
             s.press(keys);
             s.draw();
+            if *what == "help" && width < 60 {
+                // Narrow, the help takes the screen: no pane is left of it.
+                assert_eq!(s.buffer()[(0, 0)].symbol(), "┌", "{width}");
+                continue;
+            }
             assert_left_border(s.buffer(), what, width);
         }
     }

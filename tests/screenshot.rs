@@ -133,13 +133,30 @@ fn colours_and_bold_are_kept() {
 }
 
 #[test]
-fn the_committed_picture_is_up_to_date() {
-    let committed =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/viewer.svg"))
-            .expect("docs/viewer.svg is committed");
-    assert!(
-        committed == example::screenshot(),
-        "docs/viewer.svg is not what the viewer draws today: \
-         run `cargo run --example screenshot-svg` and commit the result"
-    );
+fn the_committed_pictures_are_up_to_date() {
+    for (name, picture) in example::pictures() {
+        let path = format!("{}/docs/{name}", env!("CARGO_MANIFEST_DIR"));
+        let committed =
+            std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("docs/{name} is committed"));
+        assert!(
+            committed == picture,
+            "docs/{name} is not what the viewer draws today: \
+             run `cargo run --example screenshot-svg` and commit the result"
+        );
+        roxmltree::Document::parse(&picture).expect("well-formed SVG");
+    }
+}
+
+#[test]
+fn the_other_pictures_show_what_they_say() {
+    let text = |actions: &[daynotes::app::Action]| common::screen_text(&example::scene(actions));
+    use daynotes::app::Action;
+    let calendar = text(&[Action::CalendarOpen, Action::YearView]);
+    assert!(calendar.contains("┌ 2025 "), "{calendar}");
+    assert!(calendar.contains("less · ░ ▒ ▓ █ more"), "{calendar}");
+    let help = text(&[Action::CalendarOpen, Action::Help]);
+    assert!(help.contains("In the calendar"), "{help}");
+    let review = text(&[Action::ReviewStart, Action::Reveal]);
+    assert!(review.contains("↓ "), "{review}");
+    assert!(review.contains("1 again today · 2 hard"), "{review}");
 }

@@ -58,7 +58,7 @@ fn outline(app: &App) -> Vec<String> {
         .rows()
         .iter()
         .map(|r| {
-            let name = label::node(&app.notebook, r.id);
+            let name = label::node(&app.notebook, r.id, app.dates.weekdays);
             format!("{}{name}", "  ".repeat(usize::from(r.depth)))
         })
         .collect()

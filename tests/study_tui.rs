@@ -162,10 +162,10 @@ fn on_this_day_lists_and_goes() {
     s.press(&[Action::OnThisDay]);
     let screen = s.draw();
     assert!(
-        screen.contains("On this day — Thu 9.11 · Enter go · Esc close"),
+        screen.contains("On this day — 9.11 Thu · Enter go · Esc close"),
         "{screen}"
     );
-    assert!(screen.contains("│1 week ago (9.4) → Mon 9.1"), "{screen}");
+    assert!(screen.contains("│1 week ago (9.4) → 9.1 Mon"), "{screen}");
     assert!(screen.contains("│  1. cookie是什么"), "{screen}");
     assert!(
         screen.contains("│1 month ago (8.11): no notes near it"),
@@ -198,10 +198,10 @@ fn the_calendar_year_with_streaks() {
         screen.contains("streak: now 1 day · longest 3 days (8.22 … 8.24)"),
         "{screen}"
     );
-    assert!(screen.contains("Fri 8.22 · 3 topics"), "{screen}");
+    assert!(screen.contains("8.22 Fri · 3 topics"), "{screen}");
     // h and l move by a week in the year.
     s.press(&[Action::Right]);
-    assert!(s.draw().contains("Fri 8.29 · no notes"));
+    assert!(s.draw().contains("8.29 Fri · no notes"));
     s.press(&[Action::YearView]);
     let screen = s.draw();
     assert!(screen.contains("August 2025"), "{screen}");
@@ -245,19 +245,35 @@ fn fastrand_seeded() -> daynotes::app::review::Rng {
 
 #[test]
 fn the_help_lists_the_study_keys() {
+    // Filtered by `/`, the help keeps the study keys of browsing and the
+    // keys of review.
     let mut s = viewer(120, 60);
-    s.press(&[Action::Help]);
-    for _ in 0..40 {
-        s.press(&[Action::Down]);
+    s.press(&[Action::Help, Action::SearchStart]);
+    for c in "study".chars() {
+        s.press(&[Action::Input(c)]);
     }
     let screen = s.draw();
-    assert!(screen.contains("Study"), "{screen}");
+    assert!(screen.contains("Browsing: studying"), "{screen}");
     assert!(
         screen.contains("R             review today's cards"),
         "{screen}"
     );
     assert!(
         screen.contains("s             a topic not opened for long"),
+        "{screen}"
+    );
+    assert!(!screen.contains("In the calendar"), "{screen}");
+    // Opened while reviewing, it shows the keys of review.
+    s.press(&[
+        Action::Close,
+        Action::Close,
+        Action::ReviewStart,
+        Action::Help,
+    ]);
+    let screen = s.draw();
+    assert!(screen.contains("In review"), "{screen}");
+    assert!(
+        screen.contains("1             again: forgotten"),
         "{screen}"
     );
 }
@@ -293,7 +309,7 @@ fn on_this_day_is_recalled_again_from_notes_read_again() {
     let mut s = viewer(100, 30);
     s.app.dates.clock = || (2025, 9, 11);
     s.press(&[Action::OnThisDay]);
-    assert!(s.draw().contains("│1 week ago (9.4) → Mon 9.1"));
+    assert!(s.draw().contains("│1 week ago (9.4) → 9.1 Mon"));
     // The notes change on disk under the open box: 9.1 is gone.
     let shorter: String = daynotes::SAMPLE
         .split_inclusive('\n')
@@ -302,7 +318,7 @@ fn on_this_day_is_recalled_again_from_notes_read_again() {
     s.app
         .replace_notebook(daynotes::load::from_text("study-notes.txt", shorter));
     let screen = s.draw();
-    assert!(screen.contains("On this day — Thu 9.11"), "{screen}");
+    assert!(screen.contains("On this day — 9.11 Thu"), "{screen}");
     assert!(
         screen.contains("│1 week ago (9.4): no notes near it"),
         "{screen}"
@@ -310,4 +326,94 @@ fn on_this_day_is_recalled_again_from_notes_read_again() {
     s.press(&[Action::Accept]);
     assert_eq!(s.app.selected(), Some(NodeId::day(0)));
     assert!(status(&s.draw()).contains("nothing on this day in the notes"));
+}
+
+/// The rows of the review box's inside, without its borders.
+fn review_rows(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .filter_map(|l| l.strip_prefix("│ ").and_then(|l| l.strip_suffix(" │")))
+        .map(|l| l.trim_end().to_string())
+        .collect()
+}
+
+#[test]
+fn a_long_answer_says_it_goes_on_and_scrolls() {
+    // The first card's answer has 24 rows; at 100×20 the screen shows 10.
+    let mut s = viewer(100, 20);
+    s.press(&[Action::ReviewStart, Action::Reveal]);
+    let rows = review_rows(&s.draw());
+    assert_eq!(rows[5], "TCP三次握手是建立可靠连接的机制：");
+    let more = rows[rows.len() - 2].trim_start();
+    assert_eq!(more, "↓ 14 more · j PgDn End");
+    // j scrolls a line; End shows the end, and what is above.
+    s.press(&[Action::Down]);
+    let rows = review_rows(&s.draw());
+    assert_eq!(rows[5], "");
+    assert_eq!(
+        rows[rows.len() - 2].trim_start(),
+        "↑ 1 above · ↓ 13 more · j PgDn End"
+    );
+    s.press(&[Action::Bottom]);
+    let rows = review_rows(&s.draw());
+    assert_eq!(rows[rows.len() - 3], "• 确保数据完全传输完毕再断开");
+    assert_eq!(rows[rows.len() - 2].trim_start(), "↑ 14 above · j PgDn End");
+    s.press(&[Action::Top]);
+    assert_eq!(
+        review_rows(&s.draw())[5],
+        "TCP三次握手是建立可靠连接的机制："
+    );
+    // A short answer says nothing of the kind.
+    let mut s = viewer(100, 40);
+    s.press(&[Action::ReviewStart, Action::Reveal]);
+    assert!(!s.draw().contains("more ·"));
+}
+
+#[test]
+fn the_rating_line_stays_whole_at_40_columns() {
+    let mut s = viewer(40, 16);
+    s.press(&[Action::ReviewStart, Action::Reveal]);
+    let rows = review_rows(&s.draw());
+    assert_eq!(rows.last().unwrap(), "1 again · 2 hard · 3 good · 4 easy");
+    // Wide enough, with when each would bring the card back.
+    let mut s = viewer(100, 30);
+    s.press(&[Action::ReviewStart, Action::Reveal]);
+    let rows = review_rows(&s.draw());
+    assert!(
+        rows.last().unwrap().starts_with("1 again today · 2 hard "),
+        "{rows:?}"
+    );
+    // Narrower still: the intervals alone.
+    let mut s = viewer(30, 16);
+    s.press(&[Action::ReviewStart, Action::Reveal]);
+    let rows = review_rows(&s.draw());
+    assert!(rows.last().unwrap().starts_with("1 now · 2 "), "{rows:?}");
+}
+
+#[test]
+fn the_end_of_a_sitting_offers_no_ratings_and_says_what_waits() {
+    let mut s = viewer(100, 30);
+    let settings = daynotes::review::ReviewSettings {
+        new_per_day: 3,
+        ..Default::default()
+    };
+    let files = vec![daynotes::review::StateFile::default()];
+    let deck = daynotes::review::Deck::unbuilt(settings, files);
+    let app = std::mem::replace(
+        &mut s.app,
+        daynotes::app::App::new(daynotes::notes::Notebook::default()),
+    );
+    s.app = app.with_deck(deck);
+    s.press(&[Action::ReviewStart]);
+    for _ in 0..3 {
+        s.press(&[Action::Reveal, Action::Rate(Rating::Good)]);
+    }
+    let screen = s.draw();
+    assert!(screen.contains("Done for today: 3 ratings."), "{screen}");
+    assert!(
+        screen.contains("9 new cards wait for tomorrow: 3 new a day (review.new_per_day)."),
+        "{screen}"
+    );
+    assert!(!screen.contains("again"), "no ratings:\n{screen}");
+    assert!(status(&screen).ends_with("u undo · Esc leave"), "{screen}");
 }

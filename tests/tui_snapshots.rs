@@ -116,21 +116,25 @@ fn syn_ack(s: &mut Screen) {
 
 #[test]
 fn selected_section_100x30() {
+    // The topic's 25 rows fit the pane's 27: it is shown whole, from its
+    // title, as `less` would, the section highlighted where it is.
     let mut s = Screen::seed(100, 30);
     syn_ack(&mut s);
     let screen = s.draw();
     insta::assert_snapshot!(screen);
-    assert!(
-        row(&screen, 1).contains("第二次握手（SYN+ACK）"),
-        "{screen}"
-    );
+    assert!(row(&screen, 1).contains("1. tcp握手"), "{screen}");
+    let y = screen
+        .lines()
+        .position(|l| l.contains("││第二次握手（SYN+ACK）"))
+        .expect("the section in view");
     assert!(status(&screen).contains("8.22 › 1. tcp握手 › 第二次握手（SYN+ACK）"));
     // the heading is highlighted, in the content pane only, and the row
     // below it is not
     let buf = s.buffer();
+    let y = u16::try_from(y).unwrap();
     insta::assert_snapshot!(
         "selected_section_100x30_styles",
-        [0, 1, 2, 3].map(|y| styled_row(buf, y)).join("\n")
+        [0, y, y + 1].map(|y| styled_row(buf, y)).join("\n")
     );
 }
 
@@ -156,16 +160,113 @@ fn help_overlay() {
         s.press(&[Action::Help]);
         let screen = s.draw();
         insta::assert_snapshot!(format!("help_overlay_{w}x{h}"), screen);
-        for words in ["Keys", "Move", "down a row"] {
+        for words in ["Keys 1/", "Anywhere", "Browsing: moving", "down a row"] {
             assert!(screen.contains(words), "{words} in {screen}");
         }
-        // what does not fit is reached by scrolling
+        // what does not fit is on the next pages
         s.press(&[Action::Bottom]);
         let screen = s.draw();
-        assert!(screen.contains("suspend (fg resumes)"), "{screen}");
+        assert!(screen.contains("In this help and the warnings"), "{screen}");
         s.press(&[Action::Close]);
         assert!(!s.draw().contains("Keys"));
     }
+}
+
+/// The help page by page at 100×30: `(page title, every line of it)`.
+fn help_pages(s: &mut Screen) -> Vec<(String, Vec<String>)> {
+    s.press(&[Action::Help, Action::Top]);
+    let mut pages: Vec<(String, Vec<String>)> = Vec::new();
+    loop {
+        let screen = s.draw();
+        let title = screen
+            .lines()
+            .find_map(|l| l.split("┌ Keys").nth(1))
+            .map(|t| format!("Keys{}", t.split(" —").next().unwrap_or("")))
+            .expect("the help's title");
+        if pages.last().is_some_and(|(t, _)| *t == title) {
+            break;
+        }
+        // The box's rows, between its borders: `│…│` inside the panes.
+        let rows: Vec<String> = screen
+            .lines()
+            .filter(|l| !l.contains('└') && !l.contains("┌ Keys"))
+            .filter_map(|l| Some(l.split('│').nth(2)?.to_string()))
+            .collect();
+        pages.push((title, rows));
+        s.press(&[Action::PageDown]);
+    }
+    s.press(&[Action::Close]);
+    pages
+}
+
+#[test]
+fn the_help_is_grouped_by_mode_in_two_full_columns() {
+    let mut s = Screen::seed(100, 30);
+    let pages = help_pages(&mut s);
+    let n = pages.len();
+    // Where you are: `Keys 2/4`.
+    for (i, (title, _)) in pages.iter().enumerate() {
+        assert!(title.starts_with(&format!("Keys {}/{n}", i + 1)), "{title}");
+    }
+    let all: String = pages
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|r| format!("{r}\n")))
+        .collect();
+    // The text of each column of each row (the columns are 47 wide).
+    let cells: Vec<String> = all
+        .lines()
+        .flat_map(|l| {
+            let cut = l.char_indices().nth(47).map_or(l.len(), |(i, _)| i);
+            [l[..cut].trim().to_string(), l[cut..].trim().to_string()]
+        })
+        .collect();
+    // Each mode under a title of its own, once.
+    for title in [
+        "Anywhere",
+        "Browsing: moving",
+        "Browsing: searching",
+        "In the search prompt",
+        "In the title picker",
+        "In the go-to-date prompt",
+        "In the calendar",
+        "In review",
+        "In on this day",
+        "In this help and the warnings",
+    ] {
+        let whole = cells.iter().filter(|c| c.as_str() == title).count();
+        assert_eq!(whole, 1, "{title}:\n{all}");
+    }
+    // The keys that work anywhere are listed once.
+    assert_eq!(all.matches("Ctrl-c").count(), 1, "{all}");
+    assert_eq!(all.matches("Ctrl-z").count(), 1, "{all}");
+    // Both columns are filled on the first page, nearly to its last row (a
+    // group's title and first key stay together in the next column).
+    let (_, first) = &pages[0];
+    let column = |row: &String, right: bool| -> String {
+        let cut = row.char_indices().nth(47).map_or(row.len(), |(i, _)| i);
+        let (l, r) = row.split_at(cut);
+        (if right { r } else { l }).trim().to_string()
+    };
+    for right in [false, true] {
+        let filled = first.iter().rposition(|r| !column(r, right).is_empty());
+        assert!(filled >= Some(first.len() - 3), "{first:#?}");
+    }
+}
+
+#[test]
+fn the_help_titles_are_drawn_as_titles() {
+    let mut s = Screen::seed(100, 30);
+    s.press(&[Action::CalendarOpen, Action::Help]);
+    let screen = s.draw();
+    // Opened from the calendar: on the calendar's keys, over the calendar.
+    let y = screen
+        .lines()
+        .position(|l| l.contains("In the calendar"))
+        .expect("the calendar's keys");
+    let styled = styled_row(s.buffer(), u16::try_from(y).unwrap());
+    assert!(styled.contains("[fg:Cyan bold]In the calendar"), "{styled}");
+    s.press(&[Action::Close]);
+    assert!(s.draw().contains("Mo  Tu  We"), "back in the calendar");
 }
 
 #[test]
@@ -192,14 +293,12 @@ fn resize_redraws_at_the_new_size_and_keeps_the_selection() {
     }]);
     s.press(&[Action::SwitchPane]);
     let screen = s.draw();
-    assert!(
-        row(&screen, 1).contains("第二次握手（SYN+ACK）"),
-        "{screen}"
-    );
+    // The section stays in view.
+    assert!(screen.contains("│第二次握手（SYN+ACK）"), "{screen}");
     // and a frame of another size than the app was told still draws right
     s.term.backend_mut().resize(100, 30);
     let screen = s.draw();
-    assert!(row(&screen, 1).contains("第二次握手"), "{screen}");
+    assert!(screen.contains("│第二次握手"), "{screen}");
     assert_eq!(s.view.area.width, 100);
 }
 
@@ -353,4 +452,37 @@ fn a_file_without_days_is_shown_whole_to_read_and_search() {
     s.press(&[Action::Accept]);
     let screen = s.draw();
     assert!(screen.contains("the needle is at the end"), "{screen}");
+}
+
+/// No size of terminal makes the help, the calendar's views or a turned
+/// help page panic, in any mode it is opened from.
+#[test]
+fn every_size_draws_the_help_and_the_calendar() {
+    for (w, h) in [
+        (1, 1),
+        (2, 2),
+        (5, 2),
+        (12, 3),
+        (20, 5),
+        (20, 6),
+        (30, 8),
+        (40, 12),
+        (59, 20),
+    ] {
+        for from in [
+            &[][..],
+            &[Action::CalendarOpen],
+            &[Action::CalendarOpen, Action::YearView],
+            &[Action::ReviewStart, Action::Reveal],
+            &[Action::SearchStart],
+        ] {
+            let mut s = Screen::seed(w, h);
+            s.press(from);
+            s.draw();
+            s.press(&[Action::Help, Action::PageDown, Action::Bottom]);
+            s.draw();
+            s.press(&[Action::SearchStart, Action::Input('x'), Action::Erase]);
+            s.draw();
+        }
+    }
 }

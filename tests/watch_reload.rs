@@ -12,7 +12,8 @@ const SEED: &str = include_str!("../notes/study-notes.txt");
 
 /// The selected node's breadcrumb.
 fn at(app: &App) -> String {
-    daynotes::label::breadcrumb(&app.notebook, app.selected().unwrap()).join(" › ")
+    daynotes::label::breadcrumb(&app.notebook, app.selected().unwrap(), app.dates.weekdays)
+        .join(" › ")
 }
 
 #[test]

@@ -28,7 +28,9 @@ impl App {
     }
 
     /// Shows the selected node: a day or topic from its top, a section as
-    /// its topic scrolled to the section's heading, highlighted.
+    /// its topic scrolled, as `less` scrolls to a line, so that the
+    /// section's heading is at the top, or, near the end, in the last
+    /// page: the pane stays full when the text allows.
     pub(super) fn show_selection(&mut self) {
         let Some(id) = self.selected() else {
             self.view = super::ContentView::default();
@@ -47,9 +49,11 @@ impl App {
         self.view.scroll = 0;
         self.view.highlight = id.section_index();
         let width = self.content_width();
+        let height = self.content_height();
         let d = self.docs.ensure(&self.notebook, doc, width, &self.theme.md);
         if let Some(k) = id.section_index() {
-            self.view.scroll = d.section_rows.get(k).map_or(0, |r| r.start);
+            let start = d.section_rows.get(k).map_or(0, |r| r.start);
+            self.view.scroll = in_view(start, d.lines.len(), height);
         }
     }
 
@@ -69,13 +73,21 @@ impl App {
             .latest(id)
             .map(|d| (d.line_at(scroll), section_top(d) == Some(scroll)));
         let width = self.content_width();
+        let height = self.content_height();
         let d = self.docs.ensure(&self.notebook, id, width, &self.theme.md);
         let top = match before {
             Some((_, true)) => section_top(d).unwrap_or(0),
             Some((line, false)) => d.row_of_line(line),
             None => 0,
         };
-        self.view.scroll = top.min(d.lines.len().saturating_sub(1));
+        // A highlighted section stays in view, the pane full.
+        self.view.scroll = match section_top(d) {
+            Some(start) if start < top || start >= top + height => {
+                in_view(start, d.lines.len(), height)
+            }
+            Some(_) => in_view(top, d.lines.len(), height),
+            None => top.min(d.lines.len().saturating_sub(1)),
+        };
     }
 
     /// The screen is now `width`×`height`.
@@ -88,8 +100,8 @@ impl App {
     }
 
     /// Scrolls the content by `n` rows; down never passes the last page
-    /// (and never jumps back from beyond it, where a section near the end
-    /// was scrolled to the top).
+    /// (and never jumps back from beyond it, where a topic near the end of
+    /// a day was scrolled to the top).
     pub(super) fn scroll_content(&mut self, n: isize) {
         let Some(doc) = self.doc() else { return };
         let len = doc.lines.len();
@@ -138,11 +150,34 @@ impl App {
     /// The width documents are laid out for: the content pane's, whether or
     /// not it is shown now.
     pub(super) fn content_width(&self) -> u16 {
-        layout::content_inner(self.size).width
+        layout::content_inner(self.size, self.outline_width).width
     }
 
     /// Rows of the content pane.
     pub(super) fn content_height(&self) -> usize {
-        usize::from(layout::content_inner(self.size).height)
+        usize::from(layout::content_inner(self.size, self.outline_width).height)
+    }
+}
+
+/// The first row to show so that row `start` is in view and, when the
+/// text is long enough, the pane of `height` rows is full: `start` at the
+/// top, or the last page.
+///
+/// ```text
+/// 25 rows, pane of 10: section at row 3 → top 3; at row 21 → top 15
+/// ```
+fn in_view(start: usize, len: usize, height: usize) -> usize {
+    start.min(len.saturating_sub(height))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_view;
+
+    #[test]
+    fn a_row_is_shown_as_less_shows_it() {
+        assert_eq!(in_view(3, 25, 10), 3);
+        assert_eq!(in_view(21, 25, 10), 15);
+        assert_eq!(in_view(21, 5, 10), 0, "short text from its top");
     }
 }

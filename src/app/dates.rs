@@ -56,6 +56,8 @@ pub struct DateNav {
     /// The longest and the current streak of days with notes, worked out
     /// when the year view first opens.
     pub streaks: Option<(crate::stats::Streak, crate::stats::Streak)>,
+    /// How the notes write weekdays: every day's name is shown so.
+    pub weekdays: crate::label::Weekdays,
 }
 
 impl DateNav {
@@ -68,6 +70,7 @@ impl DateNav {
             today,
             clock: dates::today,
             streaks: None,
+            weekdays: crate::label::Weekdays::learn(nb),
         }
     }
 }
@@ -83,6 +86,8 @@ impl App {
     /// today).
     pub fn set_assumed_year(&mut self, assumed: AssumedYear) {
         self.dates.axis = crate::dates::Axis::new(&self.notebook, assumed.year);
+        self.dates.weekdays = crate::label::Weekdays::learn(&self.notebook);
+        self.docs.set_weekdays(self.dates.weekdays);
         // The cards are placed in time on the axis (new ones come oldest
         // first).
         self.refresh_deck();
@@ -134,7 +139,8 @@ impl App {
         match landing.note {
             Some(note) => self.say(note, false),
             None => {
-                let shown = crate::label::full_date(&self.notebook.days[landing.day]);
+                let shown =
+                    crate::label::full_date(&self.notebook.days[landing.day], self.dates.weekdays);
                 self.say(format!("showing {shown}"), false);
             }
         }
@@ -163,7 +169,7 @@ impl App {
     /// showing 8.24, 1 day earlier`.
     fn preview(&self, text: &str) -> Result<String, String> {
         let landing = self.resolve_date(text)?;
-        let shown = crate::label::full_date(&self.notebook.days[landing.day]);
+        let shown = crate::label::full_date(&self.notebook.days[landing.day], self.dates.weekdays);
         Ok(landing.note.unwrap_or_else(|| format!("→ {shown}")))
     }
 

@@ -20,17 +20,21 @@
 //! 2. 在开发阶段… topic_rows[1]
 //! ```
 
-use std::collections::VecDeque;
 use std::ops::Range;
 use std::time::Duration;
 
 use ratatui::text::Line;
 
-use crate::label;
-use crate::markdown::{self, Painter, Wait};
+use crate::label::{self, Weekdays};
+use crate::markdown::{self, Painter};
 use crate::notes::{Notebook, Span, dedent};
 use crate::outline::NodeId;
 use crate::theme::MdStyles;
+
+mod cache;
+mod preamble;
+pub use cache::DocCache;
+use preamble::unrepeated;
 
 /// Narrowest width documents are laid out for; a narrower pane shows the
 /// left part of each row.
@@ -97,8 +101,16 @@ pub struct Doc {
 }
 
 impl Doc {
-    /// Lays out `id` for `width` columns, its code coloured by `painter`.
-    pub fn build(nb: &Notebook, id: DocId, width: u16, md: &MdStyles, painter: &Painter) -> Doc {
+    /// Lays out `id` for `width` columns, its code coloured by `painter`,
+    /// a day's weekday written as `names` write it.
+    pub fn build(
+        nb: &Notebook,
+        id: DocId,
+        width: u16,
+        md: &MdStyles,
+        painter: &Painter,
+        names: Weekdays,
+    ) -> Doc {
         let width = layout_width(width);
         let mut b = Builder {
             doc: Doc {
@@ -113,6 +125,7 @@ impl Doc {
             },
             md,
             painter,
+            names,
         };
         match id {
             DocId::Day(d) => b.day(nb, d),
@@ -152,6 +165,7 @@ struct Builder<'a> {
     doc: Doc,
     md: &'a MdStyles,
     painter: &'a Painter,
+    names: Weekdays,
 }
 
 impl Builder<'_> {
@@ -165,17 +179,15 @@ impl Builder<'_> {
                 self.doc.loose_lines = self.doc.line_rows.len();
             }
         }
-        let title = label::day_title(day);
-        let title = match (title, label::day_weekday(day)) {
-            (Some(t), Some(w)) => format!("{t} {w}"),
-            (Some(t), None) => t,
-            (None, Some(w)) => w.to_string(),
-            (None, None) => String::new(),
-        };
-        self.heading(&day.date.to_string(), &title, self.md.heading);
+        // `2024-01-02 Tue Kickoff`: the date leads, the rest hangs after it.
+        let name = label::day(day, self.names);
+        let date = day.date.to_string();
+        let rest = name.strip_prefix(&date).unwrap_or(&name).trim_start();
+        self.heading(&date, rest, self.md.heading);
         let preamble = nb.text(day.source, day.preamble);
         if !preamble.trim().is_empty() {
-            self.body(&crate::notes::front_matter_as_fence(preamble));
+            let fenced = crate::notes::front_matter_as_fence(preamble);
+            self.preamble(&fenced, day.title.as_deref());
         }
         for topic in &day.topics {
             self.blank();
@@ -241,6 +253,37 @@ impl Builder<'_> {
         self.doc.lines.push(Line::default());
     }
 
+    /// A day's preamble, without what only repeats the day's title that
+    /// its heading shows: a `# Title` line, a front matter's `title:` (and
+    /// the front matter, when that was all it held). The lines left out
+    /// stand at the heading's row, so that each line still has its row.
+    fn preamble(&mut self, text: &str, title: Option<&str>) {
+        let heading_row = self.doc.lines.len().saturating_sub(1);
+        let lines: Vec<&str> = crate::notes::lines(text).collect();
+        let keep = unrepeated(&lines, title);
+        let kept: Vec<&str> = lines
+            .iter()
+            .zip(&keep)
+            .filter_map(|(l, k)| k.then_some(*l))
+            .collect();
+        let offset = self.doc.lines.len();
+        let rendered = markdown::render_with(
+            &dedent(&kept.join("\n")),
+            self.doc.width,
+            self.md,
+            self.painter,
+        );
+        let mut rows = rendered.source_rows.iter();
+        for k in keep {
+            let row = match k {
+                true => rows.next().map_or(offset, |r| offset + r),
+                false => heading_row,
+            };
+            self.doc.line_rows.push(row);
+        }
+        self.doc.lines.extend(rendered.lines);
+    }
+
     /// Renders a body; returns the row it starts at and the first row of
     /// each of its lines (relative to that start).
     fn body(&mut self, raw: &str) -> (usize, Vec<usize>) {
@@ -260,75 +303,4 @@ fn section_rows(heading: Span, body: Span, source_rows: &[usize]) -> Option<(usi
     let start = *source_rows.get(i)?;
     let end = source_rows.get(i + 1).copied().unwrap_or(start + 1);
     Some((start, end.max(start + 1)))
-}
-
-/// Recently laid-out documents, the most recent first, and the painter
-/// that colours their code.
-#[derive(Debug, Clone)]
-pub struct DocCache {
-    docs: VecDeque<Doc>,
-    painter: Painter,
-    /// The painter's generation when last asked.
-    seen: u64,
-}
-
-impl Default for DocCache {
-    fn default() -> Self {
-        DocCache {
-            docs: VecDeque::new(),
-            painter: Painter::new(Wait::PerFence(COLOUR_WAIT)),
-            seen: 0,
-        }
-    }
-}
-
-impl DocCache {
-    /// The document `id` at `width`, if laid out.
-    pub fn get(&self, id: DocId, width: u16) -> Option<&Doc> {
-        let width = layout_width(width);
-        self.docs.iter().find(|d| d.id == id && d.width == width)
-    }
-
-    /// The most recently used layout of `id`, at any width.
-    pub fn latest(&self, id: DocId) -> Option<&Doc> {
-        self.docs.iter().find(|d| d.id == id)
-    }
-
-    /// Lays out `id` at `width` unless it already is, and keeps it as the
-    /// most recent.
-    pub fn ensure(&mut self, nb: &Notebook, id: DocId, width: u16, md: &MdStyles) -> &Doc {
-        let w = layout_width(width);
-        let doc = match self.docs.iter().position(|d| d.id == id && d.width == w) {
-            Some(i) => self
-                .docs
-                .remove(i)
-                .unwrap_or_else(|| Doc::build(nb, id, w, md, &self.painter)),
-            None => Doc::build(nb, id, w, md, &self.painter),
-        };
-        self.docs.push_front(doc);
-        self.docs.truncate(CACHE_SIZE);
-        &self.docs[0]
-    }
-
-    /// Forgets every document (the styles changed).
-    pub fn clear(&mut self) {
-        self.docs.clear();
-    }
-
-    /// What colours code.
-    pub fn painter(&self) -> &Painter {
-        &self.painter
-    }
-
-    /// True when code colours have come since this was last asked: the
-    /// documents kept may lack them.
-    pub fn colours_changed(&mut self) -> bool {
-        let now = self.painter.generation();
-        std::mem::replace(&mut self.seen, now) != now
-    }
-
-    /// True while code is still being coloured.
-    pub fn colouring(&self) -> bool {
-        self.painter.busy()
-    }
 }

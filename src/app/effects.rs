@@ -72,7 +72,10 @@ impl App {
             // The topic's `date › topic` (a day alone: its date), named as
             // the status bar names it, controls made visible.
             let node = id.topic_id().unwrap_or(id);
-            Some((crate::label::breadcrumb(nb, node).join(" › "), "path"))
+            Some((
+                crate::label::breadcrumb(nb, node, self.dates.weekdays).join(" › "),
+                "path",
+            ))
         } else {
             topic
                 .and_then(|t| clipboard::topic_text(nb, day, t))

@@ -4,7 +4,7 @@
 
 use ratatui::layout::Position;
 
-use super::{App, DocId, Mode, Overlay, Pane};
+use super::{App, DocId, Mode, Pane};
 use crate::layout;
 use crate::notes::Notebook;
 use crate::outline::{NodeId, keep_in_view};
@@ -15,8 +15,8 @@ const WHEEL_LINES: isize = 3;
 impl App {
     /// Down (`n` > 0) or up by `n` rows in whatever has the focus.
     pub(super) fn move_by(&mut self, n: isize) {
-        if matches!(self.mode, Mode::Overlay { .. }) {
-            self.scroll_overlay(n);
+        if matches!(self.mode, Mode::Warnings { .. }) {
+            self.scroll_warnings(n);
         } else if self.focus == Pane::Outline {
             self.move_selection(n);
         } else {
@@ -26,8 +26,8 @@ impl App {
 
     /// Moves by `halves` half pages of the focused area.
     pub(super) fn page(&mut self, halves: isize) {
-        let height = if matches!(self.mode, Mode::Overlay { .. }) {
-            self.overlay_height(self.overlay_len())
+        let height = if matches!(self.mode, Mode::Warnings { .. }) {
+            self.warnings_height()
         } else if self.focus == Pane::Outline {
             self.outline_height()
         } else {
@@ -151,18 +151,38 @@ impl App {
         self.outline.unfold_all(&self.notebook);
     }
 
-    /// Opens `overlay`, or closes it when it is the one open.
-    pub(super) fn toggle_overlay(&mut self, overlay: Overlay) {
-        self.mode = match self.mode {
-            Mode::Overlay { overlay: open, .. } if open == overlay => Mode::Panes,
-            _ => Mode::Overlay { overlay, scroll: 0 },
-        };
+    /// `!`: the warnings, or a word that there are none; closes them when
+    /// open.
+    pub(super) fn toggle_warnings(&mut self) {
+        if matches!(self.mode, Mode::Warnings { .. }) {
+            self.mode = Mode::Panes;
+        } else if self.notebook.warnings.is_empty() {
+            self.say("no warnings: every line was understood", false);
+        } else {
+            self.mode = Mode::Warnings { scroll: 0 };
+        }
     }
 
-    /// Closes the overlay (the message and pending key are already gone);
-    /// without one, closes the picker or leaves search.
+    /// `>` and `<`: the outline `by` columns wider (narrower when
+    /// negative), as far as the screen allows; documents are laid out again
+    /// for the content's new width.
+    pub(super) fn widen_outline(&mut self, by: i16) {
+        let now = layout::outline_width(self.size.width, self.outline_width);
+        let wanted = now.saturating_add_signed(by);
+        let next = layout::outline_width(self.size.width, Some(wanted));
+        if next == now {
+            let edge = if by > 0 { "widest" } else { "narrowest" };
+            return self.say(format!("the outline is as {edge} as it gets here"), false);
+        }
+        self.outline_width = Some(next);
+        self.relayout();
+        self.say(format!("outline {next} columns wide"), false);
+    }
+
+    /// Closes the warnings (the message and pending key are already gone);
+    /// without them, closes the picker or leaves search.
     pub(super) fn close(&mut self) {
-        if matches!(self.mode, Mode::Overlay { .. }) {
+        if matches!(self.mode, Mode::Warnings { .. }) {
             self.mode = Mode::Panes;
         } else {
             self.escape_search();
@@ -175,12 +195,12 @@ impl App {
         // The search results or the picker cover the panes.
         if matches!(
             self.mode,
-            Mode::Overlay { .. } | Mode::Search(_) | Mode::Picker(_)
+            Mode::Warnings { .. } | Mode::Help(_) | Mode::Search(_) | Mode::Picker(_)
         ) {
             return;
         }
         let at = Position::new(column, row);
-        let screen = layout::screen(self.size, self.focus);
+        let screen = self.screen();
         if let Some(pane) = screen.outline.filter(|p| p.outer.contains(at)) {
             self.focus = Pane::Outline;
             if pane.inner.contains(at) {
@@ -210,12 +230,12 @@ impl App {
     pub(super) fn wheel(&mut self, column: u16, row: u16, down: bool) {
         let sign = if down { 1 } else { -1 };
         match self.mode {
-            Mode::Overlay { .. } => return self.scroll_overlay(sign * WHEEL_LINES),
+            Mode::Warnings { .. } => return self.scroll_warnings(sign * WHEEL_LINES),
             Mode::Search(_) | Mode::Picker(_) => return,
             _ => {}
         }
         let at = Position::new(column, row);
-        let screen = layout::screen(self.size, self.focus);
+        let screen = self.screen();
         if screen.outline.is_some_and(|p| p.outer.contains(at)) {
             self.move_selection(sign);
         } else if screen.content.is_some_and(|p| p.outer.contains(at)) {
@@ -236,43 +256,39 @@ impl App {
         }
     }
 
-    fn scroll_overlay(&mut self, n: isize) {
-        let len = self.overlay_len();
-        let max = len.saturating_sub(self.overlay_height(len));
-        if let Mode::Overlay { scroll, .. } = &mut self.mode {
+    fn scroll_warnings(&mut self, n: isize) {
+        let max = self.warning_lines().saturating_sub(self.warnings_height());
+        if let Mode::Warnings { scroll } = &mut self.mode {
             *scroll = scroll.saturating_add_signed(n).min(max);
         }
     }
 
-    fn overlay_len(&self) -> usize {
-        match self.mode {
-            Mode::Overlay { overlay, .. } => self.overlay_lines(overlay),
-            _ => 0,
-        }
+    /// How many lines the warnings take: one each (one saying there are
+    /// none).
+    pub fn warning_lines(&self) -> usize {
+        self.notebook.warnings.len().max(1)
     }
 
-    /// How many lines `overlay` holds on this screen: the help's lines for
-    /// the box's width, or one per warning (one saying there are none).
-    pub fn overlay_lines(&self, overlay: Overlay) -> usize {
-        match overlay {
-            Overlay::Help => crate::keymap::help::lines(&self.keymap, self.overlay_width()).len(),
-            Overlay::Warnings => self.notebook.warnings.len().max(1),
-        }
+    /// Rows of text inside the warnings' border.
+    fn warnings_height(&self) -> usize {
+        let lines = self.warning_lines();
+        usize::from(layout::overlay(self.size, lines).height.saturating_sub(2))
     }
 
-    /// Columns of text inside the overlay's border.
-    fn overlay_width(&self) -> usize {
-        usize::from(layout::overlay(self.size, 0).width.saturating_sub(2))
+    /// Where everything is on this screen.
+    pub fn screen(&self) -> layout::Screen {
+        self.screen_for(self.size)
     }
 
-    /// Rows of text inside the overlay's border when it holds `len` lines.
-    fn overlay_height(&self, len: usize) -> usize {
-        usize::from(layout::overlay(self.size, len).height.saturating_sub(2))
+    /// Where everything is on a screen of `area` (a frame may come before
+    /// its resize event).
+    pub fn screen_for(&self, area: ratatui::layout::Rect) -> layout::Screen {
+        layout::screen(area, self.focus, self.outline_width)
     }
 
     /// Rows of the outline pane (whether or not it is shown now).
     pub(super) fn outline_height(&self) -> usize {
-        usize::from(layout::outline_inner(self.size).height)
+        usize::from(layout::outline_inner(self.size, self.outline_width).height)
     }
 
     /// Keeps the outline selection inside the outline pane.

@@ -79,7 +79,8 @@ impl App {
                 match day {
                     Some(d) => {
                         self.select_node(NodeId::day(d));
-                        let shown = crate::label::full_date(&self.notebook.days[d]);
+                        let shown =
+                            crate::label::full_date(&self.notebook.days[d], self.dates.weekdays);
                         self.say(format!("showing {shown}"), false);
                     }
                     None => self.say("nothing on this day in the notes", false),

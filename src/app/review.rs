@@ -1,7 +1,7 @@
 //! Review in the viewer (`R`, `daynotes review`): the cards due today one
 //! at a time, full width. Space shows the answer, 1-4 rate it, `u` takes
-//! the last rating back, `e` edits the card, Esc leaves with every rating
-//! kept. Each rating asks the runner to save the state
+//! the last rating back, `e` edits the card, `j` `k` `PgDn` `End` scroll a
+//! long answer, Esc leaves with every rating kept. Each rating asks the runner to save the state
 //! ([`Effect::SaveReview`]); the app itself writes nothing.
 //!
 //! ```text
@@ -119,6 +119,8 @@ impl App {
             Action::Up => self.scroll_answer(-1),
             Action::PageDown => self.scroll_answer(self.answer_page()),
             Action::PageUp => self.scroll_answer(-self.answer_page()),
+            Action::Top => self.scroll_answer(isize::MIN / 2),
+            Action::Bottom => self.scroll_answer(isize::MAX / 2),
             _ => return false,
         }
         true

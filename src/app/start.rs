@@ -1,5 +1,6 @@
 //! Making the app: a viewer over a notebook with the first day selected,
-//! then the settings of a run put in (theme, keys, assumed year, deck).
+//! then the settings of a run put in (theme, keys, assumed year, deck),
+//! and where it opens ([`App::open_at`]).
 
 use std::sync::Arc;
 
@@ -7,6 +8,7 @@ use ratatui::layout::Rect;
 
 use super::{App, ContentView, Mode, Pane, dates, doc, history, review, search};
 use crate::action::Action;
+use crate::config::OpenAt;
 use crate::keymap::Keymap;
 use crate::label;
 use crate::notes::Notebook;
@@ -49,6 +51,7 @@ impl App {
             } else {
                 Pane::Outline
             },
+            outline_width: None,
             mode: Mode::Panes,
             pending: None,
             message: None,
@@ -66,6 +69,7 @@ impl App {
             docs: doc::DocCache::default(),
             titles: None,
         };
+        app.docs.set_weekdays(app.dates.weekdays);
         app.show_selection();
         if let Some(hint) = app.warnings_hint() {
             app.say(hint, true);
@@ -95,11 +99,50 @@ impl App {
         self
     }
 
+    /// Selects where the viewer opens, as `how` says: `saved` (where it
+    /// was left, found again by date and titles, or the nearest day) for
+    /// [`OpenAt::Last`], else today's day, else the newest; the first day
+    /// for [`OpenAt::First`]. Nothing is remembered as a jump.
+    pub fn open_at(&mut self, how: OpenAt, saved: Option<&crate::outline::Place>) {
+        let axis = &self.dates.axis;
+        let found = match how {
+            OpenAt::Last => saved.and_then(|p| p.find(&self.notebook, axis)),
+            _ => None,
+        };
+        let today = || axis.day_on(self.dates.today);
+        let newest = || {
+            (0..axis.len())
+                .filter_map(|i| axis.date(i).map(|d| (d, std::cmp::Reverse(i))))
+                .max()
+                .map(|(_, std::cmp::Reverse(i))| i)
+        };
+        let day = match how {
+            OpenAt::First => return,
+            OpenAt::Newest => newest(),
+            OpenAt::Last | OpenAt::Today => today().or_else(newest),
+        };
+        let Some(id) = found.or(day.map(crate::outline::NodeId::day)) else {
+            return;
+        };
+        if self.outline.select(&self.notebook, id) {
+            self.show_selection();
+        }
+        self.keep_outline_in_view();
+    }
+
     /// Has the app's threads (search, ranking, code colours) call `waker`
     /// each time they have something for it.
     pub fn set_waker(&mut self, waker: crate::wake::Waker) {
         self.docs.painter().set_waker(waker.clone());
         self.waker = waker;
+    }
+
+    /// The same viewer with the outline `columns` wide (the config's
+    /// `outline_width`).
+    pub fn with_outline_width(mut self, columns: Option<u16>) -> Self {
+        self.outline_width = columns;
+        self.relayout();
+        self
     }
 
     /// The same viewer drawn with `theme`.

@@ -154,16 +154,32 @@ fn moving_in_the_outline_shows_the_selected_topic() {
     assert_eq!((app.view.scroll, top_text(&app)), (0, "1. tcp".into()));
 }
 
+/// The content pane's rows, as shown.
+fn shown_rows(app: &App) -> Vec<String> {
+    let doc = app.doc().expect("a document");
+    let height = usize::from(crate::layout::content_inner(app.size, None).height);
+    doc.lines
+        .iter()
+        .skip(app.view.scroll)
+        .take(height)
+        .map(ToString::to_string)
+        .collect()
+}
+
 #[test]
-fn a_section_is_shown_at_the_top_of_its_topic_highlighted() {
+fn a_section_is_shown_as_less_would_highlighted() {
+    // The topic has nine rows, the pane five: A is scrolled to the top;
+    // B, near the end, is shown in the last page, the pane full.
     let mut app = app(5);
     app.update(Action::Down);
     app.update(Action::Right); // unfold tcp
     app.update(Action::Right); // into A
+    assert_eq!(app.selected(), Some(NodeId::section(0, 0, 0)));
+    assert_eq!(shown_rows(&app), ["A：", "• a1", "• a2", "B：", "• b1"]);
     app.update(Action::Down); // B
     assert_eq!(app.selected(), Some(NodeId::section(0, 0, 1)));
     assert_eq!(app.view.highlight, Some(1));
-    assert!(top_text(&app).contains("B"), "{}", top_text(&app));
+    assert_eq!(shown_rows(&app), ["• a2", "B：", "• b1", "• b2", "• b3"]);
 }
 
 #[test]
@@ -290,47 +306,74 @@ fn pages_move_by_the_pane_height() {
     assert_eq!((app.outline.selected_index(), app.outline_top), (0, 0));
 }
 
-/// The open overlay and its scroll, if the app shows one.
-fn overlay(app: &App) -> Option<(Overlay, usize)> {
-    match app.mode {
-        Mode::Overlay { overlay, scroll } => Some((overlay, scroll)),
+/// The help's page and filter, while it is open.
+fn help(app: &App) -> Option<(usize, &str)> {
+    match &app.mode {
+        Mode::Help(h) => Some((h.page, h.filter.as_str())),
         _ => None,
     }
 }
 
 #[test]
-fn overlays_open_scroll_within_bounds_and_close() {
+fn the_help_turns_pages_within_bounds_filters_and_closes() {
     let mut app = app(5);
     app.update(Action::Help);
-    assert_eq!(overlay(&app), Some((Overlay::Help, 0)));
+    assert_eq!(help(&app), Some((0, "")));
     app.update(Action::Bottom);
-    let (_, max) = overlay(&app).unwrap();
-    assert!(max > 0);
+    let (last, _) = help(&app).unwrap();
+    assert!(last > 0);
     app.update(Action::Down);
-    assert_eq!(overlay(&app), Some((Overlay::Help, max)));
+    assert_eq!(help(&app), Some((last, "")), "no page after the last");
     assert_eq!(
         app.selected(),
         Some(NodeId::day(0)),
         "the outline did not move"
     );
+    // `/` and a word: only what holds it, from the first page.
+    app.update(Action::SearchStart);
+    assert_eq!(app.mode.context(), crate::keymap::Context::HelpFilter);
+    for c in "quit".chars() {
+        app.update(Action::Input(c));
+    }
+    assert_eq!(help(&app), Some((0, "quit")));
+    app.update(Action::Accept);
+    assert_eq!(app.mode.context(), crate::keymap::Context::Help);
     app.update(Action::Close);
     assert!(matches!(app.mode, Mode::Panes));
-    app.update(Action::Warnings);
-    app.update(Action::Down);
-    assert_eq!(
-        overlay(&app),
-        Some((Overlay::Warnings, 0)),
-        "nothing to scroll"
+}
+
+#[test]
+fn the_help_opens_on_the_keys_of_the_mode_and_goes_back_to_it() {
+    use crate::keymap::help::Group;
+    let mut app = app(20);
+    app.update(Action::CalendarOpen);
+    app.update(Action::Help);
+    let calendar = app
+        .help_pages("")
+        .page_of(Group::In(crate::keymap::Context::Calendar));
+    assert!(calendar > 0);
+    assert_eq!(help(&app), Some((calendar, "")));
+    app.update(Action::Help);
+    assert!(
+        matches!(app.mode, Mode::Calendar(_)),
+        "back in the calendar"
     );
+}
+
+#[test]
+fn no_warnings_is_said_rather_than_shown() {
+    let mut app = app(5);
     app.update(Action::Warnings);
     assert!(matches!(app.mode, Mode::Panes));
+    let said = app.message.as_ref().map(|m| m.text.as_str());
+    assert_eq!(said, Some("no warnings: every line was understood"));
 }
 
 /// One mode at a time: opening one leaves the last, and keys are looked
 /// up where the mode says.
 ///
 /// ```text
-/// Panes ─?─► Overlay ─t─► Picker ─Esc─► Panes ─:─► DatePrompt ─c─► Calendar
+/// Panes ─?─► Help ─Esc─► Panes ─t─► Picker ─Esc─► Panes ─:─► DatePrompt ─c─► Calendar
 /// ```
 #[test]
 fn one_mode_at_a_time() {
@@ -338,7 +381,10 @@ fn one_mode_at_a_time() {
     let mut app = app(10);
     assert_eq!(app.mode.context(), Context::Panes);
     app.update(Action::Help);
-    assert_eq!(app.mode.context(), Context::Overlay);
+    assert_eq!(app.mode.context(), Context::Help);
+    app.update(Action::PickerOpen);
+    assert!(matches!(app.mode, Mode::Help(_)), "the help stays");
+    app.update(Action::Close);
     app.update(Action::PickerOpen);
     assert!(matches!(app.mode, Mode::Picker(_)), "the help is gone");
     assert_eq!(app.mode.context(), Context::Picker);
@@ -360,7 +406,7 @@ fn one_mode_at_a_time() {
 }
 
 #[test]
-fn resizing_keeps_the_selected_section_at_the_top() {
+fn resizing_keeps_the_selected_section_in_view() {
     let mut app = app(5);
     app.update(Action::Down);
     app.update(Action::Right);
@@ -371,7 +417,7 @@ fn resizing_keeps_the_selected_section_at_the_top() {
         height: 20,
     });
     assert_eq!(app.doc().unwrap().width, 58);
-    assert!(top_text(&app).contains("B"));
+    assert!(shown_rows(&app).iter().any(|r| r == "B："));
     assert_eq!(app.view.highlight, Some(1));
     app.update(Action::Resize {
         width: 1,

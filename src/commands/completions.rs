@@ -1,9 +1,8 @@
-//! `daynotes completions SHELL` and `daynotes man`: generated from the clap
-//! definitions, so they never disagree with `--help`.
+//! `daynotes completions SHELL`: generated from the clap definitions, so
+//! it never disagrees with `--help` (as `daynotes man`, in [`super::man`]).
 
 use std::io::Write;
 
-use anyhow::Context;
 use clap::CommandFactory;
 
 use crate::cli::Cli;
@@ -13,13 +12,6 @@ pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> anyhow::
     let mut cmd = Cli::command();
     clap_complete::generate(shell, &mut cmd, "daynotes", out);
     Ok(())
-}
-
-/// Writes the manual page, in roff.
-pub fn man(out: &mut dyn Write) -> anyhow::Result<()> {
-    clap_mangen::Man::new(Cli::command())
-        .render(out)
-        .context("writing the manual page")
 }
 
 #[cfg(test)]
@@ -48,24 +40,5 @@ mod tests {
         }
         let bash = text(|o| completions(clap_complete::Shell::Bash, o).unwrap());
         assert!(bash.contains("complete -F _daynotes"), "{bash}");
-    }
-
-    #[test]
-    fn the_manual_page_is_roff() {
-        let page = text(|o| man(o).unwrap());
-        // A roff page: string definitions, then the title header.
-        let header = page
-            .lines()
-            .find(|l| !l.starts_with(".ie") && !l.starts_with(".el"));
-        assert!(
-            header.is_some_and(|h| h.starts_with(".TH daynotes 1")),
-            "{page}"
-        );
-        assert!(
-            page.contains(".SH NAME") && page.contains(".SH SYNOPSIS"),
-            "{page}"
-        );
-        assert!(page.contains("daynotes"));
-        assert!(page.contains("\\-\\-year"), "{page}");
     }
 }

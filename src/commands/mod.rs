@@ -6,10 +6,12 @@
 //! 0 ok, 1 `check` found warnings, 2 an error (one line on stderr). A closed
 //! pipe (`daynotes list | head -1`) is not an error.
 
+mod arguments;
 pub mod check;
 pub mod completions;
 pub mod export;
 pub mod list;
+pub mod man;
 pub mod on_this_day;
 pub mod review;
 pub mod search;
@@ -17,6 +19,7 @@ mod settings;
 pub mod show;
 pub mod stats;
 
+pub use arguments::parse as parse_arguments;
 pub use settings::Settings;
 
 use std::io::{self, IsTerminal, Write};
@@ -27,7 +30,7 @@ use crate::config::Config;
 use crate::load::Loaded;
 use crate::notes::Notebook;
 use crate::sanitize::one_line;
-use crate::theme::Theme;
+use crate::theme::{ColourDepth, Theme};
 
 /// Where the output goes and how it may look.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +42,8 @@ pub struct Output {
     /// The styles to write with: the configured theme when colour is on,
     /// [`Theme::plain`] otherwise.
     pub theme: Theme,
+    /// The colours the terminal shows (`COLORTERM`, `TERM`).
+    pub depth: ColourDepth,
 }
 
 impl Output {
@@ -48,14 +53,17 @@ impl Output {
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = color_wanted(when, terminal, no_color);
+        let var = |name| std::env::var(name).ok();
+        let depth = ColourDepth::from_env(var("COLORTERM").as_deref(), var("TERM").as_deref());
         Output {
             terminal,
             color,
             theme: if color {
-                configured.clone()
+                configured.clone().with_depth(depth)
             } else {
                 Theme::plain().with_tab_width(configured.md.tab_width)
             },
+            depth,
         }
     }
 
@@ -110,6 +118,9 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
     if let Some(conflict) = cli.conflict() {
         anyhow::bail!("{conflict}");
     }
+    if let Some(missing) = arguments::missing_path(cli) {
+        anyhow::bail!("{missing}");
+    }
     // Read whether or not the viewer opens (without a terminal the outline
     // is printed instead): a date that cannot be read is an error either way.
     if let Some(date) = &cli.date {
@@ -122,7 +133,7 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Man) => {
-            completions::man(&mut stdout.lock())?;
+            man::man(&mut stdout.lock())?;
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Config(a)) if a.default => {
@@ -217,10 +228,11 @@ fn run_found(
     if (cli.command.is_none() || reviewing) && out.terminal {
         let (deck, warnings) = deck.unwrap_or_default();
         let options = crate::tui::Options {
-            origin,
+            origin: notes_name(target.as_deref()),
             date: cli.date.clone(),
             assumed,
             theme: out.theme,
+            depth: out.depth,
             target,
             load: crate::load::LoadOptions {
                 recursive: !cli.no_recursive,
@@ -237,12 +249,17 @@ fn run_found(
             start_review: reviewing,
             pinyin: settings.pinyin,
             keymap: settings.keymap.clone(),
+            outline_width: settings.outline_width,
+            open_at: settings.open_at,
         };
         crate::tui::run(notebook, options)?;
         return Ok(ExitCode::SUCCESS);
     }
     if cli.path().is_none() {
         eprintln!("daynotes: {}", one_line(&origin));
+    }
+    for w in settings.keymap.warnings() {
+        eprintln!("daynotes: warning: {}", one_line(w));
     }
     if matches!(cli.command, None | Some(Command::List(_)))
         && let Some(report) = crate::load::skipped_report(&notebook.skipped)
@@ -288,6 +305,23 @@ fn run_found(
     // million topics) would only keep the user waiting.
     std::mem::forget(notebook);
     Ok(code)
+}
+
+/// What the status bar calls the notes: the file's name, the directory's
+/// with a `/` (`notes/`), or `bundled sample`.
+fn notes_name(target: Option<&std::path::Path>) -> String {
+    let Some(path) = target else {
+        return "bundled sample".into();
+    };
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    if path.is_dir() {
+        format!("{}/", name.trim_end_matches('/'))
+    } else {
+        name
+    }
 }
 
 /// The file read when the notes have text but not one day (`check` lists
@@ -337,39 +371,6 @@ pub fn exit_code(result: anyhow::Result<ExitCode>) -> ExitCode {
     }
 }
 
-/// What a command line clap could not read comes to: help and the
-/// version are printed as clap prints them; an error is one line, as every
-/// other error is: `daynotes: error: invalid value 'x' for '--depth <N>':
-/// invalid digit found in string; try --help`, with clap's tip (a similar
-/// argument) in it, status 2.
-pub fn argument_error(e: &clap::Error) -> ExitCode {
-    use clap::error::ErrorKind;
-    if matches!(
-        e.kind(),
-        ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-    ) {
-        let _ = e.print();
-        return ExitCode::SUCCESS;
-    }
-    exit_code(Err(anyhow::anyhow!("{}", clap_line(&e.to_string()))))
-}
-
-/// clap's several lines (`error: …`, a blank, `  tip: …`, the usage, `For
-/// more information…`) as one: the error, its tips, and where help is.
-fn clap_line(text: &str) -> String {
-    let mut lines = text.lines().map(str::trim);
-    let first = lines.next().unwrap_or_default();
-    let mut out = first.strip_prefix("error: ").unwrap_or(first).to_string();
-    for tip in lines.filter_map(|l| l.strip_prefix("tip: ")) {
-        out.push_str("; ");
-        out.push_str(tip);
-    }
-    out.push_str("; try --help");
-    out
-}
-
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
         cause
@@ -406,17 +407,6 @@ mod tests {
     #[test]
     fn errors_are_one_visible_line() {
         assert_eq!(one_line("bad\n  file\x1b[2J"), "bad file␛[2J");
-    }
-
-    #[test]
-    fn clap_errors_become_one_line() {
-        let text = "error: unexpected argument '--yeer' found\n\n  \
-            tip: a similar argument exists: '--year'\n\nUsage: daynotes [OPTIONS] [PATH]\n\n\
-            For more information, try '--help'.\n";
-        assert_eq!(
-            clap_line(text),
-            "unexpected argument '--yeer' found; a similar argument exists: '--year'; try --help"
-        );
     }
 
     #[test]

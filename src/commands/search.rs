@@ -198,6 +198,7 @@ mod tests {
             terminal: false,
             color: false,
             theme: Theme::plain(),
+            depth: crate::theme::ColourDepth::True,
         };
         let mut written = Vec::new();
         lines::write_hits(&nb, &m, &hits[..1], &out, &mut written).unwrap();

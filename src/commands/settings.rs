@@ -3,7 +3,7 @@
 //! editor, all plain values handed to what needs them. Errors about an
 //! entry point at its line.
 
-use crate::config::{Config, EntryError, ThemeName};
+use crate::config::{Config, EntryError, OpenAt, ThemeName};
 use crate::keymap::Keymap;
 use crate::theme::Theme;
 
@@ -20,8 +20,13 @@ pub struct Settings {
     pub review: crate::review::ReviewSettings,
     /// `/` search matches Chinese by pinyin too.
     pub pinyin: bool,
-    /// The key table, with the config's keys put in.
+    /// The key table, with the config's keys put in (and what they took
+    /// from the built-in keys, in [`Keymap::warnings`]).
     pub keymap: Keymap,
+    /// The outline's width beside the text, when the config sets one.
+    pub outline_width: Option<u16>,
+    /// Where the viewer opens.
+    pub open_at: OpenAt,
 }
 
 impl Settings {
@@ -65,6 +70,8 @@ impl Settings {
             review,
             pinyin: config.search.pinyin.unwrap_or(false),
             keymap,
+            outline_width: config.outline_width,
+            open_at: config.open_at.unwrap_or_default(),
         })
     }
 }

@@ -372,9 +372,7 @@ fn integer(s: &str) -> bool {
             return true;
         }
     }
-    if !unpositive.starts_with(['+', '-'])
-        && !leading_zero(s)
-        && unpositive.parse::<u128>().is_ok()
+    if !unpositive.starts_with(['+', '-']) && !leading_zero(s) && unpositive.parse::<u128>().is_ok()
     {
         return true;
     }

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use crossterm::event::KeyCode;
 
-use super::{BINDINGS, Context, Key, Keymap, Keys};
+use super::{BINDINGS, Binding, Context, Key, Keymap, Keys};
 use crate::action::Action;
 use crate::config::EntryError;
 
@@ -61,6 +61,8 @@ pub const ACTIONS: &[(&str, Action)] = &[
     ("copy-path", Action::CopyPath),
     ("timings", Action::ToggleTimings),
     ("help", Action::Help),
+    ("wider-outline", Action::WiderOutline),
+    ("narrower-outline", Action::NarrowerOutline),
     ("warnings", Action::Warnings),
     ("quit", Action::Quit),
     ("suspend", Action::Suspend),
@@ -68,9 +70,12 @@ pub const ACTIONS: &[(&str, Action)] = &[
 
 impl Keymap {
     /// [`BINDINGS`] with the config's `keys` put in. The error names the
-    /// action or key that cannot be read and what would be.
+    /// action or key that cannot be read and what would be. A key taken
+    /// from another action is said in [`Keymap::warnings`], with what that
+    /// action keeps.
     pub fn from_config(keys: &BTreeMap<String, Vec<String>>) -> Result<Keymap, EntryError> {
         let mut table = BINDINGS.to_vec();
+        let mut warnings = Vec::new();
         for (name, written) in keys {
             let action = action_named(name).ok_or_else(|| {
                 let names: Vec<&str> = ACTIONS.iter().map(|(n, _)| *n).collect();
@@ -86,34 +91,72 @@ impl Keymap {
                     parse_key(k).map_err(|e| EntryError::new(name, format!("keys.{name}: {e}")))?;
                 new.push(key);
             }
-            let main = |c: Context| matches!(c, Context::Panes | Context::Both);
+            // The rows rebound: the action's rows where browsing reaches
+            // (those that work anywhere when it has no other).
+            let main =
+                |c: Context| matches!(c, Context::Panes | Context::Both | Context::NotTyping);
+            let has_main = table.iter().any(|b| b.action == action && main(b.context));
+            let ours = |b: &Binding| {
+                b.action == action
+                    && (main(b.context) || (!has_main && b.context == Context::Global))
+            };
+            if !table.iter().any(ours) {
+                let msg = format!("keys: {name:?} cannot be rebound");
+                return Err(EntryError::new(name, msg));
+            }
             let mut placed = false;
             for b in &mut table {
-                if b.action == action && main(b.context) {
+                if ours(b) {
                     b.keys = if placed {
                         Cow::Borrowed(&[])
                     } else {
                         Cow::Owned(new.clone())
                     };
                     placed = true;
-                } else if main(b.context) && b.keys.iter().any(|k| new.contains(k)) {
-                    let kept: Vec<Keys> = b
-                        .keys
-                        .iter()
-                        .filter(|k| !new.contains(k))
-                        .copied()
-                        .collect();
-                    b.keys = Cow::Owned(kept);
+                    continue;
                 }
-            }
-            if !placed {
-                let msg = format!("keys: {name:?} cannot be rebound");
-                return Err(EntryError::new(name, msg));
+                let shares = main(b.context) || b.context == Context::Global;
+                let taken: Vec<Keys> = b.keys.iter().filter(|k| new.contains(k)).copied().collect();
+                if !shares || taken.is_empty() {
+                    continue;
+                }
+                let kept: Vec<Keys> = b
+                    .keys
+                    .iter()
+                    .filter(|k| !new.contains(k))
+                    .copied()
+                    .collect();
+                warnings.push(clash(name, &taken, b, &kept));
+                b.keys = Cow::Owned(kept);
             }
         }
         table.retain(|b| !b.keys.is_empty());
-        Ok(Keymap { bindings: table })
+        Ok(Keymap {
+            bindings: table,
+            warnings,
+        })
     }
+}
+
+/// `keys.quit: j was the key of "down"; "down" keeps ↓` (or `has no key
+/// now`).
+fn clash(name: &str, taken: &[Keys], from: &Binding, kept: &[Keys]) -> String {
+    let other = ACTIONS
+        .iter()
+        .find(|(_, a)| *a == from.action)
+        .map_or(from.help, |(n, _)| n);
+    let taken: Vec<String> = taken.iter().map(super::label).collect();
+    let was = if taken.len() == 1 { "was" } else { "were" };
+    let keeps = if kept.is_empty() {
+        "has no key now".to_string()
+    } else {
+        let kept: Vec<String> = kept.iter().map(super::label).collect();
+        format!("keeps {}", kept.join(" "))
+    };
+    format!(
+        "keys.{name}: {} {was} the key of {other:?}; {other:?} {keeps}",
+        taken.join(" ")
+    )
 }
 
 /// The action a config calls `name`.
@@ -220,7 +263,8 @@ mod tests {
             keymap
                 .bindings()
                 .iter()
-                .filter(|b| b.action == a && b.context == Context::Panes)
+                .filter(|b| b.action == a)
+                .filter(|b| matches!(b.context, Context::Panes | Context::NotTyping))
                 .flat_map(|b| b.keys.iter().copied())
                 .collect()
         };
@@ -236,6 +280,26 @@ mod tests {
         // The built-in table is untouched: keymaps are values.
         assert_eq!(Keymap::default().key_label(Action::Quit), "q");
         assert_eq!(keymap.key_label(Action::Quit), "x");
+    }
+
+    #[test]
+    fn a_key_taken_from_another_action_is_said() {
+        let keymap = Keymap::from_config(&map(&[("quit", &["j"])])).unwrap();
+        assert_eq!(
+            keymap.warnings(),
+            ["keys.quit: j was the key of \"down\"; \"down\" keeps ↓"]
+        );
+        let keymap = Keymap::from_config(&map(&[("help", &["c", "F2"])])).unwrap();
+        assert_eq!(
+            keymap.warnings(),
+            ["keys.help: c was the key of \"calendar\"; \"calendar\" has no key now"]
+        );
+        assert!(
+            Keymap::from_config(&map(&[("quit", &["x"])]))
+                .unwrap()
+                .warnings()
+                .is_empty()
+        );
     }
 
     #[test]

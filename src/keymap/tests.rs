@@ -83,9 +83,11 @@ fn z_waits_for_its_second_key() {
 fn in_an_overlay_q_closes_and_scrolling_still_works() {
     let keymap = Keymap::default();
     let in_overlay = |e: &Event| keymap.action_for(e, Context::Overlay, None);
-    for c in ['q', '?', '!'] {
+    for c in ['q', '!'] {
         assert_eq!(in_overlay(&typed(c)), Some(Action::Close), "{c}");
     }
+    // `?` is the help's key everywhere: over the help it closes it.
+    assert_eq!(in_overlay(&typed('?')), Some(Action::Help));
     assert_eq!(in_overlay(&typed('j')), Some(Action::Down));
     assert_eq!(in_overlay(&typed('G')), Some(Action::Bottom));
     assert_eq!(in_overlay(&typed(']')), None);
@@ -125,25 +127,73 @@ fn mouse_and_resize_events() {
     );
 }
 
+/// Every context a key can be looked up in.
+const CONTEXTS: [Context; 11] = [
+    Context::Panes,
+    Context::Overlay,
+    Context::Help,
+    Context::Prompt,
+    Context::Picker,
+    Context::DatePrompt,
+    Context::Calendar,
+    Context::Review,
+    Context::OnThisDay,
+    Context::HelpFilter,
+    Context::Global,
+];
+
 #[test]
 fn no_key_means_two_things_at_once() {
-    for context in [Context::Panes, Context::Overlay] {
-        let mut seen: Vec<Keys> = Vec::new();
-        for b in BINDINGS
-            .iter()
-            .filter(|b| b.context == context || b.context == Context::Both)
-        {
+    for context in CONTEXTS {
+        // The rows a key is looked up in here, nearest first: two at the
+        // same distance would be a guess.
+        let mut seen: Vec<(Keys, u8)> = Vec::new();
+        for b in BINDINGS.iter() {
+            let Some(reach) = b.context.reach(context) else {
+                continue;
+            };
             for k in b.keys.iter() {
-                assert!(!seen.contains(k), "{} bound twice in {context:?}", label(k));
-                seen.push(*k);
+                assert!(
+                    !seen.contains(&(*k, reach)),
+                    "{} bound twice in {context:?}",
+                    label(k)
+                );
+                seen.push((*k, reach));
             }
         }
         // a key that starts a sequence cannot also act alone
-        for k in &seen {
+        for (k, _) in &seen {
             if let Keys::Two(a, _) = k {
-                assert!(!seen.contains(&Keys::One(Key::Char(*a))), "{a}");
+                assert!(
+                    !seen.iter().any(|(s, _)| *s == Keys::One(Key::Char(*a))),
+                    "{a}"
+                );
             }
         }
+    }
+}
+
+#[test]
+fn keys_that_work_anywhere_are_never_taken() {
+    let global: Vec<Keys> = BINDINGS
+        .iter()
+        .filter(|b| b.context == Context::Global)
+        .flat_map(|b| b.keys.iter().copied())
+        .collect();
+    for b in BINDINGS.iter().filter(|b| b.context != Context::Global) {
+        for k in b.keys.iter() {
+            assert!(!global.contains(k), "{} taken by {:?}", label(k), b.action);
+        }
+    }
+    let keymap = Keymap::default();
+    for context in CONTEXTS {
+        let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(
+            keymap.action_for(&ctrl_c, context, None),
+            Some(Action::Quit)
+        );
+        let f1 = key(KeyCode::F(1), KeyModifiers::NONE);
+        assert_eq!(keymap.action_for(&f1, context, None), Some(Action::Help));
     }
 }
 

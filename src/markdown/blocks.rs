@@ -22,6 +22,14 @@ pub(crate) enum Block<'a> {
         /// One past the last row.
         end: usize,
     },
+    /// A raw HTML block ([`super::html`]): lines `start..end`, kept as
+    /// written.
+    Html {
+        /// Its first line.
+        start: usize,
+        /// One past its last line.
+        end: usize,
+    },
 }
 
 /// A fenced code block: the opening line, the code lines, and the closing
@@ -165,18 +173,24 @@ fn item(s: &str) -> Option<(Marker<'_>, &str)> {
 }
 
 /// `**…**` with nothing after it but an optional colon, and no other `**`
-/// inside (`**a** and **b**` is a line with two bold words, not a heading).
+/// inside (`**a** and **b**` is a line with two bold words, not a heading);
+/// bold as CommonMark reads it (`** a**` is text).
 fn is_bold_heading(s: &str) -> bool {
     let Some(inner) = s.strip_prefix("**") else {
         return false;
     };
-    let inner = inner
+    let before_colon = inner
         .strip_suffix('：')
         .or_else(|| inner.strip_suffix(':'))
         .unwrap_or(inner)
         .trim_end();
-    match inner.strip_suffix("**") {
-        Some(body) => !body.trim().is_empty() && !body.contains("**"),
+    let after = inner[before_colon.len()..].chars().next();
+    match before_colon.strip_suffix("**") {
+        Some(body) => {
+            !body.trim().is_empty()
+                && !body.contains("**")
+                && crate::notes::emphasis::encloses(b'*', body, after)
+        }
         None => false,
     }
 }
@@ -306,6 +320,9 @@ pub(crate) fn blocks<'a>(lines: &[&'a str]) -> Vec<Block<'a>> {
             }
             out.push(Block::Table { start: i, end });
             i = end;
+        } else if let Some(end) = super::html::block(lines, i) {
+            out.push(Block::Html { start: i, end });
+            i = end;
         } else {
             out.push(Block::Line(i));
             i += 1;
@@ -348,7 +365,13 @@ mod tests {
         ] {
             assert_eq!(classify(s).1, Kind::BoldHeading(s), "{s}");
         }
-        for s in ["**a** and **b**", "**bold** then text", "****"] {
+        for s in [
+            "**a** and **b**",
+            "**bold** then text",
+            "****",
+            "** a**",
+            "**a **：",
+        ] {
             assert!(!matches!(classify(s).1, Kind::BoldHeading(_)), "{s}");
         }
     }
@@ -402,6 +425,22 @@ mod tests {
             ["SSE", "单向", "a\\|b"]
         );
         assert_eq!(cells("a | b"), ["a", "b"]);
+    }
+
+    #[test]
+    fn raw_html_is_a_block_of_its_own() {
+        let lines = ["text", "", "<div>", "*a*", "", "<!-- x -->", "after"];
+        assert_eq!(
+            blocks(&lines),
+            [
+                Block::Line(0),
+                Block::Line(1),
+                Block::Html { start: 2, end: 4 },
+                Block::Line(4),
+                Block::Html { start: 5, end: 6 },
+                Block::Line(6),
+            ]
+        );
     }
 
     #[test]

@@ -77,9 +77,29 @@ pub(crate) fn layout(
                     }
                 }
             }
+            Block::Html { start, end } => {
+                for (i, line) in lines.iter().enumerate().take(end).skip(start) {
+                    source_rows[i] = l.out.len();
+                    literal(line, width, styles, &mut l.out);
+                }
+            }
         }
     }
     (l.out, source_rows)
+}
+
+/// One line as written: sanitised and wrapped, its indentation kept, no
+/// markup read.
+fn literal(line: &str, width: usize, styles: &MdStyles, out: &mut Vec<Line<'static>>) {
+    let indent = crate::notes::indent_width(line);
+    let mut s = Styled::new(styles.tab_width);
+    s.push(
+        line.trim_start_matches([' ', '\t']),
+        styles.text,
+        styles.control,
+    );
+    let lead = Prefix::spaces(indent);
+    wrap(&s, &lead, &lead, width, styles.cut_marker, out);
 }
 
 /// Lays out `lines` as plain text: sanitised and wrapped, indentation kept,
@@ -93,15 +113,7 @@ pub(crate) fn plain(
     let mut source_rows = Vec::with_capacity(lines.len());
     for line in lines {
         source_rows.push(out.len());
-        let indent = crate::notes::indent_width(line);
-        let mut s = Styled::new(styles.tab_width);
-        s.push(
-            line.trim_start_matches([' ', '\t']),
-            styles.text,
-            styles.control,
-        );
-        let lead = Prefix::spaces(indent);
-        wrap(&s, &lead, &lead, width, styles.cut_marker, &mut out);
+        literal(line, width, styles, &mut out);
     }
     (out, source_rows)
 }

@@ -22,6 +22,7 @@ mod blocks;
 mod code;
 mod heading;
 mod highlight;
+mod html;
 mod inline;
 mod layout;
 mod paint;

@@ -364,3 +364,22 @@ fn coloured_code_is_still_sanitised_framed_and_cut() {
     assert_eq!((last.content.as_ref(), last.style), ("→", md.cut_marker));
     assert!(code_colours(&r).len() > 2, "{:?}", r.lines);
 }
+
+#[test]
+fn raw_html_blocks_are_kept_as_written() {
+    // A bold-only line inside `<pre>` is not a heading: the block is text.
+    let body = "<pre>\n**as is**\n  _kept_\n</pre>\n**read**";
+    let rendered = render(body, 40, &Theme::dark().md);
+    let rows: Vec<String> = rendered
+        .lines
+        .iter()
+        .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+        .collect();
+    assert_eq!(rows, ["<pre>", "**as is**", "  _kept_", "</pre>", "read"]);
+    let md = Theme::dark().md;
+    assert!(rendered.lines[1].spans.iter().all(|s| s.style == md.text));
+    assert_ne!(
+        rendered.lines[4].spans[0].style, md.text,
+        "bold after the block"
+    );
+}

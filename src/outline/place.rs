@@ -15,8 +15,9 @@ use super::node::{NodeId, section_path};
 use crate::dates::{Axis, Civil};
 use crate::notes::{NoteDate, Notebook};
 
-/// A node named by what it says rather than where it sits.
-#[derive(Debug, Clone)]
+/// A node named by what it says rather than where it sits (and kept so,
+/// as JSON, for the next time the viewer opens the same notes).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Place {
     date: NoteDate,
     source: Option<String>,
@@ -29,7 +30,7 @@ pub struct Place {
 
 /// A topic by its title, with its number (or, for a topic without one, its
 /// place in the day) to fall back on when the title changed.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct TopicKey {
     title: Box<str>,
     number: Option<u32>,

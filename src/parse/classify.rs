@@ -134,7 +134,8 @@ pub fn clean_title(s: &str) -> &str {
 }
 
 /// The text inside a line that is entirely bold (`**x**`, `__x__`, with an
-/// optional colon after the closing marker).
+/// optional colon after the closing marker). As CommonMark reads it: `**
+/// x**` and `__x __` are text, not bold ([`crate::notes::emphasis`]).
 pub fn bold_inner(trimmed: &str) -> Option<&str> {
     let marker = *trimmed.as_bytes().first()?;
     if !matches!(marker, b'*' | b'_') {
@@ -151,7 +152,12 @@ pub fn bold_inner(trimmed: &str) -> Option<&str> {
     if memchr::memchr_iter(marker, inner).any(|i| inner.get(i + 1) == Some(&marker)) {
         return None;
     }
-    let inner = trim(&s[2..s.len() - 2]);
+    let raw = &s[2..s.len() - 2];
+    let after = trimmed[s.len()..].chars().next();
+    if !crate::notes::emphasis::encloses(marker, raw, after) {
+        return None;
+    }
+    let inner = trim(raw);
     (!inner.is_empty()).then_some(inner)
 }
 
@@ -165,7 +171,15 @@ pub fn atx_heading(trimmed: &str) -> Option<(u8, &str)> {
     if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
         return None;
     }
-    let text = rest.trim().trim_end_matches('#').trim_end();
+    // A closing run of `#`s goes when a space stands before it (`# C#`
+    // and `# foo \#` keep theirs).
+    let text = rest.trim();
+    let without = text.trim_end_matches('#');
+    let text = if without.is_empty() || without.ends_with([' ', '\t']) {
+        without.trim_end()
+    } else {
+        text
+    };
     Some((hashes as u8, text))
 }
 
@@ -265,7 +279,11 @@ mod tests {
         assert_eq!(clean_title("选择存储桶服务当："), "选择存储桶服务当");
         assert_eq!(bold_inner("**a** and **b**"), None);
         assert_eq!(bold_inner("__优点__ ："), Some("优点"));
-        assert_eq!(bold_inner("** 缺点 **\u{3000}"), Some("缺点"));
+        assert_eq!(bold_inner("**缺点**\u{3000}"), Some("缺点"));
+        // Spaces inside the markers: not bold, as CommonMark reads it.
+        assert_eq!(bold_inner("** 缺点 **\u{3000}"), None);
+        assert_eq!(bold_inner("__ foo bar__"), None);
+        assert_eq!(bold_inner("__foo bar __："), None);
         assert_eq!(bold_inner("**x__"), None);
         assert_eq!(bold_inner("****"), None);
         assert_eq!(bold_inner("**  **"), None);
@@ -273,6 +291,9 @@ mod tests {
         assert_eq!(clean_title("适用场景\u{3000}：\u{3000}"), "适用场景");
         assert_eq!(clean_title("\u{a0}\u{2003}**优点**\u{85}"), "优点");
         assert_eq!(atx_heading("## Title ##"), Some((2, "Title")));
+        assert_eq!(atx_heading("## C#"), Some((2, "C#")));
+        assert_eq!(atx_heading("# foo \\#"), Some((1, "foo \\#")));
+        assert_eq!(atx_heading("### ###"), Some((3, "")));
         assert_eq!(atx_heading("#hashtag"), None);
     }
 }

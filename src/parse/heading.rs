@@ -205,7 +205,8 @@ pub fn peel(s: &str) -> (Deco, &str) {
     }
 }
 
-/// `**x** rest` or `__x__ rest`: the bold text and what follows it.
+/// `**x** rest` or `__x__ rest`: the bold text and what follows it; `None`
+/// when CommonMark would not read the markers as bold (`** x**`).
 fn bold_run(s: &str) -> Option<(&str, &str)> {
     let marker = if s.starts_with("**") {
         "**"
@@ -215,7 +216,10 @@ fn bold_run(s: &str) -> Option<(&str, &str)> {
         return None;
     };
     let close = s[2..].find(marker)? + 2;
-    Some((trim(&s[2..close]), &s[close + 2..]))
+    let (inner, rest) = (&s[2..close], &s[close + 2..]);
+    let after = rest.chars().next();
+    crate::notes::emphasis::encloses(marker.as_bytes()[0], inner, after)
+        .then(|| (trim(inner), rest))
 }
 
 /// The title after a bold date: `: title`, ` - title`, nothing. `None`

@@ -44,6 +44,8 @@ pub struct Options {
     pub assumed: crate::dates::AssumedYear,
     /// The styles to draw with.
     pub theme: crate::theme::Theme,
+    /// The colours the terminal shows: every frame is fitted to them.
+    pub depth: crate::theme::ColourDepth,
     /// The notes file or directory read: watched, and read again on `r`
     /// (`None` for the bundled sample).
     pub target: Option<std::path::PathBuf>,
@@ -71,6 +73,10 @@ pub struct Options {
     pub pinyin: bool,
     /// The keys, with the config's put in.
     pub keymap: crate::keymap::Keymap,
+    /// The outline's width beside the text (`None`: a third).
+    pub outline_width: Option<u16>,
+    /// Where the viewer opens (unless `date` says).
+    pub open_at: crate::config::OpenAt,
 }
 
 /// Notes read after start, with `--year` filled in as it was at start.
@@ -106,11 +112,23 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
         .with_deck(deck);
     app.search.pinyin = options.pinyin;
     app.set_waker(waker.clone());
+    let mut app = app.with_outline_width(options.outline_width);
+    let left_at = options
+        .target
+        .as_deref()
+        .zip(crate::review::store::state_dir())
+        .and_then(|(target, dir)| crate::resume::load(&dir, target));
     if let Some(date) = &options.date {
         // Checked before the screen is taken, so a bad date is a plain error.
         app.go_to_date(date)
             .map_err(|e| anyhow::anyhow!("--date: {e}"))?;
+    } else {
+        app.open_at(options.open_at, left_at.as_ref());
     }
+    // Opened on the beginning of large notes: where it was left may be
+    // further in, found once the whole is read (unless a key came first).
+    let reopen =
+        (options.pending.is_some() && options.date.is_none()).then_some((options.open_at, left_at));
     let mut timings = crate::timings::Timings::default();
     if let Some(t) = options.timings {
         timings.load(t);
@@ -128,7 +146,8 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     if options.start_review {
         app.start_review();
     }
-    if let Some(w) = options.review_warnings.first() {
+    let warnings = options.review_warnings.iter();
+    if let Some(w) = warnings.chain(options.keymap.warnings()).next() {
         app.tell(w.clone(), true);
     }
     let session = Session::start().context("setting up the terminal")?;
@@ -148,11 +167,13 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
         timings,
         frames: 0,
         refused: None,
+        reopen,
     };
     let end = runner.run();
     // Topics opened are saved as the viewer ends (ratings were saved as
-    // they were made).
+    // they were made), and where it was left.
     runner.save_review();
+    runner.save_place();
     let report = runner
         .options
         .timings
@@ -212,6 +233,9 @@ struct Runner {
     read_again: Option<bool>,
     /// Why the file whose beginning is shown cannot be read whole.
     refused: Option<String>,
+    /// Where to open once the whole of a large file is read, while no key
+    /// has come.
+    reopen: Option<(crate::config::OpenAt, Option<crate::outline::Place>)>,
 }
 
 impl Runner {
@@ -264,6 +288,9 @@ impl Runner {
     /// Handles one event; true when the screen may have changed.
     fn handle(&mut self, event: Event) -> io::Result<bool> {
         let resized = matches!(event, Event::Resize(..));
+        if matches!(event, Event::Key(_) | Event::Mouse(_)) {
+            self.reopen = None;
+        }
         let app = &self.app;
         match app
             .keymap
@@ -377,6 +404,9 @@ impl Runner {
             }
         }
         self.show_loaded(result, why);
+        if let Some((how, place)) = self.reopen.take().filter(|_| first) {
+            self.app.open_at(how, place.as_ref());
+        }
         if let Some(noticed) = self.read_again.take() {
             self.reload(noticed);
         }
@@ -391,6 +421,23 @@ impl Runner {
         Ok(())
     }
 
+    /// Keeps where the viewer was left, for the next time it opens these
+    /// notes (not the bundled sample, which has no file). A failure is not
+    /// worth a word on the way out.
+    fn save_place(&self) {
+        let (Some(target), Some(dir)) = (&self.options.target, crate::review::store::state_dir())
+        else {
+            return;
+        };
+        let app = &self.app;
+        let place = app
+            .selected()
+            .and_then(|id| crate::outline::Place::of(&app.notebook, id, &app.dates.axis));
+        if let Some(place) = place {
+            let _ = crate::resume::save(&dir, target, &place);
+        }
+    }
+
     fn draw(&mut self) -> io::Result<()> {
         for (query, took, hits) in self.app.search.timed.drain(..) {
             self.timings.search(&query, took, hits);
@@ -398,11 +445,29 @@ impl Runner {
         if self.app.show_timings {
             self.app.timing_line = self.timings.status_line();
         }
+        // The frame takes the terminal's size as it is now; the app is told
+        // first if it has not been yet (a resize whose event is still on its
+        // way), so that what it laid out fits what is drawn.
+        let size = self.session.terminal().size()?;
+        if (size.width, size.height) != (self.app.size.width, self.app.size.height) {
+            self.app.update(Action::Resize {
+                width: size.width,
+                height: size.height,
+            });
+        }
         let start = std::time::Instant::now();
         let Runner {
-            session, app, view, ..
+            session,
+            app,
+            view,
+            options,
+            ..
         } = self;
-        session.draw(|f| ui::draw(f, app, view))?;
+        let depth = options.depth;
+        session.draw(|f| {
+            ui::draw(f, app, view);
+            depth.fit_buffer(f.buffer_mut());
+        })?;
         if self.frames == 0 {
             let since = crate::timings::since_start();
             self.timings.phase("first frame", since);

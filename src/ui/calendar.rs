@@ -1,6 +1,6 @@
-//! The calendar overlay: one month, Monday first, each day shaded by how
-//! much was written on it (a contribution-style heatmap), the chosen day
-//! highlighted.
+//! The calendar overlay: one month, Monday first, each day followed by a
+//! mark of how much was written on it (a contribution-style heatmap: a
+//! fuller glyph, a more intense colour), the chosen day highlighted.
 //!
 //! ```text
 //! ┌ August 2025 ─────────────────┐
@@ -8,22 +8,28 @@
 //! │                   1   2   3  │
 //! │   4   5   6   7   8   9  10  │
 //! │  …                           │
-//! │  18  19  20  21 [22] 23  24  │   22: the cursor; 22-24 shaded
+//! │  18  19  20  21 [22]█23▓ 24░ │   22: the cursor, its mark beside it
 //! │                              │
-//! │  Fri 8.22 · 3 topics         │
+//! │  8.22 Fri · 3 topics         │
 //! │  year assumed: 2026 (…)      │
-//! │  less ▪ ▪ ▪ ▪ more           │
-//! └──── Enter go · Esc close ────┘
+//! │  less ░ ▒ ▓ █ more           │
+//! └──── Enter go · y year · Esc ─┘
 //! ```
+//!
+//! On a small screen the box loses its border, then its cells their mark
+//! (the number takes the heat's colour), and the rows that matter least:
+//! the chosen week always stays.
 
 use ratatui::Frame;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use crate::app::App;
+use super::calendar_box::{self, MARKS, Row};
 use crate::app::dates::Calendar;
+use crate::app::{Action, App};
 use crate::dates::{self, Civil, WEEKDAYS};
+use crate::keymap::Context;
 use crate::text;
 
 /// Columns inside the border: seven cells of four and a margin.
@@ -47,95 +53,147 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// Draws the calendar's month.
-pub fn draw(frame: &mut Frame, app: &App, cal: Calendar) {
-    let boxed = crate::layout::centred_box(frame.area(), INNER_WIDTH + 2, INNER_HEIGHT + 2);
-    if boxed.is_empty() {
-        return;
-    }
-    super::overlay::clear(frame, boxed);
-    let (year, month, _) = cal.cursor;
-    let title = format!(" {} {year} ", MONTHS[month as usize - 1]);
-    let block = Block::bordered()
-        .border_style(app.theme.ui.border_focused)
-        .style(app.theme.ui.overlay)
-        .title(Line::from(title))
-        .title_bottom(Line::from(" Enter go · y year · Esc ").centered());
-    let inner = block.inner(boxed);
-    frame.render_widget(block, boxed);
-    frame.render_widget(Paragraph::new(lines(app, cal)), inner);
+/// How a day's cell is drawn, by the room there is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    /// ` 22▓`: a space, the number, its mark.
+    Wide,
+    /// `22▓`.
+    Narrow,
+    /// `22 `: the number in the heat's colour, no mark.
+    Bare,
 }
 
-/// The calendar's text: header, six weeks, the chosen day, the year note
-/// and the legend.
-pub fn lines(app: &App, cal: Calendar) -> Vec<Line<'static>> {
-    let ui = &app.theme.ui;
+impl Cell {
+    /// The cell that fits seven times in `width` columns.
+    fn for_width(width: u16) -> Cell {
+        match width {
+            w if w >= 28 => Cell::Wide,
+            w if w >= 21 => Cell::Narrow,
+            _ => Cell::Bare,
+        }
+    }
+}
+
+/// Draws the calendar's month.
+pub fn draw(frame: &mut Frame, app: &App, cal: Calendar) {
     let (year, month, _) = cal.cursor;
-    let header: String = WEEKDAYS.iter().map(|w| format!("  {}", &w[..2])).collect();
-    let mut out = vec![Line::styled(header, ui.calendar_header)];
+    let title = format!(" {} {year} ", MONTHS[month as usize - 1]);
+    let key = |a| app.keymap.key_in(Context::Calendar, a);
+    let (go, year, close) = (
+        key(Action::Accept),
+        key(Action::YearView),
+        key(Action::Close),
+    );
+    let footer = [
+        format!(" {go} go · {year} year · {close} "),
+        format!(" {go} go · {close} "),
+        format!(" {close} "),
+    ];
+    let inner = calendar_box::frame(frame, app, &title, &footer, INNER_WIDTH, INNER_HEIGHT);
+    if inner.is_empty() {
+        return;
+    }
+    let rows = rows(app, cal, Cell::for_width(inner.width));
+    let lines = calendar_box::fit(rows, usize::from(inner.height));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The calendar's text at full size: header, six weeks, the chosen day,
+/// the year note and the legend.
+pub fn lines(app: &App, cal: Calendar) -> Vec<Line<'static>> {
+    rows(app, cal, Cell::Wide)
+        .into_iter()
+        .map(|r| r.line)
+        .collect()
+}
+
+/// The rows of the month, each with how much it matters on a short
+/// screen: the chosen week most, then the chosen day's line, the header,
+/// the weeks nearest the chosen one, the legend.
+fn rows(app: &App, cal: Calendar, cell: Cell) -> Vec<Row> {
+    let ui = &app.theme.ui;
+    let (year, month, day) = cal.cursor;
+    // A column of margin on the left when the cells are wide.
+    let margin = if cell == Cell::Wide { " " } else { "" };
+    let header: String = std::iter::once(margin.to_string())
+        .chain(WEEKDAYS.iter().map(|w| match cell {
+            Cell::Wide => format!(" {} ", &w[..2]),
+            Cell::Narrow | Cell::Bare => format!("{} ", &w[..2]),
+        }))
+        .collect();
+    let mut out = vec![Row::new(80, Line::styled(header, ui.calendar_header))];
     let first = dates::weekday(year, month, 1) as usize;
     let last = dates::days_in_month(Some(year), month) as usize;
+    let chosen_week = (day as usize + first - 1) / 7;
     for week in 0..6usize {
-        let mut spans = Vec::new();
+        let mut spans = vec![Span::raw(margin)];
         for weekday in 0..7 {
             let n = (week * 7 + weekday + 1).saturating_sub(first);
             if n == 0 || n > last {
-                spans.push(Span::raw("    "));
+                spans.push(Span::raw(if cell == Cell::Wide { "    " } else { "   " }));
                 continue;
             }
-            let date = (year, month, n as u32);
-            spans.push(Span::raw(" "));
-            spans.push(Span::styled(format!("{n:>2} "), day_style(app, cal, date)));
+            spans.extend(day_cell(app, cal, (year, month, n as u32), cell));
         }
-        out.push(Line::from(spans));
+        let keep = if week == chosen_week {
+            100
+        } else {
+            70 - week.abs_diff(chosen_week) as u16
+        };
+        out.push(Row::new(keep, Line::from(spans)));
     }
-    out.push(Line::default());
-    out.push(Line::styled(about(app, cal.cursor), ui.overlay));
+    out.push(Row::new(10, Line::default()));
+    out.push(Row::new(
+        90,
+        Line::styled(about(app, cal.cursor), ui.overlay),
+    ));
     if !app.dates.axis.years_known() {
         let a = app.dates.assumed;
-        out.push(Line::styled(
-            format!(" year {} assumed ({})", a.year, a.source),
-            ui.dim,
-        ));
+        let note = format!(" year {} assumed ({})", a.year, a.source);
+        out.push(Row::new(30, Line::styled(note, ui.dim)));
     }
-    // Shading alone for colour themes, with marks that survive NO_COLOR.
-    let mut legend = vec![Span::styled(" less ", ui.dim)];
-    for (style, mark) in ui.heat.into_iter().zip(["··", "░░", "▒▒", "▓▓", "██"]) {
-        legend.push(Span::styled(mark, style));
-        legend.push(Span::raw(" "));
+    if cell != Cell::Bare {
+        // Days without notes have no mark: the legend starts at level 1.
+        out.push(Row::new(40, calendar_box::legend(ui, 1)));
     }
-    legend.push(Span::styled("more", ui.dim));
-    out.push(Line::from(legend));
     out
 }
 
-/// A day's cell: its heat, the cursor over it, today underlined.
-fn day_style(app: &App, cal: Calendar, date: Civil) -> Style {
+/// A day's cell: its number (the cursor over it, today underlined) and
+/// the mark of its heat.
+fn day_cell(app: &App, cal: Calendar, date: Civil, cell: Cell) -> Vec<Span<'static>> {
     let ui = &app.theme.ui;
-    let style = if date == cal.cursor {
-        ui.calendar_cursor
-    } else {
-        let level = app
-            .dates
-            .axis
-            .day_on(date)
-            .and_then(|i| app.dates.heat.get(i))
+    let day = app.dates.axis.day_on(date);
+    let level = usize::from(
+        day.and_then(|i| app.dates.heat.get(i))
             .copied()
-            .unwrap_or(0);
-        ui.heat[usize::from(level.min(4))]
+            .unwrap_or(0)
+            .min(4),
+    );
+    let mut number = match (date == cal.cursor, day, cell) {
+        (true, _, _) => ui.calendar_cursor,
+        (false, Some(_), Cell::Bare) => ui.overlay.patch(ui.heat[level]),
+        (false, Some(_), _) => ui.overlay,
+        (false, None, _) => ui.dim,
     };
     if date == app.dates.today {
-        style.add_modifier(Modifier::UNDERLINED)
-    } else {
-        style
+        number = number.add_modifier(Modifier::UNDERLINED);
+    }
+    let mark = match day {
+        Some(_) if level > 0 => Span::styled(MARKS[level], ui.heat[level]),
+        _ => Span::raw(" "),
+    };
+    let digits = format!("{:>2}", date.2);
+    match cell {
+        Cell::Wide => vec![Span::raw(" "), Span::styled(digits, number), mark],
+        Cell::Narrow => vec![Span::styled(digits, number), mark],
+        Cell::Bare => vec![Span::styled(digits, number), Span::raw(" ")],
     }
 }
 
-/// ` Fri 8.22 · 3 topics`, or ` Mon 8.25 · no notes`.
+/// ` 8.22 Fri · 3 topics`, or ` 8.25 Mon · no notes`.
 pub(super) fn about(app: &App, date: Civil) -> String {
-    let (y, m, d) = date;
-    let weekday = WEEKDAYS[dates::weekday(y, m, d) as usize];
-    let label = app.dates.axis.label(date);
     let what = match app.dates.axis.day_on(date) {
         Some(i) => {
             let n = app.notebook.days[i].topics.len();
@@ -144,8 +202,16 @@ pub(super) fn about(app: &App, date: Civil) -> String {
         None => "no notes".into(),
     };
     text::truncate(
-        &format!(" {weekday} {label} · {what}"),
+        &format!(" {} · {what}", date_name(app, date)),
         usize::from(INNER_WIDTH),
     )
     .into_owned()
+}
+
+/// A date of the calendar as days are named everywhere: `8.22 Fri`,
+/// `2025-08-22 Fri`, the weekday written as the notes write them.
+pub(super) fn date_name(app: &App, date: Civil) -> String {
+    let (y, m, d) = date;
+    let weekday = app.dates.weekdays.name(dates::weekday(y, m, d) as usize);
+    format!("{} {weekday}", app.dates.axis.label(date))
 }

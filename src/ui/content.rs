@@ -29,7 +29,14 @@ pub fn draw(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) -> usiz
         Some(d) if d.width == crate::app::doc::layout_width(area.width) => Some(d),
         _ => match app.view.doc {
             Some(id) => {
-                built = Doc::build(&app.notebook, id, area.width, &app.theme.md, app.painter());
+                built = Doc::build(
+                    &app.notebook,
+                    id,
+                    area.width,
+                    &app.theme.md,
+                    app.painter(),
+                    app.dates.weekdays,
+                );
                 Some(&built)
             }
             None => None,
@@ -109,5 +116,5 @@ fn title(app: &App, id: DocId) -> String {
             return label::clean(&names.collect::<Vec<_>>().join(", "));
         }
     };
-    label::node(&app.notebook, node)
+    label::node(&app.notebook, node, app.dates.weekdays)
 }

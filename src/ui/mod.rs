@@ -9,7 +9,8 @@
 //! and the size it was told about.
 
 pub mod calendar;
-mod calendar_year;
+mod calendar_box;
+pub mod calendar_year;
 pub mod content;
 pub mod date_prompt;
 pub mod help;
@@ -28,8 +29,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::app::{App, Mode, Overlay};
-use crate::layout;
+use crate::app::{App, Mode};
 
 /// What the last draw recorded: the frame size, the panes' inner rects and
 /// the first rows they showed.
@@ -47,10 +47,11 @@ pub struct ViewState {
     pub content_scroll: usize,
 }
 
-/// Draws one frame.
+/// Draws one frame: the panes, then what the mode draws over them; the
+/// help, when open, over all of it.
 pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
     let area = frame.area();
-    let screen = layout::screen(area, app.focus);
+    let screen = app.screen_for(area);
     *view = ViewState {
         area,
         outline: screen.outline.map(|p| p.inner),
@@ -65,9 +66,10 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
     if let Some(pane) = screen.outline {
         view.outline_top = outline::draw(frame, app, pane, screen.borders);
     }
+    let mode = app.mode.shown();
     // While the prompt is open, the results take the content pane's place
     // (on a narrow screen, the whole pane area).
-    match (&app.mode, screen.content, screen.outline) {
+    match (mode, screen.content, screen.outline) {
         (Mode::Search(p), Some(pane), _) | (Mode::Search(p), None, Some(pane)) => {
             search::draw_results(frame, app, p, pane, screen.borders);
         }
@@ -75,14 +77,11 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
         _ => {}
     }
     // The status line, and what the mode draws over the panes.
-    match &app.mode {
-        Mode::Panes => status::draw(frame, app, status_area, screen.wide),
-        Mode::Overlay { overlay, scroll } => {
+    match mode {
+        Mode::Panes | Mode::Help(_) => status::draw(frame, app, status_area, screen.wide),
+        Mode::Warnings { scroll } => {
             status::draw(frame, app, status_area, screen.wide);
-            match overlay {
-                Overlay::Help => help::draw(frame, app, *scroll),
-                Overlay::Warnings => warnings::draw(frame, app, *scroll),
-            }
+            warnings::draw(frame, app, *scroll);
         }
         Mode::Search(p) => search::draw_prompt(frame, app, p, status_area),
         Mode::Picker(p) => {
@@ -107,6 +106,9 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
             status::draw(frame, app, status_area, screen.wide);
             on_this_day::draw(frame, app, o);
         }
+    }
+    if let Mode::Help(h) = &app.mode {
+        help::draw(frame, app, h);
     }
 }
 

@@ -16,7 +16,6 @@ use ratatui::text::Line;
 
 use crate::app::App;
 use crate::app::on_this_day::OnThisDay;
-use crate::dates::{WEEKDAYS, weekday};
 use crate::{label, text};
 
 /// The box's lines, and the line of each item's heading.
@@ -33,11 +32,7 @@ pub fn lines(app: &App, open: &OnThisDay) -> (Vec<Line<'static>>, Vec<usize>) {
             continue;
         };
         let shown = axis.date(d).unwrap_or(r.asked);
-        let name = format!(
-            "{} {}",
-            WEEKDAYS[weekday(shown.0, shown.1, shown.2) as usize],
-            axis.label(shown)
-        );
+        let name = super::calendar::date_name(app, shown);
         let head = if shown == r.asked {
             format!("{} · {name}", r.label)
         } else {
@@ -59,11 +54,9 @@ pub fn lines(app: &App, open: &OnThisDay) -> (Vec<Line<'static>>, Vec<usize>) {
 
 /// Draws the box.
 pub fn draw(frame: &mut Frame, app: &App, open: &OnThisDay) {
-    let (d, m, y) = (open.date.2, open.date.1, open.date.0);
     let title = format!(
-        " On this day — {} {} · Enter go · Esc close ",
-        WEEKDAYS[weekday(y, m, d) as usize],
-        app.dates.axis.label(open.date)
+        " On this day — {} · Enter go · Esc close ",
+        super::calendar::date_name(app, open.date)
     );
     let (all, heads) = lines(app, open);
     let area = super::overlay::frame_box(frame, app, &title, all.len());

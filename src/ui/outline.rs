@@ -50,7 +50,9 @@ pub fn draw(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) -> usiz
     top
 }
 
-/// One outline row, at most `width` cells.
+/// One outline row, at most `width` cells. A day is named as everywhere
+/// (`2024-01-02 Tue Kickoff`, the weekday dimmed) and followed by its
+/// count of topics, which stays when the name is cut.
 fn row_line(app: &App, row: &Row, width: usize) -> Line<'static> {
     let ui = &app.theme.ui;
     let nb = &app.notebook;
@@ -60,35 +62,53 @@ fn row_line(app: &App, row: &Row, width: usize) -> Line<'static> {
         Fold::Closed => "▸ ",
     };
     let prefix = format!("{}{marker}", "  ".repeat(usize::from(row.depth)));
-    let (name, style, suffix) = match row.id.topic_index() {
+    let room = width.saturating_sub(text::width(&prefix));
+    let mut spans = vec![Span::styled(
+        text::truncate(&prefix, width).into_owned(),
+        ui.outline_day,
+    )];
+    match row.id.topic_index() {
         None => {
             let day = &nb.days[row.id.day_index()];
-            let mut suffix = String::new();
-            if let Some(w) = label::day_weekday(day) {
-                suffix.push(' ');
-                suffix.push_str(w);
+            let count = match day.topics.len() {
+                0 => String::new(),
+                n => format!(" ({n})"),
+            };
+            // The count stays whole when there is room for a little name.
+            let count = if text::width(&count) + 6 <= room {
+                count
+            } else {
+                String::new()
+            };
+            let mut name_room = room - text::width(&count);
+            let date = day.date.to_string();
+            let parts = [
+                (Some(date), ui.outline_day),
+                (label::day_weekday(day, app.dates.weekdays), ui.dim),
+                (label::day_title(day), ui.outline_day),
+            ];
+            for (i, (part, style)) in parts.into_iter().enumerate() {
+                let Some(part) = part else { continue };
+                let part = if i == 0 { part } else { format!(" {part}") };
+                let shown = text::truncate(&part, name_room).into_owned();
+                name_room -= text::width(&shown);
+                spans.push(Span::styled(shown, style));
             }
-            if !day.topics.is_empty() {
-                suffix.push_str(&format!(" ({})", day.topics.len()));
-            }
-            (label::day(day), ui.outline_day, suffix)
+            spans.push(Span::styled(count, ui.dim));
         }
-        Some(_) if row.id.section_index().is_none() => {
-            (label::node(nb, row.id), ui.outline_topic, String::new())
+        Some(_) => {
+            let style = if row.id.section_index().is_none() {
+                ui.outline_topic
+            } else {
+                ui.outline_section
+            };
+            spans[0].style = style;
+            let name = label::node(nb, row.id, app.dates.weekdays);
+            spans.push(Span::styled(
+                text::truncate(&name, room).into_owned(),
+                style,
+            ));
         }
-        Some(_) => (label::node(nb, row.id), ui.outline_section, String::new()),
-    };
-    let room = width.saturating_sub(text::width(&prefix));
-    let prefix = text::truncate(&prefix, width).into_owned();
-    let mut spans = vec![Span::styled(prefix, style)];
-    if text::width(&name) + text::width(&suffix) <= room {
-        spans.push(Span::styled(name, style));
-        spans.push(Span::styled(suffix, ui.dim));
-    } else {
-        spans.push(Span::styled(
-            text::truncate(&name, room).into_owned(),
-            style,
-        ));
     }
     Line::from(spans)
 }

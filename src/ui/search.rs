@@ -101,7 +101,7 @@ fn header_line(app: &App, group: Group, hits: usize, width: usize) -> Line<'stat
     let ui = &app.theme.ui;
     let (name, style) = match group {
         Group::Outside(s) => (label::clean(&nb.sources[s].path), ui.outline_day),
-        Group::Day(d) => (label::day(&nb.days[d]), ui.outline_day),
+        Group::Day(d) => (label::day(&nb.days[d], app.dates.weekdays), ui.outline_day),
         Group::Topic(d, t) => (label::topic(&nb.days[d].topics[t]), ui.outline_topic),
         Group::Section(d, t, k) => {
             let topic = &nb.days[d].topics[t];

@@ -1,7 +1,7 @@
 //! The status bar: on the left the message of the moment, or the pending
 //! key's choices, or the breadcrumb; on the right the pane (when only one is
-//! shown), the position, the file and key hints, dropped in that order of
-//! importance when the line is short.
+//! shown), where help is, the position, the file and how to quit, dropped
+//! from the last when the line is short: `? help` stays at every width.
 //!
 //! ```text
 //! 8.23 › 2. 服务器发送事件SSE › 特点        day 2/6  study-notes.txt  ? help  q quit
@@ -21,10 +21,18 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
     let ui = &app.theme.ui;
     let width = usize::from(area.width);
     let (left, left_style) = left_text(app);
-    // Right-hand parts, most important first, each with its place on screen.
+    // Right-hand parts, most important first, each with its place on screen:
+    // the pane and where help is stay longest.
     let mut parts: Vec<(u8, String)> = Vec::new();
     if !wide {
         parts.push((0, format!("[{}]", app.focus.name())));
+    }
+    let help = (3, format!("{} help", app.keymap.key_label(Action::Help)));
+    // `? help` stays at every width of 30 or more, unless a message, which
+    // says more, needs its room.
+    let help_stays = width >= 30 && app.message.is_none();
+    if help_stays {
+        parts.push(help.clone());
     }
     parts.push((1, position(app)));
     if app.show_timings {
@@ -38,12 +46,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
     if let Some(hits) = app.hit_position() {
         parts.push((1, hits));
     }
-    let hints = format!(
-        "{} help  {} quit",
-        app.keymap.key_label(Action::Help),
-        app.keymap.key_label(Action::Quit)
-    );
-    parts.push((3, hints));
+    let quit = format!("{} quit", app.keymap.key_label(Action::Quit));
+    if help_stays {
+        parts.push((4, quit));
+    } else {
+        parts.push((3, format!("{}  {quit}", help.1)));
+    }
     // With several files, the selected day's own file; else where the
     // notes came from.
     let day_file = app
@@ -66,7 +74,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
         (false, _) => width / 3,
     };
     let keep_left = text::width(&left).min(share);
-    let keep_parts = usize::from(!wide);
+    let keep_parts = usize::from(!wide) + usize::from(help_stays);
     while parts.len() > keep_parts && text::width(&right_text(&parts)) + keep_left + 2 > width {
         parts.pop();
     }
@@ -121,17 +129,9 @@ fn left_text(app: &App) -> (String, Style) {
     (format!(" {}", crumbs.join(SEP)), ui.status)
 }
 
-/// The breadcrumb, its day in full (`Sat 2025-08-23`) when the year is
-/// known.
+/// The breadcrumb, its day named as everywhere (`2025-08-23 Sat`).
 fn crumbs(app: &App, id: crate::outline::NodeId) -> Vec<String> {
-    let mut crumbs = label::breadcrumb(&app.notebook, id);
-    if let (Some(first), Some(day)) = (crumbs.first_mut(), app.notebook.days.get(id.day_index())) {
-        let date = day.date.to_string();
-        if let Some(rest) = first.strip_prefix(&date) {
-            *first = format!("{}{rest}", label::full_date(day));
-        }
-    }
-    crumbs
+    label::breadcrumb(&app.notebook, id, app.dates.weekdays)
 }
 
 /// Between the parts of the breadcrumb.

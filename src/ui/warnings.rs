@@ -10,7 +10,7 @@
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
-use crate::app::{Action, App, Overlay};
+use crate::app::{Action, App};
 use crate::label;
 use crate::notes::Warning;
 
@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, app: &App, scroll: usize) {
         " {n} warning{s} — {} closes ",
         app.keymap.key_label(Action::Close)
     );
-    let lines = app.overlay_lines(Overlay::Warnings);
+    let lines = app.warning_lines();
     let area = super::overlay::frame_box(frame, app, &title, lines);
     if n == 0 {
         let line = Line::styled("No warnings: every line was understood.", app.theme.ui.dim);

@@ -187,7 +187,7 @@ impl Screen {
     pub fn selected_name(&self) -> String {
         self.app
             .selected()
-            .map(|id| label::node(&self.app.notebook, id))
+            .map(|id| label::node(&self.app.notebook, id, self.app.dates.weekdays))
             .unwrap_or_default()
     }
 

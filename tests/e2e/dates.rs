@@ -44,6 +44,7 @@ fn go_to_8_30_then_8_25_then_back() {
 fn a_date_that_cannot_be_read_stays_in_the_prompt() {
     let mut term = Term::start(&[SEED], 100, 30);
     term.wait_for("tcp握手");
+    term.go_to_first_day("8.22");
     term.send(":2.30\r");
     let screen = term.wait_for("2.30 is not a date");
     assert!(status(&screen).starts_with(":2.30"), "{screen}");
@@ -57,15 +58,15 @@ fn a_date_that_cannot_be_read_stays_in_the_prompt() {
 #[test]
 fn calendar_enter_and_date_at_start() {
     let mut term = Term::start(&["--date", "9.1", "--year", "2025", SEED], 100, 30);
-    let screen = term.wait_for("showing Mon 2025-09-01");
+    let screen = term.wait_for("showing 2025-09-01 Mon");
     assert!(screen.contains("cookie是什么"), "{screen}");
     term.send("c");
     term.wait_for("September 2025");
     // Ten days on (h/l by day, j/k by week): 9.11.
     term.send("jlll");
-    term.wait_for("Thu 2025-09-11 · 1 topic");
+    term.wait_for("2025-09-11 Thu · 1 topic");
     term.send("\r");
-    let screen = term.wait_for("showing Thu 2025-09-11");
+    let screen = term.wait_for("showing 2025-09-11 Thu");
     assert!(screen.contains("网路层级"), "{screen}");
     term.send("q");
     assert!(term.wait_exit().success());

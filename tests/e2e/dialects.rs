@@ -9,11 +9,12 @@ const DIR: &str = "tests/fixtures/dialects";
 fn markdown_heading_days_open_with_their_topics_rendered() {
     let path = format!("{DIR}/iso-headings.md");
     let mut term = Term::start(&[&path], 100, 30);
-    let first = term.wait_for("2024-01-02");
+    term.wait_for("2024-01-02");
+    let first = term.go_to_first_day("2024-01-02");
     // The outline: days with the weekday, `###` topics under them.
     assert!(first.contains("▾ 2024-01-02 Tue (2)"), "{first}");
     assert!(first.contains("SQL"), "{first}");
-    assert!(first.contains("2024-01-03 review day Wed"), "{first}");
+    assert!(first.contains("2024-01-03 Wed review day (1)"), "{first}");
     // The title and intro, outside every day, are shown above the first.
     assert!(first.contains("Learning log"), "{first}");
     // Down to the SQL topic: rendered, the numbered list and the code fence
@@ -26,7 +27,7 @@ fn markdown_heading_days_open_with_their_topics_rendered() {
     assert!(!sql.contains("####"), "{sql}");
     // `]` goes to the next day.
     term.send("]");
-    term.wait_for("┌ 2024-01-03 review day");
+    term.wait_for("┌ 2024-01-03 Wed review day");
     term.send("q");
     assert!(term.wait_exit().success());
 }
@@ -105,7 +106,10 @@ fn a_daily_notes_folder_jumps_steps_searches_and_edits_the_day_s_file() {
     // `:` to a date: the Obsidian note in 2024/01/.
     term.send(":2024-01-03\r");
     let jumped = term.wait_until("on 2024-01-03", |s| status(s).contains("2024-01-03.md"));
-    assert!(jumped.contains("┌ 2024-01-03 Networking day"), "{jumped}");
+    assert!(
+        jumped.contains("┌ 2024-01-03 Wed Networking day"),
+        "{jumped}"
+    );
     // `]` to the next day: the Logseq journal.
     term.send("]");
     term.wait_until("on 2024-01-04", |s| status(s).contains("2024_01_04.md"));

@@ -32,8 +32,9 @@ pub struct Term {
     master: Box<dyn MasterPty + Send>,
     child: Box<dyn Child + Send + Sync>,
     status: Option<ExitStatus>,
-    /// The program's own empty home, removed after it.
-    _home: Home,
+    /// The program's own home (empty at first), removed after the last
+    /// program that ran in it.
+    home: Arc<Home>,
 }
 
 impl Term {
@@ -54,11 +55,32 @@ impl Term {
         Term::launch(program, args, &[], cols, rows)
     }
 
+    /// [`Term::start`] in `home`, the home of a program that ran before:
+    /// what it kept (its state) is there.
+    pub fn start_in(home: Arc<Home>, args: &[&str], cols: u16, rows: u16) -> Term {
+        Term::launch_in(home, BIN, args, &[], cols, rows)
+    }
+
+    /// The home the program runs in, to start another in it.
+    pub fn home(&self) -> Arc<Home> {
+        Arc::clone(&self.home)
+    }
+
     fn launch(program: &str, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Term {
+        Term::launch_in(Arc::new(Home::new()), program, args, env, cols, rows)
+    }
+
+    fn launch_in(
+        home: Arc<Home>,
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Term {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("open a pseudo-terminal");
-        let home = Home::new();
         let mut cmd = home.pty_command(program);
         cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
@@ -98,8 +120,18 @@ impl Term {
             master: pair.master,
             child,
             status: None,
-            _home: home,
+            home,
         }
+    }
+
+    /// Goes to the first day (`g` in the outline), which the status bar
+    /// then names as `day`: the viewer opens on today's or the newest day,
+    /// and a test that walks the notes from their start says so.
+    #[track_caller]
+    pub fn go_to_first_day(&mut self, day: &str) -> String {
+        self.send("g");
+        let want = format!(" {day}");
+        self.wait_until("the first day", |s| status(s).starts_with(&want))
     }
 
     /// Types `keys` (raw bytes: `"\x1b"` is Esc, `"\x1a"` is Ctrl-Z).

@@ -11,9 +11,9 @@ use crate::output::assert_restored;
 
 const SEED: &str = "notes/study-notes.txt";
 
-/// The one state file in `dir/daynotes`, read as JSON.
-/// The review state as daynotes keeps it: the snapshot, with the changes
-/// of the journal that goes with it applied.
+/// The one review state in `dir/daynotes` as daynotes keeps it: the
+/// snapshot, with the changes of the journal that goes with it applied
+/// (where the viewer was left is kept beside it).
 fn state(dir: &Path) -> serde_json::Value {
     let file = state_file(dir).expect("a state file");
     let text = std::fs::read_to_string(&file).unwrap();
@@ -36,6 +36,10 @@ fn state_file(dir: &Path) -> Option<PathBuf> {
         .ok()?
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("review-"))
+        })
         .collect();
     assert!(files.len() <= 1, "{files:?}");
     files.into_iter().next()

@@ -24,8 +24,10 @@ fn harness_sees_what_a_program_draws() {
 #[test]
 fn browse_the_seed_then_quit() {
     let mut term = Term::start(&[SEED], 100, 30);
-    // The outline lists the days; the content shows the first one.
-    let first = term.wait_for("tcp握手");
+    // The outline lists the days; the content shows the first one, once
+    // chosen (the viewer opens on the newest).
+    term.wait_for("tcp握手");
+    let first = term.go_to_first_day("8.22");
     assert!(first.contains("8.22"), "no day in the outline:\n{first}");
 
     // j moves the selection: the content pane changes with it.
@@ -37,7 +39,7 @@ fn browse_the_seed_then_quit() {
     // ? opens the help over the panes, Esc closes it.
     let before_help = term.screen();
     term.send("?");
-    let help = term.wait_for("Keys —");
+    let help = term.wait_for("Keys 1/");
     assert_ne!(help, before_help);
     term.send("\x1b");
     term.wait_until("the help to close", |s| s == before_help);
@@ -60,11 +62,11 @@ fn the_config_keys_are_the_keys_of_the_viewer_and_its_help() {
     // lists the new keys.
     term.send("q?");
     term.send("H");
-    let help = term.wait_for("Keys —");
+    let help = term.wait_for("Keys 1/");
     assert!(help.contains("  x "), "{help}");
     assert_ne!(help, screen);
     term.send("\x1b");
-    term.wait_gone("Keys —");
+    term.wait_gone("Keys 1/");
     term.send("x");
     assert!(term.wait_exit().success());
     assert_restored(&term);
@@ -81,6 +83,7 @@ fn fits(screen: &str, cols: usize) -> bool {
 fn resizing_keeps_a_sane_picture() {
     let mut term = Term::start(&[SEED], 100, 30);
     term.wait_for("tcp握手");
+    term.go_to_first_day("8.22");
     for (cols, rows) in [(60, 20), (20, 5), (100, 30), (41, 13), (100, 30)] {
         term.resize(cols, rows);
         // The program redraws for the new size: something fills the screen,

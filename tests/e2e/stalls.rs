@@ -64,6 +64,7 @@ fn a_fifo_in_place_of_the_notes_is_refused_and_the_viewer_goes_on() {
     std::fs::write(&file, daynotes::SAMPLE).unwrap();
     let mut term = Term::start(&[file.to_str().unwrap()], 100, 30);
     term.wait_for("tcp握手");
+    term.go_to_first_day("8.22");
     std::fs::remove_file(&file).unwrap();
     let ok = std::process::Command::new("mkfifo")
         .arg(&file)
