@@ -27,6 +27,7 @@ pub mod parse;
 pub mod review;
 pub mod sanitize;
 pub mod search;
+pub mod state_dir;
 pub mod stats;
 
 // What the viewer and the commands share: how text is shown, named and

@@ -17,8 +17,21 @@ use std::path::{Path, PathBuf};
 
 /// The core: plain Rust over the notes (and the config file), no terminal.
 const DOMAIN: &[&str] = &[
-    "notes", "parse", "decode", "dates", "load", "outline", "search", "sanitize", "review",
-    "stats", "export", "generate", "config", "blocks",
+    "notes",
+    "parse",
+    "decode",
+    "dates",
+    "load",
+    "outline",
+    "search",
+    "sanitize",
+    "review",
+    "stats",
+    "export",
+    "generate",
+    "config",
+    "blocks",
+    "state_dir",
 ];
 
 /// What the modules of a layer may not name.

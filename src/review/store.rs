@@ -17,7 +17,7 @@
 mod disk;
 
 use std::collections::BTreeSet;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use super::day::Day;
 use super::state::{Change, State, VERSION};
@@ -40,19 +40,7 @@ pub struct StateFile {
     mark: Mark,
 }
 
-/// Where state files live: `$XDG_STATE_HOME/daynotes`, else
-/// `~/.local/state/daynotes`.
-pub fn state_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_STATE_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|h| !h.is_empty())
-                .map(|h| PathBuf::from(h).join(".local").join("state"))
-        })?;
-    Some(base.join("daynotes"))
-}
+pub use crate::state_dir::{inside_notes, inside_warning, state_dir};
 
 /// The name a notes file is known by: its absolute path (symbolic links
 /// resolved) when it is a file, else the label as given (the bundled
@@ -105,30 +93,7 @@ impl Namer {
 /// The state file of the notes known as `key`, in `dir`:
 /// `review-study-notes-3f2a….json`.
 pub fn file_in(dir: &Path, key: &str) -> PathBuf {
-    let name = Path::new(key)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stem: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(40)
-        .collect();
-    dir.join(format!("review-{stem}-{:016x}.json", fnv1a(key.as_bytes())))
-}
-
-/// FNV-1a, 64 bits: a hash that stays the same across builds and
-/// platforms, so a state file is found again by any daynotes.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    crate::state_dir::file_for(dir, "review", key)
 }
 
 impl StateFile {
@@ -289,59 +254,6 @@ fn moved_aside(files: &Files, why: &str) -> String {
         "review state {} could not be read ({why}): {moved}; starting afresh",
         files.snapshot.display()
     ))
-}
-
-/// The warning when the state directory `dir` is in the notes.
-pub fn inside_warning(dir: &Path) -> String {
-    crate::sanitize::one_line(&format!(
-        "the review state would be written inside the notes ({}): ratings last for this run only",
-        resolved(dir).display()
-    ))
-}
-
-/// True when the state directory `dir` is where the notes are: the
-/// directory of a notes file (`folder` false), or a notes folder or a
-/// folder in it that its reading enters (`folder` true). Both are taken
-/// with their links and `..` resolved.
-pub fn inside_notes(dir: &Path, notes: &Path, folder: bool) -> bool {
-    let (dir, notes) = (resolved(dir), resolved(notes));
-    let Ok(rest) = dir.strip_prefix(&notes) else {
-        return false;
-    };
-    if !folder {
-        return rest.as_os_str().is_empty();
-    }
-    rest.components().all(|c| match c {
-        Component::Normal(name) => {
-            let name = name.to_string_lossy();
-            !name.starts_with('.') && !crate::load::is_skipped_dir(&name)
-        }
-        _ => true,
-    })
-}
-
-/// `path` absolute, with its links and `..` resolved as far as it exists;
-/// the rest, which does not exist yet, added with `..` taken as a step
-/// up.
-fn resolved(path: &Path) -> PathBuf {
-    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let parts: Vec<Component> = path.components().collect();
-    for split in (1..=parts.len()).rev() {
-        let head: PathBuf = parts[..split].iter().collect();
-        if let Ok(mut out) = std::fs::canonicalize(&head) {
-            for c in &parts[split..] {
-                match c {
-                    Component::ParentDir => {
-                        out.pop();
-                    }
-                    Component::Normal(n) => out.push(n),
-                    _ => {}
-                }
-            }
-            return out;
-        }
-    }
-    path
 }
 
 #[cfg(test)]

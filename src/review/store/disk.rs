@@ -15,20 +15,18 @@
 //! leaves an old journal that is then ignored (its changes are in the
 //! snapshot), never applied twice.
 //!
-//! The state directory may hold anything another program put there, so
-//! nothing in it is trusted: every file is opened without following a
-//! link (`O_NOFOLLOW`) and without blocking (`O_NONBLOCK`: a FIFO cannot
-//! hold daynotes up), must be a regular file, and is read only up to
-//! [`CAP`]; new files are made with `O_EXCL` under random names, mode 0600,
-//! then renamed into place. Whatever links are there, nothing is written
-//! outside the directory.
+//! Every file is opened, read and replaced as [`crate::state_dir`] does it
+//! (no link followed, regular files only, at most [`CAP`] read, new files
+//! of random names renamed into place): whatever links are in the state
+//! directory, nothing is written outside it.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use super::super::state::{Change, State, VERSION};
-use crate::load::read::{ReadError, read_capped};
+use crate::load::read::ReadError;
+use crate::state_dir::{Access, make_dir, open_no_link, replace};
 
 /// The most of a snapshot or a journal read: a state of 200,000 ratings
 /// takes about 20 MB.
@@ -193,7 +191,7 @@ impl Files {
             lines.push(b'\n');
         }
         let end = if mark.offset == 0 {
-            self.replace(&self.journal, &lines)?;
+            replace(&self.journal, &lines)?;
             lines.len() as u64
         } else {
             let mut f = open_no_link(&self.journal, Access::Append)?;
@@ -224,7 +222,7 @@ impl Files {
         state.generation = new_generation(state.generation);
         let mut text = serde_json::to_vec_pretty(&*state)?;
         text.push(b'\n');
-        self.replace(&self.snapshot, &text)?;
+        replace(&self.snapshot, &text)?;
         let identity = std::fs::symlink_metadata(&self.snapshot).map(|m| Identity::of(&m))?;
         let mark = Mark {
             snapshot: Some(identity),
@@ -233,27 +231,6 @@ impl Files {
             entries: 0,
         };
         self.append(&mark, &[])
-    }
-
-    /// Puts `bytes` at `path` through a new file of a random name in the
-    /// same directory (made with `O_EXCL`, mode 0600), flushed, then
-    /// renamed over whatever was there (a link there is replaced, not
-    /// followed).
-    fn replace(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
-        let dir = self.dir();
-        make_dir(dir)?;
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".review-")
-            .suffix(".tmp")
-            .tempfile_in(dir)?;
-        tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(path).map_err(|e| e.error)?;
-        // The rename itself is durable once the directory is flushed.
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
     }
 
     /// Moves the snapshot and its journal out of the way (the snapshot
@@ -375,69 +352,9 @@ fn read_journal(path: &Path, generation: u64) -> Result<Option<Journal>, String>
     }))
 }
 
-/// How a state file is opened.
-#[derive(Debug, Clone, Copy)]
-enum Access {
-    Read,
-    Append,
-    Lock,
-}
-
-/// Opens `path` without following a link or blocking, and only when it is
-/// a regular file.
-fn open_no_link(path: &Path, access: Access) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    match access {
-        Access::Read => options.read(true),
-        Access::Append => options.append(true),
-        Access::Lock => options.read(true).write(true).create(true),
-    };
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options
-            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
-            .mode(0o600);
-    }
-    let file = options.open(path).map_err(|e| {
-        // ELOOP: the name is a link.
-        #[cfg(unix)]
-        if e.raw_os_error() == Some(libc::ELOOP) {
-            return io::Error::other("a symbolic link");
-        }
-        e
-    })?;
-    let meta = file.metadata()?;
-    if !meta.file_type().is_file() {
-        return Err(io::Error::other(format!(
-            "not a regular file ({})",
-            crate::load::read::kind_name(meta.file_type())
-        )));
-    }
-    Ok(file)
-}
-
 /// The bytes of the regular file at `path` (no link followed), at most
 /// [`CAP`] of them, and its identity.
 fn read_no_link(path: &Path) -> Result<(Vec<u8>, Identity), ReadError> {
-    let file = open_no_link(path, Access::Read).map_err(ReadError::Io)?;
-    let meta = file.metadata().map_err(ReadError::Io)?;
-    if meta.len() > CAP {
-        return Err(ReadError::TooLarge);
-    }
-    let bytes = read_capped(&file, meta.len(), CAP, |_| Ok(()))?;
+    let (bytes, meta) = crate::state_dir::read_no_link(path, CAP)?;
     Ok((bytes, Identity::of(&meta)))
-}
-
-/// Makes `dir` and its missing parents, the new ones readable by the user
-/// alone.
-fn make_dir(dir: &Path) -> io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
 }

@@ -278,8 +278,8 @@ fn file_names_are_stable_and_readable() {
     assert!(name.starts_with("review-study-notes-") && name.ends_with(".json"));
     assert_eq!(a, file_in(Path::new("/s"), "/home/me/study-notes.txt"));
     assert_ne!(a, file_in(Path::new("/s"), "/home/you/study-notes.txt"));
-    assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
-    assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    assert_eq!(crate::state_dir::fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+    assert_eq!(crate::state_dir::fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
 }
 
 #[test]
