@@ -58,23 +58,25 @@ pub fn is_valid(year: Option<i32>, month: u32, day: u32) -> bool {
     (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
 }
 
+/// The months' names in English, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Why a date written with these numbers is not one (`February 2023 has
 /// 28 days`, `there is no month 13`); `None` when it is one daynotes reads.
 pub fn why_impossible(year: Option<i32>, month: u32, day: u32) -> Option<String> {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     if let Some(y) = year
         && !(1..=MAX_YEAR).contains(&y)
     {
@@ -87,7 +89,7 @@ pub fn why_impossible(year: Option<i32>, month: u32, day: u32) -> Option<String>
         return Some("there is no day 0".into());
     }
     let most = days_in_month(year, month);
-    let name = NAMES[month as usize - 1];
+    let name = MONTH_NAMES[month as usize - 1];
     (day > most).then(|| match year {
         Some(y) if month == 2 => format!("{name} {y} has {most} days"),
         _ => format!("{name} has {most} days"),

@@ -197,7 +197,8 @@ fn sections(out: &mut String, t: &Topic, parent: Option<usize>, at: usize) {
     }
 }
 
-fn indent(out: &mut String, n: usize) {
+/// `n` spaces.
+pub(super) fn indent(out: &mut String, n: usize) {
     const SPACES: &str = "                                                                ";
     let mut left = n;
     while left > 0 {

@@ -29,6 +29,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use super::json::indent;
 use super::{common_source, outside, source_of, warning};
 use crate::notes::{self, Day, Notebook, Topic};
 
@@ -195,16 +196,6 @@ fn sections(out: &mut String, t: &Topic, parent: Option<usize>, at: usize) {
     }
     if !any {
         out.push_str("[]\n");
-    }
-}
-
-fn indent(out: &mut String, n: usize) {
-    const SPACES: &str = "                                                                ";
-    let mut left = n;
-    while left > 0 {
-        let k = left.min(SPACES.len());
-        out.push_str(&SPACES[..k]);
-        left -= k;
     }
 }
 

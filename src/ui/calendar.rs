@@ -38,20 +38,7 @@ const INNER_WIDTH: u16 = 30;
 /// Rows inside the border.
 const INNER_HEIGHT: u16 = 11;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::dates::MONTH_NAMES as MONTHS;
 
 /// How a day's cell is drawn, by the room there is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
