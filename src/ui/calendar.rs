@@ -28,7 +28,7 @@ use ratatui::widgets::Paragraph;
 use super::calendar_box::{self, MARKS, Row};
 use crate::app::dates::Calendar;
 use crate::app::{Action, App};
-use crate::dates::{self, Civil, WEEKDAYS};
+use crate::dates::{self, Civil, MONTH_NAMES as MONTHS, WEEKDAYS};
 use crate::keymap::Context;
 use crate::text;
 
@@ -37,8 +37,6 @@ const INNER_WIDTH: u16 = 30;
 
 /// Rows inside the border.
 const INNER_HEIGHT: u16 = 11;
-
-use crate::dates::MONTH_NAMES as MONTHS;
 
 /// How a day's cell is drawn, by the room there is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
