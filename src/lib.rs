@@ -20,14 +20,17 @@ pub mod decode;
 pub mod export;
 #[doc(hidden)]
 pub mod generate;
+pub mod links;
 pub mod load;
 pub mod notes;
 pub mod outline;
 pub mod parse;
+pub mod prose;
 pub mod review;
 pub mod sanitize;
 pub mod search;
 pub mod stats;
+pub mod tags;
 
 // What the viewer and the commands share: how text is shown, named and
 // copied, where boxes go, and the loop's wake-up call.
