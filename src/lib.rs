@@ -22,6 +22,7 @@ pub mod export;
 pub mod generate;
 pub mod links;
 pub mod load;
+pub mod math;
 pub mod notes;
 pub mod outline;
 pub mod parse;
@@ -31,6 +32,7 @@ pub mod sanitize;
 pub mod search;
 pub mod stats;
 pub mod tags;
+pub mod tasks;
 
 // What the viewer and the commands share: how text is shown, named and
 // copied, where boxes go, and the loop's wake-up call.
