@@ -24,6 +24,7 @@ mod heading;
 mod highlight;
 mod inline;
 mod layout;
+mod notebook;
 mod paint;
 pub mod quiet;
 mod styled;
