@@ -9,6 +9,7 @@
 pub mod check;
 pub mod completions;
 pub mod export;
+pub mod links;
 pub mod list;
 pub mod on_this_day;
 pub mod review;
@@ -16,6 +17,8 @@ pub mod search;
 mod settings;
 pub mod show;
 pub mod stats;
+pub mod tags;
+pub mod tasks;
 
 pub use settings::Settings;
 
@@ -165,8 +168,7 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
         map: !viewer,
         // What shows days and topics alone need not find sections.
         sections: !matches!(&cli.command,
-            Some(Command::List(a)) if a.depth < 3)
-            && !matches!(&cli.command, Some(Command::Check(_))),
+            Some(Command::List(a)) if a.depth < 3),
     };
     let loaded = crate::load::resolve(cli.path(), config.notes.as_deref(), options)?;
     run(cli, &settings, loaded)
@@ -195,6 +197,13 @@ fn run_found(
         pending,
     } = loaded;
     let out = Output::detect(cli.color, &settings.theme);
+    // `--tag`: search keeps the hits of what holds; the others see only it.
+    let tagged = tags::Tagged::of(&notebook, cli.tags())?;
+    if let Some(t) = &tagged
+        && !matches!(cli.command, Some(Command::Search(_)))
+    {
+        t.filter.retain(&t.tags, &mut notebook);
+    }
     // Cards are named by the dates as the notes write them, not by years
     // `--year` fills in.
     let mut review_settings = settings.review;
@@ -267,7 +276,15 @@ fn run_found(
         Some(Command::Show(a)) => show::run(a, &notebook, &out, &mut w)?,
         Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
         Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
-        Some(Command::Search(a)) => search::run(a, &notebook, found, &out, &mut w)?,
+        Some(Command::Search(a)) => {
+            search::run(a, &notebook, found, tagged.as_ref(), &out, &mut w)?
+        }
+        Some(Command::Links(a)) => links::run(&notebook, a.json, &mut w)?,
+        Some(Command::Tags(a)) => tags::run(&notebook, a.json, &mut w)?,
+        Some(Command::Tasks(a)) => {
+            let axis = crate::dates::Axis::new(&notebook, assumed.year);
+            tasks::run(&notebook, &axis, a.all, a.json, &mut w)?
+        }
         Some(Command::Review(a)) => match &deck {
             Some((deck, _)) => review::run(a, deck, &notebook, &mut w)?,
             None => ExitCode::SUCCESS,

@@ -53,9 +53,10 @@ impl Target {
             return Target::Url(dest.to_string());
         }
         let (path, heading) = match dest.split_once('#') {
-            Some((p, h)) => (p.trim(), Some(h.trim().to_string()).filter(|h| !h.is_empty())),
+            Some((p, h)) => (p.trim(), Some(h.trim()).filter(|h| !h.is_empty())),
             None => (dest, None),
         };
+        let heading = heading.map(percent_decoded);
         if path.is_empty() {
             return match heading {
                 Some(heading) => Target::Here { heading },
