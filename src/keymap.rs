@@ -64,19 +64,22 @@ pub enum Section {
     Dates,
     /// Studying: review, on this day, revisiting.
     Study,
+    /// The notebook: links, tags, tasks.
+    Notebook,
     /// Everything else.
     Other,
 }
 
 impl Section {
     /// Every section, in help order.
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Move,
         Section::Fold,
         Section::Panes,
         Section::Search,
         Section::Dates,
         Section::Study,
+        Section::Notebook,
         Section::Other,
     ];
 
@@ -89,6 +92,7 @@ impl Section {
             Section::Search => "Search",
             Section::Dates => "Dates",
             Section::Study => "Study",
+            Section::Notebook => "Links, tags, tasks",
             Section::Other => "Other",
         }
     }
@@ -115,6 +119,12 @@ pub enum Context {
     Review,
     /// While "on this day" is open.
     OnThisDay,
+    /// While the links in view are numbered; digits are typed in.
+    Hints,
+    /// While the tag picker is open; other characters are typed in.
+    Tags,
+    /// While the task list is open.
+    Tasks,
 }
 
 /// One row of the key table.
@@ -180,8 +190,8 @@ impl Keymap {
         context: Context,
         pending: Option<char>,
     ) -> Option<Action> {
-        use Context::{Both, DatePrompt, Overlay, Panes, Picker, Prompt};
-        let typing = matches!(context, Prompt | Picker | DatePrompt);
+        use Context::{Both, DatePrompt, Hints, Overlay, Panes, Picker, Prompt, Tags};
+        let typing = matches!(context, Prompt | Picker | DatePrompt | Hints | Tags);
         let shared = matches!(context, Panes | Overlay);
         let active = || {
             self.bindings

@@ -26,6 +26,7 @@ use std::time::Duration;
 
 use ratatui::text::Line;
 
+use super::doc_links::{self, Extras};
 use crate::label;
 use crate::markdown::{self, Painter, Wait};
 use crate::notes::{Notebook, Span, dedent};
@@ -72,6 +73,35 @@ impl DocId {
     }
 }
 
+/// Where following a link of a document goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Jump {
+    /// A link of the notes, resolved when followed.
+    Link {
+        /// What it names.
+        target: crate::links::Target,
+        /// The source it is written in.
+        source: usize,
+        /// The day it is written in.
+        day: Option<usize>,
+    },
+    /// A day, topic or section ("Linked from", a mention).
+    Node(NodeId),
+    /// Unfold the unlinked mentions of this node.
+    Mentions(NodeId),
+}
+
+/// A link drawn in a document: its row, its first column, where it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocLink {
+    /// The row.
+    pub row: usize,
+    /// The column its text starts at.
+    pub col: u16,
+    /// Where it goes.
+    pub jump: Jump,
+}
+
 /// A document laid out for one width.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Doc {
@@ -94,11 +124,21 @@ pub struct Doc {
     pub trailing_from: Option<usize>,
     /// Topic documents: the rows of each section heading, in pre-order.
     pub section_rows: Vec<Range<usize>>,
+    /// The links drawn, by row.
+    pub links: Vec<DocLink>,
 }
 
 impl Doc {
-    /// Lays out `id` for `width` columns, its code coloured by `painter`.
-    pub fn build(nb: &Notebook, id: DocId, width: u16, md: &MdStyles, painter: &Painter) -> Doc {
+    /// Lays out `id` for `width` columns, its code coloured by `painter`,
+    /// with the backlinks and tags of `extras`.
+    pub fn build(
+        nb: &Notebook,
+        id: DocId,
+        width: u16,
+        md: &MdStyles,
+        painter: &Painter,
+        extras: &Extras,
+    ) -> Doc {
         let width = layout_width(width);
         let mut b = Builder {
             doc: Doc {
@@ -110,9 +150,13 @@ impl Doc {
                 loose_lines: 0,
                 trailing_from: None,
                 section_rows: Vec::new(),
+                links: Vec::new(),
             },
             md,
             painter,
+            extras,
+            source: 0,
+            day: None,
         };
         match id {
             DocId::Day(d) => b.day(nb, d),
@@ -152,11 +196,16 @@ struct Builder<'a> {
     doc: Doc,
     md: &'a MdStyles,
     painter: &'a Painter,
+    extras: &'a Extras,
+    /// The source and day of the text being laid out.
+    source: usize,
+    day: Option<usize>,
 }
 
 impl Builder<'_> {
     fn day(&mut self, nb: &Notebook, d: usize) {
         let Some(day) = nb.days.get(d) else { return };
+        (self.source, self.day) = (day.source, Some(d));
         if let Some(loose) = nb.loose_before(d) {
             let text = nb.text(day.source, loose);
             if !text.trim().is_empty() {
@@ -173,15 +222,19 @@ impl Builder<'_> {
             (None, None) => String::new(),
         };
         self.heading(&day.date.to_string(), &title, self.md.heading);
+        self.tags_after(NodeId::day(d), &title);
         let preamble = nb.text(day.source, day.preamble);
         if !preamble.trim().is_empty() {
             self.body(&crate::notes::front_matter_as_fence(preamble));
         }
-        for topic in &day.topics {
+        self.linked_from(nb, NodeId::day(d), true);
+        for (t, topic) in day.topics.iter().enumerate() {
             self.blank();
             self.doc.topic_rows.push(self.doc.lines.len());
             self.topic_heading(topic);
+            self.tags_after(NodeId::topic(d, t), topic.title());
             self.body(nb.text(day.source, topic.body));
+            self.linked_from(nb, NodeId::topic(d, t), false);
         }
         if let Some(loose) = nb.loose_after(d) {
             self.blank();
@@ -195,7 +248,9 @@ impl Builder<'_> {
         let Some(topic) = day.topics.get(t) else {
             return;
         };
+        (self.source, self.day) = (day.source, Some(d));
         self.topic_heading(topic);
+        self.tags_after(NodeId::topic(d, t), topic.title());
         let (offset, source_rows) = self.body(nb.text(day.source, topic.body));
         let end = self.doc.lines.len();
         for s in topic.sections() {
@@ -205,6 +260,24 @@ impl Builder<'_> {
                 None => end..end,
             });
         }
+        self.linked_from(nb, NodeId::topic(d, t), true);
+    }
+
+    /// The "Linked from" rows of `node`, and their links.
+    fn linked_from(&mut self, nb: &Notebook, node: NodeId, own: bool) {
+        let start = self.doc.lines.len();
+        let (rows, links) = doc_links::linked_from(nb, node, own, self.extras, self.md, start);
+        self.doc.lines.extend(rows);
+        self.doc.links.extend(links);
+    }
+
+    /// `node`'s tags, dimmed after the heading just laid out.
+    fn tags_after(&mut self, node: NodeId, title: &str) {
+        if let Some(span) = doc_links::tags_after(self.extras, node, title, self.md)
+            && let Some(last) = self.doc.lines.last_mut()
+        {
+            last.spans.push(span);
+        }
     }
 
     /// Every file's text, a blank row between files.
@@ -213,6 +286,7 @@ impl Builder<'_> {
             if i > 0 {
                 self.blank();
             }
+            self.source = i;
             let (_, rows) = self.body(&src.text);
             // Lines the layout dropped at the end (blank ones) still count,
             // so that the next file's lines are found where they are.
@@ -245,11 +319,21 @@ impl Builder<'_> {
     /// each of its lines (relative to that start).
     fn body(&mut self, raw: &str) -> (usize, Vec<usize>) {
         let offset = self.doc.lines.len();
-        let rendered = markdown::render_with(&dedent(raw), self.doc.width, self.md, self.painter);
+        let text = dedent(raw);
+        let rendered = markdown::render_with(&text, self.doc.width, self.md, self.painter);
         self.doc
             .line_rows
             .extend(rendered.source_rows.iter().map(|r| offset + r));
         self.doc.lines.extend(rendered.lines);
+        let links = doc_links::in_body(
+            &text,
+            offset,
+            &rendered.source_rows,
+            &self.doc.lines,
+            self.source,
+            self.day,
+        );
+        self.doc.links.extend(links);
         (offset, rendered.source_rows)
     }
 }
@@ -268,6 +352,8 @@ fn section_rows(heading: Span, body: Span, source_rows: &[usize]) -> Option<(usi
 pub struct DocCache {
     docs: VecDeque<Doc>,
     painter: Painter,
+    /// Backlinks, tags and unfolded mentions the documents show.
+    extras: Extras,
     /// The painter's generation when last asked.
     seen: u64,
 }
@@ -277,6 +363,7 @@ impl Default for DocCache {
         DocCache {
             docs: VecDeque::new(),
             painter: Painter::new(Wait::PerFence(COLOUR_WAIT)),
+            extras: Extras::default(),
             seen: 0,
         }
     }
@@ -302,8 +389,8 @@ impl DocCache {
             Some(i) => self
                 .docs
                 .remove(i)
-                .unwrap_or_else(|| Doc::build(nb, id, w, md, &self.painter)),
-            None => Doc::build(nb, id, w, md, &self.painter),
+                .unwrap_or_else(|| Doc::build(nb, id, w, md, &self.painter, &self.extras)),
+            None => Doc::build(nb, id, w, md, &self.painter, &self.extras),
         };
         self.docs.push_front(doc);
         self.docs.truncate(CACHE_SIZE);
@@ -312,6 +399,28 @@ impl DocCache {
 
     /// Forgets every document (the styles changed).
     pub fn clear(&mut self) {
+        self.docs.clear();
+    }
+
+    /// What documents are laid out with besides the notes.
+    pub fn extras(&self) -> &Extras {
+        &self.extras
+    }
+
+    /// Lays documents out with `marks` from now on (new notes: none yet,
+    /// and no mentions unfolded).
+    pub fn set_marks(&mut self, marks: Option<std::sync::Arc<super::marks::Marks>>) {
+        self.extras = Extras {
+            marks,
+            mentions: Vec::new(),
+        };
+        self.docs.clear();
+    }
+
+    /// Shows the unlinked mentions of `node`, unfolded.
+    pub fn set_mentions(&mut self, node: NodeId, found: Vec<crate::links::Mention>) {
+        self.extras.mentions.retain(|(n, _)| *n != node);
+        self.extras.mentions.push((node, found));
         self.docs.clear();
     }
 

@@ -62,6 +62,9 @@ impl App {
             timing_line: String::new(),
             study,
             keymap: Keymap::default(),
+            marks: None,
+            tag_filter: crate::tags::Filter::default(),
+            indexing: super::marks::Indexing::default(),
             waker: crate::wake::Waker::default(),
             docs: doc::DocCache::default(),
         };

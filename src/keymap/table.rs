@@ -42,8 +42,11 @@ const fn bind(
 }
 
 use crate::review::Rating;
-use Context::{Both, Calendar, DatePrompt, OnThisDay, Overlay, Panes, Picker, Prompt, Review};
-use Section::{Dates, Fold, Move, Other, Search, Study};
+use Context::{
+    Both, Calendar, DatePrompt, Hints, OnThisDay, Overlay, Panes, Picker, Prompt, Review, Tags,
+    Tasks,
+};
+use Section::{Dates, Fold, Move, Notebook, Other, Search, Study};
 
 /// Every key daynotes knows.
 #[rustfmt::skip]
@@ -131,15 +134,31 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ch('k'), code(KeyCode::Up)], Action::Up, "previous day", Study, OnThisDay),
     bind(&[code(KeyCode::Enter)], Action::Accept, "go to that day", Study, OnThisDay),
     bind(&[code(KeyCode::Esc), ch('q'), ch('o')], Action::Close, "close", Study, OnThisDay),
+    bind(&[ch('f')], Action::LinksFollow, "number the links in view; a number follows one", Notebook, Panes),
+    bind(&[ch('F')], Action::LinksOpen, "the same, opening URLs and files (xdg-open, open)", Notebook, Panes),
+    bind(&[code(KeyCode::Enter)], Action::Accept, "follow the number typed", Notebook, Hints),
+    bind(&[code(KeyCode::Backspace)], Action::Erase, "erase a digit", Notebook, Hints),
+    bind(&[code(KeyCode::Esc)], Action::Close, "stop numbering", Notebook, Hints),
+    bind(&[ch('#')], Action::TagPicker, "show only what carries a tag (again: one more)", Notebook, Panes),
+    bind(&[code(KeyCode::Enter)], Action::Accept, "filter by the chosen tag", Notebook, Tags),
+    bind(&[code(KeyCode::Down), ctrl('n')], Action::ResultNext, "next tag", Notebook, Tags),
+    bind(&[code(KeyCode::Up), ctrl('p')], Action::ResultPrev, "previous tag", Notebook, Tags),
+    bind(&[code(KeyCode::Backspace)], Action::Erase, "erase a character", Notebook, Tags),
+    bind(&[code(KeyCode::Esc)], Action::Close, "close the tag picker", Notebook, Tags),
+    bind(&[ch('T')], Action::TasksOpen, "the open tasks, oldest first", Notebook, Panes),
+    bind(&[ch('j'), code(KeyCode::Down)], Action::Down, "next task", Notebook, Tasks),
+    bind(&[ch('k'), code(KeyCode::Up)], Action::Up, "previous task", Notebook, Tasks),
+    bind(&[code(KeyCode::Enter)], Action::Accept, "go to the task's line", Notebook, Tasks),
+    bind(&[code(KeyCode::Esc), ch('q'), ch('T')], Action::Close, "close the task list", Notebook, Tasks),
     bind(&[ch('r')], Action::Reload, "read the notes again", Other, Panes),
     bind(&[ch('e')], Action::Edit, "edit here in $VISUAL / $EDITOR", Other, Panes),
     bind(&[ch('y')], Action::CopyTopic, "copy the topic's text (OSC 52)", Other, Panes),
     bind(&[ch('Y')], Action::CopyPath, "copy its date › topic path", Other, Panes),
-    bind(&[ch('T')], Action::ToggleTimings, "timings in the status bar", Other, Panes),
+    bind(&[ctrl('t')], Action::ToggleTimings, "timings in the status bar", Other, Panes),
     bind(&[ch('?')], Action::Help, "this help", Other, Panes),
     bind(&[ch('!')], Action::Warnings, "the parser's warnings", Other, Panes),
     bind(&[code(KeyCode::Esc), ch('q'), ch('?'), ch('!')], Action::Close, "close this overlay", Other, Overlay),
-    bind(&[code(KeyCode::Esc)], Action::Close, "cancel a key, leave search", Other, Panes),
+    bind(&[code(KeyCode::Esc)], Action::Close, "cancel a key, leave search, clear a tag filter", Other, Panes),
     bind(&[ch('q')], Action::Quit, "quit", Other, Panes),
     bind(&[ctrl('c')], Action::Quit, "quit", Other, Both),
     bind(&[ctrl('z')], Action::Suspend, "suspend (fg resumes)", Other, Both),
@@ -151,6 +170,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "quit", Other, Review),
     bind(&[ctrl('z')], Action::Suspend, "suspend (fg resumes)", Other, Review),
     bind(&[ctrl('c')], Action::Quit, "quit", Other, OnThisDay),
+    bind(&[ctrl('c')], Action::Quit, "quit", Other, Hints),
+    bind(&[ctrl('c')], Action::Quit, "quit", Other, Tags),
+    bind(&[ctrl('c')], Action::Quit, "quit", Other, Tasks),
 ];
 
 /// What the mouse does, for the help overlay (mouse events are not keys).

@@ -29,7 +29,14 @@ pub fn draw(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) -> usiz
         Some(d) if d.width == crate::app::doc::layout_width(area.width) => Some(d),
         _ => match app.view.doc {
             Some(id) => {
-                built = Doc::build(&app.notebook, id, area.width, &app.theme.md, app.painter());
+                built = Doc::build(
+                    &app.notebook,
+                    id,
+                    area.width,
+                    &app.theme.md,
+                    app.painter(),
+                    app.doc_extras(),
+                );
                 Some(&built)
             }
             None => None,

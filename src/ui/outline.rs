@@ -78,6 +78,20 @@ fn row_line(app: &App, row: &Row, width: usize) -> Line<'static> {
         }
         Some(_) => (label::node(nb, row.id), ui.outline_section, String::new()),
     };
+    // Its tags, dimmed, when its title does not show them already.
+    let mut suffix = suffix;
+    if let Some(marks) = &app.marks
+        && row.id.section_index().is_none()
+    {
+        let lower = name.to_lowercase();
+        for tag in marks.tags.own(row.id) {
+            let tag = format!("#{}", label::clean(tag));
+            if !lower.contains(&tag.to_lowercase()) {
+                suffix.push(' ');
+                suffix.push_str(&tag);
+            }
+        }
+    }
     let room = width.saturating_sub(text::width(&prefix));
     let prefix = text::truncate(&prefix, width).into_owned();
     let mut spans = vec![Span::styled(prefix, style)];

@@ -38,6 +38,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
     if let Some(hits) = app.hit_position() {
         parts.push((1, hits));
     }
+    if let Some(tags) = app.tag_filter_label() {
+        parts.push((0, tags));
+    }
     let hints = format!(
         "{} help  {} quit",
         app.keymap.key_label(Action::Help),
