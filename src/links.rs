@@ -80,12 +80,13 @@ impl Links {
             for (t, topic) in day.topics.iter().enumerate() {
                 add(topic.heading, &|_| NodeId::topic(d, t));
                 let sections = topic.sections();
-                add(topic.body, &|line| {
-                    match sections.partition_point(|s| s.line() <= line) {
+                add(
+                    topic.body,
+                    &|line| match sections.partition_point(|s| s.line() <= line) {
                         0 => NodeId::topic(d, t),
                         k => NodeId::section(d, t, k - 1),
-                    }
-                });
+                    },
+                );
             }
         }
         let targets: Vec<Target> = found

@@ -175,7 +175,11 @@ fn stacked(atoms: &[Atom<'_>]) -> Vec<String> {
 
 fn centred(s: &str, w: usize) -> String {
     let left = (w - s.width()) / 2;
-    format!("{}{s}{}", " ".repeat(left), " ".repeat(w - s.width() - left))
+    format!(
+        "{}{s}{}",
+        " ".repeat(left),
+        " ".repeat(w - s.width() - left)
+    )
 }
 
 /// An argument's Unicode (a group's inside, or one atom).
@@ -323,8 +327,7 @@ fn command(name: &str, atoms: &[Atom<'_>], i: usize, out: &mut String) -> usize 
                 }
             }
         }
-        "left" | "right" | "big" | "Big" | "bigg" | "Bigg" | "bigl" | "bigr" | "Bigl"
-        | "Bigr" => {
+        "left" | "right" | "big" | "Big" | "bigg" | "Bigg" | "bigl" | "bigr" | "Bigl" | "Bigr" => {
             // `\left.` draws nothing.
             if matches!(next.map(|a| &a.kind), Some(Kind::Char('.'))) {
                 2
@@ -348,7 +351,13 @@ fn command(name: &str, atoms: &[Atom<'_>], i: usize, out: &mut String) -> usize 
 fn as_written(atoms: &[Atom<'_>], i: usize, out: &mut String) -> usize {
     let mut used = 1;
     out.push_str(atoms[i].src);
-    while let Some(a @ Atom { kind: Kind::Group(_), .. }) = atoms.get(i + used) {
+    while let Some(
+        a @ Atom {
+            kind: Kind::Group(_),
+            ..
+        },
+    ) = atoms.get(i + used)
+    {
         out.push_str(a.src);
         used += 1;
     }

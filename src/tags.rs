@@ -142,7 +142,8 @@ fn nests_in(tag: &str, wanted: &str) -> bool {
 /// A jrnl entry line: `[2024-01-05 09:00]` or `2024-01-05 09:00` first.
 fn is_jrnl_entry(line: &str) -> bool {
     let s = line.trim_start().trim_start_matches('[').as_bytes();
-    let digits = |r: std::ops::Range<usize>| r.clone().all(|i| s.get(i).is_some_and(u8::is_ascii_digit));
+    let digits =
+        |r: std::ops::Range<usize>| r.clone().all(|i| s.get(i).is_some_and(u8::is_ascii_digit));
     s.len() >= 16
         && digits(0..4)
         && s[4] == b'-'
@@ -167,7 +168,12 @@ impl Filter {
     pub fn new<S: AsRef<str>>(tags: &[S]) -> Filter {
         let mut wanted: Vec<String> = tags
             .iter()
-            .map(|t| t.as_ref().trim().trim_start_matches(['#', '@']).to_lowercase())
+            .map(|t| {
+                t.as_ref()
+                    .trim()
+                    .trim_start_matches(['#', '@'])
+                    .to_lowercase()
+            })
             .filter(|t| !t.is_empty())
             .collect();
         wanted.dedup();
@@ -207,9 +213,7 @@ impl Filter {
             None => {
                 let topics = nb.days.get(day.day_index()).map_or(0, |d| d.topics.len());
                 self.wanted.iter().all(|w| tags.own_holds(day, w))
-                    || (0..topics).any(|t| {
-                        self.holds(tags, nb, NodeId::topic(day.day_index(), t))
-                    })
+                    || (0..topics).any(|t| self.holds(tags, nb, NodeId::topic(day.day_index(), t)))
             }
         }
     }
@@ -226,7 +230,10 @@ impl Filter {
                     topics.extend((0..topic.sections().len()).map(|k| NodeId::section(d, t, k)));
                 }
             }
-            let whole = self.wanted.iter().all(|w| tags.own_holds(NodeId::day(d), w));
+            let whole = self
+                .wanted
+                .iter()
+                .all(|w| tags.own_holds(NodeId::day(d), w));
             if whole || !topics.is_empty() {
                 out.push(NodeId::day(d));
                 out.extend(topics);
@@ -251,14 +258,16 @@ impl Filter {
                 .enumerate()
                 .filter(|(t, _)| {
                     let holds = |w: &String| {
-                        tags.own_holds(NodeId::topic(d, *t), w)
-                            || tags.own_holds(NodeId::day(d), w)
+                        tags.own_holds(NodeId::topic(d, *t), w) || tags.own_holds(NodeId::day(d), w)
                     };
                     self.wanted.iter().all(holds)
                 })
                 .map(|(_, topic)| topic)
                 .collect();
-            let whole = self.wanted.iter().all(|w| tags.own_holds(NodeId::day(d), w));
+            let whole = self
+                .wanted
+                .iter()
+                .all(|w| tags.own_holds(NodeId::day(d), w));
             if whole || !keep.is_empty() {
                 if keep.is_empty() {
                     day.preamble = Span::empty(day.preamble.start(), day.preamble.line());
@@ -329,7 +338,10 @@ mod tests {
         );
         // Both must hold: exam and net only on the topic with both.
         let both = Filter::new(&["net", "exam"]);
-        assert_eq!(names(&both), ["2024-01-05", "2024-01-05 › Congestion control"]);
+        assert_eq!(
+            names(&both),
+            ["2024-01-05", "2024-01-05 › Congestion control"]
+        );
         assert!(both.holds(&tags, &nb, NodeId::day(0)));
         assert!(!both.holds(&tags, &nb, NodeId::day(1)));
         assert_eq!(Filter::new(&["food", "x"]).unknown(&tags), ["x"]);

@@ -41,7 +41,9 @@ pub fn task_line(line: &str) -> Option<(bool, &str)> {
         }
         rest[digits..].strip_prefix(['.', ')'])?
     };
-    let boxed = after.strip_prefix([' ', '\t'])?.trim_start_matches([' ', '\t']);
+    let boxed = after
+        .strip_prefix([' ', '\t'])?
+        .trim_start_matches([' ', '\t']);
     task_box(boxed)
 }
 
@@ -92,12 +94,13 @@ pub fn tasks(nb: &Notebook, axis: &Axis, all: bool) -> Vec<Task> {
         add(day.preamble, &|_| NodeId::day(d));
         for (t, topic) in day.topics.iter().enumerate() {
             let sections = topic.sections();
-            add(topic.body, &|line| {
-                match sections.partition_point(|s| s.line() <= line) {
+            add(
+                topic.body,
+                &|line| match sections.partition_point(|s| s.line() <= line) {
                     0 => NodeId::topic(d, t),
                     k => NodeId::section(d, t, k - 1),
-                }
-            });
+                },
+            );
         }
     }
     out.sort_by_key(|t| (axis.date(t.node.day_index()), t.node.day_index(), t.line));
@@ -114,7 +117,14 @@ mod tests {
         assert_eq!(task_line("    * [x] done"), Some((true, "done")));
         assert_eq!(task_line("1. [X] first"), Some((true, "first")));
         assert_eq!(task_line("- [ ]"), Some((false, "")));
-        for no in ["[ ] bare", "- [y] no", "- [ ]x", "-[ ] no", "- [link](x)", "text - [ ] no"] {
+        for no in [
+            "[ ] bare",
+            "- [y] no",
+            "- [ ]x",
+            "-[ ] no",
+            "- [link](x)",
+            "text - [ ] no",
+        ] {
             assert_eq!(task_line(no), None, "{no:?}");
         }
     }
@@ -129,7 +139,10 @@ mod tests {
             .into_iter()
             .map(|t| (t.text, t.line, t.done))
             .collect();
-        assert_eq!(got, [("older".into(), 8, false), ("newer".into(), 3, false)]);
+        assert_eq!(
+            got,
+            [("older".into(), 8, false), ("newer".into(), 3, false)]
+        );
         let every = tasks(&nb, &axis, true);
         assert_eq!(every.len(), 3);
         assert_eq!(every[0].node, NodeId::section(1, 0, 0), "under **Todo**");

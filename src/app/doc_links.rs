@@ -50,7 +50,11 @@ pub(super) fn in_body(
         let Some(&first) = source_rows.get(i) else {
             continue;
         };
-        let end = source_rows.get(i + 1).copied().unwrap_or(first + 1).max(first + 1);
+        let end = source_rows
+            .get(i + 1)
+            .copied()
+            .unwrap_or(first + 1)
+            .max(first + 1);
         let jump = Jump::Link {
             target: Target::of(&w.dest, w.wiki),
             source,
@@ -158,7 +162,12 @@ pub(super) fn linked_from(
 
 /// `node`'s own tags that its title does not already show, as a dimmed
 /// span to put after its heading.
-pub(super) fn tags_after(extras: &Extras, node: NodeId, title: &str, md: &MdStyles) -> Option<Span<'static>> {
+pub(super) fn tags_after(
+    extras: &Extras,
+    node: NodeId,
+    title: &str,
+    md: &MdStyles,
+) -> Option<Span<'static>> {
     let marks = extras.marks.as_ref()?;
     let lower = title.to_lowercase();
     let tags: Vec<String> = marks

@@ -131,7 +131,10 @@ impl App {
             typed: String::new(),
         });
         let what = if open { "open" } else { "follow" };
-        self.say(format!("{n} links: type a number to {what} it, Esc to cancel"), false);
+        self.say(
+            format!("{n} links: type a number to {what} it, Esc to cancel"),
+            false,
+        );
     }
 
     /// A key while the links are numbered; false when not numbering.

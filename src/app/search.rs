@@ -336,7 +336,11 @@ impl App {
             _ => None,
         };
         let keep = match (keep, self.tag_keep()) {
-            (Some(hits), Some(tags)) => Some(hits.into_iter().filter(|n| tags.binary_search(n).is_ok()).collect()),
+            (Some(hits), Some(tags)) => Some(
+                hits.into_iter()
+                    .filter(|n| tags.binary_search(n).is_ok())
+                    .collect(),
+            ),
             (hits, tags) => hits.or(tags),
         };
         if keep.is_none() && self.outline.filter().is_none() {

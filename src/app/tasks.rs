@@ -69,7 +69,9 @@ impl App {
         if let Some(doc) = self.doc()
             && matches!(doc.id, DocId::Topic(..) | DocId::Day(_))
         {
-            self.view.scroll = doc.row_of_line(index).min(doc.lines.len().saturating_sub(1));
+            self.view.scroll = doc
+                .row_of_line(index)
+                .min(doc.lines.len().saturating_sub(1));
             self.focus = Pane::Content;
         }
         let mark = if task.done { "☑" } else { "☐" };

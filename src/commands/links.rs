@@ -91,7 +91,11 @@ struct Row {
 impl Row {
     fn of(nb: &Notebook, l: &Link) -> Row {
         let mut row = Row {
-            source: nb.sources.get(l.source).map(|s| s.path.clone()).unwrap_or_default(),
+            source: nb
+                .sources
+                .get(l.source)
+                .map(|s| s.path.clone())
+                .unwrap_or_default(),
             line: l.line,
             from: place_names(nb, l.node),
             text: l.written.text.clone(),

@@ -27,7 +27,10 @@ pub fn run(nb: &Notebook, json: bool, w: &mut dyn Write) -> anyhow::Result<ExitC
             tag: &'a str,
             count: usize,
         }
-        let rows: Vec<Row> = counts.iter().map(|&(tag, count)| Row { tag, count }).collect();
+        let rows: Vec<Row> = counts
+            .iter()
+            .map(|&(tag, count)| Row { tag, count })
+            .collect();
         serde_json::to_writer_pretty(&mut *w, &rows)?;
         writeln!(w)?;
     } else {

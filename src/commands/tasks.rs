@@ -64,9 +64,17 @@ struct Row {
 impl Row {
     fn of(nb: &Notebook, t: &Task) -> Row {
         Row {
-            source: nb.sources.get(t.source).map(|s| s.path.clone()).unwrap_or_default(),
+            source: nb
+                .sources
+                .get(t.source)
+                .map(|s| s.path.clone())
+                .unwrap_or_default(),
             line: t.line,
-            day: nb.days.get(t.node.day_index()).map(|d| d.date.to_string()).unwrap_or_default(),
+            day: nb
+                .days
+                .get(t.node.day_index())
+                .map(|d| d.date.to_string())
+                .unwrap_or_default(),
             place: place_names(nb, t.node),
             done: t.done,
             text: t.text.clone(),

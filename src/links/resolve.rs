@@ -61,7 +61,10 @@ pub struct Resolver<'a> {
 /// colon, runs of white space as one space.
 pub fn title_key(s: &str) -> String {
     let s = s.trim().trim_end_matches([':', '：']).trim();
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// A heading as an anchor writes it (`#congestion-control`).
@@ -130,7 +133,10 @@ impl<'a> Resolver<'a> {
         };
         for (d, day) in nb.days.iter().enumerate() {
             if wanted_dates.contains(&(day.date.month, day.date.day)) {
-                dates.entry((day.date.month, day.date.day)).or_default().push(d);
+                dates
+                    .entry((day.date.month, day.date.day))
+                    .or_default()
+                    .push(d);
             }
             if let Some(t) = &day.title {
                 add(t, NodeId::day(d));
@@ -187,19 +193,32 @@ impl<'a> Resolver<'a> {
     }
 
     fn date(&self, date: NoteDate, from: Option<usize>, heading: Option<&str>) -> Resolved {
-        let days = self.dates.get(&(date.month, date.day)).map_or(&[][..], Vec::as_slice);
+        let days = self
+            .dates
+            .get(&(date.month, date.day))
+            .map_or(&[][..], Vec::as_slice);
         let same_year = |d: &&usize| {
             let y = self.nb.days[**d].date.year;
             y.is_none() || date.year.is_none() || y == date.year
         };
         let near = from.unwrap_or(0);
-        let Some(&d) = days.iter().filter(same_year).min_by_key(|&&d| d.abs_diff(near)) else {
+        let Some(&d) = days
+            .iter()
+            .filter(same_year)
+            .min_by_key(|&&d| d.abs_diff(near))
+        else {
             return Resolved::Broken(format!("no notes on {date}"));
         };
         self.under(NodeId::day(d), heading, &date.to_string())
     }
 
-    fn file(&self, path: &str, heading: Option<&str>, source: usize, from: Option<usize>) -> Resolved {
+    fn file(
+        &self,
+        path: &str,
+        heading: Option<&str>,
+        source: usize,
+        from: Option<usize>,
+    ) -> Resolved {
         let base = self
             .nb
             .sources

@@ -115,7 +115,8 @@ fn bare_urls(
         // bracket without its opening one too.
         while end > 0 {
             let last = rest[..end].chars().next_back().unwrap_or(' ');
-            let unbalanced = last == ')' && rest[..end].matches('(').count() < rest[..end].matches(')').count();
+            let unbalanced =
+                last == ')' && rest[..end].matches('(').count() < rest[..end].matches(')').count();
             if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'') || unbalanced {
                 end -= last.len_utf8();
             } else {

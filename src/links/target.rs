@@ -167,8 +167,20 @@ mod tests {
     #[test]
     fn every_form_of_target() {
         let d = date(Some(2024), 1, 5);
-        assert_eq!(Target::of("2024-01-05", true), Target::Date { date: d, heading: None });
-        assert_eq!(Target::of("2024/01/05", true), Target::Date { date: d, heading: None });
+        assert_eq!(
+            Target::of("2024-01-05", true),
+            Target::Date {
+                date: d,
+                heading: None
+            }
+        );
+        assert_eq!(
+            Target::of("2024/01/05", true),
+            Target::Date {
+                date: d,
+                heading: None
+            }
+        );
         assert_eq!(
             Target::of("2024-01-05#Congestion control", true),
             Target::Date {
@@ -178,21 +190,44 @@ mod tests {
         );
         assert_eq!(
             Target::of("8.23", true),
-            Target::Date { date: date(None, 8, 23), heading: None }
+            Target::Date {
+                date: date(None, 8, 23),
+                heading: None
+            }
         );
         assert_eq!(
             Target::of("TCP handshake", true),
-            Target::Name { name: "TCP handshake".into(), heading: None }
+            Target::Name {
+                name: "TCP handshake".into(),
+                heading: None
+            }
         );
         assert_eq!(
             Target::of("other%20notes.md#Heading", false),
-            Target::File { path: "other notes.md".into(), heading: Some("Heading".into()) }
+            Target::File {
+                path: "other notes.md".into(),
+                heading: Some("Heading".into())
+            }
         );
-        assert_eq!(Target::of("#top", false), Target::Here { heading: "top".into() });
-        assert_eq!(Target::of("https://x.io/a#b", false), Target::Url("https://x.io/a#b".into()));
-        assert_eq!(Target::of("mailto:a@b.c", false), Target::Url("mailto:a@b.c".into()));
+        assert_eq!(
+            Target::of("#top", false),
+            Target::Here {
+                heading: "top".into()
+            }
+        );
+        assert_eq!(
+            Target::of("https://x.io/a#b", false),
+            Target::Url("https://x.io/a#b".into())
+        );
+        assert_eq!(
+            Target::of("mailto:a@b.c", false),
+            Target::Url("mailto:a@b.c".into())
+        );
         assert!(!is_url("C:/notes.md"));
-        assert_eq!(date_of("journals/2024_01_04.md"), Some(date(Some(2024), 1, 4)));
+        assert_eq!(
+            date_of("journals/2024_01_04.md"),
+            Some(date(Some(2024), 1, 4))
+        );
         assert_eq!(date_of("2024-02-30.md"), None, "no such day");
     }
 }

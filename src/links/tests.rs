@@ -43,7 +43,11 @@ fn links_in_plain_notes_resolve_to_days_topics_and_urls() {
                 "Broken(\"no day, title or file named \\\"Nothing here\\\"\")".into()
             ),
             (8, "8.23 › 1.http长轮询".into(), "8.22 › 1.tcp握手".into()),
-            (8, "8.23 › 1.http长轮询".into(), "Url(\"https://x.io/a\")".into()),
+            (
+                8,
+                "8.23 › 1.http长轮询".into(),
+                "Url(\"https://x.io/a\")".into()
+            ),
         ]
     );
     assert_eq!(links.broken().count(), 1);
@@ -77,6 +81,10 @@ fn a_date_link_to_a_heading_of_a_markdown_day() {
             Resolved::Node(NodeId::day(0)),
         ]
     );
-    assert_eq!(links.to(NodeId::day(0)).len(), 1, "one place links to the day");
+    assert_eq!(
+        links.to(NodeId::day(0)).len(),
+        1,
+        "one place links to the day"
+    );
     assert_eq!(links.to(NodeId::topic(0, 0)).len(), 1);
 }

@@ -22,8 +22,12 @@ const LEAD: char = '\u{a0}';
 /// Bytes that may start inline markup; a line without any is plain text and
 /// skips the parser.
 fn may_have_markup(s: &str) -> bool {
-    s.bytes()
-        .any(|b| matches!(b, b'*' | b'_' | b'~' | b'`' | b'[' | b'<' | b'&' | b'\\' | b'$'))
+    s.bytes().any(|b| {
+        matches!(
+            b,
+            b'*' | b'_' | b'~' | b'`' | b'[' | b'<' | b'&' | b'\\' | b'$'
+        )
+    })
 }
 
 /// Appends `content` to `out` with its inline markup applied on top of
@@ -105,7 +109,11 @@ pub(crate) fn inline(content: &str, base: Style, styles: &MdStyles, out: &mut St
             }
             Event::Code(code) => out.push(&code, top.patch(styles.code), styles.control),
             Event::InlineMath(t) | Event::DisplayMath(t) => {
-                out.push(&crate::math::inline(&t), top.patch(styles.code), styles.control);
+                out.push(
+                    &crate::math::inline(&t),
+                    top.patch(styles.code),
+                    styles.control,
+                );
             }
             Event::Html(t) | Event::InlineHtml(t) | Event::FootnoteReference(t) => {
                 out.push(&t, top, styles.control);

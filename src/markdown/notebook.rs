@@ -44,12 +44,7 @@ fn math_source(lines: &[&str]) -> String {
 }
 
 /// Lays out display math: its rows, indented as its first line.
-pub(crate) fn math(
-    lines: &[&str],
-    width: usize,
-    styles: &MdStyles,
-    out: &mut Vec<Line<'static>>,
-) {
+pub(crate) fn math(lines: &[&str], width: usize, styles: &MdStyles, out: &mut Vec<Line<'static>>) {
     let indent = lines.first().map_or(0, |l| indent_width(l)) + 2;
     for row in crate::math::display(&math_source(lines)) {
         // A stacked fraction's rows line up by their leading spaces, which
@@ -107,12 +102,18 @@ pub(crate) fn callout(
     out: &mut Vec<Line<'static>>,
 ) {
     let indent = lines.first().map_or(0, |l| indent_width(l));
-    let Some((kind, title)) = lines.first().and_then(|l| quoted(l)).and_then(callout_head)
-    else {
+    let Some((kind, title)) = lines.first().and_then(|l| quoted(l)).and_then(callout_head) else {
         return;
     };
-    let warn = matches!(kind.as_str(), "Warning" | "Caution" | "Danger" | "Error" | "Bug");
-    let border = if warn { styles.cut_marker } else { styles.quote };
+    let warn = matches!(
+        kind.as_str(),
+        "Warning" | "Caution" | "Danger" | "Error" | "Bug"
+    );
+    let border = if warn {
+        styles.cut_marker
+    } else {
+        styles.quote
+    };
     let room = width.saturating_sub(indent).max(6);
     let inner_width = room - 4;
     let pad = " ".repeat(indent);
@@ -182,7 +183,10 @@ mod tests {
             ["☐ read RFC 793", "☑ SYN, SYN+ACK", "1. ☐ first"]
         );
         assert_eq!(
-            rows("window $2^{16}$, $\\beta_1 \\leq \\pi$; see [[TCP handshake]]", 60),
+            rows(
+                "window $2^{16}$, $\\beta_1 \\leq \\pi$; see [[TCP handshake]]",
+                60
+            ),
             ["window 2¹⁶, β₁ ≤ π; see TCP handshake"]
         );
         assert_eq!(

@@ -25,8 +25,11 @@ fn tag_char(c: char) -> bool {
 fn tag_at(rest: &str) -> Option<&str> {
     let end = rest.find(|c: char| !tag_char(c)).unwrap_or(rest.len());
     let tag = rest[..end].trim_end_matches(['/', '-']);
-    (!tag.is_empty() && !tag.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '-'))
-        .then_some(tag)
+    (!tag.is_empty()
+        && !tag
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '/' || c == '-'))
+    .then_some(tag)
 }
 
 /// Every tag in `text` (a heading line and its body), in order, each as
@@ -193,7 +196,10 @@ mod tests {
         assert_eq!(tags("[2024-01-05 09:00] Standup @work", true), ["work"]);
         assert_eq!(tags("mail me@host.io", true), Vec::<String>::new());
         assert_eq!(tags("Standup @work", false), Vec::<String>::new());
-        assert_eq!(tags("** Congestion control :net:exam:", false), ["net", "exam"]);
+        assert_eq!(
+            tags("** Congestion control :net:exam:", false),
+            ["net", "exam"]
+        );
         assert_eq!(tags("** Time 10:30:", false), Vec::<String>::new());
     }
 }

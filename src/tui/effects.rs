@@ -203,15 +203,21 @@ impl Runner {
             out.flush()?;
         }
         let shown = crate::sanitize::one_line(target);
-        self.app
-            .tell(format!("copied {shown} — {key} and its number opens it"), false);
+        self.app.tell(
+            format!("copied {shown} — {key} and its number opens it"),
+            false,
+        );
         Ok(())
     }
 
     /// Opens a URL or file with the system's opener, detached, its output
     /// thrown away so that nothing reaches the screen.
     fn open(&mut self, target: &str) {
-        let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
+        let opener = if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
         let shown = crate::sanitize::one_line(target);
         let started = std::process::Command::new(opener)
             .arg(target)
@@ -223,7 +229,8 @@ impl Runner {
             Ok(mut child) => {
                 // Reaped on a thread: the opener returns at once.
                 std::thread::spawn(move || child.wait());
-                self.app.tell(format!("opening {shown} with {opener}"), false);
+                self.app
+                    .tell(format!("opening {shown} with {opener}"), false);
             }
             Err(e) => self.app.tell(format!("cannot run {opener}: {e}"), true),
         }

@@ -57,7 +57,10 @@ pub fn draw_hints(frame: &mut Frame, app: &App, hints: &Hints) {
 /// Draws the tag picker.
 pub fn draw_tags(frame: &mut Frame, app: &App, picker: &TagPicker) {
     let choices = app.tag_choices(&picker.text);
-    let title = format!(" Tags — {} · Enter filter · Esc close ", picker_text(picker));
+    let title = format!(
+        " Tags — {} · Enter filter · Esc close ",
+        picker_text(picker)
+    );
     let area = super::overlay::frame_box(frame, app, &title, choices.len().max(1));
     if area.height == 0 {
         return;
@@ -65,15 +68,20 @@ pub fn draw_tags(frame: &mut Frame, app: &App, picker: &TagPicker) {
     let width = usize::from(area.width);
     if choices.is_empty() {
         let line = Line::styled("no tag holds what is typed", app.theme.ui.dim);
-        frame.buffer_mut().set_line(area.x, area.y, &line, area.width);
+        frame
+            .buffer_mut()
+            .set_line(area.x, area.y, &line, area.width);
         return;
     }
     let selected = picker.selected.min(choices.len() - 1);
     let top = selected.saturating_sub(usize::from(area.height).saturating_sub(1));
     for (y, (i, (tag, n))) in (area.y..area.bottom()).zip(choices.iter().enumerate().skip(top)) {
         let count = n.to_string();
-        let name = text::truncate(&format!("#{}", label::clean(tag)), width.saturating_sub(count.len() + 1))
-            .into_owned();
+        let name = text::truncate(
+            &format!("#{}", label::clean(tag)),
+            width.saturating_sub(count.len() + 1),
+        )
+        .into_owned();
         let pad = width.saturating_sub(text::width(&name) + count.len());
         let line = Line::from(vec![
             Span::styled(name, app.theme.ui.overlay),
@@ -98,10 +106,7 @@ fn picker_text(picker: &TagPicker) -> String {
 
 /// Draws the task list.
 pub fn draw_tasks(frame: &mut Frame, app: &App, list: &TaskList) {
-    let title = format!(
-        " Open tasks ({}) — Enter go · Esc close ",
-        list.tasks.len()
-    );
+    let title = format!(" Open tasks ({}) — Enter go · Esc close ", list.tasks.len());
     let area = super::overlay::frame_box(frame, app, &title, list.tasks.len().max(1));
     if area.height == 0 {
         return;

@@ -16,6 +16,7 @@ mod hostile;
 #[cfg(target_os = "linux")]
 mod idle;
 mod large;
+mod notebook;
 mod output;
 mod review;
 mod search;

@@ -25,7 +25,12 @@ pub fn rows(nb: &Notebook, pick: &Pick<'_>, md: &MdStyles) -> Vec<Line<'static>>
         return Vec::new();
     }
     let links = Links::of_notebook(nb);
-    let path = |s: usize| nb.sources.get(s).map_or("?", |s| s.path.as_str()).to_string();
+    let path = |s: usize| {
+        nb.sources
+            .get(s)
+            .map_or("?", |s| s.path.as_str())
+            .to_string()
+    };
     let own = |n: NodeId| match n.topic_index() {
         None => nb.days[n.day_index()].date.to_string(),
         Some(_) => place_names(nb, n).last().cloned().unwrap_or_default(),
