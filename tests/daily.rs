@@ -70,7 +70,11 @@ fn a_daily_notes_folder_exports_each_day_with_its_file() {
 #[test]
 fn check_names_what_was_skipped_and_why() {
     // Wiki links to pages never written are findings too (status 1).
-    let out = daynotes(&["check", DIR]).assert().code(1).get_output().clone();
+    let out = daynotes(&["check", DIR])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
     let report = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         report,

@@ -86,6 +86,17 @@ impl App {
         self.take_marks(built);
     }
 
+    /// Waits for the marks being built, when they are asked for before
+    /// they came (a key pressed in the moment after the first frame).
+    pub(super) fn wait_marks(&mut self) {
+        if self.marks.is_none()
+            && let Some(rx) = self.indexing.pending.take()
+            && let Ok(built) = rx.recv()
+        {
+            self.take_marks(built);
+        }
+    }
+
     /// Takes the marks once built; true when they came.
     pub fn poll_marks(&mut self) -> bool {
         let Some(rx) = &self.indexing.pending else {
@@ -109,6 +120,7 @@ impl App {
 
     /// `f` (or `F`, `open`): numbers the links in view.
     pub(super) fn open_hints(&mut self, open: bool) {
+        self.wait_marks();
         let height = self.content_height();
         let top = self.view.scroll;
         let links: Vec<DocLink> = self

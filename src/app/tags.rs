@@ -26,6 +26,7 @@ pub struct TagPicker {
 impl App {
     /// `#`: opens the tag picker.
     pub(super) fn open_tags(&mut self) {
+        self.wait_marks();
         match &self.marks {
             None => self.say("the tags are still being read", false),
             Some(m) if m.tags.is_empty() => self.say("the notes carry no tags", false),

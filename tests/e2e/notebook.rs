@@ -36,7 +36,7 @@ fn a_numbered_link_is_followed_and_ctrl_o_comes_back() {
     });
     term.send("\x0f");
     term.wait_until("back through the history", |s| {
-        status(s).contains("history: 2 back")
+        status(s).contains("history: 1 back, 1 forward") && s.contains("┌ Ports #net/tcp")
     });
     // A URL is copied and shown, not opened.
     term.send("f");
@@ -94,7 +94,7 @@ fn the_task_list_goes_to_a_task() {
 #[test]
 fn plain_notes_link_by_their_dates_and_enter_follows_a_topic_of_one_link() {
     let mut term = Term::start(&[PLAIN], 100, 30);
-    term.wait_for("1.tcp握手 #net");
+    term.wait_for("1. tcp握手 #net");
     // 8.23: its first link is [[8.22]].
     term.send("]");
     term.wait_until("8.23", |s| status(s).starts_with(" 8.23"));
