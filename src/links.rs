@@ -170,12 +170,9 @@ pub const MAX_MENTIONS: usize = 50;
 /// topic's, a section's; case aside) and that do not link to it, one per
 /// place; none for a title under three characters.
 pub fn mentions(nb: &Notebook, node: NodeId, links: &Links) -> Vec<Mention> {
-    let Some(title) = title_of(nb, node) else {
+    let Some(title) = mention_title(nb, node) else {
         return Vec::new();
     };
-    if title.chars().count() < 3 {
-        return Vec::new();
-    }
     let query = crate::search::Query {
         text: title,
         case: crate::search::Case::Insensitive,
@@ -207,8 +204,9 @@ pub fn mentions(nb: &Notebook, node: NodeId, links: &Links) -> Vec<Mention> {
     out
 }
 
-/// The title a node's mentions are looked for by.
-fn title_of(nb: &Notebook, node: NodeId) -> Option<String> {
+/// The title a node's mentions are looked for by: none under three
+/// characters (a day without a title has none).
+pub fn mention_title(nb: &Notebook, node: NodeId) -> Option<String> {
     let day = nb.days.get(node.day_index())?;
     let title = match (node.topic_index(), node.section_index()) {
         (None, _) => day.title.as_deref()?.to_string(),
@@ -219,7 +217,7 @@ fn title_of(nb: &Notebook, node: NodeId) -> Option<String> {
         }
     };
     let title = title.trim().trim_end_matches([':', '：']).trim();
-    (!title.is_empty()).then(|| title.to_string())
+    (title.chars().count() >= 3).then(|| title.to_string())
 }
 
 #[cfg(test)]

@@ -110,7 +110,8 @@ pub(super) fn linked_from(
         return (rows, links);
     };
     let back = marks.links.to(node);
-    if back.is_empty() && !own {
+    let mentionable = own && crate::links::mention_title(nb, node).is_some();
+    if back.is_empty() && !mentionable {
         return (rows, links);
     }
     let name = |id: NodeId| crate::label::clean(&place_names(nb, id).join(" › "));
@@ -131,6 +132,7 @@ pub(super) fn linked_from(
     }
     let unfolded = extras.mentions.iter().find(|(n, _)| *n == node);
     match unfolded {
+        None if !mentionable => {}
         None => {
             links.push(DocLink {
                 row: start + rows.len(),
