@@ -53,7 +53,7 @@ fn links_list_where_each_goes_in_a_folder() {
 fn links_in_plain_notes_name_days_like_the_headings() {
     let text = out(&["links", PLAIN], 0);
     assert!(
-        text.contains("notes-plain.txt:10: 8.23 › 1.拥塞控制 #net #exam: [[8.22]] → 8.22\n"),
+        text.contains("notebook-plain.txt:10: 8.23 › 1.拥塞控制 #net #exam: [[8.22]] → 8.22\n"),
         "{text}"
     );
     assert!(text.contains("[[tcp握手]] → 8.22 › 1.tcp握手\n"), "{text}");

@@ -60,7 +60,7 @@ fn a_tag_narrows_the_outline_and_esc_clears_it() {
         status(s).contains("#exam: 1 day, 1 topic — Esc clears")
     });
     assert!(
-        !screen.contains("Lunch") && !screen.contains("2024-01-08"),
+        !screen.contains("│    Lunch") && !screen.contains("│▾ 2024-01-08"),
         "{screen}"
     );
     term.send("\x1b");
@@ -68,7 +68,7 @@ fn a_tag_narrows_the_outline_and_esc_clears_it() {
         status(s).contains("tag filter cleared")
     });
     assert!(
-        screen.contains("Lunch") && screen.contains("2024-01-08"),
+        screen.contains("│    Lunch") && screen.contains("│▾ 2024-01-08"),
         "{screen}"
     );
     term.send("q");
