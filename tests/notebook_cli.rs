@@ -122,7 +122,7 @@ fn tags_with_counts_and_the_filters_of_each_command() {
     assert!(hits.lines().all(|l| l.starts_with("2024-01-05")), "{hits}");
     assert_eq!(
         out(&["search", "--tag", "exam", "--count", "the", FOLDER], 0).trim(),
-        "3"
+        "2"
     );
     let json: serde_json::Value = serde_json::from_str(&out(
         &["export", "--format", "json", "--tag", "exam", PLAIN],
