@@ -109,6 +109,14 @@ fn plain_notes_link_by_their_dates_and_enter_follows_a_topic_of_one_link() {
     });
     // The help lists the new keys.
     term.send("?");
+    term.wait_for("Keys — ");
+    for _ in 0..20 {
+        if term.screen().contains("number the links in view") {
+            break;
+        }
+        term.send(" ");
+        std::thread::sleep(std::time::Duration::from_millis(150));
+    }
     term.wait_for("number the links in view");
     term.send("q");
     term.send("q");
