@@ -70,7 +70,46 @@ pub fn pictures() -> Vec<(&'static str, String)> {
         ("calendar.svg", svg(&scene(&CALENDAR))),
         ("help.svg", svg(&scene(&HELP))),
         ("review.svg", svg(&scene(&REVIEW))),
+        ("notebook.svg", notebook_screenshot()),
     ]
+}
+
+/// The viewer on the folder of daily notes of the tests, its outline
+/// narrowed to the tag `#net` (`#`, `net`, Enter) and the topic
+/// Congestion control shown with what links to it.
+pub fn notebook_screen() -> Buffer {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/notebook");
+    let options = daynotes::load::LoadOptions {
+        recursive: true,
+        glimpse: false,
+        map: false,
+        sections: true,
+    };
+    let loaded = daynotes::load::resolve(Some(std::path::Path::new(folder)), None, options)
+        .expect("the folder of the tests");
+    let mut app = App::with_origin(loaded.notebook, "notebook");
+    let (width, height) = SIZE;
+    app.update(Action::Resize { width, height });
+    app.index_now();
+    let mut keys = vec![Action::TagPicker];
+    keys.extend("net".chars().map(Action::Input));
+    keys.extend([Action::Accept, Action::Down]);
+    for action in keys {
+        app.update(action);
+    }
+    let mut term = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    let mut view = ViewState::default();
+    term.draw(|frame| ui::draw(frame, &app, &mut view))
+        .expect("a frame");
+    term.backend().buffer().clone()
+}
+
+/// [`notebook_screen`] as an SVG document.
+pub fn notebook_screenshot() -> String {
+    svg_titled(
+        &notebook_screen(),
+        "daynotes on a folder of daily notes, filtered by a tag, a topic with its backlinks",
+    )
 }
 
 /// 8.23 › 1. http长轮询 › 2. 服务器发送事件SSE: the outline, the topic with
@@ -124,6 +163,11 @@ pub fn screenshot() -> String {
 
 /// A buffer as an SVG document.
 pub fn svg(buf: &Buffer) -> String {
+    svg_titled(buf, "daynotes showing its bundled notes")
+}
+
+/// A buffer as an SVG document titled `title`.
+pub fn svg_titled(buf: &Buffer, title: &str) -> String {
     let (cols, rows) = (u32::from(buf.area.width), u32::from(buf.area.height));
     let (width, height) = (cols * CELL_W + 2 * PAD, rows * CELL_H + 2 * PAD);
     let mut out = String::new();
@@ -131,7 +175,7 @@ pub fn svg(buf: &Buffer) -> String {
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">"#
     );
-    out.push_str("<title>daynotes showing its bundled notes</title>\n");
+    let _ = writeln!(out, "<title>{title}</title>");
     let _ = writeln!(
         out,
         "<style>text{{font-family:{FONTS};font-size:{FONT_PX}px}}\

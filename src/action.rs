@@ -135,6 +135,14 @@ pub enum Action {
     CopyPath,
     /// Show or hide the timing line in the status bar.
     ToggleTimings,
+    /// Number the links in view; a number follows one (`f`).
+    LinksFollow,
+    /// Number the links in view; a number opens a URL or file (`F`).
+    LinksOpen,
+    /// Open the tag picker: the outline narrowed to a tag (`#`).
+    TagPicker,
+    /// Open the list of open tasks (`T`).
+    TasksOpen,
     /// The first key of a two-key sequence (`z` of `zM`) was typed.
     Prefix(char),
     /// The terminal now has this size; the next draw uses it.

@@ -16,10 +16,12 @@
 mod content;
 pub mod dates;
 pub mod doc;
+pub mod doc_links;
 pub mod effects;
 pub mod help;
 pub mod history;
 mod hits;
+pub mod marks;
 mod navigate;
 pub mod on_this_day;
 pub mod picker;
@@ -27,6 +29,8 @@ mod reload;
 pub mod review;
 pub mod search;
 mod start;
+pub mod tags;
+pub mod tasks;
 #[cfg(test)]
 mod tests;
 
@@ -86,6 +90,12 @@ pub enum Mode {
     Review(review::Review),
     /// "On this day".
     OnThisDay(on_this_day::OnThisDay),
+    /// The links in view numbered (`f`, `F`), a number being typed.
+    Hints(marks::Hints),
+    /// The tag picker (`#`).
+    Tags(tags::TagPicker),
+    /// The open tasks (`T`).
+    Tasks(tasks::TaskList),
 }
 
 impl Mode {
@@ -102,6 +112,9 @@ impl Mode {
             Mode::Calendar(_) => Context::Calendar,
             Mode::Review(_) => Context::Review,
             Mode::OnThisDay(_) => Context::OnThisDay,
+            Mode::Hints(_) => Context::Hints,
+            Mode::Tags(_) => Context::Tags,
+            Mode::Tasks(_) => Context::Tasks,
         }
     }
 }
@@ -174,6 +187,12 @@ pub struct App {
     /// The keys in use: what dispatch reads, and what the help and the
     /// hints name.
     pub keymap: Keymap,
+    /// Links and tags of the notes, once built on their thread.
+    pub marks: Option<Arc<marks::Marks>>,
+    /// The tags the outline is filtered by (empty: none).
+    pub tag_filter: crate::tags::Filter,
+    /// The marks being built.
+    indexing: marks::Indexing,
     /// Wakes the runner's loop when a thread of the app has something
     /// (search hits, a ranking, code colours).
     waker: crate::wake::Waker,
@@ -193,6 +212,9 @@ impl App {
             || self.review_action(action)
             || self.on_this_day_action(action)
             || self.date_action(action)
+            || self.hints_action(action)
+            || self.tags_action(action)
+            || self.tasks_action(action)
         {
             return self.keep_outline_in_view();
         }
@@ -209,7 +231,11 @@ impl App {
             Action::Bottom => self.go_to_end(true),
             Action::Left => self.left(),
             Action::Right => self.right(),
-            Action::Toggle => self.enter(),
+            Action::Toggle => {
+                if !self.follow_single_link() {
+                    self.enter();
+                }
+            }
             Action::SwitchPane => self.switch_pane(),
             Action::NextDay => self.jump_in_time(true),
             Action::PrevDay => self.jump_in_time(false),
@@ -256,6 +282,10 @@ impl App {
             Action::CopyTopic => self.request_copy(false),
             Action::CopyPath => self.request_copy(true),
             Action::ToggleTimings => self.show_timings = !self.show_timings,
+            Action::LinksFollow => self.open_hints(false),
+            Action::LinksOpen => self.open_hints(true),
+            Action::TagPicker => self.open_tags(),
+            Action::TasksOpen => self.open_tasks(),
             Action::Prefix(key) => self.pending = Some(key),
             Action::Resize { width, height } => self.resize(width, height),
             Action::Click { column, row } => self.click(column, row),
@@ -299,6 +329,12 @@ impl App {
     /// True while code colours are still being made on their thread.
     pub fn colouring(&self) -> bool {
         self.docs.colouring()
+    }
+
+    /// What documents are laid out with besides the notes (for a frame
+    /// that lays one out itself).
+    pub fn doc_extras(&self) -> &doc_links::Extras {
+        self.docs.extras()
     }
 
     /// The content document, laid out for the current width.

@@ -71,6 +71,17 @@ pub struct Cli {
 }
 
 impl Cli {
+    /// The tags `--tag` asks for, with the command that takes them.
+    pub fn tags(&self) -> &[String] {
+        match &self.command {
+            Some(Command::List(a)) => &a.tags,
+            Some(Command::Export(a)) => &a.tags,
+            Some(Command::Search(a)) => &a.tags,
+            Some(Command::Review(a)) => &a.tags,
+            _ => &[],
+        }
+    }
+
     /// The PATH the user gave, wherever on the line it was: after the
     /// command (`list notes.txt`) or before it (`notes.txt list`).
     pub fn path(&self) -> Option<&std::path::Path> {
@@ -104,6 +115,9 @@ impl Cli {
             Some(Command::Search(a)) => &a.path,
             Some(Command::Review(a)) => &a.path,
             Some(Command::Stats(a)) => &a.path,
+            Some(Command::Links(a)) => &a.path,
+            Some(Command::Tags(a)) => &a.path,
+            Some(Command::Tasks(a)) => &a.path,
             Some(Command::OnThisDay(a)) => return a.notes(),
             Some(Command::Config(_) | Command::Completions(_) | Command::Man) => &None,
         };
@@ -163,6 +177,28 @@ pub enum Command {
     )]
     Review(ReviewArgs),
 
+    /// Print every link with the place it is written in and where it goes
+    /// (a day, topic or section, a file, a URL), or why it goes nowhere.
+    #[command(after_help = "Links: [[2024-01-05]], [[8.23]], [[TCP handshake]], \
+        [[2024-01-05#Congestion control]], [text](2024-01-05.md), [x](other.md#heading), \
+        https://…\n\nExamples:\n  \
+        daynotes links\n  \
+        daynotes links --json notes/")]
+    Links(LinksArgs),
+
+    /// Print every tag (#tag, front matter tags:, jrnl @tag, org :tag:) with
+    /// how many days and topics carry it.
+    #[command(after_help = "Examples:\n  \
+        daynotes tags\n  \
+        daynotes list --tag net --tag exam     what carries both")]
+    Tags(TagsArgs),
+
+    /// Print the open tasks (- [ ] …) with their day and line, oldest first.
+    #[command(after_help = "Examples:\n  \
+        daynotes tasks\n  \
+        daynotes tasks --all --json notes/")]
+    Tasks(TasksArgs),
+
     /// Print what the notes hold on this day in earlier years, and a week,
     /// a month and three months before.
     #[command(after_help = "Examples:\n  \
@@ -214,12 +250,53 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+/// `daynotes links`.
+#[derive(Debug, Args)]
+pub struct LinksArgs {
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+
+    /// Print the links as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `daynotes tags`.
+#[derive(Debug, Args)]
+pub struct TagsArgs {
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+
+    /// Print the tags as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `daynotes tasks`.
+#[derive(Debug, Args)]
+pub struct TasksArgs {
+    /// Notes file or directory.
+    pub path: Option<PathBuf>,
+
+    /// Ticked tasks (- [x]) too.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Print the tasks as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// `daynotes list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// How deep to go: 1 days, 2 topics, 3 sections.
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=3))]
     pub depth: u8,
+
+    /// Only what carries this tag (repeat it: all must hold).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
 
     /// Notes file or directory.
     pub path: Option<PathBuf>,
@@ -249,6 +326,10 @@ pub struct ExportArgs {
     /// The output format.
     #[arg(long, value_enum)]
     pub format: Format,
+
+    /// Only what carries this tag (repeat it: all must hold).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
 
     /// Notes file or directory.
     pub path: Option<PathBuf>,
@@ -285,6 +366,10 @@ pub struct SearchArgs {
     /// Print the hits as JSON.
     #[arg(long)]
     pub json: bool,
+
+    /// Only hits in what carries this tag (repeat it: all must hold).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
 }
 
 /// `daynotes review`.
@@ -306,6 +391,10 @@ pub struct ReviewArgs {
     /// Print the list (or, with --stats, the counts) as JSON.
     #[arg(long)]
     pub json: bool,
+
+    /// Only the cards of what carries this tag (repeat it: all must hold).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
 }
 
 /// `daynotes on-this-day`.

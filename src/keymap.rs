@@ -63,6 +63,8 @@ pub enum Topic {
     Dates,
     /// Studying: review, on this day, revisiting.
     Study,
+    /// The notebook: links, tags, tasks.
+    Notebook,
     /// Everything else.
     Other,
 }
@@ -97,6 +99,12 @@ pub enum Context {
     /// While a filter is typed into the help; other characters are typed
     /// in.
     HelpFilter,
+    /// While the links in view are numbered; digits are typed in.
+    Hints,
+    /// While the tag picker is open; other characters are typed in.
+    Tags,
+    /// While the task list is open.
+    Tasks,
 }
 
 impl Context {
@@ -105,7 +113,12 @@ impl Context {
     pub fn typing(self) -> bool {
         matches!(
             self,
-            Context::Prompt | Context::Picker | Context::DatePrompt | Context::HelpFilter
+            Context::Prompt
+                | Context::Picker
+                | Context::DatePrompt
+                | Context::HelpFilter
+                | Context::Hints
+                | Context::Tags
         )
     }
 

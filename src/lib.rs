@@ -20,15 +20,20 @@ pub mod decode;
 pub mod export;
 #[doc(hidden)]
 pub mod generate;
+pub mod links;
 pub mod load;
+pub mod math;
 pub mod notes;
 pub mod outline;
 pub mod parse;
+pub mod prose;
 pub mod review;
 pub mod sanitize;
 pub mod search;
 pub mod state_dir;
 pub mod stats;
+pub mod tags;
+pub mod tasks;
 
 // What the viewer and the commands share: how text is shown, named and
 // copied, where boxes go, and the loop's wake-up call.

@@ -69,11 +69,20 @@ fn a_daily_notes_folder_exports_each_day_with_its_file() {
 
 #[test]
 fn check_names_what_was_skipped_and_why() {
-    let (report, _) = run(&["check", DIR]);
+    // Wiki links to pages never written are findings too (status 1).
+    let out = daynotes(&["check", DIR])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let report = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         report,
         "note: skipped 2 files: 1 no day in it and not named by a date (README.md); \
-         1 not a notes file (.md, .txt, .markdown, .org) (diagram.png)\n"
+         1 not a notes file (.md, .txt, .markdown, .org) (diagram.png)\n\
+         tests/fixtures/daily/2024-01-02.md:4: broken link [[Ownership]]: no day, title or file named \"Ownership\"\n\
+         tests/fixtures/daily/journals/2024_01_04.md:1: broken link [[Kubernetes]]: no day, title or file named \"Kubernetes\"\n\
+         tests/fixtures/daily/journals/2024_01_04.md:3: broken link [[Services]]: no day, title or file named \"Services\"\n"
     );
 }
 

@@ -55,6 +55,19 @@ fn a_file_cut_short_while_a_command_reads_it_is_a_one_line_error() {
         .read_to_string(&mut err)
         .unwrap();
     let status = child.wait().unwrap();
+    if status.code() == Some(0) {
+        // No lease to be had this time (the machine's choice, not the
+        // file's): the command read a copy of its own, and printed every
+        // line of the file as it was, whatever happened to it after.
+        assert_eq!(err, "");
+        let lines = first.len() + rest.len();
+        let line = "8.22 › 1.topic:N: a line that matches\n".len();
+        assert!(
+            lines > (20 << 20) / 28 * (line - 2),
+            "{lines} bytes printed"
+        );
+        return;
+    }
     assert_eq!(status.code(), Some(2), "{err}");
     assert_eq!(
         err,

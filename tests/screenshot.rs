@@ -160,3 +160,22 @@ fn the_other_pictures_show_what_they_say() {
     assert!(review.contains("↓ "), "{review}");
     assert!(review.contains("1 again today · 2 hard"), "{review}");
 }
+
+#[test]
+fn the_notebook_picture_shows_a_backlink_and_a_tag_filter() {
+    let screen = common::screen_text(&example::notebook_screen());
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(screen.contains("Linked from"), "{screen}");
+    assert!(screen.contains("← 2024-01-08 › Ports #net/tcp"), "{screen}");
+    // The outline narrowed to #net: the third day carries no such tag.
+    assert!(!screen.contains("2024-01-09"), "{screen}");
+    assert!(rows[29].contains("#net"), "the status bar: {}", rows[29]);
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/notebook.svg"))
+            .expect("docs/notebook.svg is committed");
+    assert!(
+        committed == example::notebook_screenshot(),
+        "docs/notebook.svg is not what the viewer draws today: \
+         run `cargo run --example screenshot-svg` and commit the result"
+    );
+}

@@ -25,6 +25,7 @@ use std::time::Duration;
 
 use ratatui::text::Line;
 
+use super::doc_links::{self, Extras};
 use crate::label::{self, Weekdays};
 use crate::markdown::{self, Painter};
 use crate::notes::{Notebook, Span, dedent};
@@ -76,6 +77,35 @@ impl DocId {
     }
 }
 
+/// Where following a link of a document goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Jump {
+    /// A link of the notes, resolved when followed.
+    Link {
+        /// What it names.
+        target: crate::links::Target,
+        /// The source it is written in.
+        source: usize,
+        /// The day it is written in.
+        day: Option<usize>,
+    },
+    /// A day, topic or section ("Linked from", a mention).
+    Node(NodeId),
+    /// Unfold the unlinked mentions of this node.
+    Mentions(NodeId),
+}
+
+/// A link drawn in a document: its row, its first column, where it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocLink {
+    /// The row.
+    pub row: usize,
+    /// The column its text starts at.
+    pub col: u16,
+    /// Where it goes.
+    pub jump: Jump,
+}
+
 /// A document laid out for one width.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Doc {
@@ -98,11 +128,14 @@ pub struct Doc {
     pub trailing_from: Option<usize>,
     /// Topic documents: the rows of each section heading, in pre-order.
     pub section_rows: Vec<Range<usize>>,
+    /// The links drawn, by row.
+    pub links: Vec<DocLink>,
 }
 
 impl Doc {
     /// Lays out `id` for `width` columns, its code coloured by `painter`,
-    /// a day's weekday written as `names` write it.
+    /// a day's weekday written as `names` write it, with the backlinks and
+    /// tags of `extras`.
     pub fn build(
         nb: &Notebook,
         id: DocId,
@@ -110,6 +143,7 @@ impl Doc {
         md: &MdStyles,
         painter: &Painter,
         names: Weekdays,
+        extras: &Extras,
     ) -> Doc {
         let width = layout_width(width);
         let mut b = Builder {
@@ -122,10 +156,14 @@ impl Doc {
                 loose_lines: 0,
                 trailing_from: None,
                 section_rows: Vec::new(),
+                links: Vec::new(),
             },
             md,
             painter,
             names,
+            extras,
+            source: 0,
+            day: None,
         };
         match id {
             DocId::Day(d) => b.day(nb, d),
@@ -166,11 +204,16 @@ struct Builder<'a> {
     md: &'a MdStyles,
     painter: &'a Painter,
     names: Weekdays,
+    extras: &'a Extras,
+    /// The source and day of the text being laid out.
+    source: usize,
+    day: Option<usize>,
 }
 
 impl Builder<'_> {
     fn day(&mut self, nb: &Notebook, d: usize) {
         let Some(day) = nb.days.get(d) else { return };
+        (self.source, self.day) = (day.source, Some(d));
         if let Some(loose) = nb.loose_before(d) {
             let text = nb.text(day.source, loose);
             if !text.trim().is_empty() {
@@ -184,16 +227,20 @@ impl Builder<'_> {
         let date = day.date.to_string();
         let rest = name.strip_prefix(&date).unwrap_or(&name).trim_start();
         self.heading(&date, rest, self.md.heading);
+        self.tags_after(NodeId::day(d), rest);
         let preamble = nb.text(day.source, day.preamble);
         if !preamble.trim().is_empty() {
             let fenced = crate::notes::front_matter_as_fence(preamble);
             self.preamble(&fenced, day.title.as_deref());
         }
-        for topic in &day.topics {
+        self.linked_from(nb, NodeId::day(d), true);
+        for (t, topic) in day.topics.iter().enumerate() {
             self.blank();
             self.doc.topic_rows.push(self.doc.lines.len());
             self.topic_heading(topic);
+            self.tags_after(NodeId::topic(d, t), topic.title());
             self.body(nb.text(day.source, topic.body));
+            self.linked_from(nb, NodeId::topic(d, t), false);
         }
         if let Some(loose) = nb.loose_after(d) {
             self.blank();
@@ -207,7 +254,9 @@ impl Builder<'_> {
         let Some(topic) = day.topics.get(t) else {
             return;
         };
+        (self.source, self.day) = (day.source, Some(d));
         self.topic_heading(topic);
+        self.tags_after(NodeId::topic(d, t), topic.title());
         let (offset, source_rows) = self.body(nb.text(day.source, topic.body));
         let end = self.doc.lines.len();
         for s in topic.sections() {
@@ -217,6 +266,24 @@ impl Builder<'_> {
                 None => end..end,
             });
         }
+        self.linked_from(nb, NodeId::topic(d, t), true);
+    }
+
+    /// The "Linked from" rows of `node`, and their links.
+    fn linked_from(&mut self, nb: &Notebook, node: NodeId, own: bool) {
+        let start = self.doc.lines.len();
+        let (rows, links) = doc_links::linked_from(nb, node, own, self.extras, self.md, start);
+        self.doc.lines.extend(rows);
+        self.doc.links.extend(links);
+    }
+
+    /// `node`'s tags, dimmed after the heading just laid out.
+    fn tags_after(&mut self, node: NodeId, title: &str) {
+        if let Some(span) = doc_links::tags_after(self.extras, node, title, self.md)
+            && let Some(last) = self.doc.lines.last_mut()
+        {
+            last.spans.push(span);
+        }
     }
 
     /// Every file's text, a blank row between files.
@@ -225,6 +292,7 @@ impl Builder<'_> {
             if i > 0 {
                 self.blank();
             }
+            self.source = i;
             let (_, rows) = self.body(&src.text);
             // Lines the layout dropped at the end (blank ones) still count,
             // so that the next file's lines are found where they are.
@@ -288,11 +356,21 @@ impl Builder<'_> {
     /// each of its lines (relative to that start).
     fn body(&mut self, raw: &str) -> (usize, Vec<usize>) {
         let offset = self.doc.lines.len();
-        let rendered = markdown::render_with(&dedent(raw), self.doc.width, self.md, self.painter);
+        let text = dedent(raw);
+        let rendered = markdown::render_with(&text, self.doc.width, self.md, self.painter);
         self.doc
             .line_rows
             .extend(rendered.source_rows.iter().map(|r| offset + r));
         self.doc.lines.extend(rendered.lines);
+        let links = doc_links::in_body(
+            &text,
+            offset,
+            &rendered.source_rows,
+            &self.doc.lines,
+            self.source,
+            self.day,
+        );
+        self.doc.links.extend(links);
         (offset, rendered.source_rows)
     }
 }

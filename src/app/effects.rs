@@ -22,6 +22,19 @@ pub enum Effect {
     },
     /// Save the review state of the files with unsaved changes.
     SaveReview,
+    /// A link out of the notes followed: copy it (OSC 52) and show it,
+    /// with the key that opens it.
+    ShowLink {
+        /// The URL or path.
+        target: String,
+        /// The key that would open it.
+        key: String,
+    },
+    /// Open a URL or file with the system's opener (`xdg-open`, `open`).
+    Open {
+        /// The URL or path.
+        target: String,
+    },
     /// Put `text` on the clipboard (OSC 52); `what` names it for the
     /// status message.
     Copy {

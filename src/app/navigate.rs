@@ -184,8 +184,8 @@ impl App {
     pub(super) fn close(&mut self) {
         if matches!(self.mode, Mode::Warnings { .. }) {
             self.mode = Mode::Panes;
-        } else {
-            self.escape_search();
+        } else if !self.escape_search() {
+            self.clear_tag_filter();
         }
     }
 

@@ -38,6 +38,9 @@ impl App {
         self.outline = Outline::new(&notebook);
         self.notebook = Arc::new(notebook);
         self.docs.clear();
+        // Links and tags of the old notes: built again for the new.
+        self.marks = None;
+        self.docs.set_marks(None);
         let old = std::mem::take(&mut self.search);
         let matcher = old.current.map(|c| c.matcher);
         self.search.filter = old.filter;
@@ -65,6 +68,7 @@ impl App {
             self.mode = Mode::Panes;
         }
         self.recall_again();
+        self.start_indexing();
         if matches!(self.mode, Mode::Search(_)) {
             self.run_query();
         } else if let Some(matcher) = matcher {

@@ -246,6 +246,13 @@ impl App {
         self.start_search(matcher);
     }
 
+    /// Keeps `index` (built on the index thread) unless one is kept.
+    pub(super) fn keep_index(&mut self, index: Arc<Index>) {
+        if self.search.index.is_none() {
+            self.search.index = Some(index);
+        }
+    }
+
     fn ensure_index(&mut self) {
         if self.search.index.is_none() {
             let index = Arc::new(Index::new(&self.notebook));
@@ -319,13 +326,22 @@ impl App {
         self.apply_filter();
     }
 
-    /// Filters the outline to the current hits, or shows it whole.
-    fn apply_filter(&mut self) {
+    /// Filters the outline to the current hits and the tag filter, or
+    /// shows it whole.
+    pub(super) fn apply_filter(&mut self) {
         let keep = match (&self.search.current, self.search.filter) {
             (Some(cur), true) if !cur.matcher.is_empty() => {
                 Some(crate::search::kept_nodes(&self.notebook, &cur.hits))
             }
             _ => None,
+        };
+        let keep = match (keep, self.tag_keep()) {
+            (Some(hits), Some(tags)) => Some(
+                hits.into_iter()
+                    .filter(|n| tags.binary_search(n).is_ok())
+                    .collect(),
+            ),
+            (hits, tags) => hits.or(tags),
         };
         if keep.is_none() && self.outline.filter().is_none() {
             return;

@@ -31,13 +31,34 @@ pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
     for s in &skipped_warnings {
         writeln!(w, "{}: warning: {}", visible(&s.path), visible(&s.why))?;
     }
+    let links = crate::links::Links::of_notebook(notebook);
+    let mut broken = 0;
+    for l in links.broken() {
+        writeln!(w, "{}", broken_link(notebook, l))?;
+        broken += 1;
+    }
     Ok(
-        if notebook.warnings.is_empty() && skipped_warnings.is_empty() {
+        if notebook.warnings.is_empty() && skipped_warnings.is_empty() && broken == 0 {
             ExitCode::SUCCESS
         } else {
             ExitCode::from(1)
         },
     )
+}
+
+/// `PATH:LINE: broken link [[x]]: why`, made safe.
+fn broken_link(nb: &Notebook, l: &crate::links::Link) -> String {
+    let path = nb.sources.get(l.source).map_or("?", |s| s.path.as_str());
+    let why = match &l.to {
+        crate::links::Resolved::Broken(why) => why.as_str(),
+        _ => "",
+    };
+    visible(&format!(
+        "{path}:{}: broken link {}: {why}",
+        l.line,
+        super::links::written(l)
+    ))
+    .into_owned()
 }
 
 /// What `check` says of dates with the year last read in an order nothing

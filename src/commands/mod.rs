@@ -10,6 +10,7 @@ mod arguments;
 pub mod check;
 pub mod completions;
 pub mod export;
+pub mod links;
 pub mod list;
 pub mod man;
 pub mod on_this_day;
@@ -18,6 +19,8 @@ pub mod search;
 mod settings;
 pub mod show;
 pub mod stats;
+pub mod tags;
+pub mod tasks;
 
 pub use arguments::parse as parse_arguments;
 pub use settings::Settings;
@@ -176,8 +179,7 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
         map: !viewer,
         // What shows days and topics alone need not find sections.
         sections: !matches!(&cli.command,
-            Some(Command::List(a)) if a.depth < 3)
-            && !matches!(&cli.command, Some(Command::Check(_))),
+            Some(Command::List(a)) if a.depth < 3),
     };
     let loaded = crate::load::resolve(cli.path(), config.notes.as_deref(), options)?;
     run(cli, &settings, loaded)
@@ -206,6 +208,13 @@ fn run_found(
         pending,
     } = loaded;
     let out = Output::detect(cli.color, &settings.theme);
+    // `--tag`: search keeps the hits of what holds; the others see only it.
+    let tagged = tags::Tagged::of(&notebook, cli.tags())?;
+    if let Some(t) = &tagged
+        && !matches!(cli.command, Some(Command::Search(_)))
+    {
+        t.filter.retain(&t.tags, &mut notebook);
+    }
     // Cards are named by the dates as the notes write them, not by years
     // `--year` fills in.
     let mut review_settings = settings.review;
@@ -284,7 +293,15 @@ fn run_found(
         Some(Command::Show(a)) => show::run(a, &notebook, &out, &mut w)?,
         Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
         Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
-        Some(Command::Search(a)) => search::run(a, &notebook, found, &out, &mut w)?,
+        Some(Command::Search(a)) => {
+            search::run(a, &notebook, found, tagged.as_ref(), &out, &mut w)?
+        }
+        Some(Command::Links(a)) => links::run(&notebook, a.json, &mut w)?,
+        Some(Command::Tags(a)) => tags::run(&notebook, a.json, &mut w)?,
+        Some(Command::Tasks(a)) => {
+            let axis = crate::dates::Axis::new(&notebook, assumed.year);
+            tasks::run(&notebook, &axis, a.all, a.json, &mut w)?
+        }
         Some(Command::Review(a)) => match &deck {
             Some((deck, _)) => review::run(a, deck, &notebook, &mut w)?,
             None => ExitCode::SUCCESS,

@@ -57,12 +57,18 @@ pub fn run(
     args: &SearchArgs,
     notebook: &Notebook,
     found: Option<Vec<Hit>>,
+    tagged: Option<&super::tags::Tagged>,
     out: &Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let query = query_of(args);
     let matcher = Matcher::new(&query)?;
-    let found = if args.count {
+    let found = if let (true, Some(t)) = (args.count, tagged) {
+        let mut hits = search::walk::hits(notebook, &matcher);
+        hits.retain(|h| t.keeps(notebook, h.node));
+        write_count(&query.text, hits.len(), args.json, w)?;
+        hits.len()
+    } else if args.count {
         let count: usize = notebook
             .sources
             .iter()
@@ -71,10 +77,13 @@ pub fn run(
         write_count(&query.text, count, args.json, w)?;
         count
     } else {
-        let hits = match found {
+        let mut hits = match found {
             Some(found) => search::walk::placed(notebook, vec![found]),
             None => search::walk::hits(notebook, &matcher),
         };
+        if let Some(t) = tagged {
+            hits.retain(|h| t.keeps(notebook, h.node));
+        }
         if args.json {
             write_json(notebook, &matcher, &hits, w)?;
         } else {
@@ -94,7 +103,7 @@ pub fn quick_count(cli: &Cli) -> Option<anyhow::Result<ExitCode>> {
         return None;
     };
     let path = args.path.as_deref()?;
-    if !args.count || !path.is_file() {
+    if !args.count || !path.is_file() || !args.tags.is_empty() {
         return None;
     }
     let matcher = match Matcher::new(&query_of(args)) {

@@ -5,6 +5,7 @@
 //! at most [`COLOUR_WAIT`] in all; what is not coloured by then is printed
 //! in its plain colour.
 
+mod backlinks;
 mod pick;
 mod print;
 
@@ -114,6 +115,8 @@ pub fn run(
         super::write_lines(&rows, out.color, w)
     })
     .context("writing")?;
+    let rows = backlinks::rows(notebook, &pick, &out.theme.md);
+    super::write_lines(&rows, out.color, w).context("writing")?;
     for warning in &warnings {
         eprintln!("daynotes: warning: {}", super::one_line(warning));
     }

@@ -56,13 +56,14 @@ pub enum Group {
 
 impl Group {
     /// Every group, in the order shown.
-    pub const ALL: [Group; 14] = [
+    pub const ALL: [Group; 18] = [
         Group::Anywhere,
         Group::Browsing(Topic::Move),
         Group::Browsing(Topic::Fold),
         Group::Browsing(Topic::Search),
         Group::Browsing(Topic::Dates),
         Group::Browsing(Topic::Study),
+        Group::Browsing(Topic::Notebook),
         Group::Browsing(Topic::Other),
         Group::In(Context::Prompt),
         Group::In(Context::Picker),
@@ -70,6 +71,9 @@ impl Group {
         Group::In(Context::Calendar),
         Group::In(Context::Review),
         Group::In(Context::OnThisDay),
+        Group::In(Context::Hints),
+        Group::In(Context::Tags),
+        Group::In(Context::Tasks),
         Group::In(Context::Overlay),
     ];
 
@@ -103,6 +107,7 @@ impl Group {
             Group::Browsing(Topic::Search) => "Browsing: searching",
             Group::Browsing(Topic::Dates) => "Browsing: dates",
             Group::Browsing(Topic::Study) => "Browsing: studying",
+            Group::Browsing(Topic::Notebook) => "Browsing: links, tags, tasks",
             Group::Browsing(Topic::Other) => "Browsing: the rest",
             Group::In(Context::Prompt) => "In the search prompt",
             Group::In(Context::Picker) => "In the title picker",
@@ -110,6 +115,9 @@ impl Group {
             Group::In(Context::Calendar) => "In the calendar",
             Group::In(Context::Review) => "In review",
             Group::In(Context::OnThisDay) => "In on this day",
+            Group::In(Context::Hints) => "With the links numbered",
+            Group::In(Context::Tags) => "In the tag picker",
+            Group::In(Context::Tasks) => "In the task list",
             Group::In(_) => "In this help and the warnings",
         }
     }

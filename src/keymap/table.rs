@@ -66,9 +66,10 @@ const fn mode(
 
 use crate::review::Rating;
 use Context::{
-    Calendar, DatePrompt, Global, HelpFilter, NotTyping, OnThisDay, Overlay, Picker, Prompt, Review,
+    Calendar, DatePrompt, Global, HelpFilter, Hints, NotTyping, OnThisDay, Overlay, Picker, Prompt,
+    Review, Tags, Tasks,
 };
-use Topic::{Dates, Fold, Move, Other, Search, Study};
+use Topic::{Dates, Fold, Move, Notebook, Other, Search, Study};
 
 /// Every key daynotes knows.
 #[rustfmt::skip]
@@ -105,13 +106,17 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ch('R')], Action::ReviewStart, "review today's cards", Study),
     bind(&[ch('o')], Action::OnThisDay, "on this day: earlier years, a week, a month ago", Study),
     bind(&[ch('s')], Action::Revisit, "a topic not opened for long, at random", Study),
+    bind(&[ch('f')], Action::LinksFollow, "number the links in view; a number follows one", Notebook),
+    bind(&[ch('F')], Action::LinksOpen, "the same, opening URLs and files (xdg-open, open)", Notebook),
+    bind(&[ch('#')], Action::TagPicker, "show only what carries a tag (again: one more)", Notebook),
+    bind(&[ch('T')], Action::TasksOpen, "the open tasks, oldest first", Notebook),
     bind(&[ch('r')], Action::Reload, "read the notes again", Other),
     bind(&[ch('e')], Action::Edit, "edit here in $VISUAL / $EDITOR", Other),
     bind(&[ch('y')], Action::CopyTopic, "copy the topic's text (OSC 52)", Other),
     bind(&[ch('Y')], Action::CopyPath, "copy its date › topic path", Other),
-    bind(&[ch('T')], Action::ToggleTimings, "timings in the status bar", Other),
+    bind(&[ctrl('t')], Action::ToggleTimings, "timings in the status bar", Other),
     bind(&[ch('!')], Action::Warnings, "the parser's warnings", Other),
-    bind(&[code(KeyCode::Esc)], Action::Close, "cancel a key, leave search", Other),
+    bind(&[code(KeyCode::Esc)], Action::Close, "cancel a key, leave search, clear a tag filter", Other),
     bind(&[ch('q')], Action::Quit, "quit", Other),
     mode(&[code(KeyCode::Enter)], Action::Accept, "show the chosen hit", Prompt),
     mode(&[code(KeyCode::Tab)], Action::ResultNext, "next hit in the results", Prompt),
@@ -168,6 +173,18 @@ pub const BINDINGS: &[Binding] = &[
     mode(&[ch('k'), code(KeyCode::Up)], Action::Up, "previous day", OnThisDay),
     mode(&[code(KeyCode::Enter)], Action::Accept, "go to that day", OnThisDay),
     mode(&[code(KeyCode::Esc), ch('q'), ch('o')], Action::Close, "close", OnThisDay),
+    mode(&[code(KeyCode::Enter)], Action::Accept, "follow the number typed", Hints),
+    mode(&[code(KeyCode::Backspace)], Action::Erase, "erase a digit", Hints),
+    mode(&[code(KeyCode::Esc)], Action::Close, "stop numbering", Hints),
+    mode(&[code(KeyCode::Enter)], Action::Accept, "filter by the chosen tag", Tags),
+    mode(&[code(KeyCode::Down), ctrl('n')], Action::ResultNext, "next tag", Tags),
+    mode(&[code(KeyCode::Up), ctrl('p')], Action::ResultPrev, "previous tag", Tags),
+    mode(&[code(KeyCode::Backspace)], Action::Erase, "erase a character", Tags),
+    mode(&[code(KeyCode::Esc)], Action::Close, "close the tag picker", Tags),
+    mode(&[ch('j'), code(KeyCode::Down)], Action::Down, "next task", Tasks),
+    mode(&[ch('k'), code(KeyCode::Up)], Action::Up, "previous task", Tasks),
+    mode(&[code(KeyCode::Enter)], Action::Accept, "go to the task's line", Tasks),
+    mode(&[code(KeyCode::Esc), ch('q'), ch('T')], Action::Close, "close the task list", Tasks),
     mode(&[ch('/')], Action::SearchStart, "filter the help: type, Enter keeps it", Context::Help),
     mode(&[code(KeyCode::Esc), ch('q'), ch('!')], Action::Close, "close", Overlay),
     mode(&[code(KeyCode::Enter)], Action::Accept, "keep the filter", HelpFilter),

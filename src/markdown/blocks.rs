@@ -15,6 +15,20 @@ pub(crate) enum Block<'a> {
     Line(usize),
     /// A fenced code block.
     Fence(Fence<'a>),
+    /// Display math: `$$` lines `start..end` ([`super::notebook`]).
+    Math {
+        /// The opening line.
+        start: usize,
+        /// One past the closing line.
+        end: usize,
+    },
+    /// A callout: `> [!NOTE]` and the quote lines after it, `start..end`.
+    Callout {
+        /// The `> [!KIND]` line.
+        start: usize,
+        /// One past its last line.
+        end: usize,
+    },
     /// A pipe table: lines `start..end`, the delimiter row at `start + 1`.
     Table {
         /// The header line.
@@ -312,6 +326,12 @@ pub(crate) fn blocks<'a>(lines: &[&'a str]) -> Vec<Block<'a>> {
                 lang,
             }));
             i = close.map_or(end, |c| c + 1);
+        } else if let Some(end) = super::notebook::math_end(lines, i) {
+            out.push(Block::Math { start: i, end });
+            i = end;
+        } else if let Some(end) = super::notebook::callout_end(lines, i) {
+            out.push(Block::Callout { start: i, end });
+            i = end;
         } else if starts_table(lines, i) {
             let mut end = i + 2;
             while end < lines.len() && lines[end].contains('|') && fence_open(lines[end]).is_none()

@@ -22,8 +22,12 @@ const LEAD: char = '\u{a0}';
 /// Bytes that may start inline markup; a line without any is plain text and
 /// skips the parser.
 fn may_have_markup(s: &str) -> bool {
-    s.bytes()
-        .any(|b| matches!(b, b'*' | b'_' | b'~' | b'`' | b'[' | b'<' | b'&' | b'\\'))
+    s.bytes().any(|b| {
+        matches!(
+            b,
+            b'*' | b'_' | b'~' | b'`' | b'[' | b'<' | b'&' | b'\\' | b'$'
+        )
+    })
 }
 
 /// Appends `content` to `out` with its inline markup applied on top of
@@ -36,7 +40,12 @@ pub(crate) fn inline(content: &str, base: Style, styles: &MdStyles, out: &mut St
     let src = format!("{LEAD}{content}");
     // A single `~` is subscript here only so that `1~3天` is not struck
     // through; the tildes are put back as text.
-    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SUBSCRIPT;
+    // `$…$` is math, drawn in Unicode; `[[x]]` a wiki link, shown as its
+    // name.
+    let options = Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SUBSCRIPT
+        | Options::ENABLE_MATH
+        | Options::ENABLE_WIKILINKS;
     let mut stack = vec![base];
     // Open links: destination, kind, and where their text starts in `out`.
     let mut links: Vec<(CowStr, LinkType, usize)> = Vec::new();
@@ -75,7 +84,10 @@ pub(crate) fn inline(content: &str, base: Style, styles: &MdStyles, out: &mut St
                     pop(&mut stack);
                     if let Some((url, kind, from)) = links.pop() {
                         let url_style = stack.last().unwrap_or(&base).patch(styles.url);
-                        let autolink = matches!(kind, LinkType::Autolink | LinkType::Email);
+                        let autolink = matches!(
+                            kind,
+                            LinkType::Autolink | LinkType::Email | LinkType::WikiLink { .. }
+                        );
                         let same = out.text[from..] == *sanitize::visible(&url);
                         if !url.is_empty() && !autolink && !same {
                             out.push_glyphs(" (", url_style);
@@ -96,11 +108,16 @@ pub(crate) fn inline(content: &str, base: Style, styles: &MdStyles, out: &mut St
                 out.push(text, top, styles.control);
             }
             Event::Code(code) => out.push(&code, top.patch(styles.code), styles.control),
-            Event::Html(t)
-            | Event::InlineHtml(t)
-            | Event::InlineMath(t)
-            | Event::DisplayMath(t)
-            | Event::FootnoteReference(t) => out.push(&t, top, styles.control),
+            Event::InlineMath(t) | Event::DisplayMath(t) => {
+                out.push(
+                    &crate::math::inline(&t),
+                    top.patch(styles.code),
+                    styles.control,
+                );
+            }
+            Event::Html(t) | Event::InlineHtml(t) | Event::FootnoteReference(t) => {
+                out.push(&t, top, styles.control);
+            }
             Event::SoftBreak | Event::HardBreak => out.push_glyphs(" ", top),
             Event::TaskListMarker(done) => {
                 out.push_glyphs(if done { "[x] " } else { "[ ] " }, top);

@@ -60,6 +60,24 @@ pub(crate) fn layout(
                     &mut source_rows,
                 );
             }
+            Block::Math { start, end } => {
+                source_rows[start..end].fill(l.out.len());
+                super::notebook::math(&lines[start..end], width, styles, &mut l.out);
+            }
+            Block::Callout { start, end } => {
+                source_rows[start..end].fill(l.out.len());
+                let mut inner = |text: &str, w: usize| {
+                    let mut sub = Layout {
+                        width: w.max(1),
+                        styles,
+                        out: Vec::new(),
+                        levels: Vec::new(),
+                    };
+                    sub.line(text);
+                    sub.out
+                };
+                super::notebook::callout(&lines[start..end], width, styles, &mut inner, &mut l.out);
+            }
             Block::Table { start, end } => {
                 let drawn = table::table(
                     lines,
@@ -175,9 +193,25 @@ impl Layout<'_> {
                         n
                     }
                 };
-                first.push(mark, styles.bullet);
+                // A task's box takes a bullet's place; a number keeps its own.
+                let (shown, t, base) = match super::notebook::task_box(t) {
+                    Some((glyph, done, after)) => {
+                        let shown = match marker {
+                            Marker::Bullet => glyph.to_string(),
+                            Marker::Ordered(n) => format!("{n} {glyph}"),
+                        };
+                        let base = if done {
+                            super::notebook::done_style(base, styles)
+                        } else {
+                            base
+                        };
+                        (shown, after, base)
+                    }
+                    None => (mark.to_string(), t, base),
+                };
+                first.push(&shown, styles.bullet);
                 first.push(" ", base);
-                rest.push(&" ".repeat(str_width(mark) + 1), base);
+                rest.push(&" ".repeat(str_width(&shown) + 1), base);
                 inline(t, base, styles, &mut text);
             }
             Kind::Quote(depth, inner) => {

@@ -25,6 +25,7 @@ mod highlight;
 mod html;
 mod inline;
 mod layout;
+mod notebook;
 mod paint;
 pub mod quiet;
 mod styled;

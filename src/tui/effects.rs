@@ -59,6 +59,8 @@ impl Runner {
                 Effect::Reload => self.reload(false),
                 Effect::Edit { path, line } => self.edit(&path, line)?,
                 Effect::Copy { text, what } => self.copy(&text, what)?,
+                Effect::ShowLink { target, key } => self.show_link(&target, &key)?,
+                Effect::Open { target } => self.open(&target),
                 Effect::SaveReview => self.save_review(),
             }
         }
@@ -193,6 +195,47 @@ impl Runner {
     }
 
     /// Writes the OSC 52 sequence for `text` to the terminal.
+    /// A link out of the notes: copied (OSC 52) and shown.
+    fn show_link(&mut self, target: &str, key: &str) -> io::Result<()> {
+        if let Ok(seq) = clipboard::osc52(target) {
+            let mut out = io::stdout().lock();
+            out.write_all(seq.as_bytes())?;
+            out.flush()?;
+        }
+        let shown = crate::sanitize::one_line(target);
+        self.app.tell(
+            format!("copied {shown} — {key} and its number opens it"),
+            false,
+        );
+        Ok(())
+    }
+
+    /// Opens a URL or file with the system's opener, detached, its output
+    /// thrown away so that nothing reaches the screen.
+    fn open(&mut self, target: &str) {
+        let opener = if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        let shown = crate::sanitize::one_line(target);
+        let started = std::process::Command::new(opener)
+            .arg(target)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+        match started {
+            Ok(mut child) => {
+                // Reaped on a thread: the opener returns at once.
+                std::thread::spawn(move || child.wait());
+                self.app
+                    .tell(format!("opening {shown} with {opener}"), false);
+            }
+            Err(e) => self.app.tell(format!("cannot run {opener}: {e}"), true),
+        }
+    }
+
     fn copy(&mut self, text: &str, what: &str) -> io::Result<()> {
         match clipboard::osc52(text) {
             Ok(seq) => {

@@ -247,6 +247,8 @@ impl Runner {
         event::poll(std::time::Duration::ZERO)?;
         self.tell_size()?;
         self.draw()?;
+        // Links, tags and the search index are built behind the first frame.
+        self.app.start_indexing();
         self.start_watch();
         loop {
             match self.signals.take() {
@@ -374,6 +376,7 @@ impl Runner {
     /// True when the screen may have changed.
     fn background(&mut self) -> bool {
         let mut changed = self.app.poll_search();
+        changed |= self.app.poll_marks();
         changed |= self.app.poll_colours();
         changed |= self.take_parsed();
         changed |= self.take_watch();

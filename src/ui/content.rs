@@ -36,6 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App, pane: PaneRect, borders: bool) -> usiz
                     &app.theme.md,
                     app.painter(),
                     app.dates.weekdays,
+                    app.doc_extras(),
                 );
                 Some(&built)
             }

@@ -14,6 +14,7 @@ pub mod calendar_year;
 pub mod content;
 pub mod date_prompt;
 pub mod help;
+pub mod notebook;
 pub mod on_this_day;
 pub mod outline;
 mod overlay;
@@ -105,6 +106,18 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
         Mode::OnThisDay(o) => {
             status::draw(frame, app, status_area, screen.wide);
             on_this_day::draw(frame, app, o);
+        }
+        Mode::Hints(h) => {
+            status::draw(frame, app, status_area, screen.wide);
+            notebook::draw_hints(frame, app, h);
+        }
+        Mode::Tags(p) => {
+            status::draw(frame, app, status_area, screen.wide);
+            notebook::draw_tags(frame, app, p);
+        }
+        Mode::Tasks(t) => {
+            status::draw(frame, app, status_area, screen.wide);
+            notebook::draw_tasks(frame, app, t);
         }
     }
     if let Mode::Help(h) = &app.mode {

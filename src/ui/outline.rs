@@ -63,6 +63,14 @@ fn row_line(app: &App, row: &Row, width: usize) -> Line<'static> {
     };
     let prefix = format!("{}{marker}", "  ".repeat(usize::from(row.depth)));
     let room = width.saturating_sub(text::width(&prefix));
+    // Its tags, dimmed, after its name when there is room for both.
+    let tags = tags_of(app, row);
+    let tags = if text::width(&tags) + name_width(app, row) <= room {
+        tags
+    } else {
+        String::new()
+    };
+    let room = room - text::width(&tags);
     let mut spans = vec![Span::styled(
         text::truncate(&prefix, width).into_owned(),
         ui.outline_day,
@@ -110,5 +118,44 @@ fn row_line(app: &App, row: &Row, width: usize) -> Line<'static> {
             ));
         }
     }
+    spans.push(Span::styled(tags, ui.dim));
     Line::from(spans)
+}
+
+/// The width of a row's name shown whole (a day's with its count).
+fn name_width(app: &App, row: &Row) -> usize {
+    let nb = &app.notebook;
+    match row.id.topic_index() {
+        Some(_) => text::width(&label::node(nb, row.id, app.dates.weekdays)),
+        None => {
+            let day = &nb.days[row.id.day_index()];
+            let name = label::day(day, app.dates.weekdays);
+            text::width(&name) + format!(" ({})", day.topics.len()).len()
+        }
+    }
+}
+
+/// ` #net #tcp`: the tags a day or topic row carries itself, those its
+/// title does not show already.
+fn tags_of(app: &App, row: &Row) -> String {
+    let mut out = String::new();
+    let Some(marks) = &app.marks else {
+        return out;
+    };
+    if row.id.section_index().is_some() {
+        return out;
+    }
+    let title = match row.id.topic_index() {
+        Some(_) => label::node(&app.notebook, row.id, app.dates.weekdays),
+        None => label::day_title(&app.notebook.days[row.id.day_index()]).unwrap_or_default(),
+    }
+    .to_lowercase();
+    for tag in marks.tags.own(row.id) {
+        let tag = format!("#{}", label::clean(tag));
+        if !title.contains(&tag.to_lowercase()) {
+            out.push(' ');
+            out.push_str(&tag);
+        }
+    }
+    out
 }

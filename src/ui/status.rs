@@ -46,6 +46,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, wide: bool) {
     if let Some(hits) = app.hit_position() {
         parts.push((1, hits));
     }
+    if let Some(tags) = app.tag_filter_label() {
+        parts.push((0, tags));
+    }
     let quit = format!("{} quit", app.keymap.key_label(Action::Quit));
     if help_stays {
         parts.push((4, quit));

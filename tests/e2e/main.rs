@@ -17,6 +17,7 @@ mod hostile;
 mod idle;
 mod large;
 mod newcomer;
+mod notebook;
 mod output;
 mod review;
 mod search;

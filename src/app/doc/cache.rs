@@ -3,18 +3,23 @@
 
 use std::collections::VecDeque;
 
+use super::super::doc_links::Extras;
 use super::{CACHE_SIZE, COLOUR_WAIT, Doc, DocId, layout_width};
 use crate::label::Weekdays;
 use crate::markdown::{Painter, Wait};
 use crate::notes::Notebook;
+use crate::outline::NodeId;
 use crate::theme::MdStyles;
 
 /// Recently laid-out documents, the most recent first, the painter that
-/// colours their code and the weekday names their days are shown with.
+/// colours their code, the weekday names their days are shown with and
+/// the backlinks, tags and mentions they show.
 #[derive(Debug, Clone)]
 pub struct DocCache {
     docs: VecDeque<Doc>,
     painter: Painter,
+    /// Backlinks, tags and unfolded mentions the documents show.
+    extras: Extras,
     /// The painter's generation when last asked.
     seen: u64,
     names: Weekdays,
@@ -25,6 +30,7 @@ impl Default for DocCache {
         DocCache {
             docs: VecDeque::new(),
             painter: Painter::new(Wait::PerFence(COLOUR_WAIT)),
+            extras: Extras::default(),
             seen: 0,
             names: Weekdays::default(),
         }
@@ -48,11 +54,10 @@ impl DocCache {
     pub fn ensure(&mut self, nb: &Notebook, id: DocId, width: u16, md: &MdStyles) -> &Doc {
         let w = layout_width(width);
         let doc = match self.docs.iter().position(|d| d.id == id && d.width == w) {
-            Some(i) => self
-                .docs
-                .remove(i)
-                .unwrap_or_else(|| Doc::build(nb, id, w, md, &self.painter, self.names)),
-            None => Doc::build(nb, id, w, md, &self.painter, self.names),
+            Some(i) => self.docs.remove(i).unwrap_or_else(|| {
+                Doc::build(nb, id, w, md, &self.painter, self.names, &self.extras)
+            }),
+            None => Doc::build(nb, id, w, md, &self.painter, self.names, &self.extras),
         };
         self.docs.push_front(doc);
         self.docs.truncate(CACHE_SIZE);
@@ -70,6 +75,28 @@ impl DocCache {
             self.names = names;
             self.docs.clear();
         }
+    }
+
+    /// What documents are laid out with besides the notes.
+    pub fn extras(&self) -> &Extras {
+        &self.extras
+    }
+
+    /// Lays documents out with `marks` from now on (new notes: none yet,
+    /// and no mentions unfolded).
+    pub fn set_marks(&mut self, marks: Option<std::sync::Arc<super::super::marks::Marks>>) {
+        self.extras = Extras {
+            marks,
+            mentions: Vec::new(),
+        };
+        self.docs.clear();
+    }
+
+    /// Shows the unlinked mentions of `node`, unfolded.
+    pub fn set_mentions(&mut self, node: NodeId, found: Vec<crate::links::Mention>) {
+        self.extras.mentions.retain(|(n, _)| *n != node);
+        self.extras.mentions.push((node, found));
+        self.docs.clear();
     }
 
     /// What colours code.

@@ -95,6 +95,9 @@ fn own_heading(text: &str, from: usize, date: HeadingDate) -> Option<(usize, Opt
     let skip = rest.len() - rest.trim_start().len();
     let start = from + rest[..skip].rfind('\n').map_or(0, |i| i + 1);
     let line = text[start..].lines().next()?.trim();
+    if line.is_empty() {
+        return None;
+    }
     let super::super::heading::Verdict::Day(h) = super::super::heading::day_heading(line) else {
         return None;
     };
