@@ -32,6 +32,11 @@ const DOMAIN: &[&str] = &[
     "config",
     "blocks",
     "state_dir",
+    "links",
+    "tags",
+    "math",
+    "tasks",
+    "prose",
 ];
 
 /// What the modules of a layer may not name.
