@@ -183,7 +183,7 @@ pub fn inside_notes(dir: &Path, notes: &Path, folder: bool) -> bool {
 /// `path` absolute, with its links and `..` resolved as far as it exists;
 /// the rest, which does not exist yet, added with `..` taken as a step
 /// up.
-fn resolved(path: &Path) -> PathBuf {
+pub fn resolved(path: &Path) -> PathBuf {
     let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let parts: Vec<Component> = path.components().collect();
     for split in (1..=parts.len()).rev() {

@@ -21,7 +21,8 @@ pub fn open_deck(
     build: bool,
     folder: Option<&std::path::Path>,
 ) -> (Deck, Vec<String>) {
-    let mut dir = store::state_dir();
+    // Resolved once (its links and `..`), not once a file.
+    let mut dir = store::state_dir().map(|d| crate::state_dir::resolved(&d));
     let mut warnings = Vec::new();
     let mut inside = false;
     if let (Some(d), Some(folder)) = (&dir, folder)

@@ -102,7 +102,8 @@ impl StateFile {
     /// warning when the file could not be read and was moved aside, or when
     /// there is no place for it.
     pub fn open(dir: Option<&Path>, notes: &str) -> (StateFile, Option<String>) {
-        StateFile::open_key(dir, notes_key(notes), |_| true)
+        let dir = dir.map(crate::state_dir::resolved);
+        StateFile::open_key(dir.as_deref(), notes_key(notes), |_| true)
     }
 
     /// A state kept for this run only.
@@ -118,9 +119,12 @@ impl StateFile {
         }
     }
 
-    /// [`StateFile::open`] of the notes known as `key`; `may_exist` says
-    /// whether a state file may be there (a caller that listed the
-    /// directory once answers without a look at the disk per file).
+    /// [`StateFile::open`] of the notes known as `key` (their absolute path,
+    /// links resolved), in the state directory `dir` with its links and
+    /// `..` resolved ([`crate::state_dir::resolved`], once for every file
+    /// of a folder); `may_exist` says whether a state file may be there (a
+    /// caller that listed the directory once answers without a look at the
+    /// disk per file).
     pub fn open_key(
         dir: Option<&Path>,
         key: String,
@@ -131,9 +135,8 @@ impl StateFile {
                            ratings last for this run only";
             return (StateFile::this_run(key), Some(warning.into()));
         };
-        if let Some(notes) = Path::new(&key).parent()
-            && inside_notes(dir, notes, false)
-        {
+        // Beside the notes: both paths are resolved already.
+        if Path::new(&key).parent() == Some(dir) {
             return (StateFile::this_run(key), Some(inside_warning(dir)));
         }
         let path = file_in(dir, &key);
