@@ -1,7 +1,9 @@
-//! Writes generated notes in the seed's shape, or in markdown with
-//! `## YYYY-MM-DD` days (`--markdown`), for benchmarks.
+//! Writes generated notes for benchmarks: of many day forms with years
+//! (the default), in the bundled notes' own year-less shape
+//! (`--seed-shape`), or in markdown with `## YYYY-MM-DD` days
+//! (`--markdown`).
 //!
-//! `cargo run --release --example gen-notes -- --mb 100 [--seed N] [--markdown] [--out FILE]`
+//! `cargo run --release --example gen-notes -- --mb 100 [--seed N] [--markdown | --seed-shape] [--out FILE]`
 //!
 //! With `--daily-dir DIR --files N`: a folder of N daily notes instead, one
 //! file a day (`DIR/YYYY/MM/YYYY-MM-DD.md`).
@@ -13,6 +15,7 @@ fn main() -> anyhow::Result<()> {
     let mut seed = 1u64;
     let mut out: Option<String> = None;
     let mut markdown = false;
+    let mut seed_shape = false;
     let mut daily_dir: Option<String> = None;
     let mut files = 10_000usize;
     let mut args = std::env::args().skip(1);
@@ -26,10 +29,11 @@ fn main() -> anyhow::Result<()> {
             "--seed" => seed = value()?.parse()?,
             "--out" => out = Some(value()?),
             "--markdown" => markdown = true,
+            "--seed-shape" => seed_shape = true,
             "--daily-dir" => daily_dir = Some(value()?),
             "--files" => files = value()?.parse()?,
             _ => anyhow::bail!(
-                "usage: gen-notes [--mb N] [--seed N] [--markdown] [--out FILE] | --daily-dir DIR [--files N]"
+                "usage: gen-notes [--mb N] [--seed N] [--markdown | --seed-shape] [--out FILE] | --daily-dir DIR [--files N]"
             ),
         }
     }
@@ -44,6 +48,8 @@ fn main() -> anyhow::Result<()> {
     let bytes = (mb * 1_000_000.0) as usize;
     let text = if markdown {
         daynotes::generate::markdown_notes(bytes, seed)
+    } else if seed_shape {
+        daynotes::generate::seed_shaped(bytes, seed)
     } else {
         daynotes::generate::notes(bytes, seed)
     };

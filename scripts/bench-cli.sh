@@ -7,6 +7,7 @@
 # same lines, the same counts).
 #
 #   scripts/bench-cli.sh                 # 100 MB of generated notes
+#   SHAPE=seed scripts/bench-cli.sh      # ... in the bundled notes' year-less shape
 #   MB=20 RUNS=5 scripts/bench-cli.sh
 #   BEFORE=path/to/old/daynotes scripts/bench-cli.sh   # adds its times
 #
@@ -19,6 +20,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 MB="${MB:-100}"
 RUNS="${RUNS:-11}"
+SHAPE="${SHAPE:-}"
+case "$SHAPE" in
+    seed) SHAPE_ARG="--seed-shape" ;;
+    markdown) SHAPE_ARG="--markdown" ;;
+    "") SHAPE_ARG="" ;;
+    *) echo "SHAPE is seed, markdown or nothing"; exit 2 ;;
+esac
 if ! command -v python3 >/dev/null 2>&1; then
     echo "python3 is not installed: it times the runs. Nothing measured."
     exit 0
@@ -34,11 +42,11 @@ dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
 file="$dir/notes.txt"
 cargo build --release --quiet --bin daynotes --example gen-notes
-./target/release/examples/gen-notes --mb "$MB" --seed 1 --out "$file"
+./target/release/examples/gen-notes --mb "$MB" --seed 1 $SHAPE_ARG --out "$file"
 cat "$file" >/dev/null # into the page cache
 
 echo "machine: $(nproc) cores, $(uname -sm); load: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
-echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); file: $MB MB of generated notes (gen-notes --mb $MB --seed 1); $RUNS runs each, taking turns"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); file: $MB MB of generated notes (gen-notes --mb $MB --seed 1 $SHAPE_ARG); $RUNS runs each, taking turns"
 
 python3 - "$file" "$RUNS" "$RG" "${BEFORE:-}" <<'EOF'
 import json, os, statistics, subprocess, sys, time

@@ -108,6 +108,56 @@ pub fn notes(bytes: usize, seed: u64) -> String {
     out
 }
 
+/// Writes about `bytes` bytes of notes in the bundled notes' own shape:
+/// dates without a year (`8.22:`, `8.23： `, `8.24`) a year after another
+/// with no year line, two or three numbered topics a day (2.7 on average),
+/// short lines (about 36 bytes), bold sub-headings with lists under them,
+/// now and then a fence or a table.
+pub fn seed_shaped(bytes: usize, seed: u64) -> String {
+    let mut rng = Rng(seed.max(1));
+    let mut out = String::with_capacity(bytes + 4096);
+    let (mut month, mut day) = (1, 1);
+    while out.len() < bytes {
+        day += 1 + rng.below(3);
+        if day > 28 {
+            day = 1 + rng.below(3);
+            month = month % 12 + 1;
+        }
+        match rng.below(3) {
+            0 => out.push_str(&format!("{month}.{day}:\n")),
+            1 => out.push_str(&format!("{month}.{day}： \n")),
+            _ => out.push_str(&format!("{month}.{day}\n")),
+        }
+        let topics = [1, 2, 3, 3, 4, 3][rng.below(6)];
+        for n in 1..=topics {
+            out.push_str(&format!("    {n}."));
+            let words = 2 + rng.below(3);
+            sentence(&mut out, &mut rng, words);
+            out.push('\n');
+            if rng.below(5) == 0 {
+                continue; // a topic of its title alone
+            }
+            for _ in 0..1 + rng.below(3) {
+                out.push_str("        **");
+                sentence(&mut out, &mut rng, 2);
+                out.push_str("**：\n");
+                for _ in 0..2 + rng.below(3) {
+                    out.push_str("        - ");
+                    let words = 2 + rng.below(3);
+                    sentence(&mut out, &mut rng, words);
+                    out.push('\n');
+                }
+                match rng.below(12) {
+                    0 => fence(&mut out, &mut rng),
+                    1 => table(&mut out, &mut rng),
+                    _ => {}
+                }
+            }
+        }
+    }
+    out
+}
+
 pub(crate) fn sentence(out: &mut String, rng: &mut Rng, words: usize) {
     for i in 0..words {
         if i > 0 && rng.below(4) == 0 {
@@ -198,5 +248,26 @@ mod tests {
             &p.warnings[..3.min(p.warnings.len())]
         );
         assert_eq!(super::notes(1000, 7), super::notes(1000, 7));
+    }
+
+    #[test]
+    fn seed_shaped_notes_are_year_less_days_of_short_lines() {
+        let text = super::seed_shaped(300_000, 3);
+        let p = crate::parse::parse(&text);
+        assert!(p.days.iter().all(|d| d.date.year.is_none()));
+        let topics: usize = p.days.iter().map(|d| d.topics.len()).sum();
+        let per_day = topics as f64 / p.days.len() as f64;
+        assert!((2.4..3.0).contains(&per_day), "{per_day} topics a day");
+        let lines = text.lines().count();
+        let mean = text.len() as f64 / lines as f64;
+        assert!((28.0..44.0).contains(&mean), "{mean} bytes a line");
+        // Without years, a date comes again after a year: the only finding.
+        assert!(
+            p.warnings
+                .iter()
+                .all(|w| w.message.starts_with("duplicate date")),
+            "{:?}",
+            &p.warnings[..3.min(p.warnings.len())]
+        );
     }
 }
