@@ -8,16 +8,16 @@
 //! - `scroll_*`: one key and the frame after it while browsing (target
 //!   ≤ 16 ms, one frame at 60 Hz).
 //!
-//! The notebook is generated (`daynotes::generate`, as `gen-notes` writes it): `DAYNOTES_BENCH_MB` sets its size (20 by
+//! The notebook is generated (`daynotes_core::generate`, as `gen-notes` writes it): `DAYNOTES_BENCH_MB` sets its size (20 by
 //! default; 100 for the figure in the README).
 
 use std::io::Write;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use daynotes::app::{Action, App};
-use daynotes::ui::{self, ViewState};
-use daynotes::{generate, load};
+use daynotes_core::{generate, load};
+use daynotes_view::app::{Action, App};
+use daynotes_view::ui::{self, ViewState};
 use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -101,7 +101,8 @@ fn first_frame_glimpse(bencher: Bencher) {
     bencher
         .counter(divan::counter::BytesCount::new(len))
         .bench_local(|| {
-            let loaded = load::resolve(Some(path), None, options).expect("read the notes");
+            let loaded =
+                load::resolve(Some(path), None, options, daynotes::SAMPLE).expect("read the notes");
             let mut app = App::new(loaded.notebook);
             app.update(Action::Resize {
                 width: COLS,

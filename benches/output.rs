@@ -7,9 +7,9 @@ use std::io::sink;
 use std::sync::OnceLock;
 
 use daynotes::commands::{Output, export, list, search};
-use daynotes::notes::Notebook;
-use daynotes::search::{Hit, Matcher, Query, walk};
-use daynotes::theme::Theme;
+use daynotes_core::notes::Notebook;
+use daynotes_core::search::{Hit, Matcher, Query, walk};
+use daynotes_view::theme::Theme;
 use divan::Bencher;
 use divan::counter::BytesCount;
 
@@ -24,7 +24,10 @@ fn notebook() -> &'static Notebook {
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(20);
-        daynotes::load::from_text("notes.txt", daynotes::generate::notes(mb * 1_000_000, 1))
+        daynotes_core::load::from_text(
+            "notes.txt",
+            daynotes_core::generate::notes(mb * 1_000_000, 1),
+        )
     })
 }
 
@@ -37,7 +40,7 @@ fn plain() -> Output {
         terminal: false,
         color: false,
         theme: Theme::plain(),
-        depth: daynotes::theme::ColourDepth::True,
+        depth: daynotes_view::theme::ColourDepth::True,
     }
 }
 
@@ -53,7 +56,7 @@ fn list_outline(b: Bencher, depth: u8) {
 fn export_json(b: Bencher) {
     let nb = notebook();
     b.counter(bytes())
-        .bench(|| daynotes::export::json::write(nb, &mut sink()));
+        .bench(|| daynotes_core::export::json::write(nb, &mut sink()));
 }
 
 #[divan::bench(sample_count = 3)]

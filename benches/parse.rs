@@ -1,6 +1,6 @@
 //! Parse speed on the seed and on generated notes (`cargo bench --bench parse`).
 
-use daynotes::parse::ends::{Masks, Path};
+use daynotes_core::parse::ends::{Masks, Path};
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
 
@@ -11,7 +11,7 @@ fn main() {
 #[divan::bench]
 fn seed(b: Bencher) {
     b.counter(BytesCount::of_str(daynotes::SAMPLE))
-        .bench(|| daynotes::parse::parse(black_box(daynotes::SAMPLE)));
+        .bench(|| daynotes_core::parse::parse(black_box(daynotes::SAMPLE)));
 }
 
 /// `DAYNOTES_BENCH_MB` megabytes in bytes (20 unless set).
@@ -29,34 +29,34 @@ fn bench_bytes() -> usize {
 /// `examples/parse-file` times the first parse of a fresh process.
 #[divan::bench(sample_count = 10)]
 fn generated(b: Bencher) {
-    let text = daynotes::generate::notes(bench_bytes(), 1);
+    let text = daynotes_core::generate::notes(bench_bytes(), 1);
     b.counter(BytesCount::of_str(&text))
-        .bench(|| daynotes::parse::parse(black_box(&text)));
+        .bench(|| daynotes_core::parse::parse(black_box(&text)));
 }
 
 /// The same on one thread (`parse_in_one`): what each piece of the
 /// parse above runs at.
 #[divan::bench(sample_count = 10)]
 fn generated_one_thread(b: Bencher) {
-    let text = daynotes::generate::notes(bench_bytes(), 1);
+    let text = daynotes_core::generate::notes(bench_bytes(), 1);
     b.counter(BytesCount::of_str(&text))
-        .bench(|| daynotes::parse::parse_in_one(black_box(&text)));
+        .bench(|| daynotes_core::parse::parse_in_one(black_box(&text)));
 }
 
 /// The same in markdown (`## YYYY-MM-DD` days, `###` topics, everything at
 /// the margin): every line goes through the decorated-heading checks.
 #[divan::bench(sample_count = 10)]
 fn generated_markdown(b: Bencher) {
-    let text = daynotes::generate::markdown_notes(bench_bytes(), 1);
+    let text = daynotes_core::generate::markdown_notes(bench_bytes(), 1);
     b.counter(BytesCount::of_str(&text))
-        .bench(|| daynotes::parse::parse(black_box(&text)));
+        .bench(|| daynotes_core::parse::parse(black_box(&text)));
 }
 
 #[divan::bench(sample_count = 20)]
 fn decode_20mb(b: Bencher) {
-    let text = daynotes::generate::notes(20_000_000, 1);
+    let text = daynotes_core::generate::notes(20_000_000, 1);
     b.counter(BytesCount::of_str(&text)).bench(|| {
-        daynotes::decode::decode(black_box(text.as_bytes().to_vec())).map(|d| d.text.len())
+        daynotes_core::decode::decode(black_box(text.as_bytes().to_vec())).map(|d| d.text.len())
     });
 }
 
@@ -66,7 +66,7 @@ fn decode_20mb(b: Bencher) {
 #[divan::bench(args = paths_here())]
 fn masks(b: Bencher, path: Path) {
     let masks = Masks::new(path).expect("only paths this processor runs");
-    let text = daynotes::generate::notes(1_000_000, 1);
+    let text = daynotes_core::generate::notes(1_000_000, 1);
     let bytes = text.as_bytes();
     b.counter(BytesCount::of_str(&text)).bench(|| {
         let mut fold = 0u64;

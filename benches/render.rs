@@ -8,9 +8,9 @@
 //! coloured fence of a session costs on top: loading the bundled grammars
 //! and colour schemes and compiling the yaml grammar's patterns.
 
-use daynotes::markdown::{Painter, Wait, render, render_with};
-use daynotes::notes::{dedent, lines};
-use daynotes::theme::Theme;
+use daynotes_core::notes::{dedent, lines};
+use daynotes_view::markdown::{Painter, Wait, render, render_with};
+use daynotes_view::theme::Theme;
 
 fn main() {
     divan::main();

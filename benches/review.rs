@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use daynotes::review::{Change, Day, LogEntry, Rating, Scheduler, StateFile};
+use daynotes_core::review::{Change, Day, LogEntry, Rating, Scheduler, StateFile};
 use divan::Bencher;
 
 fn main() {

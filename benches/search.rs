@@ -6,10 +6,10 @@
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
 
-use daynotes::load::from_text;
-use daynotes::search::fuzzy::{Ranker, entries};
-use daynotes::search::stream::count_reader;
-use daynotes::search::{Index, Matcher, Query, fold};
+use daynotes_core::load::from_text;
+use daynotes_core::search::fuzzy::{Ranker, entries};
+use daynotes_core::search::stream::count_reader;
+use daynotes_core::search::{Index, Matcher, Query, fold};
 
 fn main() {
     divan::main();
@@ -18,7 +18,7 @@ fn main() {
 const MB: usize = 20;
 
 fn text() -> String {
-    daynotes::generate::notes(MB * 1_000_000, 1)
+    daynotes_core::generate::notes(MB * 1_000_000, 1)
 }
 
 /// One keystroke's scan over a prepared index, for queries that need
@@ -103,8 +103,8 @@ fn picker_prepare(b: Bencher) {
 /// arrived and been grouped (the search thread included).
 #[divan::bench(args = ["sse", "握手"], sample_count = 20)]
 fn keystroke_10mb(b: Bencher, q: &str) {
-    use daynotes::app::{Action, App};
-    let nb = from_text("bench", daynotes::generate::notes(10_000_000, 1));
+    use daynotes_view::app::{Action, App};
+    let nb = from_text("bench", daynotes_core::generate::notes(10_000_000, 1));
     let mut app = App::new(nb);
     app.update(Action::SearchStart);
     // Warm: the folded copy is built once, on the thread, at the prompt.

@@ -38,7 +38,7 @@ fn main() -> anyhow::Result<()> {
         }
     }
     if let Some(dir) = daily_dir {
-        for (path, text) in daynotes::generate::daily_notes(files, seed) {
+        for (path, text) in daynotes_core::generate::daily_notes(files, seed) {
             let path = std::path::Path::new(&dir).join(path);
             std::fs::create_dir_all(path.parent().unwrap_or(&path))?;
             std::fs::write(path, text)?;
@@ -47,11 +47,11 @@ fn main() -> anyhow::Result<()> {
     }
     let bytes = (mb * 1_000_000.0) as usize;
     let text = if markdown {
-        daynotes::generate::markdown_notes(bytes, seed)
+        daynotes_core::generate::markdown_notes(bytes, seed)
     } else if seed_shape {
-        daynotes::generate::seed_shaped(bytes, seed)
+        daynotes_core::generate::seed_shaped(bytes, seed)
     } else {
-        daynotes::generate::notes(bytes, seed)
+        daynotes_core::generate::notes(bytes, seed)
     };
     match out {
         Some(path) => std::fs::write(path, text)?,

@@ -14,9 +14,9 @@ use std::time::{Duration, Instant};
 fn main() -> anyhow::Result<()> {
     let one = std::env::args().any(|a| a == "--one-thread");
     let parse = if one {
-        daynotes::parse::parse_in_one
+        daynotes_core::parse::parse_in_one
     } else {
-        daynotes::parse::parse
+        daynotes_core::parse::parse
     };
     let mut args = std::env::args().skip(1).filter(|a| a != "--one-thread");
     let usage = || anyhow::anyhow!("usage: parse-file FILE [AGAIN] [--one-thread]");
@@ -28,7 +28,7 @@ fn main() -> anyhow::Result<()> {
     let t0 = Instant::now();
     let bytes = std::fs::read(&path)?;
     let t1 = Instant::now();
-    let decoded = daynotes::decode::decode(bytes)?;
+    let decoded = daynotes_core::decode::decode(bytes)?;
     let t2 = Instant::now();
     let parsed = parse(&decoded.text);
     let t3 = Instant::now();

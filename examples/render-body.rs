@@ -6,8 +6,10 @@
 
 use std::process::ExitCode;
 
-use daynotes::theme::Theme;
-use daynotes::{ansi, markdown, notes};
+use daynotes::ansi;
+use daynotes_core::notes;
+use daynotes_view::markdown;
+use daynotes_view::theme::Theme;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

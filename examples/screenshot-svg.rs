@@ -22,8 +22,8 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use daynotes::app::{Action, App};
-use daynotes::ui::{self, ViewState};
+use daynotes_view::app::{Action, App};
+use daynotes_view::ui::{self, ViewState};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::{Buffer, Cell};
@@ -79,14 +79,19 @@ pub fn pictures() -> Vec<(&'static str, String)> {
 /// Congestion control shown with what links to it.
 pub fn notebook_screen() -> Buffer {
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/notebook");
-    let options = daynotes::load::LoadOptions {
+    let options = daynotes_core::load::LoadOptions {
         recursive: true,
         glimpse: false,
         map: false,
         sections: true,
     };
-    let loaded = daynotes::load::resolve(Some(std::path::Path::new(folder)), None, options)
-        .expect("the folder of the tests");
+    let loaded = daynotes_core::load::resolve(
+        Some(std::path::Path::new(folder)),
+        None,
+        options,
+        daynotes::SAMPLE,
+    )
+    .expect("the folder of the tests");
     let mut app = App::with_origin(loaded.notebook, "notebook");
     let (width, height) = SIZE;
     app.update(Action::Resize { width, height });
@@ -130,16 +135,17 @@ pub fn screen() -> Buffer {
 /// The viewer on the bundled notes, placed in 2025 and on 2025-09-12 (so
 /// that no picture changes with the year it is drawn in), after `actions`.
 pub fn scene(actions: &[Action]) -> Buffer {
-    let mut notebook = daynotes::load::from_text("study-notes.txt", daynotes::SAMPLE.to_string());
+    let mut notebook =
+        daynotes_core::load::from_text("study-notes.txt", daynotes::SAMPLE.to_string());
     let year = actions != VIEWER;
     if year {
-        daynotes::dates::assume_year(&mut notebook, 2025);
+        daynotes_core::dates::assume_year(&mut notebook, 2025);
     }
     let mut app = App::new(notebook);
     app.dates.clock = || (2025, 9, 12);
     app.dates.today = (2025, 9, 12);
     if year {
-        app.set_assumed_year(daynotes::dates::AssumedYear {
+        app.set_assumed_year(daynotes_core::dates::AssumedYear {
             year: 2025,
             source: "--year",
         });

@@ -1,7 +1,7 @@
 //! Styled lines → text for a terminal or a pipe, for the commands.
 //!
 //! Only daynotes' own SGR sequences are written: the text of the lines has
-//! already been sanitised, and is passed through [`crate::sanitize::visible`]
+//! already been sanitised, and is passed through [`daynotes_core::sanitize::visible`]
 //! once more here so that a line built elsewhere cannot smuggle a control
 //! character out. Each line that set a style ends with a reset.
 //!
@@ -14,7 +14,7 @@ use std::fmt::Write;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 
-use crate::sanitize;
+use daynotes_core::sanitize;
 
 /// The lines as text, one per `\n`-terminated row. With `color`, each span's
 /// style is written as SGR codes; without, the text alone.

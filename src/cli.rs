@@ -426,7 +426,7 @@ impl OnThisDayArgs {
 
     fn date_is_path(&self, d: &str) -> bool {
         self.path.is_none()
-            && crate::dates::parse_expr(d).is_err()
+            && daynotes_core::dates::parse_expr(d).is_err()
             && std::path::Path::new(d).exists()
     }
 }

@@ -110,7 +110,7 @@ pub fn run(argv: &[OsString]) -> Result<ExitStatus> {
         .args(args)
         .status()
         .map_err(|e| {
-            let reason = crate::load::io_reason(&e);
+            let reason = daynotes_core::load::io_reason(&e);
             anyhow!(
                 "cannot run the editor {}: {reason}",
                 program.to_string_lossy()

@@ -9,13 +9,13 @@
 //! ```
 //!
 //! The file is written and read as every file of the state directory is
-//! ([`crate::state_dir`]): replaced whole by a new file of a random name,
+//! ([`daynotes_core::state_dir`]): replaced whole by a new file of a random name,
 //! never through a link; read as a regular file of at most [`MAX_BYTES`].
 
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::outline::Place;
+use daynotes_core::outline::Place;
 
 /// The largest place file read: a place is a date and a few titles.
 pub const MAX_BYTES: u64 = 64 * 1024;
@@ -23,13 +23,14 @@ pub const MAX_BYTES: u64 = 64 * 1024;
 /// The file keeping the place of the notes at `target`, in `dir`.
 pub fn file_for(dir: &Path, target: &Path) -> PathBuf {
     let key = std::fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());
-    crate::state_dir::file_for(dir, "place", &key.to_string_lossy())
+    daynotes_core::state_dir::file_for(dir, "place", &key.to_string_lossy())
 }
 
 /// The place kept for the notes at `target`, if there is one that can be
 /// read.
 pub fn load(dir: &Path, target: &Path) -> Option<Place> {
-    let (bytes, _) = crate::state_dir::read_no_link(&file_for(dir, target), MAX_BYTES).ok()?;
+    let (bytes, _) =
+        daynotes_core::state_dir::read_no_link(&file_for(dir, target), MAX_BYTES).ok()?;
     serde_json::from_slice(&bytes).ok()
 }
 
@@ -41,20 +42,20 @@ pub fn save(dir: &Path, target: &Path, place: &Place) -> io::Result<()> {
     } else {
         (target.parent().unwrap_or(Path::new(".")), false)
     };
-    if crate::state_dir::inside_notes(dir, notes, folder) {
+    if daynotes_core::state_dir::inside_notes(dir, notes, folder) {
         return Ok(());
     }
     let mut text = serde_json::to_string(place).map_err(io::Error::other)?;
     text.push('\n');
-    crate::state_dir::replace(&file_for(dir, target), text.as_bytes())
+    daynotes_core::state_dir::replace(&file_for(dir, target), text.as_bytes())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::Axis;
-    use crate::load::from_text;
-    use crate::outline::NodeId;
+    use daynotes_core::dates::Axis;
+    use daynotes_core::load::from_text;
+    use daynotes_core::outline::NodeId;
 
     #[test]
     fn a_place_kept_is_found_again() {

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::load::LoadTimes;
+use daynotes_core::load::LoadTimes;
 
 /// How many searches are kept for the report.
 const MAX_SEARCHES: usize = 100;

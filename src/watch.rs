@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
 
-use crate::wake::Waker;
+use daynotes_core::wake::Waker;
 
 /// How long a burst of events must have been quiet before it is reported.
 pub const QUIET: Duration = Duration::from_millis(50);
@@ -60,7 +60,7 @@ impl Scope {
         if !self.is_dir {
             return p.file_name() == self.target.file_name();
         }
-        self.entered(p.parent().unwrap_or(p)) && crate::load::is_notes_file(p)
+        self.entered(p.parent().unwrap_or(p)) && daynotes_core::load::is_notes_file(p)
     }
 
     /// True for a directory the loader reads (the folder, or one under it
@@ -74,7 +74,7 @@ impl Scope {
         }
         rel.components().all(|c| {
             let name = c.as_os_str().to_string_lossy();
-            !name.starts_with('.') && !crate::load::is_skipped_dir(&name)
+            !name.starts_with('.') && !daynotes_core::load::is_skipped_dir(&name)
         })
     }
 }
@@ -97,7 +97,7 @@ impl Watcher {
             recursive,
         };
         let dirs = if is_dir {
-            crate::load::entered_dirs(&target, recursive)
+            daynotes_core::load::entered_dirs(&target, recursive)
         } else {
             vec![
                 target
@@ -162,7 +162,7 @@ impl Watcher {
                     entries
                         .filter_map(|e| e.ok())
                         .map(|e| e.path())
-                        .filter(|p| crate::load::is_notes_file(p))
+                        .filter(|p| daynotes_core::load::is_notes_file(p))
                         .any(|p| newer(&p))
                 })
         })
@@ -225,7 +225,7 @@ fn coalesce(
             );
             if scope.is_dir && made && p.is_dir() && !p.is_symlink() && scope.entered(p) {
                 if let (Some(inner), Some(watched)) = (inner.upgrade(), watched.upgrade()) {
-                    for dir in crate::load::entered_dirs(p, scope.recursive) {
+                    for dir in daynotes_core::load::entered_dirs(p, scope.recursive) {
                         let _ = add_watch(&inner, &watched, &dir);
                     }
                 }

@@ -19,8 +19,8 @@
 mod common;
 
 use common::Screen;
-use daynotes::app::Action;
-use daynotes::theme::{ColourDepth, Theme};
+use daynotes_view::app::Action;
+use daynotes_view::theme::{ColourDepth, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
@@ -42,13 +42,13 @@ fn notes() -> String {
 /// A viewer of [`notes`] in `theme`, the calendar open on January 8 (a
 /// day without notes, so that the five days are drawn as themselves).
 fn calendar(theme: Theme, year_view: bool) -> Screen {
-    let nb = daynotes::load::from_text("notes.md", notes());
+    let nb = daynotes_core::load::from_text("notes.md", notes());
     let mut s = Screen::new(nb, 100, 30);
     s.app.dates.clock = || (2025, 9, 1);
     s.app.dates.today = (2025, 9, 1);
     let app = std::mem::replace(
         &mut s.app,
-        daynotes::app::App::new(daynotes::notes::Notebook::default()),
+        daynotes_view::app::App::new(daynotes_core::notes::Notebook::default()),
     );
     s.app = app.with_theme(theme);
     s.app.update(Action::Resize {

@@ -4,8 +4,8 @@
 
 use std::time::{Duration, Instant};
 
-use daynotes::app::Action;
-use daynotes::load::from_text;
+use daynotes_core::load::from_text;
+use daynotes_view::app::Action;
 use ratatui::style::Color;
 
 mod common;

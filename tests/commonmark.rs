@@ -16,22 +16,22 @@
 
 use std::path::PathBuf;
 
-use daynotes::app::doc::{Doc, DocId};
-use daynotes::markdown::{Painter, Wait};
-use daynotes::theme::Theme;
+use daynotes_view::app::doc::{Doc, DocId};
+use daynotes_view::markdown::{Painter, Wait};
+use daynotes_view::theme::Theme;
 
 /// Characters the layout draws as structure rather than as text.
 const MARKS: &[char] = &['*', '-', '+', '>', '#', '`', '~', '=', '|'];
 
 /// Every row of every day of `text` read as the daily note of 2024-01-02.
 fn shown(text: &str) -> String {
-    let nb = daynotes::load::from_text("2024-01-02.md", text.to_string());
+    let nb = daynotes_core::load::from_text("2024-01-02.md", text.to_string());
     let painter = Painter::new(Wait::Done);
     let md = Theme::dark().md;
     let mut out = String::new();
     for d in 0..nb.days.len() {
-        let names = daynotes::label::Weekdays::learn(&nb);
-        let extras = daynotes::app::doc_links::Extras::default();
+        let names = daynotes_view::label::Weekdays::learn(&nb);
+        let extras = daynotes_view::app::doc_links::Extras::default();
         let doc = Doc::build(&nb, DocId::Day(d), 120, &md, &painter, names, &extras);
         for line in &doc.lines {
             for span in &line.spans {

@@ -16,8 +16,8 @@
 mod common;
 
 use common::daynotes;
-use daynotes::load::{LoadOptions, from_text, load, load_with};
-use daynotes::notes::Notebook;
+use daynotes_core::load::{LoadOptions, from_text, load, load_with};
+use daynotes_core::notes::Notebook;
 
 const DIR: &str = "tests/fixtures/daily";
 

@@ -7,8 +7,8 @@
 mod common;
 
 use common::{Screen, seed, status, styled_row};
-use daynotes::app::{Action, Mode};
-use daynotes::dates::{AssumedYear, assume_year};
+use daynotes_core::dates::{AssumedYear, assume_year};
+use daynotes_view::app::{Action, Mode};
 
 /// The seed in a viewer, today being 2025-09-01; `year` fills in the notes'
 /// years as `--year` does, otherwise the year 2026 is assumed.
@@ -243,7 +243,7 @@ fn back_returns_to_the_page_and_row_that_were_shown() {
     // Reading 8.22's page: scrolled into topic 3, which the outline follows.
     s.press(&[Action::SwitchPane, Action::PageDown, Action::PageDown]);
     let (doc, scroll) = (s.app.view.doc, s.app.view.scroll);
-    assert_eq!(doc, Some(daynotes::app::DocId::Day(0)));
+    assert_eq!(doc, Some(daynotes_view::app::DocId::Day(0)));
     assert!(s.app.selected().unwrap().topic_index().is_some());
     typed(&mut s, "9.1");
     s.press(&[Action::Accept]);
@@ -303,7 +303,7 @@ fn a_long_paste_into_the_date_prompt_is_cut_short_and_read_once_per_key() {
         panic!("the prompt is open")
     };
     let held = p.text.chars().count();
-    assert!(held <= daynotes::app::dates::PROMPT_MAX, "{held}");
+    assert!(held <= daynotes_view::app::dates::PROMPT_MAX, "{held}");
     let screen = s.draw();
     assert!(status(&screen).contains("8888"), "{}", status(&screen));
 }

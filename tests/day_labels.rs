@@ -7,8 +7,8 @@
 mod common;
 
 use common::{Screen, row, status};
-use daynotes::app::Action;
-use daynotes::load::{from_text, load};
+use daynotes_core::load::{from_text, load};
+use daynotes_view::app::Action;
 
 /// The daily notes folder of the fixtures, 2024-01-03 selected (its file
 /// has a front matter `title: "Networking day"` and a `# Wednesday`).

@@ -12,8 +12,8 @@
 //! chinese-diary.txt         2024年1月2日 星期二 晴, 8.1笔记, 8.2 周五
 //! ```
 
-use daynotes::load::from_text;
-use daynotes::notes::Notebook;
+use daynotes_core::load::from_text;
+use daynotes_core::notes::Notebook;
 
 mod common;
 

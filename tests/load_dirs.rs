@@ -6,8 +6,8 @@ mod common;
 use common::dir_with;
 use std::path::Path;
 
-use daynotes::load::{LoadOptions, load, load_with};
-use daynotes::notes::Notebook;
+use daynotes_core::load::{LoadOptions, load, load_with};
+use daynotes_core::notes::Notebook;
 
 /// Each day as `date topic (file)`, the file relative to `root`.
 fn days(nb: &Notebook, root: &Path) -> Vec<String> {
@@ -183,7 +183,7 @@ fn a_single_file_is_read_whatever_its_name() {
 
 #[test]
 fn the_status_bar_names_the_selected_days_file() {
-    use daynotes::app::{Action, App};
+    use daynotes_view::app::{Action, App};
     let dir = dir_with(&[
         ("a.txt", "2025\n8.22\n    1.a1\n"),
         ("b.md", "2025\n8.23\n    1.b1\n"),
@@ -195,8 +195,8 @@ fn the_status_bar_names_the_selected_days_file() {
     });
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 10)).unwrap();
     let mut status = |app: &App| {
-        let mut view = daynotes::ui::ViewState::default();
-        term.draw(|f| daynotes::ui::draw(f, app, &mut view))
+        let mut view = daynotes_view::ui::ViewState::default();
+        term.draw(|f| daynotes_view::ui::draw(f, app, &mut view))
             .unwrap();
         let buf = term.backend().buffer();
         (0..100).map(|x| buf[(x, 9)].symbol()).collect::<String>()
@@ -360,7 +360,7 @@ fn a_folder_whose_only_notes_file_cannot_be_read_is_an_error() {
 #[test]
 fn a_glimpse_is_cut_inside_a_huge_line() {
     let line = "握手 seq=x ".repeat((3 << 20) / 14);
-    let file = daynotes::load::Unparsed {
+    let file = daynotes_core::load::Unparsed {
         path: "big.txt".into(),
         text: format!("8.22\n    1.long\n        {line}\n8.23\n").into(),
         warnings: Vec::new(),
@@ -373,7 +373,7 @@ fn a_glimpse_is_cut_inside_a_huge_line() {
     );
     assert_eq!(glimpse.days.len(), 1);
     // Lines of ordinary length: cut at the line end after the first MB.
-    let short = daynotes::load::Unparsed {
+    let short = daynotes_core::load::Unparsed {
         path: "n.txt".into(),
         text: "8.22\n    1.a\n        some text\n".repeat(100_000).into(),
         warnings: Vec::new(),

@@ -5,8 +5,8 @@
 
 use std::collections::HashSet;
 
-use daynotes::export::Export;
-use daynotes::load::from_text;
+use daynotes_core::export::Export;
+use daynotes_core::load::from_text;
 use proptest::prelude::*;
 
 fn check(text: &str) -> Result<(), TestCaseError> {
@@ -22,7 +22,7 @@ fn check_as(name: &str, text: &str) -> Result<(), TestCaseError> {
     let mut at = 0;
     for n in &spans {
         prop_assert_eq!(n.span.start(), at, "gap or overlap before {:?}", n);
-        let line = 1 + daynotes::notes::lines(&src[..n.span.start()]).count()
+        let line = 1 + daynotes_core::notes::lines(&src[..n.span.start()]).count()
             - usize::from(n.span.start() > 0 && !src[..n.span.start()].ends_with(['\n', '\r']));
         prop_assert_eq!(n.span.line(), line, "line number of {:?}", n);
         at = n.span.end();
@@ -49,10 +49,10 @@ fn check_export(name: &str, text: &str) -> Result<(), TestCaseError> {
     }
     let held: HashSet<String> = texts
         .iter()
-        .flat_map(|t| daynotes::notes::lines(t))
+        .flat_map(|t| daynotes_core::notes::lines(t))
         .map(bare)
         .collect();
-    for (i, line) in daynotes::notes::lines(&nb.sources[0].text).enumerate() {
+    for (i, line) in daynotes_core::notes::lines(&nb.sources[0].text).enumerate() {
         let line = bare(line);
         if line.is_empty() || headings.contains(&(i + 1)) {
             continue;
@@ -151,7 +151,7 @@ fn notes_text() -> impl Strategy<Value = String> {
 
 /// The seed with lines deleted, duplicated, re-indented or re-terminated.
 fn mutated_seed() -> impl Strategy<Value = String> {
-    let seed: Vec<String> = daynotes::notes::lines(daynotes::SAMPLE)
+    let seed: Vec<String> = daynotes_core::notes::lines(daynotes::SAMPLE)
         .map(str::to_string)
         .collect();
     let n = seed.len();

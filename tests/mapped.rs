@@ -86,7 +86,7 @@ fn leases_here() -> bool {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("probe");
     std::fs::write(&path, "x").unwrap();
-    daynotes::load::can_lease(&std::fs::File::open(&path).unwrap())
+    daynotes_core::load::can_lease(&std::fs::File::open(&path).unwrap())
 }
 
 /// Two versions of the same length whose multi-byte characters sit at

@@ -2,8 +2,8 @@
 //! SGR sequences may reach the terminal, whatever the notes contain.
 
 use daynotes::ansi::to_ansi;
-use daynotes::markdown::render;
-use daynotes::theme::Theme;
+use daynotes_view::markdown::render;
+use daynotes_view::theme::Theme;
 
 const HOSTILE: &str = concat!(
     "**title** \x1b[2J\x1b]0;pwned\x07 \u{9b}31m \u{9d}8;;http://x\u{9c}\n",

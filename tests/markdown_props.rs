@@ -1,8 +1,8 @@
 //! Any body at any width: no panic (no fallback warning), no row wider than
 //! the pane, a first row for every line, in order.
 
-use daynotes::markdown::render;
-use daynotes::theme::Theme;
+use daynotes_view::markdown::render;
+use daynotes_view::theme::Theme;
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
@@ -68,7 +68,7 @@ proptest! {
                 prop_assert!(!span.content.chars().any(char::is_control), "{:?}", span);
             }
         }
-        prop_assert_eq!(r.source_rows.len(), daynotes::notes::lines(&text).count());
+        prop_assert_eq!(r.source_rows.len(), daynotes_core::notes::lines(&text).count());
         prop_assert!(r.source_rows.windows(2).all(|p| p[0] < p[1]));
         prop_assert!(r.source_rows.iter().all(|&i| i < r.lines.len()));
     }

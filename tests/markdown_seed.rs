@@ -3,13 +3,13 @@
 //! look right at 60 cells (snapshots, in text and in debug form so that a
 //! style leaking across a span boundary shows up).
 
-use daynotes::markdown::{Rendered, render};
-use daynotes::notes::{Notebook, dedent, lines};
-use daynotes::theme::Theme;
+use daynotes_core::notes::{Notebook, dedent, lines};
+use daynotes_view::markdown::{Rendered, render};
+use daynotes_view::theme::Theme;
 use unicode_width::UnicodeWidthStr;
 
 fn seed() -> Notebook {
-    daynotes::load::from_text("<seed>", daynotes::SAMPLE.to_string())
+    daynotes_core::load::from_text("<seed>", daynotes::SAMPLE.to_string())
 }
 
 /// Every topic body and day preamble of the seed, dedented, with a label.

@@ -131,7 +131,7 @@ fn a_folder_of_twenty_thousand_tiny_notes() {
     let dir = tempfile::tempdir().unwrap();
     let mut bytes = 0;
     for n in 0..20_000i64 {
-        let (y, m, d) = daynotes::dates::civil_from_days(n);
+        let (y, m, d) = daynotes_core::dates::civil_from_days(n);
         let text = "- x\n";
         std::fs::write(dir.path().join(format!("{y:04}-{m:02}-{d:02}.md")), text).unwrap();
         bytes += text.len() as i64;

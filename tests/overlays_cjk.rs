@@ -10,8 +10,8 @@
 //! │    1. tcp ┌ Keys ─…     (the cut 握 shown as a space)
 //! ```
 
-use daynotes::app::Action;
-use daynotes::load::from_text;
+use daynotes_core::load::from_text;
+use daynotes_view::app::Action;
 use ratatui::buffer::Buffer;
 use unicode_width::UnicodeWidthStr;
 

@@ -1,7 +1,7 @@
 //! The format rules, one small notebook each.
 
-use daynotes::load::from_text;
-use daynotes::notes::{NoteDate, Notebook};
+use daynotes_core::load::from_text;
+use daynotes_core::notes::{NoteDate, Notebook};
 
 fn parse(text: &str) -> Notebook {
     from_text("t", text.to_string())
@@ -202,7 +202,7 @@ fn bom_is_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("n.txt");
     std::fs::write(&path, b"\xEF\xBB\xBF8.22:\n    1.a\n").unwrap();
-    let nb = daynotes::load::load(&path).unwrap();
+    let nb = daynotes_core::load::load(&path).unwrap();
     assert_eq!(dates(&nb), ["8.22"]);
 }
 
@@ -285,7 +285,7 @@ fn directory_merges_days_by_date() {
     std::fs::write(dir.path().join("b.txt"), "2025-08-02\n    1.b\n").unwrap();
     std::fs::write(dir.path().join("a.md"), "2025-08-03\n    1.a\n2025-08-01\n").unwrap();
     std::fs::write(dir.path().join("skip.json"), "2025-08-09\n").unwrap();
-    let nb = daynotes::load::load(dir.path()).unwrap();
+    let nb = daynotes_core::load::load(dir.path()).unwrap();
     assert_eq!(dates(&nb), ["2025-08-01", "2025-08-02", "2025-08-03"]);
     let sources: Vec<&str> = nb
         .days
@@ -303,13 +303,15 @@ fn directory_merges_days_by_date() {
 fn load_errors_are_one_line_with_the_path() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("nope.txt");
-    let e = daynotes::load::load(&missing).unwrap_err().to_string();
+    let e = daynotes_core::load::load(&missing).unwrap_err().to_string();
     assert!(e.contains("nope.txt") && e.contains("no such file"), "{e}");
-    let e = daynotes::load::load(dir.path()).unwrap_err().to_string();
+    let e = daynotes_core::load::load(dir.path())
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("no notes files"), "{e}");
     let bin = dir.path().join("x.txt");
     std::fs::write(&bin, b"\x00\x01binary").unwrap();
-    let e = format!("{:#}", daynotes::load::load(&bin).unwrap_err());
+    let e = format!("{:#}", daynotes_core::load::load(&bin).unwrap_err());
     assert!(e.contains("x.txt") && e.contains("binary file"), "{e}");
     assert!(!e.contains('\n'));
 }
@@ -327,14 +329,14 @@ fn years_rolled_past_9999_stop_there_with_a_warning() {
     );
     // Every date shown can be read back.
     for day in &nb.days {
-        assert!(daynotes::dates::parse_expr(&day.date.to_string()).is_ok());
+        assert!(daynotes_core::dates::parse_expr(&day.date.to_string()).is_ok());
     }
 }
 
 #[test]
 fn findings_past_the_first_ten_thousand_are_counted_not_kept() {
     let nb = parse(&"8.22\n".repeat(12_001));
-    let max = daynotes::parse::MAX_WARNINGS;
+    let max = daynotes_core::parse::MAX_WARNINGS;
     assert_eq!(nb.warnings.len(), max + 1);
     // The count comes first (line 0: the whole file), then the first ones.
     assert_eq!(

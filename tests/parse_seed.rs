@@ -1,6 +1,6 @@
 //! The seed notes parse into exactly the outline the user sees in the file.
 
-use daynotes::notes::{Notebook, Topic};
+use daynotes_core::notes::{Notebook, Topic};
 
 /// One line per day, one per topic (with its sections), like the outline in
 /// the format description:
@@ -40,7 +40,7 @@ fn flat(t: &Topic, parent: Option<usize>) -> String {
 
 #[test]
 fn seed_outline_is_exact() {
-    let nb = daynotes::load::from_text("seed", daynotes::SAMPLE.to_string());
+    let nb = daynotes_core::load::from_text("seed", daynotes::SAMPLE.to_string());
     let expected = "\
 8.22 (line 1)
   1 tcp握手 (2): 第一次握手（SYN） (5), 第二次握手（SYN+ACK） (9), 第三次握手（ACK） (14), 为什么需要三次握手？ (19), 四次挥手断开连接 (24)
@@ -71,7 +71,7 @@ fn seed_outline_is_exact() {
 
 #[test]
 fn seed_nodes_cover_every_byte() {
-    let nb = daynotes::load::from_text("seed", daynotes::SAMPLE.to_string());
+    let nb = daynotes_core::load::from_text("seed", daynotes::SAMPLE.to_string());
     let text = nb.sources[0].text.as_str();
     let spans = nb.node_spans(0);
     let joined: String = spans.iter().map(|n| n.span.slice(text)).collect();

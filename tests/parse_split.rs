@@ -3,8 +3,8 @@
 //! generated notes (the seed's shape and markdown), and texts mixed from
 //! the lines of all of them.
 
-use daynotes::parse::heading::{Verdict, day_heading};
-use daynotes::parse::{Parsed, parse, parse_cut_at, parse_in_one, pieces_of};
+use daynotes_core::parse::heading::{Verdict, day_heading};
+use daynotes_core::parse::{Parsed, parse, parse_cut_at, parse_in_one, pieces_of};
 use proptest::prelude::*;
 
 fn fixtures() -> Vec<(String, String)> {
@@ -88,8 +88,8 @@ fn cuts_by_two_and_three_of_the_bundled_notes() {
 #[test]
 fn generated_notes_cut_anywhere() {
     for text in [
-        daynotes::generate::notes(300_000, 7),
-        daynotes::generate::markdown_notes(300_000, 7),
+        daynotes_core::generate::notes(300_000, 7),
+        daynotes_core::generate::markdown_notes(300_000, 7),
     ] {
         let whole = parse_in_one(&text);
         let starts = line_starts(&text);
@@ -137,8 +137,8 @@ fn generated_notes_cut_anywhere() {
 fn a_large_text_is_read_in_pieces_alike() {
     // Over two pieces' worth, so that `parse` cuts it where it chooses.
     for text in [
-        daynotes::generate::notes(17_000_000, 3),
-        daynotes::generate::markdown_notes(17_000_000, 3),
+        daynotes_core::generate::notes(17_000_000, 3),
+        daynotes_core::generate::markdown_notes(17_000_000, 3),
     ] {
         assert_eq!(parse(&text), parse_in_one(&text));
         // Every piece is taken as read: the cuts fall where they should.
@@ -229,12 +229,12 @@ proptest! {
 #[test]
 fn a_parse_without_sections_is_the_whole_parse_less_its_sections() {
     let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
-    texts.push(daynotes::generate::notes(2_000_000, 9));
-    texts.push(daynotes::generate::markdown_notes(2_000_000, 9));
-    texts.push(daynotes::generate::notes(17_000_000, 4));
+    texts.push(daynotes_core::generate::notes(2_000_000, 9));
+    texts.push(daynotes_core::generate::markdown_notes(2_000_000, 9));
+    texts.push(daynotes_core::generate::notes(17_000_000, 4));
     for text in &texts {
         let whole = parse_in_one(text);
-        let alone = daynotes::parse::parse_deep(text, false);
+        let alone = daynotes_core::parse::parse_deep(text, false);
         assert_eq!(alone.warnings, whole.warnings);
         assert_eq!(alone.dividers, whole.dividers);
         assert_eq!(

@@ -2,10 +2,10 @@
 //! date and title, not by index. Each test edits the bundled notes the way
 //! a person would and checks where the selection lands.
 
-use daynotes::dates::Axis;
-use daynotes::load::from_text;
-use daynotes::notes::Notebook;
-use daynotes::outline::{NodeId, Place, section_path};
+use daynotes_core::dates::Axis;
+use daynotes_core::load::from_text;
+use daynotes_core::notes::Notebook;
+use daynotes_core::outline::{NodeId, Place, section_path};
 
 fn seed_text() -> String {
     daynotes::SAMPLE.to_string()

@@ -149,8 +149,9 @@ fn the_committed_pictures_are_up_to_date() {
 
 #[test]
 fn the_other_pictures_show_what_they_say() {
-    let text = |actions: &[daynotes::app::Action]| common::screen_text(&example::scene(actions));
-    use daynotes::app::Action;
+    let text =
+        |actions: &[daynotes_view::app::Action]| common::screen_text(&example::scene(actions));
+    use daynotes_view::app::Action;
     let calendar = text(&[Action::CalendarOpen, Action::YearView]);
     assert!(calendar.contains("┌ 2025 "), "{calendar}");
     assert!(calendar.contains("less · ░ ▒ ▓ █ more"), "{calendar}");

@@ -3,15 +3,15 @@
 //! an invalid regex, history, the title picker, the highlighted matches, and
 //! the search thread on a notebook too big to search in `update`.
 
-use daynotes::app::picker::Picker;
-use daynotes::app::search::Prompt;
-use daynotes::app::{Action, App, DocId, Mode, Pane};
-use daynotes::label;
-use daynotes::load::from_text;
-use daynotes::outline::NodeId;
-use daynotes::search::group::{Group, Row};
-use daynotes::search::{Index, Matcher, Query};
-use daynotes::ui::{self, ViewState};
+use daynotes_core::load::from_text;
+use daynotes_core::outline::NodeId;
+use daynotes_core::search::group::{Group, Row};
+use daynotes_core::search::{Index, Matcher, Query};
+use daynotes_view::app::picker::Picker;
+use daynotes_view::app::search::Prompt;
+use daynotes_view::app::{Action, App, DocId, Mode, Pane};
+use daynotes_view::label;
+use daynotes_view::ui::{self, ViewState};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -268,7 +268,7 @@ fn every_visible_match_is_highlighted() {
 
 #[test]
 fn a_big_notebook_is_searched_on_a_thread() {
-    let text = daynotes::generate::notes(6_000_000, 3);
+    let text = daynotes_core::generate::notes(6_000_000, 3);
     let nb = from_text("big.txt", text);
     let expected = {
         let m = Matcher::new(&Query::literal("sse")).unwrap();
@@ -385,9 +385,9 @@ fn clicks_and_the_wheel_wait_while_the_prompt_is_open() {
 
 #[test]
 fn a_long_title_list_is_ranked_on_a_thread() {
-    use daynotes::app::picker::SYNC_TITLES;
-    use daynotes::search::fuzzy::{Ranker, entries};
-    let nb = from_text("big.txt", daynotes::generate::notes(2_000_000, 5));
+    use daynotes_core::search::fuzzy::{Ranker, entries};
+    use daynotes_view::app::picker::SYNC_TITLES;
+    let nb = from_text("big.txt", daynotes_core::generate::notes(2_000_000, 5));
     let all = entries(&nb);
     assert!(all.len() > SYNC_TITLES, "{} titles", all.len());
     let mut app = App::new(nb);
@@ -480,7 +480,7 @@ fn the_filter_keeps_the_day_that_shows_a_hit_outside_every_day() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.txt"), "8.22:\n    1.a\n        l1\n").unwrap();
     std::fs::write(dir.path().join("b.txt"), "a loose line\n8.23:\n    1.b\n").unwrap();
-    let mut app = App::new(daynotes::load::load(dir.path()).unwrap());
+    let mut app = App::new(daynotes_core::load::load(dir.path()).unwrap());
     app.update(Action::Resize {
         width: 100,
         height: 30,

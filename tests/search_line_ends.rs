@@ -7,9 +7,9 @@
 use std::sync::mpsc;
 use std::time::Duration;
 
-use daynotes::app::Action;
-use daynotes::load::from_text;
-use daynotes::search::{Index, Matcher, Mode, Query, count_lines, stream};
+use daynotes_core::load::from_text;
+use daynotes_core::search::{Index, Matcher, Mode, Query, count_lines, stream};
+use daynotes_view::app::Action;
 use proptest::prelude::*;
 
 mod common;

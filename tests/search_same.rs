@@ -14,8 +14,8 @@
 mod common;
 
 use common::{daynotes, daynotes_in};
-use daynotes::notes::Notebook;
-use daynotes::search::{Index, Matcher, Query, walk};
+use daynotes_core::notes::Notebook;
+use daynotes_core::search::{Index, Matcher, Query, walk};
 
 const SEED: &str = "notes/study-notes.txt";
 
@@ -41,25 +41,25 @@ fn same_hits(nb: &Notebook, queries: &[&str], what: &str) {
 
 #[test]
 fn the_walk_places_hits_as_the_index_does() {
-    let seed = daynotes::load::from_text("seed", daynotes::SAMPLE.to_string());
+    let seed = daynotes_core::load::from_text("seed", daynotes::SAMPLE.to_string());
     same_hits(&seed, &["sse", "握手", "a", "服务", "http"], "seed");
-    let text = daynotes::generate::notes(3_000_000, 5);
-    let nb = daynotes::load::from_text("gen.txt", text);
+    let text = daynotes_core::generate::notes(3_000_000, 5);
+    let nb = daynotes_core::load::from_text("gen.txt", text);
     same_hits(&nb, &["timeout", "握手", "retry", "2023"], "generated");
-    let text = daynotes::generate::markdown_notes(3_000_000, 5);
-    let nb = daynotes::load::from_text("gen.md", text);
+    let text = daynotes_core::generate::markdown_notes(3_000_000, 5);
+    let nb = daynotes_core::load::from_text("gen.md", text);
     same_hits(&nb, &["timeout", "握手", "review", "##"], "markdown");
     for dir in ["tests/fixtures/daily", "tests/fixtures/dialects"] {
-        let nb = daynotes::load::load(std::path::Path::new(dir)).unwrap();
+        let nb = daynotes_core::load::load(std::path::Path::new(dir)).unwrap();
         same_hits(&nb, &["a", "2024", "e"], dir);
     }
     let daily = tempfile::tempdir().unwrap();
-    for (path, text) in daynotes::generate::daily_notes(400, 3) {
+    for (path, text) in daynotes_core::generate::daily_notes(400, 3) {
         let path = daily.path().join(path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
-    let nb = daynotes::load::load(daily.path()).unwrap();
+    let nb = daynotes_core::load::load(daily.path()).unwrap();
     same_hits(&nb, &["a", "timeout", "握手"], "daily notes");
 }
 
@@ -100,7 +100,7 @@ fn output_is_what_it_was_on_the_bundled_notes() {
 fn output_is_what_it_was_on_generated_notes() {
     // `gen-notes --mb 5 --seed 1`, as the build before printed it.
     let dir = tempfile::tempdir().unwrap();
-    let text = daynotes::generate::notes(5_000_000, 1);
+    let text = daynotes_core::generate::notes(5_000_000, 1);
     std::fs::write(dir.path().join("notes.txt"), text).unwrap();
     let recorded = [
         (
@@ -150,7 +150,11 @@ fn found_while_parsing_prints_what_the_ordinary_way_prints() {
         .collect();
     std::fs::write(&utf16, wide).unwrap();
     let large = dir.path().join("2023 notes.md");
-    std::fs::write(&large, daynotes::generate::markdown_notes(3_000_000, 7)).unwrap();
+    std::fs::write(
+        &large,
+        daynotes_core::generate::markdown_notes(3_000_000, 7),
+    )
+    .unwrap();
     files.extend([bom, utf16, large]);
     let run = |args: &[&str], env: Option<&std::path::Path>| {
         let mut cmd = daynotes(args);

@@ -9,10 +9,10 @@
 mod common;
 
 use common::{Screen, row, seed, status, styled_row};
-use daynotes::app::{Action, Effect};
-use daynotes::dates::AssumedYear;
-use daynotes::outline::NodeId;
-use daynotes::review::Rating;
+use daynotes_core::dates::AssumedYear;
+use daynotes_core::outline::NodeId;
+use daynotes_core::review::Rating;
+use daynotes_view::app::{Action, Effect};
 
 fn viewer(width: u16, height: u16) -> Screen {
     let mut s = Screen::new(seed(), width, height);
@@ -119,7 +119,7 @@ fn notes_read_again_mid_review_keep_the_ratings_to_take_back() {
     let mut edited = daynotes::SAMPLE.to_string();
     edited.push_str("\n9.12\n    1. 新的\n");
     s.app
-        .replace_notebook(daynotes::load::from_text("study-notes.txt", edited));
+        .replace_notebook(daynotes_core::load::from_text("study-notes.txt", edited));
     s.draw();
     s.press(&[Action::Undo]);
     assert!(status(&s.draw()).starts_with(" rating taken back"));
@@ -182,7 +182,7 @@ fn on_this_day_lists_and_goes() {
     );
     s.press(&[Action::Accept]);
     assert_eq!(s.app.selected(), Some(NodeId::day(4)));
-    assert!(matches!(s.app.mode, daynotes::app::Mode::Panes));
+    assert!(matches!(s.app.mode, daynotes_view::app::Mode::Panes));
 }
 
 #[test]
@@ -239,8 +239,8 @@ fn revisit_goes_to_a_topic_and_says_how_long_ago() {
     );
 }
 
-fn fastrand_seeded() -> daynotes::app::review::Rng {
-    daynotes::app::review::Rng::with_seed(7)
+fn fastrand_seeded() -> daynotes_view::app::review::Rng {
+    daynotes_view::app::review::Rng::with_seed(7)
 }
 
 #[test]
@@ -316,7 +316,7 @@ fn on_this_day_is_recalled_again_from_notes_read_again() {
         .take_while(|l| !l.starts_with("9.1"))
         .collect();
     s.app
-        .replace_notebook(daynotes::load::from_text("study-notes.txt", shorter));
+        .replace_notebook(daynotes_core::load::from_text("study-notes.txt", shorter));
     let screen = s.draw();
     assert!(screen.contains("On this day — 9.11 Thu"), "{screen}");
     assert!(
@@ -393,15 +393,15 @@ fn the_rating_line_stays_whole_at_40_columns() {
 #[test]
 fn the_end_of_a_sitting_offers_no_ratings_and_says_what_waits() {
     let mut s = viewer(100, 30);
-    let settings = daynotes::review::ReviewSettings {
+    let settings = daynotes_core::review::ReviewSettings {
         new_per_day: 3,
         ..Default::default()
     };
-    let files = vec![daynotes::review::StateFile::default()];
-    let deck = daynotes::review::Deck::unbuilt(settings, files);
+    let files = vec![daynotes_core::review::StateFile::default()];
+    let deck = daynotes_core::review::Deck::unbuilt(settings, files);
     let app = std::mem::replace(
         &mut s.app,
-        daynotes::app::App::new(daynotes::notes::Notebook::default()),
+        daynotes_view::app::App::new(daynotes_core::notes::Notebook::default()),
     );
     s.app = app.with_deck(deck);
     s.press(&[Action::ReviewStart]);

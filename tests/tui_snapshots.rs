@@ -6,8 +6,8 @@
 mod common;
 
 use common::{Screen, row, seed, status, styled_row};
-use daynotes::app::Action;
-use daynotes::notes::Notebook;
+use daynotes_core::notes::Notebook;
+use daynotes_view::app::Action;
 
 #[test]
 fn start_screen_100x30() {
@@ -305,7 +305,7 @@ fn resize_redraws_at_the_new_size_and_keeps_the_selection() {
 #[test]
 fn warnings_show_in_the_status_and_the_overlay() {
     let text = "8.22:\n    1.a\n        body\n\u{1b}[31m stray\n";
-    let nb = daynotes::load::from_text("odd.txt", text.to_string());
+    let nb = daynotes_core::load::from_text("odd.txt", text.to_string());
     // One finding: the escape character on line 4.
     assert_eq!(nb.warnings.len(), 1, "{:?}", nb.warnings);
     let mut s = Screen::new(nb, 100, 30);
@@ -421,7 +421,7 @@ fn a_file_without_days_is_shown_whole_to_read_and_search() {
         text += &format!("line {i} of the reading list\n\n");
     }
     text += "the needle is at the end\n";
-    let mut s = Screen::new(daynotes::load::from_text("t.txt", text), 100, 10);
+    let mut s = Screen::new(daynotes_core::load::from_text("t.txt", text), 100, 10);
     let screen = s.draw();
     insta::assert_snapshot!(screen);
     assert!(row(&screen, 1).contains("(no days)"), "{screen}");

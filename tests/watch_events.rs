@@ -24,7 +24,7 @@ fn settled(watcher: Watcher) -> Watcher {
 }
 
 fn watch(target: &Path, recursive: bool) -> Watcher {
-    settled(Watcher::new(target, recursive, daynotes::wake::Waker::default()).unwrap())
+    settled(Watcher::new(target, recursive, daynotes_core::wake::Waker::default()).unwrap())
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn a_change_reported_wakes_the_viewer() {
     let dir = dir_with(&[("notes.txt", "8.22\n    1.a\n")]);
     let file = dir.path().join("notes.txt");
     let (tx, woken) = std::sync::mpsc::channel();
-    let waker = daynotes::wake::Waker::new(move || {
+    let waker = daynotes_core::wake::Waker::new(move || {
         let _ = tx.send(());
     });
     let w = Watcher::new(&file, false, waker).unwrap();
@@ -187,7 +187,7 @@ fn a_watch_that_cannot_be_set_up_is_an_error() {
     let got = Watcher::new(
         &gone.join("notes.txt"),
         false,
-        daynotes::wake::Waker::default(),
+        daynotes_core::wake::Waker::default(),
     );
     assert!(got.is_err());
 }

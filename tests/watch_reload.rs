@@ -5,14 +5,14 @@
 
 use std::fs;
 
-use daynotes::app::{Action, App};
-use daynotes::load::load;
+use daynotes_core::load::load;
+use daynotes_view::app::{Action, App};
 
 const SEED: &str = include_str!("../notes/study-notes.txt");
 
 /// The selected node's breadcrumb.
 fn at(app: &App) -> String {
-    daynotes::label::breadcrumb(&app.notebook, app.selected().unwrap(), app.dates.weekdays)
+    daynotes_view::label::breadcrumb(&app.notebook, app.selected().unwrap(), app.dates.weekdays)
         .join(" › ")
 }
 
@@ -57,12 +57,12 @@ fn a_reload_keeps_the_selection_by_date_and_title_and_the_scroll() {
 
 #[test]
 fn a_day_that_vanished_leaves_the_selection_on_the_nearest() {
-    let mut app = App::new(daynotes::load::from_text("n", SEED.into()));
+    let mut app = App::new(daynotes_core::load::from_text("n", SEED.into()));
     for _ in 0..2 {
         app.update(Action::NextDay);
     }
     assert_eq!(at(&app), "8.24");
     let gone = SEED.replace("8.24\n", "\n");
-    app.replace_notebook(daynotes::load::from_text("n", gone));
+    app.replace_notebook(daynotes_core::load::from_text("n", gone));
     assert_eq!(at(&app), "8.23");
 }

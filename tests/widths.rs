@@ -11,10 +11,10 @@
 //! A title whose Latin run meets Chinese (`2. VAE可以理解为…`) never leaves
 //! its number alone on a row.
 
-use daynotes::app::Action;
-use daynotes::load::from_text;
-use daynotes::markdown::render;
-use daynotes::theme::Theme;
+use daynotes_core::load::from_text;
+use daynotes_view::app::Action;
+use daynotes_view::markdown::render;
+use daynotes_view::theme::Theme;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 

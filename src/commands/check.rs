@@ -5,8 +5,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::notes::Notebook;
-use crate::sanitize::visible;
+use daynotes_core::notes::Notebook;
+use daynotes_core::sanitize::visible;
 
 /// Writes every warning, a line at a time; returns 1 when there was at
 /// least one.
@@ -24,14 +24,14 @@ pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
             writeln!(w, "{}: note: {line}", visible(&src.path))?;
         }
     }
-    if let Some(report) = crate::load::skipped_report(&notebook.skipped) {
+    if let Some(report) = daynotes_core::load::skipped_report(&notebook.skipped) {
         writeln!(w, "note: {}", visible(&report))?;
     }
     let skipped_warnings: Vec<_> = notebook.skipped.iter().filter(|s| s.warning).collect();
     for s in &skipped_warnings {
         writeln!(w, "{}: warning: {}", visible(&s.path), visible(&s.why))?;
     }
-    let links = crate::links::Links::of_notebook(notebook);
+    let links = daynotes_core::links::Links::of_notebook(notebook);
     let mut broken = 0;
     for l in links.broken() {
         writeln!(w, "{}", broken_link(notebook, l))?;
@@ -47,10 +47,10 @@ pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
 }
 
 /// `PATH:LINE: broken link [[x]]: why`, made safe.
-fn broken_link(nb: &Notebook, l: &crate::links::Link) -> String {
+fn broken_link(nb: &Notebook, l: &daynotes_core::links::Link) -> String {
     let path = nb.sources.get(l.source).map_or("?", |s| s.path.as_str());
     let why = match &l.to {
-        crate::links::Resolved::Broken(why) => why.as_str(),
+        daynotes_core::links::Resolved::Broken(why) => why.as_str(),
         _ => "",
     };
     visible(&format!(
@@ -99,7 +99,7 @@ fn lines(notebook: &Notebook) -> impl Iterator<Item = String> + '_ {
             .sources
             .get(warning.source)
             .map_or("?", |s| s.path.as_str());
-        let message = crate::notes::lines(&warning.message)
+        let message = daynotes_core::notes::lines(&warning.message)
             .collect::<Vec<_>>()
             .join(" ");
         let place = if warning.line == 0 {
@@ -114,7 +114,7 @@ fn lines(notebook: &Notebook) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::notes::{Source, Span, Warning};
+    use daynotes_core::notes::{Source, Span, Warning};
 
     #[test]
     fn lines_look_like_a_compiler() {

@@ -12,10 +12,10 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::links::{Link, Links, Resolved};
-use crate::notes::Notebook;
-use crate::sanitize::visible;
-use crate::search::place_names;
+use daynotes_core::links::{Link, Links, Resolved};
+use daynotes_core::notes::Notebook;
+use daynotes_core::sanitize::visible;
+use daynotes_core::search::place_names;
 
 /// Writes every link; exit status 0 (broken ones are `check`'s findings).
 pub fn run(nb: &Notebook, json: bool, w: &mut dyn Write) -> anyhow::Result<ExitCode> {

@@ -16,9 +16,9 @@ use std::process::ExitCode;
 
 use super::Output;
 use crate::ansi::Row;
-use crate::notes::{Day, Notebook};
-use crate::sanitize::visible;
-use crate::theme::UiStyles;
+use daynotes_core::notes::{Day, Notebook};
+use daynotes_core::sanitize::visible;
+use daynotes_view::theme::UiStyles;
 
 /// Writes the outline down to `depth` (1 days, 2 topics, 3 sections), a
 /// row at a time: a million days are never held as rows all at once.
@@ -36,7 +36,7 @@ pub fn run(
 const BLOCK: usize = 2048;
 
 /// Writes the outline's rows to `w`, styled when `color`, a block of days
-/// at a time on every thread ([`crate::blocks`]).
+/// at a time on every thread ([`daynotes_core::blocks`]).
 pub fn write_outline(
     notebook: &Notebook,
     depth: u8,
@@ -45,7 +45,7 @@ pub fn write_outline(
     w: &mut dyn Write,
 ) -> std::io::Result<()> {
     let blocks: Vec<&[Day]> = notebook.days.chunks(BLOCK).collect();
-    crate::blocks::write_in_order(
+    daynotes_core::blocks::write_in_order(
         blocks.len(),
         |i, buf| day_rows(notebook, blocks[i], depth, styles, color, buf),
         w,
@@ -157,8 +157,8 @@ fn row_at(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::notes::{NoteDate, Source, Span as TextSpan, Topic};
-    use crate::theme::Theme;
+    use daynotes_core::notes::{NoteDate, Source, Span as TextSpan, Topic};
+    use daynotes_view::theme::Theme;
 
     fn span(line: usize) -> TextSpan {
         TextSpan::new(0, 0, line)

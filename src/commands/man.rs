@@ -19,8 +19,8 @@ use anyhow::Context as _;
 use clap::CommandFactory;
 
 use crate::cli::Cli;
-use crate::keymap::Keymap;
-use crate::keymap::help::groups;
+use daynotes_view::keymap::Keymap;
+use daynotes_view::keymap::help::groups;
 
 /// Text made safe for roff: backslashes and dashes escaped, and a line
 /// that would start with a control character (`.` `'`) guarded.
@@ -153,7 +153,7 @@ fn configuration(out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, ".PP")?;
     writeln!(out, ".nf")?;
     writeln!(out, ".RS 4")?;
-    for line in crate::config::DEFAULT_YAML.lines() {
+    for line in daynotes_core::config::DEFAULT_YAML.lines() {
         writeln!(out, "{}", roff(line))?;
     }
     writeln!(out, ".RE")?;

@@ -5,9 +5,11 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use crate::cli::OnThisDayArgs;
-use crate::dates::{AssumedYear, Axis, Civil, WEEKDAYS, date_of, on_this_day, parse_expr, weekday};
-use crate::notes::Notebook;
-use crate::sanitize::one_line;
+use daynotes_core::dates::{
+    AssumedYear, Axis, Civil, WEEKDAYS, date_of, on_this_day, parse_expr, weekday,
+};
+use daynotes_core::notes::Notebook;
+use daynotes_core::sanitize::one_line;
 
 /// Prints what the date (default today) recalls.
 pub fn run(
@@ -16,7 +18,7 @@ pub fn run(
     assumed: AssumedYear,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let today = crate::dates::today();
+    let today = daynotes_core::dates::today();
     let axis = Axis::new(nb, assumed.year);
     let date = match args.date() {
         None => today,
@@ -38,8 +40,8 @@ pub fn run(
             continue;
         };
         let shown = axis.date(d).unwrap_or(r.asked);
-        let gap = crate::dates::days_from_civil(r.asked.0, r.asked.1, r.asked.2)
-            - crate::dates::days_from_civil(shown.0, shown.1, shown.2);
+        let gap = daynotes_core::dates::days_from_civil(r.asked.0, r.asked.1, r.asked.2)
+            - daynotes_core::dates::days_from_civil(shown.0, shown.1, shown.2);
         let off = match gap {
             0 => String::new(),
             g => {

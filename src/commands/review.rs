@@ -5,10 +5,10 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use crate::cli::ReviewArgs;
-use crate::dates::Axis;
-use crate::notes::Notebook;
-use crate::review::{Day, Deck, Listed, Phase, ReviewSettings, StateFile, store};
-use crate::sanitize::one_line;
+use daynotes_core::dates::Axis;
+use daynotes_core::notes::Notebook;
+use daynotes_core::review::{Day, Deck, Listed, Phase, ReviewSettings, StateFile, store};
+use daynotes_core::sanitize::one_line;
 
 /// The cards of `nb` with the state of each of its files, read from the
 /// state directory, and the warnings (a file moved aside). With `build`
@@ -22,7 +22,7 @@ pub fn open_deck(
     folder: Option<&std::path::Path>,
 ) -> (Deck, Vec<String>) {
     // Resolved once (its links and `..`), not once a file.
-    let mut dir = store::state_dir().map(|d| crate::state_dir::resolved(&d));
+    let mut dir = store::state_dir().map(|d| daynotes_core::state_dir::resolved(&d));
     let mut warnings = Vec::new();
     let mut inside = false;
     if let (Some(d), Some(folder)) = (&dir, folder)
@@ -76,7 +76,7 @@ pub fn run(
     nb: &Notebook,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let today = Day::of(crate::dates::today());
+    let today = Day::of(daynotes_core::dates::today());
     if args.stats {
         stats(deck, today, args.json, w)?;
     } else {
@@ -85,7 +85,7 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
-fn phase_name(m: Option<&crate::review::Memory>) -> &'static str {
+fn phase_name(m: Option<&daynotes_core::review::Memory>) -> &'static str {
     match m.map(|m| m.phase) {
         None => "new",
         Some(Phase::Learning) => "learning",
@@ -113,7 +113,7 @@ fn list(
                     "line": card.line,
                     "state": phase_name(*memory),
                     "due": memory.map(|m| m.due.to_string()),
-                    "interval_days": memory.map(crate::review::Memory::interval),
+                    "interval_days": memory.map(daynotes_core::review::Memory::interval),
                 })
             })
             .collect();
@@ -130,7 +130,7 @@ fn list(
         // take the spaces before it.
         let file = if several {
             let path = nb.sources.get(card.source).map_or("", |s| s.path.as_str());
-            format!("  ({})", one_line(crate::label::file_name(path)))
+            format!("  ({})", one_line(daynotes_view::label::file_name(path)))
         } else {
             String::new()
         };

@@ -31,13 +31,16 @@ mod places;
 /// seed, the daily and dialect fixtures, the hostile file (controls and
 /// quotes in titles).
 #[cfg(test)]
-fn notes_of_every_shape() -> Vec<crate::notes::Notebook> {
-    let mut notebooks = vec![crate::load::from_text("seed", crate::SAMPLE.to_string())];
+fn notes_of_every_shape() -> Vec<daynotes_core::notes::Notebook> {
+    let mut notebooks = vec![daynotes_core::load::from_text(
+        "seed",
+        crate::SAMPLE.to_string(),
+    )];
     for dir in ["tests/fixtures/daily", "tests/fixtures/dialects"] {
-        notebooks.push(crate::load::load(std::path::Path::new(dir)).unwrap());
+        notebooks.push(daynotes_core::load::load(std::path::Path::new(dir)).unwrap());
     }
     let hostile = std::fs::read_to_string("tests/fixtures/hostile-notes.txt").unwrap();
-    notebooks.push(crate::load::from_text("hostile", hostile));
+    notebooks.push(daynotes_core::load::from_text("hostile", hostile));
     notebooks
 }
 
@@ -46,9 +49,9 @@ pub use lines::write_hits;
 
 use super::Output;
 use crate::cli::{Cli, Command, SearchArgs};
-use crate::notes::Notebook;
-use crate::sanitize;
-use crate::search::{self, Case, Hit, Matcher, Mode, Query, stream};
+use daynotes_core::notes::Notebook;
+use daynotes_core::sanitize;
+use daynotes_core::search::{self, Case, Hit, Matcher, Mode, Query, stream};
 
 /// Runs the search and writes its result; `found` holds the lines of the
 /// notebook's one file that match, when they were found while it was
@@ -112,8 +115,8 @@ pub fn quick_count(cli: &Cli) -> Option<anyhow::Result<ExitCode>> {
     };
     // What cannot be opened or counted here (not a regular file, too large)
     // is loaded the ordinary way, which says why.
-    let file = crate::load::read::open_regular(path).ok()?;
-    let mut capped = file.take(crate::notes::MAX_SOURCE_BYTES as u64 + 1);
+    let file = daynotes_core::load::read::open_regular(path).ok()?;
+    let mut capped = file.take(daynotes_core::notes::MAX_SOURCE_BYTES as u64 + 1);
     let count = stream::count_reader(&matcher, &mut capped).ok()??;
     if capped.limit() == 0 {
         return None;
@@ -194,9 +197,9 @@ struct CountJson<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::from_text;
-    use crate::search::Index;
-    use crate::theme::Theme;
+    use daynotes_core::load::from_text;
+    use daynotes_core::search::Index;
+    use daynotes_view::theme::Theme;
 
     #[test]
     fn a_line_reads_place_number_text() {
@@ -207,7 +210,7 @@ mod tests {
             terminal: false,
             color: false,
             theme: Theme::plain(),
-            depth: crate::theme::ColourDepth::True,
+            depth: daynotes_view::theme::ColourDepth::True,
         };
         let mut written = Vec::new();
         lines::write_hits(&nb, &m, &hits[..1], &out, &mut written).unwrap();

@@ -3,9 +3,9 @@
 //! editor, all plain values handed to what needs them. Errors about an
 //! entry point at its line.
 
-use crate::config::{Config, EntryError, OpenAt, ThemeName};
-use crate::keymap::Keymap;
-use crate::theme::Theme;
+use daynotes_core::config::{Config, EntryError, OpenAt, ThemeName};
+use daynotes_view::keymap::Keymap;
+use daynotes_view::theme::Theme;
 
 /// What the configuration and the command line decide together.
 #[derive(Debug, Clone)]
@@ -17,7 +17,7 @@ pub struct Settings {
     /// The config's editor command.
     pub editor: Option<Vec<String>>,
     /// How review cards are made and introduced.
-    pub review: crate::review::ReviewSettings,
+    pub review: daynotes_core::review::ReviewSettings,
     /// `/` search matches Chinese by pinyin too.
     pub pinyin: bool,
     /// The key table, with the config's keys put in (and what they took
@@ -49,9 +49,9 @@ impl Settings {
             theme = theme.with_tab_width(usize::from(w));
         }
         let editor = config.editor.as_ref().map(|e| e.words()).transpose()?;
-        let defaults = crate::review::ReviewSettings::default();
-        let review = crate::review::ReviewSettings {
-            rule: crate::review::CardRule {
+        let defaults = daynotes_core::review::ReviewSettings::default();
+        let review = daynotes_core::review::ReviewSettings {
+            rule: daynotes_core::review::CardRule {
                 sections: config
                     .review
                     .section_cards

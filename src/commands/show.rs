@@ -18,12 +18,12 @@ use ratatui::text::Line;
 
 use super::Output;
 use crate::cli::ShowArgs;
-use crate::dates::today;
-use crate::dates::{self, Civil, DateExpr};
-use crate::markdown::{Painter, Wait};
-use crate::notes::{NoteDate, Notebook};
-use crate::sanitize::visible;
-use crate::theme::MdStyles;
+use daynotes_core::dates::today;
+use daynotes_core::dates::{self, Civil, DateExpr};
+use daynotes_core::notes::{NoteDate, Notebook};
+use daynotes_core::sanitize::visible;
+use daynotes_view::markdown::{Painter, Wait};
+use daynotes_view::theme::MdStyles;
 
 pub use pick::Pick;
 pub use print::Page;
@@ -166,8 +166,8 @@ pub fn show(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::notes::{Day, Source, Span as TextSpan};
-    use crate::theme::Theme;
+    use daynotes_core::notes::{Day, Source, Span as TextSpan};
+    use daynotes_view::theme::Theme;
 
     fn date(month: u8, day: u8) -> NoteDate {
         NoteDate {

@@ -3,9 +3,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::dates::{AssumedYear, Axis, civil_from_days};
-use crate::notes::Notebook;
-use crate::stats::{Stats, Streak, bar, stats, weekday_name};
+use daynotes_core::dates::{AssumedYear, Axis, civil_from_days};
+use daynotes_core::notes::Notebook;
+use daynotes_core::stats::{Stats, Streak, bar, stats, weekday_name};
 
 /// The width of the longest bar.
 const BAR: usize = 24;
@@ -19,7 +19,7 @@ pub fn run(
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let axis = Axis::new(nb, assumed.year);
-    let s = stats(nb, &axis, crate::dates::today());
+    let s = stats(nb, &axis, daynotes_core::dates::today());
     let year_note = (!axis.years_known() && !nb.days.is_empty())
         .then(|| format!("year {} assumed ({})", assumed.year, assumed.source));
     if json {

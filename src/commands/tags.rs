@@ -12,10 +12,10 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::notes::Notebook;
-use crate::outline::NodeId;
-use crate::sanitize::visible;
-use crate::tags::{Filter, Tags};
+use daynotes_core::notes::Notebook;
+use daynotes_core::outline::NodeId;
+use daynotes_core::sanitize::visible;
+use daynotes_core::tags::{Filter, Tags};
 
 /// Writes each tag and its count.
 pub fn run(nb: &Notebook, json: bool, w: &mut dyn Write) -> anyhow::Result<ExitCode> {

@@ -10,11 +10,11 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::dates::Axis;
-use crate::notes::Notebook;
-use crate::sanitize::visible;
-use crate::search::place_names;
-use crate::tasks::{Task, tasks};
+use daynotes_core::dates::Axis;
+use daynotes_core::notes::Notebook;
+use daynotes_core::sanitize::visible;
+use daynotes_core::search::place_names;
+use daynotes_core::tasks::{Task, tasks};
 
 /// Writes the tasks.
 pub fn run(

@@ -8,11 +8,11 @@ use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
 use super::Runner;
-use crate::app::Effect;
-use crate::clipboard;
-use crate::notes::Notebook;
-use crate::sanitize::one_line;
-use crate::wake::Waker;
+use daynotes_core::notes::Notebook;
+use daynotes_core::sanitize::one_line;
+use daynotes_core::wake::Waker;
+use daynotes_view::app::Effect;
+use daynotes_view::clipboard;
 
 /// Notes being read or parsed on a thread while the app shows what it has.
 pub(super) struct Loading {
@@ -91,7 +91,7 @@ impl Runner {
         };
         let (options, year) = (self.options.load, self.options.fill_year);
         let load = move || {
-            crate::load::load_with(&target, options)
+            daynotes_core::load::load_with(&target, options)
                 .map(|(nb, _)| super::with_year(nb, year))
                 .map_err(|e| one_line(&format!("{e:#}")))
         };
@@ -202,7 +202,7 @@ impl Runner {
             out.write_all(seq.as_bytes())?;
             out.flush()?;
         }
-        let shown = crate::sanitize::one_line(target);
+        let shown = daynotes_core::sanitize::one_line(target);
         self.app.tell(
             format!("copied {shown} — {key} and its number opens it"),
             false,
@@ -218,7 +218,7 @@ impl Runner {
         } else {
             "xdg-open"
         };
-        let shown = crate::sanitize::one_line(target);
+        let shown = daynotes_core::sanitize::one_line(target);
         let started = std::process::Command::new(opener)
             .arg(target)
             .stdin(std::process::Stdio::null())

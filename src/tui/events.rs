@@ -24,7 +24,7 @@ use std::time::Duration;
 
 use crossterm::event::{self, Event};
 
-use crate::wake::Waker;
+use daynotes_core::wake::Waker;
 
 /// What comes down the channel.
 enum Message {

@@ -53,21 +53,23 @@ impl Session {
         ACTIVE.store(true, Ordering::SeqCst);
         let ratatui_hook = std::panic::take_hook();
         // A panic the markdown pass catches leaves the terminal as it is.
-        std::panic::set_hook(crate::markdown::quiet::wrap(Box::new(move |info| {
-            if ACTIVE.swap(false, Ordering::SeqCst) {
-                let _ = execute!(
-                    stdout(),
-                    PopKeyboardEnhancementFlags,
-                    DisableMouseCapture,
-                    Show
-                );
-                // ratatui's hook leaves raw mode and the alternate screen,
-                // then prints the panic.
-                ratatui_hook(info);
-            } else {
-                before_ratatui(info);
-            }
-        })));
+        std::panic::set_hook(daynotes_view::markdown::quiet::wrap(Box::new(
+            move |info| {
+                if ACTIVE.swap(false, Ordering::SeqCst) {
+                    let _ = execute!(
+                        stdout(),
+                        PopKeyboardEnhancementFlags,
+                        DisableMouseCapture,
+                        Show
+                    );
+                    // ratatui's hook leaves raw mode and the alternate screen,
+                    // then prints the panic.
+                    ratatui_hook(info);
+                } else {
+                    before_ratatui(info);
+                }
+            },
+        )));
         let session = Session { terminal };
         execute!(
             stdout(),

@@ -27,7 +27,7 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals as SignalIter;
 use signal_hook::iterator::backend::Handle;
 
-use crate::wake::Waker;
+use daynotes_core::wake::Waker;
 
 /// How long the event loop has to end after an end signal before the
 /// watchdog ends the process.

@@ -9,10 +9,10 @@
 use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
 
-use daynotes::app::{Action, App};
-use daynotes::label;
-use daynotes::notes::Notebook;
-use daynotes::ui::{self, ViewState};
+use daynotes_core::notes::Notebook;
+use daynotes_view::app::{Action, App};
+use daynotes_view::label;
+use daynotes_view::ui::{self, ViewState};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -139,7 +139,7 @@ impl DerefMut for Daynotes {
 }
 
 pub fn seed() -> Notebook {
-    daynotes::load::from_text("study-notes.txt", daynotes::SAMPLE.to_string())
+    daynotes_core::load::from_text("study-notes.txt", daynotes::SAMPLE.to_string())
 }
 
 /// A viewer on a test terminal.

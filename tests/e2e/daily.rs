@@ -178,8 +178,10 @@ fn y_copies_through_osc_52_and_color_never_draws_no_colour() {
 fn a_large_file_shows_its_beginning_at_once_then_all_of_it() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("big.txt");
-    let text = daynotes::generate::notes(12 << 20, 3);
-    let days = daynotes::load::from_text("big", text.clone()).days.len();
+    let text = daynotes_core::generate::notes(12 << 20, 3);
+    let days = daynotes_core::load::from_text("big", text.clone())
+        .days
+        .len();
     fs::write(&file, &text).unwrap();
     let mut term = Term::start(&[file.to_str().unwrap()], 100, 30);
     let all = format!("read {days} days");
@@ -227,7 +229,7 @@ fn the_year_given_at_start_stays_when_the_notes_are_read_again() {
 fn a_large_folder_opens_from_its_names_and_is_read_behind() {
     let dir = tempfile::tempdir().unwrap();
     for n in 0..300i64 {
-        let (y, m, d) = daynotes::dates::civil_from_days(19_000 + n);
+        let (y, m, d) = daynotes_core::dates::civil_from_days(19_000 + n);
         let name = format!("{y:04}-{m:02}-{d:02}.md");
         fs::write(dir.path().join(name), format!("- topic of day {n}\n")).unwrap();
     }

@@ -9,7 +9,7 @@ use crate::harness::Term;
 fn big(mb: usize) -> (tempfile::TempDir, std::path::PathBuf, String) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("big.txt");
-    let text = daynotes::generate::notes(mb << 20, 5);
+    let text = daynotes_core::generate::notes(mb << 20, 5);
     fs::write(&file, &text).unwrap();
     (dir, file, text)
 }
@@ -35,7 +35,7 @@ fn a_nul_byte_past_the_beginning_is_refused_as_before() {
 #[test]
 fn a_file_cut_short_under_the_viewer_is_read_again() {
     let (_dir, file, text) = big(12);
-    let days = daynotes::load::from_text("big", text).days.len();
+    let days = daynotes_core::load::from_text("big", text).days.len();
     let mut term = Term::start(&[file.to_str().unwrap()], 100, 30);
     term.wait_for(&format!("read {days} days"));
     // Cut short in place, as an editor that writes over the file does.

@@ -17,14 +17,14 @@ const SEED: &str = "notes/study-notes.txt";
 fn state(dir: &Path) -> serde_json::Value {
     let file = state_file(dir).expect("a state file");
     let text = std::fs::read_to_string(&file).unwrap();
-    let mut state: daynotes::review::State =
+    let mut state: daynotes_core::review::State =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}\n{text}", file.display()));
     let journal = std::fs::read_to_string(file.with_extension("json.log")).unwrap_or_default();
     let mut lines = journal.lines();
     let header = format!("{{\"generation\":{}}}", state.generation);
     if lines.next() == Some(header.as_str()) {
         for line in lines {
-            let change: daynotes::review::Change = serde_json::from_str(line).unwrap();
+            let change: daynotes_core::review::Change = serde_json::from_str(line).unwrap();
             state.apply(&change);
         }
     }

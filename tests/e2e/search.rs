@@ -61,10 +61,10 @@ fn slash_query_enter_n() {
 fn the_picker_answers_keys_while_it_ranks() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("notes.txt");
-    std::fs::write(&file, daynotes::generate::notes(6 << 20, 2)).unwrap();
-    let nb = daynotes::load::from_text("n", std::fs::read_to_string(&file).unwrap());
-    let all = daynotes::search::fuzzy::entries(&nb);
-    let mut ranker = daynotes::search::fuzzy::Ranker::default();
+    std::fs::write(&file, daynotes_core::generate::notes(6 << 20, 2)).unwrap();
+    let nb = daynotes_core::load::from_text("n", std::fs::read_to_string(&file).unwrap());
+    let all = daynotes_core::search::fuzzy::entries(&nb);
+    let mut ranker = daynotes_core::search::fuzzy::Ranker::default();
     let best = ranker
         .rank(&all, "wsmxy")
         .first()

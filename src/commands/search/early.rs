@@ -15,8 +15,8 @@ use std::time::Instant;
 
 use super::query_of;
 use crate::cli::{Cli, Command};
-use crate::load::{LoadTimes, Loaded};
-use crate::search::{Hit, Matcher, walk};
+use daynotes_core::load::{LoadTimes, Loaded};
+use daynotes_core::search::{Hit, Matcher, walk};
 
 /// The notes of `search QUERY FILE` loaded as the ordinary way loads a
 /// file, with the lines found while it was parsed (not yet placed).
@@ -33,7 +33,7 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Vec<Hit>)> {
     }
     let matcher = Matcher::new(&query_of(args)).ok()?;
     let mut times = LoadTimes::default();
-    let file = crate::load::read_file(path, true, &mut times).ok()?;
+    let file = daynotes_core::load::read_file(path, true, &mut times).ok()?;
     // The same text, shared (a mapped file) or copied (a small one).
     let text = file.text.clone();
     let t = Instant::now();

@@ -6,10 +6,10 @@ use std::io::Write;
 use std::ops::Range;
 
 use super::push_number;
-use crate::export::json::string;
-use crate::notes::Notebook;
-use crate::outline::{NodeId, section_path};
-use crate::search::{Hit, Matcher, Mode};
+use daynotes_core::export::json::string;
+use daynotes_core::notes::Notebook;
+use daynotes_core::outline::{NodeId, section_path};
+use daynotes_core::search::{Hit, Matcher, Mode};
 
 /// Hits made into text at a time by one thread.
 const BLOCK: usize = 4096;
@@ -42,7 +42,7 @@ pub fn write_json(
     head.push_str(if hits.is_empty() { "[]" } else { "[" });
     w.write_all(head.as_bytes())?;
     let blocks: Vec<&[Hit]> = hits.chunks(BLOCK).collect();
-    crate::blocks::write_in_order(
+    daynotes_core::blocks::write_in_order(
         blocks.len(),
         |b, buf| {
             let (mut folded, mut ranges) = (Vec::new(), Vec::new());
@@ -98,7 +98,7 @@ impl Parts {
 }
 
 /// `,\n      "day": …` to the end of `"place"`, for a hit in `node`; the
-/// place's names are those of [`crate::search::place_names`], each made in
+/// place's names are those of [`daynotes_core::search::place_names`], each made in
 /// `name` and written as it is made.
 fn node_json(out: &mut String, name: &mut String, nb: &Notebook, node: Option<NodeId>) {
     out.push_str(",\n      \"day\": ");
@@ -193,7 +193,7 @@ fn hit_json(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::{Index, Query, place_names};
+    use daynotes_core::search::{Index, Query, place_names};
 
     /// A node's place written as it is made is the list of
     /// [`place_names`], written as JSON, in notes of every shape (with

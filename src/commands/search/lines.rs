@@ -9,15 +9,15 @@ use super::places::Places;
 use super::{clean, push_number};
 use crate::ansi::Row;
 use crate::commands::Output;
-use crate::notes::Notebook;
-use crate::sanitize;
-use crate::search::{Hit, Matcher};
+use daynotes_core::notes::Notebook;
+use daynotes_core::sanitize;
+use daynotes_core::search::{Hit, Matcher};
 
 /// Hits formatted at a time by one thread.
 const BLOCK: usize = 4096;
 
 /// Writes each hit as a line (`place:line: text`, see the module above), in order, formatted a
-/// block at a time on every thread ([`crate::blocks`]).
+/// block at a time on every thread ([`daynotes_core::blocks`]).
 pub fn write_hits(
     nb: &Notebook,
     m: &Matcher,
@@ -26,7 +26,7 @@ pub fn write_hits(
     w: &mut dyn Write,
 ) -> std::io::Result<()> {
     let blocks: Vec<&[Hit]> = hits.chunks(BLOCK).collect();
-    crate::blocks::write_in_order(
+    daynotes_core::blocks::write_in_order(
         blocks.len(),
         |i, buf| format_hits(nb, m, blocks[i], out, buf),
         w,

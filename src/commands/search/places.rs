@@ -11,15 +11,15 @@
 use std::fmt::Write as _;
 
 use super::clean;
-use crate::notes::Notebook;
-use crate::outline::NodeId;
-use crate::search::Hit;
+use daynotes_core::notes::Notebook;
+use daynotes_core::outline::NodeId;
+use daynotes_core::search::Hit;
 
 /// The last place made, and the parts of it kept for the next.
 #[derive(Default)]
 pub struct Places {
     /// The place of `(source, node)`: the names of
-    /// [`crate::search::place_names`] made safe and joined by ` › `, or
+    /// [`daynotes_core::search::place_names`] made safe and joined by ` › `, or
     /// the file's name outside every day.
     last: Option<(usize, Option<NodeId>)>,
     text: String,
@@ -121,17 +121,17 @@ impl Places {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::{Index, Matcher, Query};
+    use daynotes_core::search::{Index, Matcher, Query};
 
     /// Every line's place made from kept parts is the place made whole,
     /// in notes of every shape: the hits of one day, topic and section
     /// follow each other, then others, then a day's hits again after a
     /// section (the parts must not outlive their day or topic).
-    /// A place made whole from [`crate::search::place_names`].
+    /// A place made whole from [`daynotes_core::search::place_names`].
     fn whole_place(nb: &Notebook, h: &Hit) -> String {
         match h.node {
             None => clean(&nb.sources[h.source].path).into_owned(),
-            Some(node) => crate::search::place_names(nb, node)
+            Some(node) => daynotes_core::search::place_names(nb, node)
                 .iter()
                 .map(|name| clean(name).into_owned())
                 .collect::<Vec<_>>()
@@ -142,8 +142,8 @@ mod tests {
     #[test]
     fn kept_parts_make_the_same_place() {
         let mut notebooks = super::super::notes_of_every_shape();
-        let text = crate::generate::markdown_notes(200_000, 3);
-        notebooks.push(crate::load::from_text("gen.md", text));
+        let text = daynotes_core::generate::markdown_notes(200_000, 3);
+        notebooks.push(daynotes_core::load::from_text("gen.md", text));
         let m = Matcher::new(&Query::regex(".")).unwrap();
         for nb in &notebooks {
             let hits = Index::streaming(nb).search(nb, &m);

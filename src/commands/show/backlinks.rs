@@ -11,12 +11,12 @@
 use ratatui::text::{Line, Span};
 
 use super::pick::Pick;
-use crate::links::{Links, mentions};
-use crate::notes::Notebook;
-use crate::outline::NodeId;
-use crate::sanitize::visible;
-use crate::search::place_names;
-use crate::theme::MdStyles;
+use daynotes_core::links::{Links, mentions};
+use daynotes_core::notes::Notebook;
+use daynotes_core::outline::NodeId;
+use daynotes_core::sanitize::visible;
+use daynotes_core::search::place_names;
+use daynotes_view::theme::MdStyles;
 
 /// The rows, empty when nothing links to or names what `pick` shows.
 pub fn rows(nb: &Notebook, pick: &Pick<'_>, md: &MdStyles) -> Vec<Line<'static>> {
@@ -79,7 +79,7 @@ fn row(own: &str, mark: &str, place: &str, at: &str, md: &MdStyles) -> Line<'sta
 
 /// The nodes `pick` shows: each day and its topics, or the topic.
 fn shown(nb: &Notebook, pick: &Pick<'_>) -> Vec<NodeId> {
-    let index = |day: &crate::notes::Day| nb.days.iter().position(|d| std::ptr::eq(d, day));
+    let index = |day: &daynotes_core::notes::Day| nb.days.iter().position(|d| std::ptr::eq(d, day));
     let mut out = Vec::new();
     match pick {
         Pick::Days(days) => {

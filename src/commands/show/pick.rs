@@ -14,8 +14,8 @@
 use anyhow::{Result, anyhow, bail};
 
 use super::Target;
-use crate::notes::{Day, NoteDate, Notebook, Topic};
-use crate::sanitize::visible;
+use daynotes_core::notes::{Day, NoteDate, Notebook, Topic};
+use daynotes_core::sanitize::visible;
 
 /// What to print.
 #[derive(Debug)]
@@ -124,7 +124,7 @@ pub fn by_line<'a>(nb: &'a Notebook, file: &str, line: usize) -> Result<Pick<'a>
         let text = &nb.sources[s].text;
         let Some(at) = line
             .checked_sub(1)
-            .and_then(|i| crate::notes::lines(text).nth(i))
+            .and_then(|i| daynotes_core::notes::lines(text).nth(i))
             .map(|l| l.as_ptr() as usize - text.as_ptr() as usize)
         else {
             continue;
@@ -137,7 +137,7 @@ pub fn by_line<'a>(nb: &'a Notebook, file: &str, line: usize) -> Result<Pick<'a>
         1 => Ok(found.remove(0).1),
         0 if sources
             .iter()
-            .all(|&s| crate::notes::lines(&nb.sources[s].text).count() < line) =>
+            .all(|&s| daynotes_core::notes::lines(&nb.sources[s].text).count() < line) =>
         {
             Err(anyhow!("line {line} is past the end of the notes"))
         }

@@ -14,10 +14,10 @@ use std::io;
 use ratatui::text::{Line, Span};
 
 use super::pick::Pick;
-use crate::label;
-use crate::markdown::{self, Painter};
-use crate::notes::{self, Day, Notebook, Topic};
-use crate::theme::MdStyles;
+use daynotes_core::notes::{self, Day, Notebook, Topic};
+use daynotes_view::label;
+use daynotes_view::markdown::{self, Painter};
+use daynotes_view::theme::MdStyles;
 
 /// Columns a topic body is set in from its heading.
 const BODY_INDENT: u16 = 2;
