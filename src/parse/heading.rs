@@ -23,12 +23,14 @@
 use unicode_width::UnicodeWidthStr;
 
 mod around;
+mod candidate;
 
 use super::classify::atx_heading;
 use super::trim::{trim, trim_start};
 use crate::dates::{self, DayOrder, Form, HeadingDate, Order};
 use around::{After, day_prefix, separator};
 pub use around::{is_cjk, may_be_dated};
+pub use candidate::{Candidate, Shape, candidate};
 
 /// The longest title, in display columns, an undecorated line may have
 /// after its date and still be a day heading.
@@ -78,6 +80,14 @@ pub struct DayHeading {
     /// For a date with its year last (`07.02.2024`): how the order of its
     /// day and month was found.
     pub order: Option<Order>,
+    /// The weekday the line names beside its date (0 = Monday), in any
+    /// language: `Montag 15.05.2023`, `2022.9.6 星期二`, `2024年1月2日(火)`.
+    pub weekday: Option<u8>,
+    /// For a candidate day line (a shape the rules do not know by
+    /// themselves): its shape, a day only where the file repeats it.
+    pub shape: Option<Shape>,
+    /// The date is the first of a range (`[2021/03/02~2021/03/04]`).
+    pub range: bool,
 }
 
 impl DayHeading {
@@ -144,8 +154,15 @@ pub fn day_heading_in(deco: Deco, rest: &str) -> Verdict {
         // `**2024-01-02** and more` is a sentence with a bold date.
         return Verdict::No;
     }
-    let shown = if written.range { trim(dated) } else { own };
+    let range = written.range || is_range_end(own);
+    let shown = if range { range_text(dated) } else { own };
     let title = join([prefix.unwrap_or(""), shown, tail.unwrap_or("")]);
+    let weekday = if dated.as_bytes()[0].is_ascii_alphabetic() {
+        named_weekday(dated)
+    } else {
+        None
+    }
+    .or_else(|| named_weekday(own));
     if !decorated && title.as_deref().map_or(0, UnicodeWidthStr::width) > PROSE_COLUMNS {
         return Verdict::Prose("the text after the date is too long for a title");
     }
@@ -163,7 +180,38 @@ pub fn day_heading_in(deco: Deco, rest: &str) -> Verdict {
             && written.form == Form::Numeric
             && written.date.year.is_none(),
         order: written.order,
+        weekday,
+        shape: None,
+        range,
     })
+}
+
+/// True when the text after a date is the end of a range: `2024-01-05`,
+/// `bis 10.03.2019`, `to 2024-01-05`, `~2021/03/04`.
+fn is_range_end(own: &str) -> bool {
+    if own.is_empty() {
+        return false;
+    }
+    let t = ["bis ", "to ", "au ", "until ", "~", "至", "到"]
+        .into_iter()
+        .find_map(|j| own.strip_prefix(j))
+        .unwrap_or(own);
+    let t = trim(t);
+    !t.is_empty() && dates::whole_date(t).is_some()
+}
+
+/// A range's whole text, without the line breaks and spaces around it.
+fn range_text(dated: &str) -> &str {
+    trim(dated)
+}
+
+/// The weekday `s` starts with, when it is a whole word (`Tuesday,`,
+/// `星期二 晴`, `(Wed)`).
+fn named_weekday(s: &str) -> Option<u8> {
+    let (day, n) = dates::weekday_at(s)?;
+    let next = s[n..].chars().next();
+    next.is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
+        .then_some(day)
 }
 
 /// The parts of a title that are there, joined: `Day 22: review`.

@@ -86,6 +86,7 @@ pub fn parse_daily(
         newest_first: false,
         sections: true,
         year_last: None,
+        accepted: rules::Accepted::default(),
     };
     let mut pass = Pass::new(text, rules);
     pass.begin_file_day(date, name_title);

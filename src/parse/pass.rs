@@ -13,7 +13,7 @@ use findings::out_of_order;
 use super::Parsed;
 use super::classify::Fence;
 use super::day::{DayLine, DayReader};
-use super::heading::{DayHeading, Deco};
+use super::heading::{self, DayHeading, Deco};
 use super::lines::{self, RawLine, raw_lines_from, trim_end_ascii};
 use super::rules::{Rules, Seen};
 use crate::dates;
@@ -60,6 +60,8 @@ pub(super) struct Pass<'t> {
     /// and why; and how many there are in all.
     near_misses: Vec<(usize, &'t str, &'static str)>,
     near_miss_count: usize,
+    /// The first candidate day lines whose shape was not taken, with it.
+    candidate_misses: Vec<(usize, &'t str, Option<heading::Shape>)>,
     /// The decoration of the file's first day, once there is one.
     first: Option<Deco>,
     /// The first day is a markdown or org heading: text before it is the
@@ -105,6 +107,7 @@ impl<'t> Pass<'t> {
             last_month: None,
             near_misses: Vec::new(),
             near_miss_count: 0,
+            candidate_misses: Vec::new(),
             first: None,
             headed: false,
             entries: None,

@@ -20,9 +20,12 @@
 //! newest first: years are then carried backwards (`12.30` after `1.2` is
 //! in the year before) and only days that go forwards are out of order.
 
-use super::heading::{DayHeading, Deco};
+mod shapes;
+
+use super::heading::{DayHeading, Deco, Shape};
 use crate::dates::{DayOrder, Order};
 use crate::notes::NoteDate;
+pub use shapes::{Shapes, Stats};
 
 /// The rules of one pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +41,62 @@ pub struct Rules {
     /// as the dates whose numbers tell it say; `None` reads each as its
     /// separator's custom (see [`crate::dates::Order`]).
     pub year_last: Option<DayOrder>,
+    /// The shapes of candidate lines the file repeats: its other day lines,
+    /// and its groups.
+    pub accepted: Accepted,
+}
+
+/// What a candidate line of an accepted shape is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A day line.
+    Day,
+    /// A group of days (a week's range above its days): outside every day,
+    /// like a year line.
+    Group,
+}
+
+/// The most shapes taken from one file.
+const MOST_ACCEPTED: usize = 8;
+
+/// Candidate shapes taken as day lines or groups, a few at most (fixed
+/// size, so that rules stay a small copied value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Accepted {
+    shapes: [Shape; MOST_ACCEPTED],
+    /// Bit `i`: `shapes[i]` is a group.
+    groups: u8,
+    len: u8,
+}
+
+impl Accepted {
+    fn push(&mut self, shape: Shape, role: Role) {
+        let i = usize::from(self.len);
+        if i < MOST_ACCEPTED {
+            self.shapes[i] = shape;
+            if role == Role::Group {
+                self.groups |= 1 << i;
+            }
+            self.len += 1;
+        }
+    }
+
+    /// What a line of `shape` is, when its shape is taken.
+    pub fn role(&self, shape: Shape) -> Option<Role> {
+        let i = self.shapes[..usize::from(self.len)]
+            .iter()
+            .position(|s| *s == shape)?;
+        Some(if self.groups & (1 << i) != 0 {
+            Role::Group
+        } else {
+            Role::Day
+        })
+    }
+
+    /// True when no shape is taken.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
 }
 
 /// Which decorations may start a day.
@@ -64,14 +123,19 @@ impl Default for Rules {
             newest_first: false,
             sections: true,
             year_last: None,
+            accepted: Accepted::default(),
         }
     }
 }
 
 impl Rules {
     /// True when heading `h` may start a day, `first` being the class of
-    /// the file's first day, if there is one yet.
+    /// the file's first day, if there is one yet. A candidate line starts
+    /// one when its shape is taken as the file's day lines.
     pub fn allows(&self, h: &DayHeading, first: Option<Deco>) -> bool {
+        if let Some(shape) = h.shape {
+            return self.accepted.role(shape) == Some(Role::Day);
+        }
         match self.days {
             Days::LikeTheFirst => first.is_none_or(|f| like(f, class(h))),
             Days::Like(d) => like(d, class(h)),
@@ -115,6 +179,8 @@ pub struct Seen {
     told: [usize; 2],
     /// Year-last dates read in a guessed order: day first, month first.
     guessed: [usize; 2],
+    /// Candidate day lines, by shape.
+    pub shapes: Shapes,
 }
 
 impl Seen {
@@ -138,6 +204,21 @@ impl Seen {
             counts.1 += 1;
         } else {
             counts.2 += 1;
+        }
+    }
+
+    /// Counts a candidate line at `indent` columns, read as a day
+    /// (`taken`) or not. Its order of day and month counts as evidence
+    /// when its numbers tell it; a guessed order only when it is a day.
+    pub fn candidate(&mut self, h: &DayHeading, indent: usize, taken: bool) {
+        self.shapes.count(h, indent);
+        if h.date.year.is_none() {
+            return;
+        }
+        match h.order {
+            Some(Order::Told(o)) => self.told[o as usize] += 1,
+            Some(Order::Guessed(o)) if taken => self.guessed[o as usize] += 1,
+            _ => {}
         }
     }
 
@@ -188,6 +269,7 @@ impl Seen {
         }
         self.first = self.first.or(later.first);
         self.last = later.last.or(self.last);
+        self.shapes = self.shapes.merge(later.shapes);
         self
     }
 
@@ -207,12 +289,17 @@ impl Seen {
     pub fn settle(&self, rules: Rules) -> Option<Rules> {
         // The most common decoration (a level counts on its own), the
         // first seen on a tie.
+        // Candidate lines of a shape that repeats count with them.
         let mut totals: Vec<(Deco, usize)> = Vec::new();
+        let mut add = |deco: Deco, n: usize| match totals.iter_mut().find(|(d, _)| *d == deco) {
+            Some((_, m)) => *m += n,
+            None => totals.push((deco, n)),
+        };
         for &((deco, _), taken, not) in &self.classes {
-            match totals.iter_mut().find(|(d, _)| *d == deco) {
-                Some((_, n)) => *n += taken + not,
-                None => totals.push((deco, taken + not)),
-            }
+            add(deco, taken + not);
+        }
+        for s in self.shapes.repeating() {
+            add(s.deco, s.lines);
         }
         let dominant = totals
             .iter()
@@ -235,19 +322,72 @@ impl Seen {
             newest_first: self.backwards > self.forwards,
             sections: rules.sections,
             year_last,
+            accepted: self.accepted(dominant),
         };
         let differs = self.classes.iter().any(|&(c, taken, not)| {
             let allowed = like(dominant, c);
             (taken > 0 && !allowed) || (not > 0 && allowed)
         });
-        (differs || misread || next.newest_first != rules.newest_first).then_some(next)
+        (differs
+            || misread
+            || next.newest_first != rules.newest_first
+            || next.accepted != rules.accepted)
+            .then_some(next)
+    }
+
+    /// The candidate shapes that are the file's day lines in a file whose
+    /// days are written like `dominant`: those that repeat in order and
+    /// stand where its days stand (not list items among heading days). A
+    /// shape of ranges above days of another shape groups them.
+    fn accepted(&self, dominant: Deco) -> Accepted {
+        let mut taken: Vec<&Stats> = self
+            .shapes
+            .repeating()
+            .filter(|s| like(dominant, (s.deco, false)))
+            .collect();
+        // The most lines first when there are too many; else file order.
+        if taken.len() > MOST_ACCEPTED {
+            taken.sort_by_key(|s| std::cmp::Reverse(s.lines));
+            taken.truncate(MOST_ACCEPTED);
+        }
+        let mut accepted = Accepted::default();
+        for s in &taken {
+            let days_under = taken
+                .iter()
+                .any(|o| !o.range && above(s.deco, s.indent, o.deco, o.indent))
+                || (!self.classes.is_empty() && above(s.deco, s.indent, dominant, s.indent + 1));
+            let role = if s.range && days_under {
+                Role::Group
+            } else {
+                Role::Day
+            };
+            accepted.push(s.shape, role);
+        }
+        accepted
+    }
+}
+
+/// True when a line of `deco` at `indent` stands above one of `under` at
+/// `under_indent`: a shallower heading of the same kind, any heading over
+/// lines that are not, a line further out.
+fn above(deco: Deco, indent: usize, under: Deco, under_indent: usize) -> bool {
+    match (deco.level(), under.level()) {
+        (Some(a), Some(b)) => {
+            matches!(
+                (deco, under),
+                (Deco::Atx(_), Deco::Atx(_)) | (Deco::Star(_), Deco::Star(_))
+            ) && a < b
+        }
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => indent < under_indent,
     }
 }
 
 /// How two days in a row compare: with years in full; without them the
 /// shorter way round the year (`12.30` then `1.2` is a new year, forwards;
 /// `1.2` then `12.30` goes back into the old one).
-fn order(prev: NoteDate, next: NoteDate) -> Option<std::cmp::Ordering> {
+pub(super) fn order(prev: NoteDate, next: NoteDate) -> Option<std::cmp::Ordering> {
     use std::cmp::Ordering;
     match (prev.year, next.year) {
         (Some(_), Some(_)) => Some(prev.cmp(&next)),

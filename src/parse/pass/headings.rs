@@ -7,9 +7,14 @@ use std::borrow::Cow;
 use super::super::day::DayLine;
 use super::super::heading::{self, DayHeading, Deco, Verdict};
 use super::super::lines::RawLine;
+use super::super::rules::Role;
 use super::super::{divider, entry};
 use super::{Code, Open, Pass, same_family};
 use crate::parse::NEAR_MISSES_SHOWN;
+
+/// How many candidate lines that did not become days a pass keeps, for
+/// the note of a file without days.
+pub(super) const CANDIDATE_MISSES: usize = 3;
 
 impl<'t> Pass<'t> {
     /// Starts a day or a divider when the line is one; true when it was.
@@ -20,14 +25,36 @@ impl<'t> Pass<'t> {
         trimmed: &'t str,
         code: Code,
     ) -> bool {
-        if !may_start_heading(trimmed) {
-            return false;
+        let known = may_start_heading(trimmed);
+        if known && let Some(done) = self.known_line(line, indent, trimmed, code) {
+            return done;
         }
+        if code == Code::No && self.candidate_line(line, indent, trimmed) {
+            return true;
+        }
+        // A heading that is no day heading may head a group of days.
+        known && {
+            let (deco, rest) = heading::peel(trimmed);
+            self.divider_line(line, indent, deco, rest, code)
+        }
+    }
+
+    /// A line the heading rules read by themselves: a day heading, a
+    /// divider, a journal entry, or a line that starts with a date but is
+    /// none of them. `None` when the rules know nothing of it (it may be a
+    /// candidate day line).
+    fn known_line(
+        &mut self,
+        line: &RawLine,
+        indent: usize,
+        trimmed: &'t str,
+        code: Code,
+    ) -> Option<bool> {
         if code == Code::No
             && trimmed.starts_with('[')
             && let Some(e) = entry::jrnl_entry(trimmed)
         {
-            return self.entry_line(line, indent, trimmed, e);
+            return Some(self.entry_line(line, indent, trimmed, e));
         }
         let (deco, rest) = heading::peel(trimmed);
         let verdict = if heading::may_be_dated(rest) {
@@ -35,6 +62,7 @@ impl<'t> Pass<'t> {
         } else {
             Verdict::No
         };
+        let known = !matches!(verdict, Verdict::No);
         match verdict {
             Verdict::Day(mut h) => {
                 if let Some(order) = self.rules.year_last {
@@ -48,9 +76,9 @@ impl<'t> Pass<'t> {
                 if taken {
                     if self.start_day(line, h) {
                         self.outer = Some(indent);
-                        return true;
+                        return Some(true);
                     }
-                    return false;
+                    return Some(false);
                 }
                 if !allowed && code == Code::No && !h.bare {
                     let why = match h.deco {
@@ -69,6 +97,22 @@ impl<'t> Pass<'t> {
             }
             Verdict::No => {}
         }
+        if !known {
+            return None;
+        }
+        Some(self.divider_line(line, indent, deco, rest, code))
+    }
+
+    /// Starts a divider when the line is one (a year line, a heading above
+    /// the days' level); true when it was.
+    fn divider_line(
+        &mut self,
+        line: &RawLine,
+        indent: usize,
+        deco: Deco,
+        rest: &str,
+        code: Code,
+    ) -> bool {
         if self.may_divide(deco)
             && let Some(d) = divider::divider_in(deco, rest)
             && self.takes_divider(d, indent, code)
@@ -80,6 +124,39 @@ impl<'t> Pass<'t> {
             return true;
         }
         false
+    }
+
+    /// A candidate day line ([`heading::candidate`]): a day, or a group of
+    /// days, when the file repeats its shape; counted either way.
+    fn candidate_line(&mut self, line: &RawLine, indent: usize, trimmed: &'t str) -> bool {
+        let Some(c) = heading::candidate(trimmed, indent) else {
+            return false;
+        };
+        let mut h = c.heading;
+        if let Some(order) = self.rules.year_last {
+            h.read_as(order);
+        }
+        let role = h.shape.and_then(|s| self.rules.accepted.role(s));
+        self.seen.candidate(&h, indent, role == Some(Role::Day));
+        match role {
+            Some(Role::Day) => {
+                if self.start_day(line, h) {
+                    self.outer = Some(indent);
+                    return true;
+                }
+                false
+            }
+            Some(Role::Group) => {
+                self.start_divider(line, None, false);
+                true
+            }
+            None => {
+                if self.candidate_misses.len() < CANDIDATE_MISSES {
+                    self.candidate_misses.push((line.number, trimmed, h.shape));
+                }
+                false
+            }
+        }
     }
 
     /// A journal entry: a topic of the open day when it is of the same
@@ -100,6 +177,9 @@ impl<'t> Pass<'t> {
                 strict: false,
                 bare: false,
                 order: None,
+                weekday: None,
+                shape: None,
+                range: false,
             };
             if !self.start_day_at(line, h, true) {
                 return false;

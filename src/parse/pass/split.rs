@@ -35,7 +35,7 @@ use super::super::heading::{self, Deco, Verdict};
 use super::super::lines::{count_ends, raw_lines_from, trim_end_ascii};
 use super::super::rules::{Rules, Seen};
 use super::super::{NEAR_MISSES_SHOWN, Parsed};
-use super::{MAX_WARNINGS, Open, Pass};
+use super::{MAX_WARNINGS, Open, Pass, headings};
 use crate::dates::HeadingDate;
 use crate::notes::{Day, Divider};
 
@@ -332,6 +332,7 @@ impl<'t> Pass<'t> {
         self.out.warnings.clear();
         self.near_misses.clear();
         self.near_miss_count = 0;
+        self.candidate_misses.clear();
         self.seen = Seen::default();
         self.unlisted = 0;
     }
@@ -360,6 +361,9 @@ impl<'t> Pass<'t> {
         let mut near_misses = std::mem::take(&mut self.near_misses);
         let room = NEAR_MISSES_SHOWN.saturating_sub(near_misses.len());
         near_misses.extend(later.near_misses.drain(..).take(room));
+        let mut candidate_misses = std::mem::take(&mut self.candidate_misses);
+        let room = headings::CANDIDATE_MISSES.saturating_sub(candidate_misses.len());
+        candidate_misses.extend(later.candidate_misses.drain(..).take(room));
         let seen = std::mem::take(&mut self.seen).merge(std::mem::take(&mut later.seen));
         *self = Pass {
             out: Parsed {
@@ -374,6 +378,7 @@ impl<'t> Pass<'t> {
             seen,
             near_misses,
             near_miss_count: self.near_miss_count + later.near_miss_count,
+            candidate_misses,
             unlisted: self.unlisted + later.unlisted + over,
             continued: self.continued,
             ..later
