@@ -86,7 +86,8 @@ pub struct DayHeading {
     /// For a candidate day line (a shape the rules do not know by
     /// themselves): its shape, a day only where the file repeats it.
     pub shape: Option<Shape>,
-    /// The date is the first of a range (`[2021/03/02~2021/03/04]`).
+    /// The date is the first of a range (`[2021/03/02~2021/03/04]`) or of
+    /// a week (`2016-07-04 (week 27)`): above days, a group of them.
     pub range: bool,
 }
 
@@ -98,6 +99,28 @@ impl DayHeading {
             std::mem::swap(&mut self.date.month, &mut self.date.day);
             self.order = Some(Order::Guessed(order));
         }
+    }
+
+    /// A weekday beside a date with the year last whose order was guessed
+    /// tells the order: `lundi 04/03/24` is the 4th of March, a Monday,
+    /// not the 3rd of April, a Wednesday.
+    fn told_by_weekday(mut self) -> Self {
+        let (Some(Order::Guessed(o)), Some(w), Some(y)) =
+            (self.order, self.weekday, self.date.year)
+        else {
+            return self;
+        };
+        let on = |m: u32, d: u32| {
+            dates::is_valid(Some(y), m, d) && dates::weekday(y, m, d) == u32::from(w)
+        };
+        let HeadingDate { month, day, .. } = self.date;
+        if on(month, day) && !on(day, month) {
+            self.order = Some(Order::Told(o));
+        } else if on(day, month) && !on(month, day) {
+            std::mem::swap(&mut self.date.month, &mut self.date.day);
+            self.order = Some(Order::Told(o.other()));
+        }
+        self
     }
 }
 
@@ -154,8 +177,9 @@ pub fn day_heading_in(deco: Deco, rest: &str) -> Verdict {
         // `**2024-01-02** and more` is a sentence with a bold date.
         return Verdict::No;
     }
-    let range = written.range || is_range_end(own);
-    let shown = if range { range_text(dated) } else { own };
+    let two_dates = written.range || is_range_end(own);
+    let shown = if two_dates { range_text(dated) } else { own };
+    let range = two_dates || names_week(own);
     let title = join([prefix.unwrap_or(""), shown, tail.unwrap_or("")]);
     let weekday = if dated.as_bytes()[0].is_ascii_alphabetic() {
         named_weekday(dated)
@@ -170,20 +194,23 @@ pub fn day_heading_in(deco: Deco, rest: &str) -> Verdict {
         && prefix.is_none()
         && matches!(sep, After::End | After::Colon(_))
         && matches!(written.form, Form::Numeric | Form::Cjk);
-    Verdict::Day(DayHeading {
-        date: written.date,
-        title,
-        deco,
-        strict,
-        bare: deco == Deco::Plain
-            && prefix.is_none()
-            && written.form == Form::Numeric
-            && written.date.year.is_none(),
-        order: written.order,
-        weekday,
-        shape: None,
-        range,
-    })
+    Verdict::Day(
+        DayHeading {
+            date: written.date,
+            title,
+            deco,
+            strict,
+            bare: deco == Deco::Plain
+                && prefix.is_none()
+                && written.form == Form::Numeric
+                && written.date.year.is_none(),
+            order: written.order,
+            weekday,
+            shape: None,
+            range,
+        }
+        .told_by_weekday(),
+    )
 }
 
 /// True when the text after a date is the end of a range: `2024-01-05`,
@@ -198,6 +225,31 @@ fn is_range_end(own: &str) -> bool {
         .unwrap_or(own);
     let t = trim(t);
     !t.is_empty() && dates::whole_date(t).is_some()
+}
+
+/// True when a title names a week: `(week 27)`, `Week 10`, `KW10`,
+/// `W10`, `Woche 3`, `semaine 12`, `第3周`.
+fn names_week(title: &str) -> bool {
+    if title.is_empty() {
+        return false;
+    }
+    let numbered_zhou = title
+        .char_indices()
+        .any(|(i, c)| c == '周' && title[..i].ends_with(|p: char| p.is_ascii_digit()));
+    numbered_zhou
+        || title.split(|c: char| !c.is_alphanumeric()).any(|word| {
+            let lower = word.to_ascii_lowercase();
+            let numbered = |p: &str| {
+                lower
+                    .strip_prefix(p)
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            };
+            matches!(
+                lower.as_str(),
+                "week" | "woche" | "semaine" | "semana" | "settimana"
+            ) || numbered("kw")
+                || numbered("w")
+        })
 }
 
 /// A range's whole text, without the line breaks and spaces around it.

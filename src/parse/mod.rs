@@ -87,6 +87,7 @@ pub fn parse_daily(
         sections: true,
         year_last: None,
         accepted: rules::Accepted::default(),
+        group: None,
     };
     let mut pass = Pass::new(text, rules);
     pass.begin_file_day(date, name_title);

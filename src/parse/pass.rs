@@ -8,8 +8,6 @@ mod findings;
 mod headings;
 pub(super) mod split;
 
-use findings::out_of_order;
-
 use super::Parsed;
 use super::classify::Fence;
 use super::day::{DayLine, DayReader};
@@ -82,6 +80,17 @@ pub(super) struct Pass<'t> {
     /// ([`split`]): its own first day is not the file's.
     continued: bool,
 }
+
+/// Weekdays in full, Monday first, for findings.
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// The most findings kept for one text: a file of a million odd lines
 /// (a million copies of one date) would otherwise hold a million messages.
@@ -278,18 +287,18 @@ impl<'t> Pass<'t> {
             month: d.month as u8,
             day: d.day as u8,
         };
-        if let Some(prev) = self.out.days.last().map(|p| p.date)
-            && out_of_order(prev, date, self.rules.newest_first)
-        {
-            let (word, rule) = if self.rules.newest_first {
-                ("before", "the days run newest first")
-            } else {
-                ("after", "out of order")
-            };
-            self.warn(
-                line.number,
-                format!("date {date} comes {word} {prev}: {rule}"),
-            );
+        if let (Some(w), Some(y)) = (h.weekday, year) {
+            let actual = dates::weekday(y, d.month, d.day);
+            if actual != u32::from(w) {
+                self.warn(
+                    line.number,
+                    format!(
+                        "{date} is a {}, but the line says {}",
+                        WEEKDAY_NAMES[actual as usize],
+                        WEEKDAY_NAMES[usize::from(w)]
+                    ),
+                );
+            }
         }
         self.seen.day(&h);
         if self.out.days.is_empty() && !self.continued {

@@ -44,6 +44,10 @@ pub struct Rules {
     /// The shapes of candidate lines the file repeats: its other day lines,
     /// and its groups.
     pub accepted: Accepted,
+    /// Dated headings of this level that name a range or a week, above
+    /// the days: groups of days, not days (`** 2016-07-04 (week 27)` over
+    /// `*** <2016-07-04 Mon>`).
+    pub group: Option<Deco>,
 }
 
 /// What a candidate line of an accepted shape is.
@@ -124,6 +128,7 @@ impl Default for Rules {
             sections: true,
             year_last: None,
             accepted: Accepted::default(),
+            group: None,
         }
     }
 }
@@ -181,6 +186,9 @@ pub struct Seen {
     guessed: [usize; 2],
     /// Candidate day lines, by shape.
     pub shapes: Shapes,
+    /// Dated headings of each level: how many, how many of a range or a
+    /// week.
+    levels: Vec<(Deco, usize, usize)>,
 }
 
 impl Seen {
@@ -198,6 +206,17 @@ impl Seen {
             Some(Order::Told(o)) => self.told[o as usize] += 1,
             Some(Order::Guessed(o)) => self.guessed[o as usize] += 1,
             None => {}
+        }
+        if h.deco.level().is_some() {
+            let i = match self.levels.iter().position(|(d, ..)| *d == h.deco) {
+                Some(i) => i,
+                None => {
+                    self.levels.push((h.deco, 0, 0));
+                    self.levels.len() - 1
+                }
+            };
+            self.levels[i].1 += 1;
+            self.levels[i].2 += usize::from(h.range);
         }
         let counts = &mut self.classes[i];
         if taken {
@@ -270,6 +289,15 @@ impl Seen {
         self.first = self.first.or(later.first);
         self.last = later.last.or(self.last);
         self.shapes = self.shapes.merge(later.shapes);
+        for (deco, all, ranges) in later.levels {
+            match self.levels.iter_mut().find(|(d, ..)| *d == deco) {
+                Some(ours) => {
+                    ours.1 += all;
+                    ours.2 += ranges;
+                }
+                None => self.levels.push((deco, all, ranges)),
+            }
+        }
         self
     }
 
@@ -323,6 +351,7 @@ impl Seen {
             sections: rules.sections,
             year_last,
             accepted: self.accepted(dominant),
+            group: self.group(dominant),
         };
         let differs = self.classes.iter().any(|&(c, taken, not)| {
             let allowed = like(dominant, c);
@@ -331,8 +360,18 @@ impl Seen {
         (differs
             || misread
             || next.newest_first != rules.newest_first
-            || next.accepted != rules.accepted)
+            || next.accepted != rules.accepted
+            || next.group != rules.group)
             .then_some(next)
+    }
+
+    /// The level of dated headings above the days' own that all name a
+    /// range or a week: groups of days.
+    fn group(&self, dominant: Deco) -> Option<Deco> {
+        self.levels
+            .iter()
+            .find(|&&(deco, all, ranges)| all > 0 && ranges == all && above(deco, 0, dominant, 0))
+            .map(|&(deco, ..)| deco)
     }
 
     /// The candidate shapes that are the file's day lines in a file whose

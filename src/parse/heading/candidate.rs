@@ -62,7 +62,8 @@ const LEAD_INS: [&str; 40] = [
 /// as a candidate day line.
 pub fn candidate(trimmed: &str, indent: usize) -> Option<Candidate> {
     let head = &trimmed.as_bytes()[..trimmed.len().min(LOOK)];
-    if !head.iter().any(u8::is_ascii_digit) {
+    // A table row is a row, whatever it holds.
+    if !head.iter().any(u8::is_ascii_digit) || head[0] == b'|' {
         return None;
     }
     let mut key = Key::new();
@@ -88,17 +89,20 @@ pub fn candidate(trimmed: &str, indent: usize) -> Option<Candidate> {
     key.add(&[u8::from(found.range)]);
     key.add(&u32::try_from(indent.min(64)).unwrap_or(64).to_le_bytes());
     let after = &rest[found.end..];
-    let (tail, closed) = close(after, found.opener)?;
-    if found.opener.is_some() != closed {
-        return None;
-    }
-    key.add(&[found.opener.map_or(0, |c| c as u32 as u8)]);
-    let sep = separator(tail)?;
-    let own = match sep {
+    let closed = close(after, found.opener)?;
+    key.add(&[
+        found.opener.map_or(0, |c| c as u32 as u8),
+        u8::from(closed.link),
+    ]);
+    let own = match separator(closed.tail)? {
         After::End => "",
         After::Colon(t) | After::Dash(t) | After::Other(t) => t,
     };
     let own = without_breaks(own);
+    // `[2026/1/20(火)](…) - text`: what the link's text holds after the date.
+    let inside = trim(closed.inside);
+    let own_title = join([inside, own]);
+    let own = own_title.as_deref().unwrap_or("");
     let mut written = found.written;
     let year = written.date.year.is_some();
     if written.form == Form::Numeric && !year {
@@ -108,8 +112,10 @@ pub fn candidate(trimmed: &str, indent: usize) -> Option<Candidate> {
         Prefix::Weekday(d) => Some(d),
         _ => tail_weekday(own),
     };
-    // A number without a year is a date only beside a weekday.
-    if written.form == Form::Numeric && !year && weekday.is_none() && !found.range {
+    // A number without a year, or with two digits of one, is a date only
+    // beside a weekday.
+    let weak = (!year && !found.range) || found.short_year;
+    if written.form == Form::Numeric && weak && weekday.is_none() {
         return None;
     }
     let extra = trim(after_bold);
@@ -144,7 +150,8 @@ pub fn candidate(trimmed: &str, indent: usize) -> Option<Candidate> {
             weekday,
             shape: Some(key.finish()),
             range: found.range,
-        },
+        }
+        .told_by_weekday(),
     })
 }
 
@@ -168,6 +175,8 @@ fn day_first_when_it_must(w: &mut Written) {
 /// A date found after the decoration: where its label ends, where the
 /// date (after an opening bracket) starts and ends, the bracket.
 struct Found {
+    /// The date's year has two digits (`04/03/24`).
+    short_year: bool,
     label_end: usize,
     opener: Option<char>,
     at: usize,
@@ -183,6 +192,7 @@ fn find_date(s: &str) -> Option<Found> {
     for _ in 0..=LABEL_WORDS {
         let here = &s[at..];
         let found = |opener, start: usize, (written, len, range): (Written, usize, bool)| Found {
+            short_year: false,
             label_end: at,
             opener,
             at: start,
@@ -203,6 +213,12 @@ fn find_date(s: &str) -> Option<Found> {
                 return Some(found(Some(c), start, d));
             }
         }
+        if let Some(w) = short_year(here) {
+            return Some(Found {
+                short_year: true,
+                ..found(None, at, (w, w.len, false))
+            });
+        }
         at += word_len(here)?;
         at += separators(&s[at..]);
         if at > LABEL_COLUMNS * 4 {
@@ -210,6 +226,31 @@ fn find_date(s: &str) -> Option<Found> {
         }
     }
     None
+}
+
+/// `04/03/24`, `04.03.24`: day, month and two digits of the year, read as
+/// the other dates with the year last (this century's).
+fn short_year(s: &str) -> Option<Written> {
+    let b = s.as_bytes();
+    let digits = |at: usize| b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let a = digits(0);
+    let sep = *b.get(a)?;
+    if !(1..=2).contains(&a) || !matches!(sep, b'.' | b'/' | b'-') {
+        return None;
+    }
+    let m = digits(a + 1);
+    if !(1..=2).contains(&m) || b.get(a + 1 + m) != Some(&sep) || digits(a + m + 2) != 2 {
+        return None;
+    }
+    let len = a + m + 4;
+    if b.get(len)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'/' | b'-'))
+    {
+        return None;
+    }
+    let full = format!("{}20{}", &s[..a + m + 2], &s[a + m + 2..len]);
+    let w = dates::whole_date(&full)?;
+    Some(Written { len, ..w })
 }
 
 /// The date at the start of `s` and the range that may follow it: the
@@ -409,7 +450,12 @@ fn label_kind(label: &str) -> Option<Prefix> {
     {
         return Some(Prefix::Weekday(day));
     }
-    if label.width() > LABEL_COLUMNS || label.ends_with(['.', '!', '?', '。', '！', '？']) {
+    // A label has a letter (`2 | 2020/03/31` is a table's numbers) and
+    // does not end a sentence.
+    if label.width() > LABEL_COLUMNS
+        || label.ends_with(['.', '!', '?', '。', '！', '？'])
+        || !label.chars().any(char::is_alphabetic)
+    {
         return None;
     }
     let words: Vec<&str> = label.split_whitespace().collect();
@@ -451,11 +497,26 @@ fn layout(s: &str, w: &Written) -> [u8; 3] {
     ]
 }
 
+/// What closes a date's bracket.
+struct Closed<'a> {
+    /// The text after it (after the link's address, for a link).
+    tail: &'a str,
+    /// Short text inside the bracket after the date (`(火)` in
+    /// `[2026/1/20(火)](…)`).
+    inside: &'a str,
+    /// The bracket was a link's text: `[2024-01-02](2024-01-02.md)`.
+    link: bool,
+}
+
 /// After the date: the closing bracket of `opener`, if any, and the text
-/// after it; whether it was closed.
-fn close(after: &str, opener: Option<char>) -> Option<(&str, bool)> {
+/// after it. A `[` may hold a weekday after the date and be a link's text.
+fn close(after: &str, opener: Option<char>) -> Option<Closed<'_>> {
     let Some(open) = opener else {
-        return Some((after, false));
+        return Some(Closed {
+            tail: after,
+            inside: "",
+            link: false,
+        });
     };
     let closer = match open {
         '[' => ']',
@@ -464,13 +525,43 @@ fn close(after: &str, opener: Option<char>) -> Option<(&str, bool)> {
         _ => '】',
     };
     let t = trim_start(after);
-    let rest = t.strip_prefix(closer).or_else(|| {
+    if let Some(rest) = t.strip_prefix(closer).or_else(|| {
         // `（2023.7.9-2023.7.16）` may close with either bracket.
         matches!(open, '(' | '（')
             .then(|| t.strip_prefix([')', '）']))
             .flatten()
-    })?;
-    Some((rest, true))
+    }) {
+        let (tail, link) = link_address(rest, open);
+        return Some(Closed {
+            tail,
+            inside: "",
+            link,
+        });
+    }
+    // `[2026/1/20(火)](…)`: a weekday, then the link's text closes.
+    if open == '[' {
+        let end = t.find(']').filter(|&i| i <= 24)?;
+        let inside = &t[..end];
+        let (day, n) = weekday_at(trim(inside))?;
+        let _ = day;
+        if n != trim(inside).len() {
+            return None;
+        }
+        let (tail, link) = link_address(&t[end + 1..], open);
+        return Some(Closed { tail, inside, link });
+    }
+    None
+}
+
+/// After `[…]`: the link address `(…)` that may follow, skipped.
+fn link_address(rest: &str, open: char) -> (&str, bool) {
+    if open == '['
+        && let Some(url) = rest.strip_prefix('(')
+        && let Some(end) = url.find(')')
+    {
+        return (&url[end + 1..], true);
+    }
+    (rest, false)
 }
 
 /// A title without the HTML line breaks that end it (`<br>`, `<br/>`).

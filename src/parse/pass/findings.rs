@@ -31,16 +31,57 @@ impl Pass<'_> {
         }
     }
 
+    /// Warns about days out of order, on the line that breaks the order:
+    /// the day that goes back (`8.22`, `8.20`: the 8.20), or the one that
+    /// jumped ahead of the days on both sides of it (`9.1`, `9.30`, `9.4`,
+    /// `9.5`: the 9.30, a slip for 9.3).
+    fn warn_order(&mut self) {
+        let newest_first = self.rules.newest_first;
+        let (word, back, rule) = if newest_first {
+            ("before", "after", "the days run newest first")
+        } else {
+            ("after", "before", "out of order")
+        };
+        let ooo = |a: NoteDate, b: NoteDate| out_of_order(a, b, newest_first);
+        let dates: Vec<(NoteDate, usize)> = self
+            .out
+            .days
+            .iter()
+            .map(|d| (d.date, d.heading.line()))
+            .collect();
+        for i in 1..dates.len() {
+            let (prev, prev_line) = dates[i - 1];
+            let (date, line) = dates[i];
+            if !ooo(prev, date) {
+                continue;
+            }
+            let fits_before = i < 2 || !ooo(dates[i - 2].0, date);
+            let jumped = dates
+                .get(i + 1)
+                .is_some_and(|&(next, _)| ooo(prev, next) && !ooo(date, next));
+            if fits_before && jumped {
+                self.warn(
+                    prev_line,
+                    format!("date {prev} comes {back} {date}: {rule}"),
+                );
+            } else {
+                self.warn(line, format!("date {date} comes {word} {prev}: {rule}"));
+            }
+        }
+    }
+
     pub(super) fn finish(&mut self) {
         let leading = self.out.leading;
         if self.out.days.is_empty() {
             if !self.text.trim().is_empty() {
                 self.warn(0, NO_DAYS.into());
             }
-        } else if !leading.slice(self.text).trim().is_empty() && !self.headed {
-            let line = first_text_line(self.text, leading);
+        } else if !self.headed
+            && let Some(line) = first_text_line(self.text, leading)
+        {
             self.warn(line, "text before the first day heading".into());
         }
+        self.warn_order();
         self.warn_duplicates();
         let misses = std::mem::take(&mut self.near_misses);
         for &(line, shown, why) in &misses {
@@ -89,9 +130,14 @@ pub(super) fn out_of_order(prev: NoteDate, next: NoteDate, newest_first: bool) -
     }
 }
 
-/// The number of the first non-blank line of `span`.
-fn first_text_line(text: &str, span: Span) -> usize {
+/// The number of the first line of `span` that is text: not blank, nor
+/// an org file's settings (`#+title: …`, `#+STARTUP: …`), which belong to
+/// the file, not to a day.
+fn first_text_line(text: &str, span: Span) -> Option<usize> {
     crate::notes::lines(span.slice(text))
-        .position(|l| !l.trim().is_empty())
-        .map_or(span.line(), |i| span.line() + i)
+        .position(|l| {
+            let l = l.trim();
+            !l.is_empty() && !l.starts_with("#+")
+        })
+        .map(|i| span.line() + i)
 }

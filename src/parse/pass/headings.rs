@@ -68,6 +68,11 @@ impl<'t> Pass<'t> {
                 if let Some(order) = self.rules.year_last {
                     h.read_as(order);
                 }
+                if h.range && code == Code::No && self.rules.group == Some(h.deco) {
+                    self.seen.heading(&h, false);
+                    self.start_divider(line, h.date.year, false);
+                    return Some(true);
+                }
                 let allowed = self.rules.allows(&h, self.first);
                 let taken = allowed && (code == Code::No || self.ends_fence(&h));
                 if taken || code == Code::No {
