@@ -32,6 +32,7 @@
 //! is kept on the way.
 
 mod kind;
+mod marks;
 
 use std::borrow::Cow;
 

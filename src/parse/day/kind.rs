@@ -3,6 +3,7 @@
 //! for numbered lists that start again inside a topic ([`Numbering`]).
 
 use super::DayLine;
+use super::marks::{link_line, mark};
 use crate::parse::classify::{atx_heading, bold_inner, clean_title, hanzi_numbered, numbered};
 use crate::parse::heading::{Deco, peel};
 
@@ -21,6 +22,10 @@ pub(super) enum Kind {
     Time(u32),
     /// List items at this indentation.
     List(u32),
+    /// Lines that start with this mark ([`marks`]) at this indentation.
+    Mark(u32, u32),
+    /// Lines that are only a link, at this indentation.
+    Link(u32),
     /// The day has no topics: all of it is preamble.
     None,
 }
@@ -83,6 +88,10 @@ pub(super) fn topic_start<'t>(
             Some((None, clean_title(peel(t).1)))
         }
         Kind::List(at) if l.indent == at => bullet(t).map(|rest| (None, clean_title(rest))),
+        Kind::Mark(symbol, at) if l.indent == at => mark(t)
+            .filter(|(m, _)| m.symbol == symbol)
+            .map(|(m, rest)| (m.number, clean_title(rest))),
+        Kind::Link(at) if l.indent == at => link_line(t).map(|text| (None, clean_title(text))),
         _ => None,
     }
 }
@@ -95,17 +104,30 @@ pub(super) fn topic_start<'t>(
 pub(super) struct Tracker {
     heading: Option<u8>,
     base: u32,
-    first: [u32; 5],
+    first: [u32; ITEMS],
+    /// The symbol of the first mark at the outermost indentation.
+    mark: u32,
+    /// The line before the first numbered line there was text, not an
+    /// item: the numbers are a list inside a paragraph.
+    numbered_in_text: bool,
+    /// The last line seen at the outermost indentation was text.
+    after_text: bool,
     /// Lines seen.
     seen: u32,
 }
+
+/// Kinds of [`Item`].
+const ITEMS: usize = 7;
 
 impl Default for Tracker {
     fn default() -> Self {
         Tracker {
             heading: None,
             base: u32::MAX,
-            first: [u32::MAX; 5],
+            first: [u32::MAX; ITEMS],
+            mark: 0,
+            numbered_in_text: false,
+            after_text: false,
             seen: 0,
         }
     }
@@ -128,14 +150,23 @@ impl Tracker {
             return;
         }
         let Some(item) = item(l.trimmed) else {
+            self.after_text = l.indent == self.base;
             return;
         };
+        let after_text = std::mem::take(&mut self.after_text);
         if l.indent < self.base {
             self.base = l.indent;
-            self.first = [u32::MAX; 5];
+            self.first = [u32::MAX; ITEMS];
         }
         let first = &mut self.first[item as usize];
-        *first = (*first).min(self.seen);
+        if *first == u32::MAX {
+            *first = self.seen;
+            match item {
+                Item::Mark => self.mark = mark(l.trimmed).map_or(0, |(m, _)| m.symbol),
+                Item::Numbered => self.numbered_in_text = after_text,
+                _ => {}
+            }
+        }
     }
 
     /// The kind of the lines seen so far.
@@ -156,7 +187,12 @@ impl Tracker {
         };
         if has(Item::Hanzi) && before_others(Item::Hanzi) {
             Kind::Hanzi(self.base)
-        } else if has(Item::Numbered) && at(Item::Numbered) < at(Item::Bold).min(at(Item::Time)) {
+        } else if has(Item::Numbered)
+            && at(Item::Numbered) < at(Item::Bold).min(at(Item::Time))
+            && !(self.numbered_in_text && at(Item::Bullet) < at(Item::Numbered))
+        {
+            // A numbered list in a paragraph after the day's bullets is
+            // one bullet's list.
             Kind::Numbered(self.base)
         } else if has(Item::Bold) {
             Kind::Bold(self.base)
@@ -164,6 +200,10 @@ impl Tracker {
             Kind::Time(self.base)
         } else if has(Item::Bullet) {
             Kind::List(self.base)
+        } else if has(Item::Mark) {
+            Kind::Mark(self.mark, self.base)
+        } else if has(Item::Link) {
+            Kind::Link(self.base)
         } else {
             Kind::None
         }
@@ -178,6 +218,8 @@ enum Item {
     Time = 2,
     Bullet = 3,
     Hanzi = 4,
+    Mark = 5,
+    Link = 6,
 }
 
 /// The kind of item `t` is, told from its first bytes where possible.
@@ -199,7 +241,14 @@ fn item(t: &str) -> Option<Item> {
             Some(if timed { Item::Time } else { Item::Bullet })
         }
         b'*' | b'_' => bold_inner(t).map(|_| Item::Bold),
-        b'[' => is_time_entry(t).then_some(Item::Time),
+        b'[' => {
+            if is_time_entry(t) {
+                Some(Item::Time)
+            } else {
+                link_line(t).map(|_| Item::Link)
+            }
+        }
+        b'-' | 0xE2 | 0xE3 => mark(t).map(|_| Item::Mark),
         _ => None,
     }
 }

@@ -1,0 +1,128 @@
+//! The line starts, other than list markers and numbers, that people use
+//! for the items of a day: a symbol, dashes run into the text, a circled
+//! number, a line that is only a link.
+//!
+//! ```text
+//! ■ 作業          a symbol (■ □ ◆ ● ○ ▶ ▷ ► ▸ → ⇒ ・ • ※ ★ ☆ ✓ ✔ ➤ ➜ ◎)
+//! ・設計書の確認   the same, with or without a space after it
+//! --看论文        two dashes run into the text
+//! ① 复习 TCP      a circled number
+//! [Rust ownership](https://example.com/a)   only a link
+//! ```
+
+/// A mark that starts an item: the symbol (or `--`, as [`DASHES`]) and
+/// its number for a circled one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Mark {
+    /// The symbol, as a number: the same symbol starts the same kind of
+    /// item.
+    pub symbol: u32,
+    /// `①` is 1.
+    pub number: Option<u32>,
+}
+
+/// The symbol of `--` items.
+pub(super) const DASHES: u32 = 0x2d2d;
+
+/// Symbols that start items.
+const SYMBOLS: [char; 24] = [
+    '■', '□', '◆', '◇', '●', '○', '▶', '▷', '►', '▸', '→', '⇒', '・', '•', '※', '★', '☆', '✓', '✔',
+    '➤', '➜', '◎', '▪', '◉',
+];
+
+/// The mark `t` (a trimmed line) starts with, and the text after it.
+#[inline]
+pub(super) fn mark(t: &str) -> Option<(Mark, &str)> {
+    let b = t.as_bytes();
+    match b.first()? {
+        b'-' if b.get(1) == Some(&b'-') => {
+            let rest = &t[2..];
+            // `---` is a rule, `-- ` alone nothing.
+            let first = rest.chars().next()?;
+            (first != '-' && !rest.trim().is_empty()).then(|| {
+                let mark = Mark {
+                    symbol: DASHES,
+                    number: None,
+                };
+                (mark, rest.trim_start())
+            })
+        }
+        // The symbols' UTF-8 starts with E2 or E3: a quick no for the rest.
+        0xE2 | 0xE3 => {
+            let c = t.chars().next()?;
+            let rest = t[c.len_utf8()..].trim_start();
+            if rest.is_empty() {
+                return None;
+            }
+            if let Some(n) = circled(c) {
+                let mark = Mark {
+                    symbol: u32::from('①'),
+                    number: Some(n),
+                };
+                return Some((mark, rest));
+            }
+            SYMBOLS.contains(&c).then_some((
+                Mark {
+                    symbol: c as u32,
+                    number: None,
+                },
+                rest,
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The number of a circled digit: `①` … `⑳`.
+fn circled(c: char) -> Option<u32> {
+    let n = u32::from(c).checked_sub(u32::from('①'))?;
+    (n < 20).then_some(n + 1)
+}
+
+/// The text of a line that is only a markdown link: `[text](url)`.
+#[inline]
+pub(super) fn link_line(t: &str) -> Option<&str> {
+    let inner = t.strip_prefix('[')?;
+    let close = inner.find("](")?;
+    let url = &inner[close + 2..];
+    let text = inner[..close].trim();
+    let whole = url.ends_with(')') && !url[..url.len() - 1].contains([')', ' ']);
+    (whole && !text.is_empty() && !text.starts_with('[')).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks() {
+        let m = |t: &str| mark(t).map(|(m, rest)| (m.symbol, m.number, rest.to_string()));
+        assert_eq!(m("■ 作業"), Some(('■' as u32, None, "作業".into())));
+        assert_eq!(m("・設計"), Some(('・' as u32, None, "設計".into())));
+        assert_eq!(m("--看论文"), Some((DASHES, None, "看论文".into())));
+        assert_eq!(m("-- note"), Some((DASHES, None, "note".into())));
+        assert_eq!(m("② 复习"), Some(('①' as u32, Some(2), "复习".into())));
+        assert_eq!(m("▶ next"), Some(('▶' as u32, None, "next".into())));
+        for t in ["---", "--", "-- ", "- a", "中文", "「引用」", "→", "…"] {
+            assert_eq!(m(t), None, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn links() {
+        assert_eq!(link_line("[Rust](https://x.io/a)"), Some("Rust"));
+        assert_eq!(
+            link_line("[SQL joins](https://x.io/b?c=d)"),
+            Some("SQL joins")
+        );
+        for t in [
+            "[Rust](https://x.io) is good",
+            "[[Kubernetes]]",
+            "[a] b",
+            "[](x)",
+            "text [a](b)",
+        ] {
+            assert_eq!(link_line(t), None, "{t:?}");
+        }
+    }
+}
