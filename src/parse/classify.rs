@@ -179,8 +179,14 @@ pub fn is_list_or_table(trimmed: &str) -> bool {
         || numbered(trimmed).is_some()
 }
 
-/// The fence marker when `trimmed` opens or closes a fenced code block.
+/// The fence marker when `trimmed` opens or closes a fenced code block,
+/// also after a list marker (`- ```rust`, as Logseq writes a block of
+/// code).
 pub fn fence(trimmed: &str) -> Option<&'static str> {
+    let trimmed = match trimmed.as_bytes() {
+        [b'-' | b'*' | b'+', b' ', b'`' | b'~', ..] => &trimmed[2..],
+        _ => trimmed,
+    };
     if !matches!(trimmed.as_bytes().first(), Some(b'`' | b'~')) {
         None
     } else if trimmed.starts_with("```") {
@@ -274,5 +280,19 @@ mod tests {
         assert_eq!(clean_title("\u{a0}\u{2003}**优点**\u{85}"), "优点");
         assert_eq!(atx_heading("## Title ##"), Some((2, "Title")));
         assert_eq!(atx_heading("#hashtag"), None);
+    }
+
+    #[test]
+    fn fences_open_after_a_bullet() {
+        assert_eq!(fence("- ```rust"), Some("```"));
+        assert_eq!(fence("* ~~~"), Some("~~~"));
+        assert_eq!(fence("- `code`"), None);
+        let mut f = Fence::default();
+        let code: Vec<bool> = ["- ```rust", "# x", "```", "# y"]
+            .iter()
+            .enumerate()
+            .map(|(i, l)| f.track(i + 1, l))
+            .collect();
+        assert_eq!(code, [true, true, true, false]);
     }
 }

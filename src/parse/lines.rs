@@ -142,7 +142,10 @@ pub fn trim_end_ascii(s: &str) -> &str {
 }
 
 /// The indentation of a line: its width in columns (a tab is
-/// [`TAB_WIDTH`]), its length in bytes, and whether it mixes tabs and spaces.
+/// [`TAB_WIDTH`]), its length in bytes, and whether it mixes tabs and
+/// spaces. Tabs then two spaces do not mix them: that is how Logseq
+/// indents the lines of a block under its bullet (`\t- item`, then
+/// `\t  more`).
 pub fn indentation(line: &str) -> (usize, usize, bool) {
     let bytes = line.as_bytes();
     // Runs of spaces, the usual indentation, eight bytes at a time.
@@ -158,22 +161,26 @@ pub fn indentation(line: &str) -> (usize, usize, bool) {
     }
     let mut width = len;
     let mut tabs = false;
-    let mut spaces = len > 0;
+    // Spaces before a tab, spaces after the tabs.
+    let mut before = len > 0;
+    let mut after = 0;
     for &b in &bytes[len..] {
         match b {
             b' ' => {
                 width += 1;
-                spaces = true;
+                after += 1;
             }
             b'\t' => {
                 width += TAB_WIDTH;
                 tabs = true;
+                before |= after > 0;
+                after = 0;
             }
             _ => break,
         }
         len += 1;
     }
-    (width, len, tabs && spaces)
+    (width, len, tabs && (before || (after > 0 && after != 2)))
 }
 
 #[cfg(test)]
@@ -222,7 +229,11 @@ mod tests {
 
     #[test]
     fn indentation_counts_tabs_as_four() {
-        assert_eq!(indentation("\t  x"), (6, 3, true));
+        assert_eq!(indentation("\t x"), (5, 2, true));
+        // Logseq's lines under a bullet: tabs, then two spaces.
+        assert_eq!(indentation("\t  x"), (6, 3, false));
+        assert_eq!(indentation("\t\t  x"), (10, 4, false));
+        assert_eq!(indentation("  \tx"), (6, 3, true));
         assert_eq!(indentation("    x"), (4, 4, false));
         assert_eq!(indentation("x"), (0, 0, false));
         assert_eq!(indentation(""), (0, 0, false));
