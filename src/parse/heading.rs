@@ -170,7 +170,7 @@ pub fn day_heading_in(deco: Deco, rest: &str) -> Verdict {
     }
     let own = match sep {
         After::End => "",
-        After::Colon(t) | After::Dash(t) | After::Other(t) => t,
+        After::Colon(t) | After::Dash(t) | After::Other(t) => without_breaks(t),
     };
     let tail = title_after_bold(after_bold);
     if bold && tail.is_none() && !after_bold.trim().is_empty() {
@@ -264,6 +264,20 @@ fn named_weekday(s: &str) -> Option<u8> {
     let next = s[n..].chars().next();
     next.is_none_or(|c| !c.is_alphanumeric() || is_cjk(c))
         .then_some(day)
+}
+
+/// A title without the HTML line breaks that end it (`<br>`, `<br/>`),
+/// as notes written for a web page have: `2024/08/03（31℃晴）<br>`.
+fn without_breaks(s: &str) -> &str {
+    let mut t = trim(s);
+    while let Some(b) = ["<br>", "<br/>", "<br />"].into_iter().find(|b| {
+        t.len() >= b.len()
+            && t.is_char_boundary(t.len() - b.len())
+            && t[t.len() - b.len()..].eq_ignore_ascii_case(b)
+    }) {
+        t = trim(&t[..t.len() - b.len()]);
+    }
+    t
 }
 
 /// The parts of a title that are there, joined: `Day 22: review`.

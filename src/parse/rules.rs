@@ -301,6 +301,16 @@ impl Seen {
         self
     }
 
+    /// Year-last dates by the order their numbers tell, else by the order
+    /// they were read in: day first, month first.
+    pub fn orders(&self) -> [usize; 2] {
+        if self.told == [0; 2] {
+            self.guessed
+        } else {
+            self.told
+        }
+    }
+
     /// Year-last dates read in an order nothing in the file told (day
     /// first, month first): none of its dates has a number over 12, or as
     /// many say one order as the other.

@@ -25,7 +25,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::around::{After, separator};
-use super::{DayHeading, Deco, PROSE_COLUMNS, join, peel};
+use super::{DayHeading, Deco, PROSE_COLUMNS, join, peel, without_breaks};
 use crate::dates::{self, DayOrder, Form, Order, Written, weekday_at};
 use crate::parse::trim::{trim, trim_start};
 
@@ -562,22 +562,6 @@ fn link_address(rest: &str, open: char) -> (&str, bool) {
         return (&url[end + 1..], true);
     }
     (rest, false)
-}
-
-/// A title without the HTML line breaks that end it (`<br>`, `<br/>`).
-fn without_breaks(s: &str) -> &str {
-    let mut t = trim(s);
-    loop {
-        let cut = ["<br>", "<br/>", "<br />"].into_iter().find(|b| {
-            t.len() >= b.len()
-                && t.is_char_boundary(t.len() - b.len())
-                && t[t.len() - b.len()..].eq_ignore_ascii_case(b)
-        });
-        match cut {
-            Some(b) => t = trim(&t[..t.len() - b.len()]),
-            None => return t,
-        }
-    }
 }
 
 /// A weekday the text after a date starts with (`Montag`, `（火）`,

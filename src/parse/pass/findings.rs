@@ -3,8 +3,10 @@
 //! text; and the order of days in a row.
 
 use super::Pass;
+use crate::dates::Order;
 use crate::notes::{NoteDate, Span, Warning};
 use crate::parse::NO_DAYS;
+use crate::parse::rules::Stats;
 
 impl Pass<'_> {
     /// Warns about each day whose date an earlier day already has, naming
@@ -74,7 +76,8 @@ impl Pass<'_> {
         let leading = self.out.leading;
         if self.out.days.is_empty() {
             if !self.text.trim().is_empty() {
-                self.warn(0, NO_DAYS.into());
+                let note = self.no_days_note();
+                self.warn(0, note);
             }
         } else if !self.headed
             && let Some(line) = first_text_line(self.text, leading)
@@ -116,6 +119,65 @@ impl Pass<'_> {
     }
 }
 
+/// How many lines that nearly were days the note of a file without days
+/// names, and how much of each.
+const NEAREST: usize = 3;
+const NEAREST_CHARS: usize = 40;
+
+impl Pass<'_> {
+    /// What starts a day, with an example in the order the file writes its
+    /// dates, and the file's own lines that nearly were days, and why not.
+    fn no_days_note(&self) -> String {
+        let mut orders = [0usize; 2];
+        let mut nearest: Vec<(usize, &str, &str)> = Vec::new();
+        for &(line, text, shape) in &self.candidate_misses {
+            let why = shape
+                .and_then(|s| self.seen.shapes.get(s))
+                .map_or("a date written this way only once", Stats::why_not);
+            nearest.push((line, text, why));
+            if let Some(c) = crate::parse::heading::candidate(text, 0)
+                && let Some(Order::Told(o) | Order::Guessed(o)) = c.heading.order
+            {
+                orders[o as usize] += 1;
+            }
+        }
+        for &(line, text, why) in &self.near_misses {
+            if nearest.len() < NEAREST && nearest.iter().all(|n| n.0 != line) {
+                nearest.push((line, text, why));
+            }
+        }
+        nearest.sort_by_key(|n| n.0);
+        let [day_first, month_first] = self.seen.orders();
+        let (day_first, month_first) = (day_first + orders[0], month_first + orders[1]);
+        let mut note = if day_first > month_first {
+            format!("{NO_DAYS_START} 22.08.2025, ## 22.08.2025, Montag 22.08.2025 {LEARNT}")
+        } else if month_first > day_first {
+            format!("{NO_DAYS_START} 08/22/2025, ## 08/22/2025, Friday 08/22/2025 {LEARNT}")
+        } else {
+            NO_DAYS.to_string()
+        };
+        for (i, (line, text, why)) in nearest.iter().take(NEAREST).enumerate() {
+            let shown: String = text.chars().take(NEAREST_CHARS).collect();
+            let more = if text.chars().count() > NEAREST_CHARS {
+                "…"
+            } else {
+                ""
+            };
+            let lead = if i == 0 { "; nearly days: " } else { ", " };
+            note.push_str(&format!("{lead}line {line} {shown:?}{more} ({why})"));
+        }
+        note
+    }
+}
+
+/// How the note of a file without days starts.
+const NO_DAYS_START: &str = "no day heading found: a day starts with a line such as";
+
+/// What the note says of a file's own day lines.
+const LEARNT: &str = "(a way of writing dates counts once the file repeats it)";
+
+/// True when day `next` goes back from `prev` (forwards, in notes that
+/// run newest first). Without years a smaller month may well be the
 /// next year, so only days of one month compare.
 pub(super) fn out_of_order(prev: NoteDate, next: NoteDate, newest_first: bool) -> bool {
     let (a, b) = if newest_first {
