@@ -229,8 +229,8 @@ impl Seen {
     /// Counts a candidate line at `indent` columns, read as a day
     /// (`taken`) or not. Its order of day and month counts as evidence
     /// when its numbers tell it; a guessed order only when it is a day.
-    pub fn candidate(&mut self, h: &DayHeading, indent: usize, taken: bool) {
-        self.shapes.count(h, indent);
+    pub fn candidate(&mut self, h: &DayHeading, indent: usize, glued: bool, taken: bool) {
+        self.shapes.count(h, indent, glued);
         if h.date.year.is_none() {
             return;
         }
@@ -389,9 +389,17 @@ impl Seen {
     /// stand where its days stand (not list items among heading days). A
     /// shape of ranges above days of another shape groups them.
     fn accepted(&self, dominant: Deco) -> Accepted {
+        // A `#` run into the date is a day heading with its space missing
+        // where the file has days of that heading: one is enough.
+        let heading_days = |deco: Deco| {
+            self.classes
+                .iter()
+                .any(|&((d, _), taken, not)| d == deco && taken + not > 0)
+        };
         let mut taken: Vec<&Stats> = self
             .shapes
-            .repeating()
+            .all()
+            .filter(|s| s.repeats() || (s.glued && heading_days(s.deco)))
             .filter(|s| like(dominant, (s.deco, false)))
             .collect();
         // The most lines first when there are too many; else file order.
@@ -404,7 +412,7 @@ impl Seen {
             let days_under = taken
                 .iter()
                 .any(|o| !o.range && above(s.deco, s.indent, o.deco, o.indent))
-                || (!self.classes.is_empty() && above(s.deco, s.indent, dominant, s.indent + 1));
+                || (!self.classes.is_empty() && above(s.deco, 0, dominant, 0));
             let role = if s.range && days_under {
                 Role::Group
             } else {

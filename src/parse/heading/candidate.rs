@@ -41,6 +41,9 @@ pub struct Candidate {
     /// Its date, title (the label and the text after the date) and
     /// decoration, with [`DayHeading::shape`] set.
     pub heading: DayHeading,
+    /// Its `#` ran into the date (`#07.04.2016`): a markdown heading with
+    /// its space missing.
+    pub glued: bool,
 }
 
 /// The most bytes looked at for the first digit of a date.
@@ -152,6 +155,7 @@ pub fn candidate(trimmed: &str, indent: usize) -> Option<Candidate> {
             range: found.range,
         }
         .told_by_weekday(),
+        glued,
     })
 }
 
@@ -488,7 +492,11 @@ fn layout(s: &str, w: &Written) -> [u8; 3] {
         Form::Named => 2,
         Form::Org => 3,
     };
-    let sep = s.bytes().find(|b| !b.is_ascii_digit()).unwrap_or(0);
+    let sep = s
+        .bytes()
+        .find(|b| !b.is_ascii_digit())
+        .filter(|b| matches!(b, b'.' | b'/' | b'-' | b'_'))
+        .unwrap_or(0);
     let year_first = s.bytes().take_while(u8::is_ascii_digit).count() == 4;
     [
         form,

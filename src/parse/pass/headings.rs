@@ -142,7 +142,8 @@ impl<'t> Pass<'t> {
             h.read_as(order);
         }
         let role = h.shape.and_then(|s| self.rules.accepted.role(s));
-        self.seen.candidate(&h, indent, role == Some(Role::Day));
+        self.seen
+            .candidate(&h, indent, c.glued, role == Some(Role::Day));
         match role {
             Some(Role::Day) => {
                 if self.start_day(line, h) {

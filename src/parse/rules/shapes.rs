@@ -37,6 +37,8 @@ pub struct Stats {
     last: Option<NoteDate>,
     /// Its dates are ranges (`[2021/03/02~2021/03/04]`).
     pub range: bool,
+    /// Its `#` runs into the date (`#07.04.2016`).
+    pub glued: bool,
 }
 
 impl Stats {
@@ -93,7 +95,7 @@ pub struct Shapes {
 
 impl Shapes {
     /// Counts a candidate line at `indent` columns.
-    pub fn count(&mut self, h: &DayHeading, indent: usize) {
+    pub fn count(&mut self, h: &DayHeading, indent: usize, glued: bool) {
         let Some(shape) = h.shape else { return };
         let date = NoteDate {
             year: h.date.year,
@@ -117,6 +119,7 @@ impl Shapes {
                     first: None,
                     last: None,
                     range: h.range,
+                    glued,
                 });
                 self.seen.len() - 1
             }
@@ -128,9 +131,12 @@ impl Shapes {
 
     /// The shapes that repeat in order.
     pub fn repeating(&self) -> impl Iterator<Item = &Stats> {
-        self.seen
-            .iter()
-            .filter(move |s| !self.overflow && s.repeats())
+        self.all().filter(|s| s.repeats())
+    }
+
+    /// Every shape seen (none when there were too many to tell apart).
+    pub fn all(&self) -> impl Iterator<Item = &Stats> {
+        self.seen.iter().filter(move |_| !self.overflow)
     }
 
     /// The stats of `shape`, if it was seen.
