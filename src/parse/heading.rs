@@ -442,6 +442,34 @@ mod tests {
     }
 
     #[test]
+    fn weekdays_ranges_weeks_and_breaks() {
+        let h = |s: &str| match day_heading(s) {
+            Verdict::Day(h) => h,
+            other => panic!("{s:?}: {other:?}"),
+        };
+        assert_eq!(h("2022.9.6 星期二").weekday, Some(1));
+        assert_eq!(h("8.22 (Wed)").weekday, Some(2));
+        assert_eq!(h("Tuesday, January 2, 2024").weekday, Some(1));
+        assert_eq!(h("## Mar 5, 2024").weekday, None);
+        // A second date after the first: a range, titled whole.
+        assert_eq!(
+            read("2024-01-02 – 2024-01-05"),
+            "2024-01-02 | 2024-01-02 – 2024-01-05 | Plain"
+        );
+        assert!(h("04.03.2019 bis 10.03.2019").range);
+        // A week named after the date marks a group above days.
+        assert!(h("** 2016-07-04 (week 27)").range);
+        assert!(h("## 2024-03-04 KW10").range);
+        assert!(!h("## 2024-03-04 review").range);
+        assert!(!h("8.22 周二").range);
+        // Line breaks of a page are off the title.
+        assert_eq!(
+            read("2024/08/03（31℃晴）<br>"),
+            "2024-08-03 | （31℃晴） | Plain"
+        );
+    }
+
+    #[test]
     fn near_misses_stay_text() {
         for s in [
             "on 8.22 we met",
