@@ -33,6 +33,7 @@
 
 mod kind;
 mod marks;
+mod tracker;
 
 use std::borrow::Cow;
 

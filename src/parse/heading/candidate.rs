@@ -24,10 +24,15 @@
 
 use unicode_width::UnicodeWidthStr;
 
+mod found;
+mod label;
+
 use super::around::{After, separator};
 use super::{DayHeading, Deco, PROSE_COLUMNS, join, peel, without_breaks};
-use crate::dates::{self, DayOrder, Form, Order, Written, weekday_at};
+use crate::dates::{DayOrder, Form, Order, Written, weekday_at};
 use crate::parse::trim::{trim, trim_start};
+use found::{close, find_date};
+use label::{Prefix, SEPARATORS, label_kind};
 
 /// What a candidate line looks like, with its date and words taken out:
 /// decoration, symbols, label or weekday, the way the date is written,
@@ -48,18 +53,6 @@ pub struct Candidate {
 
 /// The most bytes looked at for the first digit of a date.
 const LOOK: usize = 64;
-
-/// The most words before the date, and their most columns.
-const LABEL_WORDS: usize = 3;
-const LABEL_COLUMNS: usize = 24;
-
-/// Words that end a sentence's lead-in to a date, not a label: `on`,
-/// `am`, `le`, `до` … (`Termin am 12.03.2024` is a sentence).
-const LEAD_INS: [&str; 40] = [
-    "on", "at", "by", "in", "of", "from", "since", "until", "till", "due", "before", "after",
-    "the", "a", "an", "to", "am", "um", "im", "bis", "vom", "seit", "ab", "zum", "le", "la", "les",
-    "du", "de", "des", "au", "en", "el", "del", "в", "на", "до", "с", "от", "по",
-];
 
 /// Reads `trimmed` (a line without its indentation, at `indent` columns)
 /// as a candidate day line.
@@ -159,9 +152,6 @@ pub fn candidate(trimmed: &str, indent: usize) -> Option<Candidate> {
     })
 }
 
-/// What may stand between a label and its date.
-const SEPARATORS: [char; 11] = [':', '：', '-', '–', '—', '|', ',', '，', '/', '、', ' '];
-
 /// `16.05` under `Montag 15.05.2023` is the 16th of May: a date without a
 /// year whose first number cannot be a month is read day first (its order
 /// told); one that could be either is read month first, as `8.22` is, until
@@ -174,169 +164,6 @@ fn day_first_when_it_must(w: &mut Written) {
     } else if d.month <= 12 && d.day <= 12 && d.month != d.day {
         w.order = Some(Order::Guessed(DayOrder::MonthFirst));
     }
-}
-
-/// A date found after the decoration: where its label ends, where the
-/// date (after an opening bracket) starts and ends, the bracket.
-struct Found {
-    /// The date's year has two digits (`04/03/24`).
-    short_year: bool,
-    label_end: usize,
-    opener: Option<char>,
-    at: usize,
-    /// Where the date, its range included, ends.
-    end: usize,
-    written: Written,
-    range: bool,
-}
-
-/// The first date after at most [`LABEL_WORDS`] words.
-fn find_date(s: &str) -> Option<Found> {
-    let mut at = 0;
-    for _ in 0..=LABEL_WORDS {
-        let here = &s[at..];
-        let found = |opener, start: usize, (written, len, range): (Written, usize, bool)| Found {
-            short_year: false,
-            label_end: at,
-            opener,
-            at: start,
-            end: start + len,
-            written,
-            range,
-        };
-        // `[2024-01-02 Tue]`, `<…>`, `【…】`: the date readers take the
-        // brackets.
-        if let Some(d) = dated(here) {
-            return Some(found(None, at, d));
-        }
-        if let Some(c @ ('[' | '(' | '（' | '【')) = here.chars().next()
-            && !here.starts_with("[[")
-        {
-            let start = at + c.len_utf8();
-            if let Some(d) = dated(&s[start..]) {
-                return Some(found(Some(c), start, d));
-            }
-        }
-        if let Some(w) = short_year(here) {
-            return Some(Found {
-                short_year: true,
-                ..found(None, at, (w, w.len, false))
-            });
-        }
-        at += word_len(here)?;
-        at += separators(&s[at..]);
-        if at > LABEL_COLUMNS * 4 {
-            return None;
-        }
-    }
-    None
-}
-
-/// `04/03/24`, `04.03.24`: day, month and two digits of the year, read as
-/// the other dates with the year last (this century's).
-fn short_year(s: &str) -> Option<Written> {
-    let b = s.as_bytes();
-    let digits = |at: usize| b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let a = digits(0);
-    let sep = *b.get(a)?;
-    if !(1..=2).contains(&a) || !matches!(sep, b'.' | b'/' | b'-') {
-        return None;
-    }
-    let m = digits(a + 1);
-    if !(1..=2).contains(&m) || b.get(a + 1 + m) != Some(&sep) || digits(a + m + 2) != 2 {
-        return None;
-    }
-    let len = a + m + 4;
-    if b.get(len)
-        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'/' | b'-'))
-    {
-        return None;
-    }
-    let full = format!("{}20{}", &s[..a + m + 2], &s[a + m + 2..len]);
-    let w = dates::whole_date(&full)?;
-    Some(Written { len, ..w })
-}
-
-/// The date at the start of `s` and the range that may follow it: the
-/// date, the bytes both take, and whether there was a second date.
-fn dated(s: &str) -> Option<(Written, usize, bool)> {
-    if let Some(r) = day_only_range(s) {
-        return Some(r);
-    }
-    let Some(w) = dates::candidate_date(s) else {
-        return joined_range(s);
-    };
-    if w.range {
-        return Some((w, w.len, true));
-    }
-    match range_end(&s[w.len..]) {
-        Some(more) => Some((w, w.len + more, true)),
-        None => Some((w, w.len, false)),
-    }
-}
-
-/// `2023.7.9-2023.7.16`, `2024-01-02-2024-01-05`: a date run into a dash
-/// and a second date, which the date readers take for one longer number.
-fn joined_range(s: &str) -> Option<(Written, usize, bool)> {
-    for (j, c) in s.char_indices().take_while(|&(j, _)| j < 24) {
-        if !matches!(c, '-' | '~' | '～' | '–' | '—') || j == 0 {
-            continue;
-        }
-        if let Some(w) = dates::whole_date(&s[..j])
-            && let Some(more) = range_end(&s[j..])
-        {
-            return Some((w, j + more, true));
-        }
-    }
-    None
-}
-
-/// `01.-07.01.2018`: a day, then a dash and a whole date whose month and
-/// year the first day shares.
-fn day_only_range(s: &str) -> Option<(Written, usize, bool)> {
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&digits) || !s[digits..].starts_with('.') {
-        return None;
-    }
-    let day: u32 = s[..digits].parse().ok()?;
-    let rest = trim_start(&s[digits + 1..]);
-    let dash = rest.strip_prefix(['-', '–', '~'])?;
-    let second = trim_start(dash);
-    let w = dates::leading_date(second)?;
-    w.date.year?;
-    let len = s.len() - second.len() + w.len;
-    let mut first = w;
-    first.date.day = day;
-    first.range = true;
-    Some((first, len, true))
-}
-
-/// After a date: ` – 2024-01-05`, `~2021/03/04`, ` bis 10.03.2019`, `-7.16`:
-/// the bytes the second date takes with what joins it.
-fn range_end(s: &str) -> Option<usize> {
-    let t = trim_start(s);
-    let joined = [
-        "~", "～", "–", "—", "-", "至", "到", "bis ", "to ", "au ", "until ",
-    ]
-    .into_iter()
-    .find_map(|j| t.strip_prefix(j))?;
-    let second = trim_start(joined);
-    let len = match dates::candidate_date(second) {
-        Some(w) => w.len,
-        // `2023.7.9-7.16`: the end without its year.
-        None => {
-            let n = second
-                .bytes()
-                .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/'))
-                .count();
-            let part = second[..n].trim_end_matches(['.', '/']);
-            if part.is_empty() || !part.contains(['.', '/']) {
-                return None;
-            }
-            part.len()
-        }
-    };
-    Some(s.len() - second.len() + len)
 }
 
 /// Takes off what marks the line up: a markdown heading (its `#` with or
@@ -391,96 +218,6 @@ fn ornaments(s: &str) -> (u32, &str) {
     (first, rest)
 }
 
-/// The bytes of one word of a label: letters, digits and the marks inside
-/// words, up to a space, a separator or an opening bracket.
-fn word_len(s: &str) -> Option<usize> {
-    let n = s
-        .char_indices()
-        .find(|&(_, c)| {
-            c.is_whitespace()
-                || matches!(c, '[' | '(' | '（' | '【' | '：' | '|' | ',' | '，' | '、')
-                || (c == ':' || c == '–' || c == '—')
-        })
-        .map_or(s.len(), |(i, _)| i);
-    (n > 0).then_some(n)
-}
-
-/// The spaces and separators between label words, or a label and its date.
-fn separators(s: &str) -> usize {
-    s.len()
-        - s.trim_start_matches(|c: char| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    ':' | '：' | '-' | '–' | '—' | '|' | ',' | '，' | '/' | '、'
-                )
-        })
-        .len()
-}
-
-/// What stands before the date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Prefix {
-    None,
-    /// A weekday (`Montag`, `Mo.`, `星期二`).
-    Weekday(u8),
-    /// A label: its words, their digits as `#`, hashed.
-    Label(u64),
-}
-
-impl Prefix {
-    fn key(self) -> [u8; 9] {
-        let mut out = [0; 9];
-        match self {
-            Prefix::None => {}
-            Prefix::Weekday(_) => out[0] = 1,
-            Prefix::Label(h) => {
-                out[0] = 2;
-                out[1..].copy_from_slice(&h.to_le_bytes());
-            }
-        }
-        out
-    }
-}
-
-/// The kind of a label; `None` when it reads as the start of a sentence.
-fn label_kind(label: &str) -> Option<Prefix> {
-    let label = label.trim_end_matches(SEPARATORS);
-    if label.is_empty() {
-        return Some(Prefix::None);
-    }
-    if let Some((day, n)) = weekday_at(label)
-        && trim(&label[n..]).trim_matches([',', '.']).is_empty()
-    {
-        return Some(Prefix::Weekday(day));
-    }
-    // A label has a letter (`2 | 2020/03/31` is a table's numbers) and
-    // does not end a sentence.
-    if label.width() > LABEL_COLUMNS
-        || label.ends_with(['.', '!', '?', '。', '！', '？'])
-        || !label.chars().any(char::is_alphabetic)
-    {
-        return None;
-    }
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let last = words.last()?.to_lowercase();
-    if words.len() > LABEL_WORDS || LEAD_INS.contains(&last.as_str()) {
-        return None;
-    }
-    let mut key = Key::new();
-    let mut digits = false;
-    for c in label.chars().flat_map(char::to_lowercase) {
-        // `Day 3`, `R1D12`: the numbers count up, the label stays.
-        let digit = c.is_ascii_digit();
-        if !(digit && digits) {
-            let c = if digit { '#' } else { c };
-            key.add(c.encode_utf8(&mut [0; 4]).as_bytes());
-        }
-        digits = digit;
-    }
-    Some(Prefix::Label(key.finish().0))
-}
-
 /// How a date is laid out, for its shape: the form, and for numbers the
 /// separator and whether the year comes first (a date without a year is
 /// laid out as one with it last: `Dienstag 16.05` under `Montag
@@ -503,73 +240,6 @@ fn layout(s: &str, w: &Written) -> [u8; 3] {
         if w.form == Form::Numeric { sep } else { 0 },
         u8::from(year_first),
     ]
-}
-
-/// What closes a date's bracket.
-struct Closed<'a> {
-    /// The text after it (after the link's address, for a link).
-    tail: &'a str,
-    /// Short text inside the bracket after the date (`(火)` in
-    /// `[2026/1/20(火)](…)`).
-    inside: &'a str,
-    /// The bracket was a link's text: `[2024-01-02](2024-01-02.md)`.
-    link: bool,
-}
-
-/// After the date: the closing bracket of `opener`, if any, and the text
-/// after it. A `[` may hold a weekday after the date and be a link's text.
-fn close(after: &str, opener: Option<char>) -> Option<Closed<'_>> {
-    let Some(open) = opener else {
-        return Some(Closed {
-            tail: after,
-            inside: "",
-            link: false,
-        });
-    };
-    let closer = match open {
-        '[' => ']',
-        '(' => ')',
-        '（' => '）',
-        _ => '】',
-    };
-    let t = trim_start(after);
-    if let Some(rest) = t.strip_prefix(closer).or_else(|| {
-        // `（2023.7.9-2023.7.16）` may close with either bracket.
-        matches!(open, '(' | '（')
-            .then(|| t.strip_prefix([')', '）']))
-            .flatten()
-    }) {
-        let (tail, link) = link_address(rest, open);
-        return Some(Closed {
-            tail,
-            inside: "",
-            link,
-        });
-    }
-    // `[2026/1/20(火)](…)`: a weekday, then the link's text closes.
-    if open == '[' {
-        let end = t.find(']').filter(|&i| i <= 24)?;
-        let inside = &t[..end];
-        let (day, n) = weekday_at(trim(inside))?;
-        let _ = day;
-        if n != trim(inside).len() {
-            return None;
-        }
-        let (tail, link) = link_address(&t[end + 1..], open);
-        return Some(Closed { tail, inside, link });
-    }
-    None
-}
-
-/// After `[…]`: the link address `(…)` that may follow, skipped.
-fn link_address(rest: &str, open: char) -> (&str, bool) {
-    if open == '['
-        && let Some(url) = rest.strip_prefix('(')
-        && let Some(end) = url.find(')')
-    {
-        return (&url[end + 1..], true);
-    }
-    (rest, false)
 }
 
 /// A weekday the text after a date starts with (`Montag`, `（火）`,
@@ -608,129 +278,4 @@ impl Key {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::notes::NoteDate;
-
-    /// `date | title | deco` of a candidate, or `-`.
-    fn read(s: &str) -> String {
-        match candidate(s, 0) {
-            Some(c) => {
-                let h = c.heading;
-                let date = NoteDate {
-                    year: h.date.year,
-                    month: h.date.month as u8,
-                    day: h.date.day as u8,
-                };
-                format!(
-                    "{date} | {} | {:?}",
-                    h.title.as_deref().unwrap_or("-"),
-                    h.deco
-                )
-            }
-            None => "-".into(),
-        }
-    }
-
-    fn shape(s: &str) -> Shape {
-        shape_at(s, 0)
-    }
-
-    fn shape_at(s: &str, indent: usize) -> Shape {
-        candidate(s, indent).and_then(|c| c.heading.shape).expect(s)
-    }
-
-    #[test]
-    fn dates_after_a_short_decoration() {
-        assert_eq!(
-            read("# Journal – 14.03.2022"),
-            "2022-03-14 | Journal | Atx(1)"
-        );
-        assert_eq!(
-            read("## Lernjournal 21.06.2021"),
-            "2021-06-21 | Lernjournal | Atx(2)"
-        );
-        assert_eq!(read("Montag 15.05.2023"), "2023-05-15 | Montag | Plain");
-        assert_eq!(read("Dienstag 16.05"), "5.16 | Dienstag | Plain");
-        assert_eq!(read("Fr, 19.05.2023"), "2023-05-19 | Fr | Plain");
-        assert_eq!(read("mardi 2 janvier 2024"), "2024-01-02 | mardi | Plain");
-        assert_eq!(read("### lundi 04/03/24"), "2024-03-04 | lundi | Atx(3)");
-        assert_eq!(read("#07.04.2016"), "2016-04-07 | - | Atx(1)");
-        assert_eq!(read("## 📅 March 4, 2025"), "2025-03-04 | - | Atx(2)");
-        assert_eq!(read("### R1D1 - 03JAN2021"), "2021-01-03 | R1D1 | Atx(3)");
-        assert_eq!(read("## 20250216进展"), "2025-02-16 | 进展 | Atx(2)");
-        assert_eq!(
-            read("[2021/03/01~2021/03/07]"),
-            "2021-03-01 | 2021/03/01~2021/03/07 | Plain"
-        );
-        assert_eq!(
-            read("### Week 1 (2023.7.9-2023.7.16)"),
-            "2023-07-09 | Week 1: 2023.7.9-2023.7.16 | Atx(3)"
-        );
-        assert_eq!(read("*** Mo, 01.01.2018"), "2018-01-01 | Mo | Star(3)");
-        assert_eq!(
-            read("** KW01 (01.-07.01.2018)"),
-            "2018-01-01 | KW01: 01.-07.01.2018 | Star(2)"
-        );
-        assert_eq!(
-            read("- [2026/1/20(火)](d/20260120.md) - cooked"),
-            "2026-01-20 | (火): cooked | List"
-        );
-        assert_eq!(read("**Montag 15.05.2023**"), "2023-05-15 | Montag | Bold");
-    }
-
-    #[test]
-    fn sentences_numbers_and_tables_are_not_candidates() {
-        for s in [
-            "We met on 2024-03-01 and again",
-            "Termin am 12.03.2024 beim Amt",
-            "Version 2.3 adds caching",
-            "Chapter 3.1 Results",
-            "| 1 | 2020/03/30 | fine |",
-            "Release 1.2.10",
-            "lundi 04/03/24 était un long jour où nous avons tout revu ensemble pour la troisième fois",
-            "Montag",
-            "2024",
-            "Meeting notes from last week, 2024-03-01",
-            "see 04/03/24",
-        ] {
-            assert_eq!(read(s), "-", "{s:?}");
-        }
-    }
-
-    #[test]
-    fn lines_of_one_habit_share_a_shape() {
-        assert_eq!(shape("Montag 15.05.2023"), shape("Dienstag 16.05"));
-        assert_eq!(
-            shape("# Journal – 14.03.2022"),
-            shape("# Journal – 15.03.2022 (sick)")
-        );
-        assert_eq!(
-            shape("### R1D1 - 03JAN2021"),
-            shape("### R1D12 - 14JAN2021")
-        );
-        assert_ne!(
-            shape("# Journal – 14.03.2022"),
-            shape("## Journal – 14.03.2022")
-        );
-        assert_ne!(shape("# Journal – 14.03.2022"), shape("# Log – 14.03.2022"));
-        assert_ne!(shape("Montag 15.05.2023"), shape_at("Montag 15.05.2023", 2));
-        assert_ne!(shape("Montag 15.05.2023"), shape("Montag 2023-05-15"));
-    }
-
-    #[test]
-    fn a_weekday_settles_day_and_month() {
-        let h = candidate("lundi 04/03/24", 0).unwrap().heading;
-        assert_eq!((h.date.month, h.date.day, h.weekday), (3, 4, Some(0)));
-        assert_eq!(h.order, Some(Order::Told(DayOrder::DayFirst)));
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn any_line_reads_without_panic(s in "\\PC{0,40}|[#*\\- 0-9./~年月日()（）\\[\\]a-zA-Z]{0,30}") {
-            if let Some(c) = candidate(&s, 0) {
-                proptest::prop_assert!(c.heading.shape.is_some());
-            }
-        }
-    }
-}
+mod tests;
