@@ -19,6 +19,22 @@
 //! Days that run backwards (`3.2`, `3.1`, `2.28`) mark a file written
 //! newest first: years are then carried backwards (`12.30` after `1.2` is
 //! in the year before) and only days that go forwards are out of order.
+//!
+//! A file also teaches its own day lines. A line that starts with a date
+//! after a decoration the heading rules do not know (a label, a weekday in
+//! another language, a symbol, a range…) is a candidate
+//! ([`crate::parse::heading::candidate`]), counted by its shape. A shape
+//! the file repeats, its dates in order one way or the other, is one of its
+//! ways of writing days; the second pass takes its lines as days (or, for
+//! ranges above other days, as groups of them), as it takes the headings it
+//! settled on. One line of a shape stays text.
+//!
+//! ```text
+//! Montag 15.05.2023     a shape seen three times, forwards: day lines
+//! Dienstag 16.05
+//! Mittwoch 17.05.2023
+//! Termin am 19.05.2023  a sentence (a lead-in before the date): never one
+//! ```
 
 mod accepted;
 mod seen;
