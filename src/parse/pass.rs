@@ -173,7 +173,7 @@ impl<'t> Pass<'t> {
         let raw = &text[line.start..line.content_end];
         let (indent, ws, mixed) = lines::indentation(raw);
         let trimmed = trim_end_ascii(&raw[ws..]);
-        if mixed && !trimmed.is_empty() {
+        if mixed && !trimmed.is_empty() && lines::mixes(&raw[..ws]) {
             self.warn(line.number, "indentation mixes tabs and spaces".into());
         }
         // Control characters (C0 but tab, DEL, C1). Invisible and bidi

@@ -24,7 +24,7 @@ pub(super) enum Kind {
     /// List items at this indentation.
     List(u32),
     /// Lines that start with this mark ([`marks`]) at this indentation.
-    Mark(u32, u32),
+    Mark(u8, u32),
     /// Lines that are only a link, at this indentation.
     Link(u32),
     /// The day has no topics: all of it is preamble.

@@ -14,15 +14,18 @@
 /// its number for a circled one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Mark {
-    /// The symbol, as a number: the same symbol starts the same kind of
-    /// item.
-    pub symbol: u32,
+    /// The symbol, as its place in [`SYMBOLS`] (or [`DASHES`],
+    /// [`CIRCLED`]): the same symbol starts the same kind of item.
+    pub symbol: u8,
     /// `①` is 1.
     pub number: Option<u32>,
 }
 
 /// The symbol of `--` items.
-pub(super) const DASHES: u32 = 0x2d2d;
+pub(super) const DASHES: u8 = SYMBOLS.len() as u8;
+
+/// The symbol of circled numbers.
+const CIRCLED: u8 = DASHES + 1;
 
 /// Symbols that start items.
 const SYMBOLS: [char; 24] = [
@@ -56,14 +59,15 @@ pub(super) fn mark(t: &str) -> Option<(Mark, &str)> {
             }
             if let Some(n) = circled(c) {
                 let mark = Mark {
-                    symbol: u32::from('①'),
+                    symbol: CIRCLED,
                     number: Some(n),
                 };
                 return Some((mark, rest));
             }
-            SYMBOLS.contains(&c).then_some((
+            let i = SYMBOLS.iter().position(|&s| s == c)?;
+            Some((
                 Mark {
-                    symbol: c as u32,
+                    symbol: i as u8,
                     number: None,
                 },
                 rest,
@@ -96,13 +100,14 @@ mod tests {
 
     #[test]
     fn marks() {
+        let at = |c: char| SYMBOLS.iter().position(|&s| s == c).unwrap() as u8;
         let m = |t: &str| mark(t).map(|(m, rest)| (m.symbol, m.number, rest.to_string()));
-        assert_eq!(m("■ 作業"), Some(('■' as u32, None, "作業".into())));
-        assert_eq!(m("・設計"), Some(('・' as u32, None, "設計".into())));
+        assert_eq!(m("■ 作業"), Some((at('■'), None, "作業".into())));
+        assert_eq!(m("・設計"), Some((at('・'), None, "設計".into())));
         assert_eq!(m("--看论文"), Some((DASHES, None, "看论文".into())));
         assert_eq!(m("-- note"), Some((DASHES, None, "note".into())));
-        assert_eq!(m("② 复习"), Some(('①' as u32, Some(2), "复习".into())));
-        assert_eq!(m("▶ next"), Some(('▶' as u32, None, "next".into())));
+        assert_eq!(m("② 复习"), Some((CIRCLED, Some(2), "复习".into())));
+        assert_eq!(m("▶ next"), Some((at('▶'), None, "next".into())));
         for t in ["---", "--", "-- ", "- a", "中文", "「引用」", "→", "…"] {
             assert_eq!(m(t), None, "{t:?}");
         }

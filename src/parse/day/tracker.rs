@@ -17,7 +17,7 @@ pub(super) struct Tracker {
     base: u32,
     first: [u32; ITEMS],
     /// The symbol of the first mark at the outermost indentation.
-    mark: u32,
+    mark: u8,
     /// The line before the first numbered line there was text, not an
     /// item: the numbers are a list inside a paragraph.
     numbered_in_text: bool,
