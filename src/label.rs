@@ -31,13 +31,13 @@ pub fn day_title(day: &Day) -> Option<String> {
 }
 
 /// The weekday shown after a day's date and title (`Fri`), unless the
-/// title starts with one of its own (`## 2024-01-02 Tue`, `2024年1月2日
-/// 星期二`).
+/// title starts with one of its own, in any language (`## 2024-01-02
+/// Tue`, `2024年1月2日 星期二`, `Montag 15.05.2023`, `2024年1月2日(火)`).
 pub fn day_weekday(day: &Day) -> Option<&'static str> {
-    let own = day
-        .title
-        .as_deref()
-        .is_some_and(|t| crate::dates::starts_with_weekday(t.trim()));
+    let own = day.title.as_deref().is_some_and(|t| {
+        let t = t.trim();
+        crate::dates::starts_with_weekday(t) || crate::dates::weekday_at(t).is_some()
+    });
     if own {
         None
     } else {

@@ -90,7 +90,12 @@ pub fn candidate(trimmed: &str, indent: usize) -> Option<Candidate> {
         found.opener.map_or(0, |c| c as u32 as u8),
         u8::from(closed.link),
     ]);
-    let own = match separator(closed.tail)? {
+    // `Mo 18.03.`: the dot that ends a date written day first.
+    let tail = match closed.tail.strip_prefix('.') {
+        Some(rest) if found.written.form == Form::Numeric && !rest.starts_with('.') => rest,
+        _ => closed.tail,
+    };
+    let own = match separator(tail)? {
         After::End => "",
         After::Colon(t) | After::Dash(t) | After::Other(t) => t,
     };

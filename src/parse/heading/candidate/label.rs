@@ -101,15 +101,17 @@ pub(super) fn label_kind(label: &str) -> Option<Prefix> {
         return None;
     }
     let mut key = Key::new();
-    let mut digits = false;
+    let mut number = false;
     for c in label.chars().flat_map(char::to_lowercase) {
-        // `Day 3`, `R1D12`: the numbers count up, the label stays.
+        // `Day 3`, `R1D12`, `Week 2-3`: the numbers count up, the label
+        // stays; a run of numbers joined by `-`, `,` or `&` is one.
         let digit = c.is_ascii_digit();
-        if !(digit && digits) {
+        let joins = number && matches!(c, '-' | '–' | ',' | '&');
+        if !(number && (digit || joins)) {
             let c = if digit { '#' } else { c };
             key.add(c.encode_utf8(&mut [0; 4]).as_bytes());
         }
-        digits = digit;
+        number = digit || joins;
     }
     Some(Prefix::Label(key.finish().0))
 }

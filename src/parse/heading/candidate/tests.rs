@@ -44,6 +44,7 @@ fn dates_after_a_short_decoration() {
     assert_eq!(read("Montag 15.05.2023"), "2023-05-15 | Montag | Plain");
     assert_eq!(read("Dienstag 16.05"), "5.16 | Dienstag | Plain");
     assert_eq!(read("Fr, 19.05.2023"), "2023-05-19 | Fr | Plain");
+    assert_eq!(read("Mo 18.03."), "3.18 | Mo | Plain");
     assert_eq!(read("mardi 2 janvier 2024"), "2024-01-02 | mardi | Plain");
     assert_eq!(read("### lundi 04/03/24"), "2024-03-04 | lundi | Atx(3)");
     assert_eq!(read("#07.04.2016"), "2016-04-07 | - | Atx(1)");
