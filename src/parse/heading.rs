@@ -32,6 +32,7 @@ use crate::dates::{self, DayOrder, Form, HeadingDate, Order};
 use around::{After, day_prefix, separator};
 pub use around::{is_cjk, may_be_dated};
 pub use candidate::{Candidate, Shape, candidate};
+pub use title::title_weekday;
 use title::{is_range_end, named_weekday, names_week, range_text, without_breaks};
 
 /// The longest title, in display columns, an undecorated line may have
@@ -82,8 +83,11 @@ pub struct DayHeading {
     /// For a date with its year last (`07.02.2024`): how the order of its
     /// day and month was found.
     pub order: Option<Order>,
-    /// The weekday the line names beside its date (0 = Monday), in any
-    /// language: `Montag 15.05.2023`, `2022.9.6 星期二`, `2024年1月2日(火)`.
+    /// The weekday the line names before its date (0 = Monday), in any
+    /// language: `Montag 15.05.2023`, `Tuesday, January 2, 2024`; also
+    /// after it for a candidate, and for a date whose order of day and
+    /// month it settles. A weekday in a day's title (`2022.9.6 星期二`) is
+    /// read when the line is taken ([`title_weekday`]).
     pub weekday: Option<u8>,
     /// For a candidate day line (a shape the rules do not know by
     /// themselves): its shape, a day only where the file repeats it.
@@ -181,14 +185,19 @@ pub fn day_heading_in(deco: Deco, rest: &str) -> Verdict {
     }
     let two_dates = written.range || is_range_end(own);
     let shown = if two_dates { range_text(dated) } else { own };
-    let range = two_dates || names_week(own);
+    // A week names a group above days: only a heading can head them.
+    let range = two_dates || (deco.level().is_some() && names_week(own));
     let title = join([prefix.unwrap_or(""), shown, tail.unwrap_or("")]);
+    // The weekday of a weekday-first date (`Tuesday, January 2, 2024`);
+    // one in the title is read when the line is taken as a day
+    // ([`title_weekday`]), or here when it must tell day from month.
+    let guessed = matches!(written.order, Some(Order::Guessed(_)));
     let weekday = if dated.as_bytes()[0].is_ascii_alphabetic() {
         named_weekday(dated)
     } else {
         None
     }
-    .or_else(|| named_weekday(own));
+    .or_else(|| guessed.then(|| named_weekday(own)).flatten());
     if !decorated && title.as_deref().map_or(0, UnicodeWidthStr::width) > PROSE_COLUMNS {
         return Verdict::Prose("the text after the date is too long for a title");
     }

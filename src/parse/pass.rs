@@ -287,7 +287,10 @@ impl<'t> Pass<'t> {
             month: d.month as u8,
             day: d.day as u8,
         };
-        if let (Some(w), Some(y)) = (h.weekday, year) {
+        let weekday = h
+            .weekday
+            .or_else(|| h.title.as_deref().and_then(heading::title_weekday));
+        if let (Some(w), Some(y)) = (weekday, year) {
             let actual = dates::weekday(y, d.month, d.day);
             if actual != u32::from(w) {
                 self.warn(

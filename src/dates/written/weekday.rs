@@ -16,7 +16,7 @@
 
 /// Names of the weekdays, Monday first, in full; each also matches its
 /// first three letters (`Mon`, `Die`, `mer`) and longer beginnings with a
-/// dot (`Mittw.`), see [`short_ok`].
+/// dot (`Mittw.`).
 const FULL: [[&str; 7]; 9] = [
     [
         "monday",
@@ -151,15 +151,28 @@ pub fn weekday_at(s: &str) -> Option<(u8, usize)> {
         return None;
     }
     let n = word.len();
+    // The longest name has thirteen letters.
+    let letters = word.chars().count();
+    if letters > 13 {
+        return None;
+    }
     let lower = word.to_lowercase();
     let dot = s[n..].starts_with('.');
     let with_dot = n + usize::from(dot);
+    // A short form: three letters, or more with a dot (`Mittw.`); `Mond`
+    // and `Sonne` are words of their own.
+    let short = letters == SHORTEST || (dot && letters > SHORTEST);
     for names in &FULL {
         for (i, name) in names.iter().enumerate() {
             if lower == *name {
                 return Some((i as u8, n));
             }
-            if short_ok(&lower, name, dot) {
+            // `mar` without a dot is March, not mardi.
+            if short
+                && name.starts_with(lower.as_str())
+                && letters < name.chars().count()
+                && (dot || super::month_name(&lower).is_none())
+            {
                 return Some((i as u8, with_dot));
             }
         }
@@ -182,18 +195,6 @@ pub fn weekday_at(s: &str) -> Option<(u8, usize)> {
         }
     }
     None
-}
-
-/// True when `lower` is the first letters of `name`, not the whole of it
-/// (which [`weekday_at`] tests first): three letters (`Mon`, `mer`,
-/// `Don`), or more with a dot after them (`Mittw.`, `Donn.`). `Mond` and
-/// `Sonne` are words of their own.
-fn short_ok(lower: &str, name: &str, dot: bool) -> bool {
-    let letters = lower.chars().count();
-    // `mar` without a dot is March, not mardi.
-    let month = !dot && super::month_name(lower).is_some();
-    let short = letters == SHORTEST || (dot && letters > SHORTEST);
-    short && !month && letters < name.chars().count() && name.starts_with(lower)
 }
 
 /// `星期二`, `周二`, `礼拜二`, `禮拜二`, `週二`, `星期天`.

@@ -103,10 +103,18 @@ fn weekdays_ranges_weeks_and_breaks() {
         Verdict::Day(h) => h,
         other => panic!("{s:?}: {other:?}"),
     };
-    assert_eq!(h("2022.9.6 星期二").weekday, Some(1));
-    assert_eq!(h("8.22 (Wed)").weekday, Some(2));
+    // A weekday before the date; one in the title is read from the title
+    // when the line is a day.
     assert_eq!(h("Tuesday, January 2, 2024").weekday, Some(1));
     assert_eq!(h("## Mar 5, 2024").weekday, None);
+    let title = |s: &str| h(s).title.as_deref().and_then(title_weekday);
+    assert_eq!(title("2022.9.6 星期二"), Some(1));
+    assert_eq!(title("8.22 (Wed)"), Some(2));
+    assert_eq!(title("### Day 3: 2024-01-03 Wednesday"), Some(2));
+    assert_eq!(title("## Mar 5, 2024 review"), None);
+    // A weekday settles a guessed order of day and month.
+    assert_eq!(h("02/07/2024 Wednesday").date.month, 2);
+    assert_eq!(h("07/02/2024 Wednesday").date.month, 2);
     // A second date after the first: a range, titled whole.
     assert_eq!(
         read("2024-01-02 – 2024-01-05"),

@@ -16,32 +16,36 @@ pub(super) fn is_range_end(own: &str) -> bool {
         .find_map(|j| own.strip_prefix(j))
         .unwrap_or(own);
     let t = trim(t);
-    !t.is_empty() && dates::whole_date(t).is_some()
+    // Most titles answer here: a second date starts with a digit.
+    t.as_bytes().first().is_some_and(u8::is_ascii_digit) && dates::whole_date(t).is_some()
 }
 
 /// True when a title names a week: `(week 27)`, `Week 10`, `KW10`,
 /// `W10`, `Woche 3`, `semaine 12`, `第3周`.
 pub(super) fn names_week(title: &str) -> bool {
-    if title.is_empty() {
-        return false;
-    }
     let numbered_zhou = title
         .char_indices()
         .any(|(i, c)| c == '周' && title[..i].ends_with(|p: char| p.is_ascii_digit()));
     numbered_zhou
         || title.split(|c: char| !c.is_alphanumeric()).any(|word| {
-            let lower = word.to_ascii_lowercase();
             let numbered = |p: &str| {
-                lower
-                    .strip_prefix(p)
-                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                word.len() > p.len()
+                    && word.is_char_boundary(p.len())
+                    && word[..p.len()].eq_ignore_ascii_case(p)
+                    && word[p.len()..].bytes().all(|b| b.is_ascii_digit())
             };
-            matches!(
-                lower.as_str(),
-                "week" | "woche" | "semaine" | "semana" | "settimana"
-            ) || numbered("kw")
+            ["week", "woche", "semaine", "semana", "settimana"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+                || numbered("kw")
                 || numbered("w")
         })
+}
+
+/// The weekday a day's title names where its own words start (`星期二
+/// 晴`, `Day 3: Tuesday`): a part of it after `: ` at most.
+pub fn title_weekday(title: &str) -> Option<u8> {
+    title.split(": ").take(2).find_map(named_weekday)
 }
 
 /// A range's whole text, without the line breaks and spaces around it.

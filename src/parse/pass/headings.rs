@@ -12,6 +12,14 @@ use super::super::{divider, entry};
 use super::{Code, Open, Pass, same_family};
 use crate::parse::NEAR_MISSES_SHOWN;
 
+/// What the heading rules made of a line.
+enum Known<'t> {
+    /// It was dealt with: true when it started a day or a divider.
+    Done(bool),
+    /// They know nothing of it: its decoration and the rest.
+    Not(Deco, &'t str),
+}
+
 /// How many candidate lines that did not become days a pass keeps, for
 /// the note of a file without days.
 pub(super) const CANDIDATE_MISSES: usize = 3;
@@ -25,36 +33,36 @@ impl<'t> Pass<'t> {
         trimmed: &'t str,
         code: Code,
     ) -> bool {
-        let known = may_start_heading(trimmed);
-        if known && let Some(done) = self.known_line(line, indent, trimmed, code) {
-            return done;
+        let mut peeled = None;
+        if may_start_heading(trimmed) {
+            match self.known_line(line, indent, trimmed, code) {
+                Known::Done(done) => return done,
+                Known::Not(deco, rest) => peeled = Some((deco, rest)),
+            }
         }
         if code == Code::No && self.candidate_line(line, indent, trimmed) {
             return true;
         }
         // A heading that is no day heading may head a group of days.
-        known && {
-            let (deco, rest) = heading::peel(trimmed);
-            self.divider_line(line, indent, deco, rest, code)
-        }
+        peeled.is_some_and(|(deco, rest)| self.divider_line(line, indent, deco, rest, code))
     }
 
     /// A line the heading rules read by themselves: a day heading, a
     /// divider, a journal entry, or a line that starts with a date but is
-    /// none of them. `None` when the rules know nothing of it (it may be a
-    /// candidate day line).
+    /// none of them. [`Known::Not`] when the rules know nothing of it (it
+    /// may be a candidate day line, else a divider).
     fn known_line(
         &mut self,
         line: &RawLine,
         indent: usize,
         trimmed: &'t str,
         code: Code,
-    ) -> Option<bool> {
+    ) -> Known<'t> {
         if code == Code::No
             && trimmed.starts_with('[')
             && let Some(e) = entry::jrnl_entry(trimmed)
         {
-            return Some(self.entry_line(line, indent, trimmed, e));
+            return Known::Done(self.entry_line(line, indent, trimmed, e));
         }
         let (deco, rest) = heading::peel(trimmed);
         let verdict = if heading::may_be_dated(rest) {
@@ -71,7 +79,7 @@ impl<'t> Pass<'t> {
                 if h.range && code == Code::No && self.rules.group == Some(h.deco) {
                     self.seen.heading(&h, false);
                     self.start_divider(line, h.date.year, false);
-                    return Some(true);
+                    return Known::Done(true);
                 }
                 let allowed = self.rules.allows(&h, self.first);
                 let taken = allowed && (code == Code::No || self.ends_fence(&h));
@@ -81,9 +89,9 @@ impl<'t> Pass<'t> {
                 if taken {
                     if self.start_day(line, h) {
                         self.outer = Some(indent);
-                        return Some(true);
+                        return Known::Done(true);
                     }
-                    return Some(false);
+                    return Known::Done(false);
                 }
                 if !allowed && code == Code::No && !h.bare {
                     let why = match h.deco {
@@ -103,9 +111,9 @@ impl<'t> Pass<'t> {
             Verdict::No => {}
         }
         if !known {
-            return None;
+            return Known::Not(deco, rest);
         }
-        Some(self.divider_line(line, indent, deco, rest, code))
+        Known::Done(self.divider_line(line, indent, deco, rest, code))
     }
 
     /// Starts a divider when the line is one (a year line, a heading above

@@ -37,14 +37,18 @@ pub(super) fn find_date(s: &str) -> Option<Found> {
         };
         // `[2024-01-02 Tue]`, `<…>`, `【…】`: the date readers take the
         // brackets.
-        if let Some(d) = dated(here) {
+        if may_start_date(here)
+            && let Some(d) = dated(here)
+        {
             return Some(found(None, at, d));
         }
         if let Some(c @ ('[' | '(' | '（' | '【')) = here.chars().next()
             && !here.starts_with("[[")
         {
             let start = at + c.len_utf8();
-            if let Some(d) = dated(&s[start..]) {
+            if may_start_date(&s[start..])
+                && let Some(d) = dated(&s[start..])
+            {
                 return Some(found(Some(c), start, d));
             }
         }
@@ -61,6 +65,24 @@ pub(super) fn find_date(s: &str) -> Option<Found> {
         }
     }
     None
+}
+
+/// A first look at whether a date can start `s`: a digit, a bracket the
+/// date readers take, or a word that names a month or a weekday in a
+/// language they read (`March 4`, `Tuesday, January 2`). Most words of a
+/// label answer here.
+fn may_start_date(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b'0'..=b'9' | b'[' | b'<') => true,
+        Some(b) if b.is_ascii_alphabetic() => {
+            let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+            let word = &s[..n];
+            (3..=9).contains(&n)
+                && (dates::written::month_name(word).is_some()
+                    || dates::written::is_weekday_name(word))
+        }
+        _ => s.starts_with('【'),
+    }
 }
 
 /// `04/03/24`, `04.03.24`: day, month and two digits of the year, read as
@@ -109,6 +131,9 @@ fn dated(s: &str) -> Option<(Written, usize, bool)> {
 /// `2023.7.9-2023.7.16`, `2024-01-02-2024-01-05`: a date run into a dash
 /// and a second date, which the date readers take for one longer number.
 fn joined_range(s: &str) -> Option<(Written, usize, bool)> {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     for (j, c) in s.char_indices().take_while(|&(j, _)| j < 24) {
         if !matches!(c, '-' | '~' | '～' | '–' | '—') || j == 0 {
             continue;

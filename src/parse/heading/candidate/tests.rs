@@ -117,7 +117,36 @@ fn a_weekday_settles_day_and_month() {
     assert_eq!(h.order, Some(Order::Told(DayOrder::DayFirst)));
 }
 
+#[test]
+fn digits_found_eight_bytes_at_a_time() {
+    for s in [
+        "",
+        "abc",
+        "abcdefgh",
+        "abcdefghi",
+        "日本語の文章です",
+        "/:;<=>?@",
+    ] {
+        assert!(!has_digit(s.as_bytes()), "{s:?}");
+    }
+    for s in [
+        "1",
+        "abcdefg9",
+        "abcdefgh9",
+        "日本語2024",
+        "0",
+        "x9yyyyyyyyyyyyyyy",
+    ] {
+        assert!(has_digit(s.as_bytes()), "{s:?}");
+    }
+}
+
 proptest::proptest! {
+    #[test]
+    fn the_digit_test_is_the_byte_by_byte_one(b in proptest::collection::vec(proptest::num::u8::ANY, 0..40)) {
+        proptest::prop_assert_eq!(has_digit(&b), b.iter().any(u8::is_ascii_digit));
+    }
+
     #[test]
     fn any_line_reads_without_panic(s in "\\PC{0,40}|[#*\\- 0-9./~年月日()（）\\[\\]a-zA-Z]{0,30}") {
         if let Some(c) = candidate(&s, 0) {
