@@ -354,3 +354,18 @@ fn a_file_without_days_is_shown_whole_to_read_and_search() {
     let screen = s.draw();
     assert!(screen.contains("the needle is at the end"), "{screen}");
 }
+
+#[test]
+fn the_hint_of_a_file_without_days_speaks_its_dates() {
+    // Its one nearly-day is written day first: so are the hint's examples.
+    let mut text = "Notizen\n\nMontag 15.05.2023\nwir trafen uns\n".to_string();
+    text += &"mehr Text\n".repeat(20);
+    let mut s = Screen::new(daynotes::load::from_text("t.txt", text), 100, 10);
+    s.draw();
+    s.press(&[Action::Down]);
+    let screen = s.draw();
+    assert!(
+        status(&screen).contains("a day starts with a line like 22.08.2025 or ## 22"),
+        "{screen}"
+    );
+}
