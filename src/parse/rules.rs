@@ -102,6 +102,14 @@ impl Default for Rules {
 }
 
 impl Rules {
+    /// True when lines are read as candidate day lines: in the first pass,
+    /// which counts them to learn the file's shapes, and in a second that
+    /// takes some of them; a second pass that takes none has no use for
+    /// them (nor has a daily note, which is one day).
+    pub fn reads_candidates(&self) -> bool {
+        self.days == Days::LikeTheFirst || !self.accepted.is_empty()
+    }
+
     /// True when heading `h` may start a day, `first` being the class of
     /// the file's first day, if there is one yet. A candidate line starts
     /// one when its shape is taken as the file's day lines.

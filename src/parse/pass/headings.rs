@@ -40,7 +40,10 @@ impl<'t> Pass<'t> {
                 Known::Not(deco, rest) => peeled = Some((deco, rest)),
             }
         }
-        if code == Code::No && self.candidate_line(line, indent, trimmed) {
+        if code == Code::No
+            && self.rules.reads_candidates()
+            && self.candidate_line(line, indent, trimmed)
+        {
             return true;
         }
         // A heading that is no day heading may head a group of days.
