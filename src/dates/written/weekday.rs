@@ -18,15 +18,7 @@
 /// first three letters (`Mon`, `Die`, `mer`) and longer beginnings with a
 /// dot (`Mittw.`).
 const FULL: [[&str; 7]; 9] = [
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ],
+    ENGLISH_DAYS,
     [
         "montag",
         "dienstag",
@@ -93,6 +85,17 @@ const FULL: [[&str; 7]; 9] = [
         "土曜日",
         "日曜日",
     ],
+];
+
+/// The English names, in full.
+pub(super) const ENGLISH_DAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Short forms that are not simply the first letters of a full name, or

@@ -109,15 +109,7 @@ impl Seen {
     /// What was seen of a text followed by what `later` saw of the text
     /// right after it: as if one pass had seen both.
     pub fn merge(mut self, later: Seen) -> Seen {
-        for (class, taken, not) in later.classes {
-            match self.classes.iter_mut().find(|(c, ..)| *c == class) {
-                Some(counts) => {
-                    counts.1 += taken;
-                    counts.2 += not;
-                }
-                None => self.classes.push((class, taken, not)),
-            }
-        }
+        add_counts(&mut self.classes, later.classes);
         self.backwards += later.backwards;
         self.forwards += later.forwards;
         for o in 0..2 {
@@ -130,15 +122,7 @@ impl Seen {
         self.first = self.first.or(later.first);
         self.last = later.last.or(self.last);
         self.shapes = self.shapes.merge(later.shapes);
-        for (deco, all, ranges) in later.levels {
-            match self.levels.iter_mut().find(|(d, ..)| *d == deco) {
-                Some(ours) => {
-                    ours.1 += all;
-                    ours.2 += ranges;
-                }
-                None => self.levels.push((deco, all, ranges)),
-            }
-        }
+        add_counts(&mut self.levels, later.levels);
         self
     }
 
@@ -160,6 +144,20 @@ impl Seen {
             self.guessed
         } else {
             [0; 2]
+        }
+    }
+}
+
+/// Adds `later`'s two counts of each key to `ours`, keys new to `ours` at
+/// its end (in the order first seen, as one pass would have them).
+fn add_counts<K: PartialEq>(ours: &mut Vec<(K, usize, usize)>, later: Vec<(K, usize, usize)>) {
+    for (key, a, b) in later {
+        match ours.iter_mut().find(|(k, ..)| *k == key) {
+            Some(counts) => {
+                counts.1 += a;
+                counts.2 += b;
+            }
+            None => ours.push((key, a, b)),
         }
     }
 }
