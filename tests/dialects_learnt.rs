@@ -178,6 +178,10 @@ fn a_shape_seen_once_or_out_of_order_stays_text() {
     assert!(dates("Version 2.3 notes\nVersion 2.4 notes\n").is_empty());
     // Table rows are rows.
     assert!(dates("| a | 2020/03/30 |\n| b | 2020/03/31 |\n").is_empty());
+    // Lines of one shape whose dates fall outside the days around them
+    // speak of other days (deadlines), however often.
+    let text = "2024-01-02\n- read\nDeadline 2024-01-10 for the report\n2024-01-03\nDeadline 2024-01-12 for x\n2024-01-04\n";
+    assert_eq!(dates(text), ["2024-01-02", "2024-01-03", "2024-01-04"]);
     // Among heading days, candidate lines of a lower rank stay lines of
     // their day, as dated list items do.
     let text = "## 2024-01-02\nMo 2024-01-08 call\nDi 2024-01-09 call\n## 2024-01-03\n";

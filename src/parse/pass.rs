@@ -13,7 +13,7 @@ use super::classify::Fence;
 use super::day::{DayLine, DayReader};
 use super::heading::{self, DayHeading, Deco};
 use super::lines::{self, RawLine, raw_lines_from, trim_end_ascii};
-use super::rules::{Rules, Seen};
+use super::rules::{self, Rules, Seen};
 use crate::dates;
 use crate::notes::{Day, Divider, NoteDate, Span, Warning};
 
@@ -60,6 +60,9 @@ pub(super) struct Pass<'t> {
     near_miss_count: usize,
     /// The first candidate day lines whose shape was not taken, with it.
     candidate_misses: Vec<(usize, &'t str, Option<heading::Shape>)>,
+    /// Candidate lines (not days) since the last day heading, with their
+    /// dates: the next day tells whether they fall between the two.
+    between: Vec<(heading::Shape, NoteDate)>,
     /// The decoration of the file's first day, once there is one.
     first: Option<Deco>,
     /// The first day is a markdown or org heading: text before it is the
@@ -117,6 +120,7 @@ impl<'t> Pass<'t> {
             near_misses: Vec::new(),
             near_miss_count: 0,
             candidate_misses: Vec::new(),
+            between: Vec::new(),
             first: None,
             headed: false,
             entries: None,
@@ -303,6 +307,9 @@ impl<'t> Pass<'t> {
                 );
             }
         }
+        if h.shape.is_none() {
+            self.place_between(date);
+        }
         self.seen.day(&h);
         if self.out.days.is_empty() && !self.continued {
             self.headed = h.deco.level().is_some();
@@ -334,6 +341,19 @@ impl<'t> Pass<'t> {
             self.day.begin(h.deco, start.0, start.1);
         }
         true
+    }
+
+    /// Counts the candidate lines read since the last day that do not fall
+    /// between it and the day at `date`.
+    fn place_between(&mut self, date: NoteDate) {
+        let prev = self.out.days.last().map(|d| d.date);
+        for (shape, c) in std::mem::take(&mut self.between) {
+            if let Some(prev) = prev
+                && !rules::falls_between(prev, c, date)
+            {
+                self.seen.shapes.conflict(shape);
+            }
+        }
     }
 
     /// The year of a date without one, `month` coming after the last dated

@@ -263,6 +263,23 @@ fn above(deco: Deco, indent: usize, under: Deco, under_indent: usize) -> bool {
     }
 }
 
+/// True when `c` falls between days `a` and `b` (in either order), or
+/// nothing tells: a date without a year is compared by month and day.
+pub fn falls_between(a: NoteDate, c: NoteDate, b: NoteDate) -> bool {
+    use std::cmp::Ordering::{Greater, Less};
+    let strip = |d: NoteDate| NoteDate { year: None, ..d };
+    let cmp = |x: NoteDate, y: NoteDate| match (x.year, y.year) {
+        (Some(_), Some(_)) => order(x, y),
+        _ => order(strip(x), strip(y)),
+    };
+    match (cmp(a, c), cmp(c, b)) {
+        (Some(Less), Some(Greater)) | (Some(Greater), Some(Less)) => false,
+        // `a` to `b` goes one way, `c` not between: both steps one way is
+        // between; an equal date is between.
+        _ => true,
+    }
+}
+
 /// How two days in a row compare: with years in full; without them the
 /// shorter way round the year (`12.30` then `1.2` is a new year, forwards;
 /// `1.2` then `12.30` goes back into the old one).
@@ -285,5 +302,31 @@ pub(super) fn order(prev: NoteDate, next: NoteDate) -> Option<std::cmp::Ordering
             })
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(year: Option<i32>, month: u8, day: u8) -> NoteDate {
+        NoteDate { year, month, day }
+    }
+
+    #[test]
+    fn a_date_falls_between_the_days_around_it_either_way() {
+        let (a, b) = (d(Some(2024), 1, 2), d(Some(2024), 1, 3));
+        assert!(falls_between(a, d(Some(2024), 1, 2), b));
+        assert!(!falls_between(a, d(Some(2024), 1, 10), b));
+        assert!(!falls_between(a, d(Some(2023), 12, 1), b));
+        // Newest first.
+        assert!(falls_between(b, d(Some(2024), 1, 2), a));
+        assert!(!falls_between(b, d(Some(2024), 1, 10), a));
+        // Without a year, by month and day.
+        assert!(falls_between(
+            d(Some(2023), 5, 15),
+            d(None, 5, 16),
+            d(Some(2023), 5, 17)
+        ));
     }
 }

@@ -10,7 +10,11 @@ use super::super::lines::RawLine;
 use super::super::rules::Role;
 use super::super::{divider, entry};
 use super::{Code, Open, Pass, same_family};
+use crate::notes::NoteDate;
 use crate::parse::NEAR_MISSES_SHOWN;
+
+/// How many candidate lines between two days are held to them.
+const BETWEEN: usize = 8;
 
 /// What the heading rules made of a line.
 enum Known<'t> {
@@ -170,6 +174,16 @@ impl<'t> Pass<'t> {
             None => {
                 if self.candidate_misses.len() < CANDIDATE_MISSES {
                     self.candidate_misses.push((line.number, trimmed, h.shape));
+                }
+                if let Some(shape) = h.shape
+                    && self.between.len() < BETWEEN
+                {
+                    let date = NoteDate {
+                        year: h.date.year,
+                        month: h.date.month as u8,
+                        day: h.date.day as u8,
+                    };
+                    self.between.push((shape, date));
                 }
                 false
             }

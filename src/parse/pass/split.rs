@@ -37,7 +37,8 @@ use super::super::rules::{Rules, Seen};
 use super::super::{NEAR_MISSES_SHOWN, Parsed};
 use super::{MAX_WARNINGS, Open, Pass, headings};
 use crate::dates::HeadingDate;
-use crate::notes::{Day, Divider};
+use crate::notes::{Day, Divider, NoteDate};
+use crate::parse::heading::Shape;
 
 /// The least a piece holds: a text is cut only when each piece gets this
 /// much. Starting a thread costs far less; but joining the pieces holds
@@ -89,6 +90,8 @@ struct Carried {
     last_day: Option<Day>,
     /// The open divider, which a close extends.
     last_divider: Option<Divider>,
+    /// Candidate lines since the last day, which the next is held to.
+    between: Vec<(Shape, NoteDate)>,
 }
 
 /// How many pieces to read a text of `len` bytes in, with `threads` at hand.
@@ -323,6 +326,7 @@ impl<'t> Pass<'t> {
                 Open::Divider { .. } => self.out.dividers.last().copied(),
                 _ => None,
             },
+            between: self.between.clone(),
         }
     }
 

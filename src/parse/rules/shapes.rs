@@ -9,6 +9,10 @@
 //! Mittwoch 17.05.2023    lines, forwards: the file's days
 //! Termin 12.03.2024      a label seen once: text
 //! ```
+//!
+//! Among days the file writes otherwise, the lines of a shape must also
+//! fall between the days around them: `Deadline 2024-01-10` lines inside
+//! days of January 2nd and 3rd speak of other days.
 
 use super::order;
 use crate::notes::NoteDate;
@@ -39,6 +43,10 @@ pub struct Stats {
     pub range: bool,
     /// Its `#` runs into the date (`#07.04.2016`).
     pub glued: bool,
+    /// Its lines whose date does not fall between the days on either side
+    /// of them (`Deadline 2024-01-10` between days 01-02 and 01-03): lines
+    /// that speak of other days, not days of their own.
+    conflicts: usize,
 }
 
 impl Stats {
@@ -49,13 +57,15 @@ impl Stats {
             self.forwards.max(self.backwards),
             self.forwards.min(self.backwards),
         );
-        self.lines >= 2 && more > 0 && fewer * 4 <= more
+        self.lines >= 2 && more > 0 && fewer * 4 <= more && self.conflicts * 4 <= self.lines
     }
 
     /// Why the shape's lines are not day lines, for a note.
     pub fn why_not(&self) -> &'static str {
         if self.lines < 2 {
             "a date written this way only once"
+        } else if self.conflicts * 4 > self.lines {
+            "its dates do not fall between the days around them"
         } else {
             "dates written this way are not in order"
         }
@@ -120,6 +130,7 @@ impl Shapes {
                     last: None,
                     range: h.range,
                     glued,
+                    conflicts: 0,
                 });
                 self.seen.len() - 1
             }
@@ -139,6 +150,14 @@ impl Shapes {
         self.seen.iter().filter(move |_| !self.overflow)
     }
 
+    /// Counts a line of `shape` whose date does not fall between the days
+    /// around it.
+    pub fn conflict(&mut self, shape: Shape) {
+        if let Some(s) = self.seen.iter_mut().find(|s| s.shape == shape) {
+            s.conflicts += 1;
+        }
+    }
+
     /// The stats of `shape`, if it was seen.
     pub fn get(&self, shape: Shape) -> Option<&Stats> {
         self.seen.iter().find(|s| s.shape == shape)
@@ -151,6 +170,7 @@ impl Shapes {
         for theirs in later.seen {
             if let Some(ours) = self.seen.iter_mut().find(|s| s.shape == theirs.shape) {
                 ours.lines += theirs.lines;
+                ours.conflicts += theirs.conflicts;
                 ours.forwards += theirs.forwards;
                 ours.backwards += theirs.backwards;
                 if let Some(first) = theirs.first {
