@@ -240,8 +240,7 @@ pub(super) fn close(after: &str, opener: Option<char>) -> Option<Closed<'_>> {
     if open == '[' {
         let end = t.find(']').filter(|&i| i <= 24)?;
         let inside = &t[..end];
-        let (day, n) = weekday_at(trim(inside))?;
-        let _ = day;
+        let (_, n) = weekday_at(trim(inside))?;
         if n != trim(inside).len() {
             return None;
         }
