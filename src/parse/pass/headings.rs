@@ -168,7 +168,8 @@ impl<'t> Pass<'t> {
                 false
             }
             Some(Role::Group) => {
-                self.start_divider(line, None, false);
+                // A week of a year sets it, as a year line does.
+                self.start_divider(line, h.date.year, false);
                 true
             }
             None => {
