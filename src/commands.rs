@@ -280,13 +280,9 @@ fn run_found(
         eprintln!("daynotes: note: {}", one_line(&report));
     }
     if !matches!(cli.command, Some(Command::Check(_)))
-        && let Some(path) = without_days(&notebook)
+        && let Some((path, note)) = without_days(&notebook)
     {
-        eprintln!(
-            "daynotes: note: {}: {}",
-            one_line(path),
-            daynotes_core::parse::NO_DAYS
-        );
+        eprintln!("daynotes: note: {}: {}", one_line(path), one_line(note));
     }
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
@@ -345,14 +341,22 @@ fn notes_name(target: Option<&std::path::Path>) -> String {
     }
 }
 
-/// The file read when the notes have text but not one day (`check` lists
-/// it as a finding; the other commands say it on stderr, as their output
-/// is then empty).
-fn without_days(notebook: &Notebook) -> Option<&str> {
+/// The file read when the notes have text but not one day, and what the
+/// parser says of it (`check` lists it as a finding; the other commands
+/// say it on stderr, as their output is then empty).
+fn without_days(notebook: &Notebook) -> Option<(&str, &str)> {
     let has_text = notebook.sources.iter().any(|s| !s.text.trim().is_empty());
-    (notebook.days.is_empty() && has_text)
-        .then(|| notebook.sources.first().map(|s| s.path.as_str()))
-        .flatten()
+    if !notebook.days.is_empty() || !has_text {
+        return None;
+    }
+    let path = notebook.sources.first()?.path.as_str();
+    // The parser's note names the file's own lines that nearly were days.
+    let note = notebook
+        .warnings
+        .iter()
+        .find(|w| w.source == 0 && w.line == 0 && w.message.starts_with("no day heading found"))
+        .map_or(daynotes_core::parse::NO_DAYS, |w| w.message.as_str());
+    Some((path, note))
 }
 
 /// The year of days the notes give none: `--year` fills them in (and says

@@ -69,20 +69,18 @@ fn a_daily_notes_folder_exports_each_day_with_its_file() {
 
 #[test]
 fn check_names_what_was_skipped_and_why() {
-    // Wiki links to pages never written are findings too (status 1).
+    // Wiki links to pages never written ([[Ownership]]) are pages to come,
+    // as Obsidian and Logseq take them: no finding (`links` lists them).
     let out = daynotes(&["check", DIR])
         .assert()
-        .code(1)
+        .code(0)
         .get_output()
         .clone();
     let report = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         report,
         "note: skipped 2 files: 1 no day in it and not named by a date (README.md); \
-         1 not a notes file (.md, .txt, .markdown, .org) (diagram.png)\n\
-         tests/fixtures/daily/2024-01-02.md:4: broken link [[Ownership]]: no day, title or file named \"Ownership\"\n\
-         tests/fixtures/daily/journals/2024_01_04.md:1: broken link [[Kubernetes]]: no day, title or file named \"Kubernetes\"\n\
-         tests/fixtures/daily/journals/2024_01_04.md:3: broken link [[Services]]: no day, title or file named \"Services\"\n"
+         1 not a notes file (.md, .txt, .markdown, .org) (diagram.png)\n"
     );
 }
 

@@ -65,11 +65,10 @@ fn links_in_plain_notes_name_days_like_the_headings() {
 
 #[test]
 fn check_warns_of_broken_links() {
-    let text = out(&["check", FOLDER], 1);
-    assert_eq!(
-        text,
-        "tests/fixtures/notebook/2024-01-08.md:10: broken link [[Nowhere at all]]: no day, title or file named \"Nowhere at all\"\n"
-    );
+    // [[Nowhere at all]] names a page not written yet: `links` says it is
+    // not resolved, `check` has nothing to say of it.
+    let text = out(&["check", FOLDER], 0);
+    assert_eq!(text, "");
     let text = out(&["check", PLAIN], 1);
     assert!(
         text.contains("notebook-plain.txt:15: broken link [[8.30]]: no notes on 8.30"),

@@ -9,7 +9,11 @@ use proptest::prelude::*;
 
 fn fixtures() -> Vec<(String, String)> {
     let mut out = vec![("seed".to_string(), daynotes::SAMPLE.to_string())];
-    let dirs = ["tests/fixtures/dialects", "tests/fixtures"];
+    let dirs = [
+        "tests/fixtures/dialects",
+        "tests/fixtures/learnt",
+        "tests/fixtures",
+    ];
     for dir in dirs {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();

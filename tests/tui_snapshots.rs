@@ -486,3 +486,18 @@ fn every_size_draws_the_help_and_the_calendar() {
         }
     }
 }
+
+#[test]
+fn the_hint_of_a_file_without_days_speaks_its_dates() {
+    // Its one nearly-day is written day first: so are the hint's examples.
+    let mut text = "Notizen\n\nMontag 15.05.2023\nwir trafen uns\n".to_string();
+    text += &"mehr Text\n".repeat(20);
+    let mut s = Screen::new(daynotes_core::load::from_text("t.txt", text), 100, 10);
+    s.draw();
+    s.press(&[Action::Down]);
+    let screen = s.draw();
+    assert!(
+        status(&screen).contains("a day starts with a line like 22.08.2025 or ## 22"),
+        "{screen}"
+    );
+}

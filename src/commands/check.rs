@@ -33,7 +33,7 @@ pub fn run(notebook: &Notebook, w: &mut dyn Write) -> anyhow::Result<ExitCode> {
     }
     let links = daynotes_core::links::Links::of_notebook(notebook);
     let mut broken = 0;
-    for l in links.broken() {
+    for l in links.broken_for_check() {
         writeln!(w, "{}", broken_link(notebook, l))?;
         broken += 1;
     }

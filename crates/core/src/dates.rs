@@ -11,7 +11,10 @@ pub mod written;
 pub use axis::{AssumedYear, Axis, Civil, Landing, assume_year, heat_levels};
 pub use expr::{DateExpr, parse_expr};
 pub use on_this_day::{Recalled, date_of, on_this_day};
-pub use written::{DayOrder, Form, Order, Written, leading_date, starts_with_weekday, whole_date};
+pub use written::{
+    DayOrder, Form, Order, Written, candidate_date, leading_date, starts_with_weekday, weekday_at,
+    whole_date,
+};
 
 /// A date read from a heading: the year only when the text names one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

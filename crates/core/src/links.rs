@@ -150,6 +150,15 @@ impl Links {
     pub fn broken(&self) -> impl Iterator<Item = &Link> {
         self.links.iter().filter(|l| !l.to.resolves())
     }
+
+    /// The links that do not resolve and should: not a wiki link to a bare
+    /// name, which Obsidian and Logseq take for a page not written yet
+    /// (`[[SQL]]`), but a date, a heading, a file or an address that is not
+    /// there. What `check` warns of.
+    pub fn broken_for_check(&self) -> impl Iterator<Item = &Link> {
+        self.broken()
+            .filter(|l| !(l.written.wiki && matches!(l.target, Target::Name { heading: None, .. })))
+    }
 }
 
 /// A place that names a node's title without linking to it.

@@ -21,6 +21,10 @@
 //! Each day is read whole before its topics are chosen ([`day`]). The
 //! markdown inside bodies is not parsed here: it is rendered per topic when
 //! shown.
+//!
+//! Besides the heading forms it knows, a file teaches the parser its own
+//! day lines: lines that start with a date after a short decoration, whose
+//! shape the file repeats in date order ([`rules`]).
 
 mod classify;
 mod day;
@@ -86,6 +90,8 @@ pub fn parse_daily(
         newest_first: false,
         sections: true,
         year_last: None,
+        accepted: rules::Accepted::default(),
+        group: None,
     };
     let mut pass = Pass::new(text, rules);
     pass.begin_file_day(date, name_title);

@@ -143,13 +143,15 @@ pub fn day_title(day: &Day) -> Option<String> {
 }
 
 /// The weekday shown after a day's date (`Fri`), unless its title starts
-/// with one of its own (`## 2024-01-02 Tue`, `2024年1月2日 星期二`) or its
+/// with one of its own, in any language (`## 2024-01-02 Tue`,
+/// `2024年1月2日 星期二`, `Montag 15.05.2023`, `2024年1月2日(火)`) or its
 /// year is not known.
 pub fn day_weekday(day: &Day, names: Weekdays) -> Option<String> {
-    let own = day
-        .title
-        .as_deref()
-        .is_some_and(|t| daynotes_core::dates::starts_with_weekday(t.trim()));
+    let own = day.title.as_deref().is_some_and(|t| {
+        let t = t.trim();
+        daynotes_core::dates::starts_with_weekday(t)
+            || daynotes_core::dates::weekday_at(t).is_some()
+    });
     if own { None } else { names.of(day.date) }
 }
 

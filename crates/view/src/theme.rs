@@ -34,6 +34,9 @@ pub struct MdStyles {
     pub link: Style,
     /// A link's URL.
     pub url: Style,
+    /// A property line of an outliner (Logseq's `key:: value`): the
+    /// page's data, dimmed.
+    pub property: Style,
     /// List bullets and numbers.
     pub bullet: Style,
     /// Blockquote bar and text.
@@ -149,6 +152,7 @@ impl Theme {
                     .fg(Color::LightBlue)
                     .add_modifier(Modifier::UNDERLINED),
                 url: Style::new().fg(Color::DarkGray),
+                property: Style::new().fg(Color::DarkGray),
                 bullet: Style::new().fg(Color::Yellow),
                 quote: Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
                 rule: Style::new().fg(Color::DarkGray),
@@ -210,6 +214,7 @@ impl Theme {
             .fg(Color::Blue)
             .add_modifier(Modifier::UNDERLINED);
         md.url = Style::new().fg(Color::Rgb(110, 110, 110));
+        md.property = Style::new().fg(Color::Rgb(120, 120, 120));
         md.bullet = Style::new().fg(Color::Rgb(150, 80, 0));
         md.quote = Style::new()
             .fg(Color::Rgb(90, 90, 90))
@@ -295,6 +300,7 @@ impl Theme {
                 code_frame: s,
                 link: s,
                 url: s,
+                property: s,
                 bullet: s,
                 quote: s,
                 rule: s,

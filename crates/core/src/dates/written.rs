@@ -29,9 +29,13 @@
 
 mod cursor;
 mod enclosed;
+mod foreign;
 mod named;
+mod weekday;
 
+pub use foreign::any_month;
 pub use named::{is_weekday_name, month_name};
+pub use weekday::weekday_at;
 
 use super::HeadingDate;
 use cursor::Cursor;
@@ -122,6 +126,21 @@ pub fn leading_date(s: &str) -> Option<Written> {
         _ if s.starts_with('【') => bracketed(s),
         _ => None,
     }
+}
+
+/// The date at the start of `s` in any form a file may teach the parser
+/// by writing it line after line: the forms of [`leading_date`], and day,
+/// month name and year in other languages (`2 janvier 2024`, `15. Mai
+/// 2023`, `15MAY2020`) and eight digits (`20240201`). See
+/// [`crate::parse::heading`]'s candidates.
+pub fn candidate_date(s: &str) -> Option<Written> {
+    let first = *s.as_bytes().first()?;
+    leading_date(s).or_else(|| {
+        if !first.is_ascii_digit() {
+            return None;
+        }
+        foreign::compact(s).or_else(|| foreign::day_month_year(s))
+    })
 }
 
 /// A date that is all of `s` (the go-to-date prompt, file names).

@@ -108,6 +108,7 @@ pub fn strip_colon(s: &str) -> &str {
 }
 
 /// The length in bytes of the `:` or `：` that `b` ends with.
+#[inline]
 fn colon_len(b: &[u8]) -> Option<usize> {
     match b {
         [.., b':'] => Some(1),
@@ -118,6 +119,7 @@ fn colon_len(b: &[u8]) -> Option<usize> {
 }
 
 /// True when `s` ends (before trailing whitespace) with `:` or `：`.
+#[inline]
 pub fn ends_with_colon(s: &str) -> bool {
     colon_len(super::lines::trim_end_ascii(s).as_bytes()).is_some()
 }
@@ -193,14 +195,22 @@ pub fn is_list_or_table(trimmed: &str) -> bool {
         || numbered(trimmed).is_some()
 }
 
-/// The fence marker when `trimmed` opens or closes a fenced code block.
-pub fn fence(trimmed: &str) -> Option<&'static str> {
-    if !matches!(trimmed.as_bytes().first(), Some(b'`' | b'~')) {
-        None
-    } else if trimmed.starts_with("```") {
-        Some("```")
-    } else if trimmed.starts_with("~~~") {
-        Some("~~~")
+/// The fence marker when `trimmed` opens or closes a fenced code block,
+/// also after a bullet (`- ```rust`, as Logseq writes a block of code),
+/// and the line from the marker on.
+#[inline]
+fn fence_at(trimmed: &str) -> Option<(&'static str, &str)> {
+    let b = trimmed.as_bytes();
+    let from = match b.first()? {
+        b'`' | b'~' => trimmed,
+        // Most lines answer here, from their first byte.
+        b'-' if b.get(1) == Some(&b' ') && matches!(b.get(2), Some(b'`' | b'~')) => &trimmed[2..],
+        _ => return None,
+    };
+    if from.starts_with("```") {
+        Some(("```", from))
+    } else if from.starts_with("~~~") {
+        Some(("~~~", from))
     } else {
         None
     }
@@ -213,15 +223,32 @@ pub struct Fence(Option<(&'static str, usize)>);
 impl Fence {
     /// Reads non-blank line `number` (trimmed): opens or closes the fence.
     /// True when the line is code (a marker, or inside the fence).
-    #[inline]
+    #[inline(always)]
     pub fn track(&mut self, number: usize, trimmed: &str) -> bool {
-        let Some(marker) = fence(trimmed) else {
+        // Every line comes here: most answer from their first bytes.
+        let b = trimmed.as_bytes();
+        let first = b.first().copied().unwrap_or(0);
+        let maybe = first == b'`'
+            || first == b'~'
+            || (first == b'-' && b.get(1) == Some(&b' ') && matches!(b.get(2), Some(b'`' | b'~')));
+        if maybe {
+            self.marker(number, trimmed)
+        } else {
+            self.0.is_some()
+        }
+    }
+
+    /// [`Fence::track`] of a line that may be a fence marker.
+    #[inline(never)]
+    fn marker(&mut self, number: usize, trimmed: &str) -> bool {
+        let Some((marker, from)) = fence_at(trimmed) else {
             return self.0.is_some();
         };
         match self.0 {
             None => self.0 = Some((marker, number)),
             Some((open, _))
                 if open == marker
+                    && from.len() == trimmed.len()
                     && trimmed
                         .trim_start_matches(marker.as_bytes()[0] as char)
                         .is_empty() =>
@@ -295,5 +322,20 @@ mod tests {
         assert_eq!(atx_heading("# foo \\#"), Some((1, "foo \\#")));
         assert_eq!(atx_heading("### ###"), Some((3, "")));
         assert_eq!(atx_heading("#hashtag"), None);
+    }
+
+    #[test]
+    fn fences_open_after_a_bullet() {
+        let fence = |t| fence_at(t).map(|(marker, _)| marker);
+        assert_eq!(fence("- ```rust"), Some("```"));
+        assert_eq!(fence("- ~~~"), Some("~~~"));
+        assert_eq!(fence("- `code`"), None);
+        let mut f = Fence::default();
+        let code: Vec<bool> = ["- ```rust", "# x", "```", "# y"]
+            .iter()
+            .enumerate()
+            .map(|(i, l)| f.track(i + 1, l))
+            .collect();
+        assert_eq!(code, [true, true, true, false]);
     }
 }

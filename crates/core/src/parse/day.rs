@@ -12,10 +12,14 @@
 //! **Today's Progress**:  3. bold-only lines
 //! 09:00 standup          4. times of day
 //! - [[Kubernetes]] pods  5. list items
+//! ■ 作業  --看论文  ①      6. lines that start with a mark ([`marks`]): the
+//!                           first mark of the day (`■` over the `・` under it)
+//! [Rust](https://…)      7. lines that are only a link
 //! ```
 //!
 //! Numbered lines nested under a bullet are deeper than the bullet, so they
-//! are not at the outermost indentation. A numbered list that starts again
+//! are not at the outermost indentation; a numbered list that follows a
+//! line of text after the day's first bullet is that bullet's list. A numbered list that starts again
 //! at 1 inside a topic whose text stands as far out as the topics (not
 //! indented under it) is a list of that topic's body, and so are the
 //! numbers that count on from it; under an indented body, a second `1.` is
@@ -32,6 +36,8 @@
 //! is kept on the way.
 
 mod kind;
+mod marks;
+mod tracker;
 
 use std::borrow::Cow;
 

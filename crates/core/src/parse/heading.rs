@@ -23,12 +23,17 @@
 use unicode_width::UnicodeWidthStr;
 
 mod around;
+mod candidate;
+mod title;
 
 use super::classify::atx_heading;
 use super::trim::{trim, trim_start};
 use crate::dates::{self, DayOrder, Form, HeadingDate, Order};
 use around::{After, day_prefix, separator};
 pub use around::{is_cjk, may_be_dated};
+pub use candidate::{Candidate, Shape, candidate};
+pub use title::title_weekday;
+use title::{is_range_end, named_weekday, names_week, range_text, without_breaks};
 
 /// The longest title, in display columns, an undecorated line may have
 /// after its date and still be a day heading.
@@ -78,6 +83,18 @@ pub struct DayHeading {
     /// For a date with its year last (`07.02.2024`): how the order of its
     /// day and month was found.
     pub order: Option<Order>,
+    /// The weekday the line names before its date (0 = Monday), in any
+    /// language: `Montag 15.05.2023`, `Tuesday, January 2, 2024`; also
+    /// after it for a candidate, and for a date whose order of day and
+    /// month it settles. A weekday in a day's title (`2022.9.6 星期二`) is
+    /// read when the line is taken ([`title_weekday`]).
+    pub weekday: Option<u8>,
+    /// For a candidate day line (a shape the rules do not know by
+    /// themselves): its shape, a day only where the file repeats it.
+    pub shape: Option<Shape>,
+    /// The date is the first of a range (`[2021/03/02~2021/03/04]`) or of
+    /// a week (`2016-07-04 (week 27)`): above days, a group of them.
+    pub range: bool,
 }
 
 impl DayHeading {
@@ -88,6 +105,28 @@ impl DayHeading {
             std::mem::swap(&mut self.date.month, &mut self.date.day);
             self.order = Some(Order::Guessed(order));
         }
+    }
+
+    /// A weekday beside a date with the year last whose order was guessed
+    /// tells the order: `lundi 04/03/24` is the 4th of March, a Monday,
+    /// not the 3rd of April, a Wednesday.
+    fn told_by_weekday(mut self) -> Self {
+        let (Some(Order::Guessed(o)), Some(w), Some(y)) =
+            (self.order, self.weekday, self.date.year)
+        else {
+            return self;
+        };
+        let on = |m: u32, d: u32| {
+            dates::is_valid(Some(y), m, d) && dates::weekday(y, m, d) == u32::from(w)
+        };
+        let HeadingDate { month, day, .. } = self.date;
+        if on(month, day) && !on(day, month) {
+            self.order = Some(Order::Told(o));
+        } else if on(day, month) && !on(month, day) {
+            std::mem::swap(&mut self.date.month, &mut self.date.day);
+            self.order = Some(Order::Told(o.other()));
+        }
+        self
     }
 }
 
@@ -137,15 +176,28 @@ pub fn day_heading_in(deco: Deco, rest: &str) -> Verdict {
     }
     let own = match sep {
         After::End => "",
-        After::Colon(t) | After::Dash(t) | After::Other(t) => t,
+        After::Colon(t) | After::Dash(t) | After::Other(t) => without_breaks(t),
     };
     let tail = title_after_bold(after_bold);
     if bold && tail.is_none() && !after_bold.trim().is_empty() {
         // `**2024-01-02** and more` is a sentence with a bold date.
         return Verdict::No;
     }
-    let shown = if written.range { trim(dated) } else { own };
+    let two_dates = written.range || is_range_end(own);
+    let shown = if two_dates { range_text(dated) } else { own };
+    // A week names a group above days: only a heading can head them.
+    let range = two_dates || (deco.level().is_some() && names_week(own));
     let title = join([prefix.unwrap_or(""), shown, tail.unwrap_or("")]);
+    // The weekday of a weekday-first date (`Tuesday, January 2, 2024`);
+    // one in the title is read when the line is taken as a day
+    // ([`title_weekday`]), or here when it must tell day from month.
+    let guessed = matches!(written.order, Some(Order::Guessed(_)));
+    let weekday = if dated.as_bytes()[0].is_ascii_alphabetic() {
+        named_weekday(dated)
+    } else {
+        None
+    }
+    .or_else(|| guessed.then(|| named_weekday(own)).flatten());
     if !decorated && title.as_deref().map_or(0, UnicodeWidthStr::width) > PROSE_COLUMNS {
         return Verdict::Prose("the text after the date is too long for a title");
     }
@@ -153,17 +205,23 @@ pub fn day_heading_in(deco: Deco, rest: &str) -> Verdict {
         && prefix.is_none()
         && matches!(sep, After::End | After::Colon(_))
         && matches!(written.form, Form::Numeric | Form::Cjk);
-    Verdict::Day(DayHeading {
-        date: written.date,
-        title,
-        deco,
-        strict,
-        bare: deco == Deco::Plain
-            && prefix.is_none()
-            && written.form == Form::Numeric
-            && written.date.year.is_none(),
-        order: written.order,
-    })
+    Verdict::Day(
+        DayHeading {
+            date: written.date,
+            title,
+            deco,
+            strict,
+            bare: deco == Deco::Plain
+                && prefix.is_none()
+                && written.form == Form::Numeric
+                && written.date.year.is_none(),
+            order: written.order,
+            weekday,
+            shape: None,
+            range,
+        }
+        .told_by_weekday(),
+    )
 }
 
 /// The parts of a title that are there, joined: `Day 22: review`.
@@ -233,126 +291,4 @@ fn title_after_bold(s: &str) -> Option<&str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `date | title | deco` of a day heading, or `-` / `prose`.
-    fn read(s: &str) -> String {
-        match day_heading(s) {
-            Verdict::Day(h) => format!(
-                "{} | {} | {:?}",
-                crate::notes::NoteDate {
-                    year: h.date.year,
-                    month: h.date.month as u8,
-                    day: h.date.day as u8
-                },
-                h.title.as_deref().unwrap_or("-"),
-                h.deco
-            ),
-            Verdict::Prose(_) => "prose".into(),
-            Verdict::No => "-".into(),
-        }
-    }
-
-    #[test]
-    fn the_first_forms_stay_days() {
-        assert_eq!(read("8.22:"), "8.22 | - | Plain");
-        assert_eq!(read("8.23： "), "8.23 | - | Plain");
-        assert_eq!(read("8.24"), "8.24 | - | Plain");
-        assert_eq!(read("2025年8月7日：周四"), "2025-08-07 | 周四 | Plain");
-        assert_eq!(read("8.8: title here"), "8.8 | title here | Plain");
-    }
-
-    #[test]
-    fn decorated_headings() {
-        assert_eq!(read("## 2023.7.12"), "2023-07-12 | - | Atx(2)");
-        assert_eq!(read("##  2023.6.29"), "2023-06-29 | - | Atx(2)");
-        assert_eq!(
-            read("### Day 22: February 22, 2017"),
-            "2017-02-22 | Day 22 | Atx(3)"
-        );
-        assert_eq!(read("**2024-01-02**"), "2024-01-02 | - | Bold");
-        assert_eq!(read("**2024-01-02**: review"), "2024-01-02 | review | Bold");
-        assert_eq!(read("- 2024-01-02"), "2024-01-02 | - | List");
-        assert_eq!(read("* 2024-01-02"), "2024-01-02 | - | List");
-        assert_eq!(read("** <2024-01-02 Tue>"), "2024-01-02 | - | Star(2)");
-        assert_eq!(read("* [2024-01-02 Tue 09:00]"), "2024-01-02 | - | List");
-        assert_eq!(read("## **2024-01-02**"), "2024-01-02 | - | Atx(2)");
-    }
-
-    #[test]
-    fn day_prefixes() {
-        assert_eq!(
-            read("Day 28-29: Feb 28, 2017"),
-            "2017-02-28 | Day 28-29 | Plain"
-        );
-        assert_eq!(
-            read("Day 49, 50: Mar 5, 2017"),
-            "2017-03-05 | Day 49, 50 | Plain"
-        );
-        assert_eq!(read("Day 12 & 13: Jan 2nd"), "1.2 | Day 12 & 13 | Plain");
-        assert_eq!(read("Day 3 - 2024-01-03"), "2024-01-03 | Day 3 | Plain");
-        assert_eq!(read("第3天 2024年1月3日"), "2024-01-03 | 第3天 | Plain");
-        assert_eq!(read("### Day 36"), "-");
-    }
-
-    #[test]
-    fn what_may_follow_a_date() {
-        assert_eq!(
-            read("2022/02/14 [OFFLINE]"),
-            "2022-02-14 | [OFFLINE] | Plain"
-        );
-        assert_eq!(
-            read("2024年1月2日 星期二 晴"),
-            "2024-01-02 | 星期二 晴 | Plain"
-        );
-        assert_eq!(read("8.1笔记"), "8.1 | 笔记 | Plain");
-        assert_eq!(read("8.22 周二"), "8.22 | 周二 | Plain");
-        assert_eq!(read("8.22 (Wed)"), "8.22 | (Wed) | Plain");
-        assert_eq!(read("8.22 Tuesday"), "8.22 | Tuesday | Plain");
-        assert_eq!(read("2024-01-02 - review"), "2024-01-02 | review | Plain");
-        assert_eq!(read("2024-01-02 – review"), "2024-01-02 | review | Plain");
-        assert_eq!(read("2024-01-02 | review"), "2024-01-02 | review | Plain");
-        assert_eq!(read("2024-01-02 Tuesday"), "2024-01-02 | Tuesday | Plain");
-        assert_eq!(read("Tuesday, January 2, 2024"), "2024-01-02 | - | Plain");
-        assert_eq!(read("22 Feb 2017"), "2017-02-22 | - | Plain");
-        assert_eq!(read("## Jan 2nd"), "1.2 | - | Atx(2)");
-    }
-
-    #[test]
-    fn ranges_keep_their_whole_text() {
-        assert_eq!(
-            read("## February 28 - March 1 2025"),
-            "2025-02-28 | February 28 - March 1 2025 | Atx(2)"
-        );
-        assert_eq!(
-            read("### Day 5: February 10-11, 2025"),
-            "2025-02-10 | Day 5: February 10-11, 2025 | Atx(3)"
-        );
-    }
-
-    #[test]
-    fn near_misses_stay_text() {
-        for s in [
-            "on 8.22 we met",
-            "1.5 hours",
-            "v2.3.1",
-            "2.3 Results",
-            "## 2.3 Results",
-            "1.tcp握手",
-            "May 5 we went to the park",
-            "**2024-01-02** was a good day",
-            "8.22x",
-            "2024-01-02T10:00",
-            "2024-01-02.md",
-        ] {
-            assert_eq!(read(s), "-", "{s:?}");
-        }
-        let long = format!("2024-01-02 {}", "word ".repeat(14));
-        assert_eq!(read(&long), "prose");
-        assert_eq!(
-            read(&format!("## {long}")).split(' ').next(),
-            Some("2024-01-02")
-        );
-    }
-}
+mod tests;

@@ -132,6 +132,7 @@ pub fn count_ends(bytes: &[u8]) -> usize {
 
 /// `s` without trailing ASCII whitespace (a fast byte-level trim; the
 /// notes' trailing spaces and tabs are ASCII).
+#[inline]
 pub fn trim_end_ascii(s: &str) -> &str {
     let keep = s
         .as_bytes()
@@ -142,7 +143,9 @@ pub fn trim_end_ascii(s: &str) -> &str {
 }
 
 /// The indentation of a line: its width in columns (a tab is
-/// [`TAB_WIDTH`]), its length in bytes, and whether it mixes tabs and spaces.
+/// [`TAB_WIDTH`]), its length in bytes, and whether it has both tabs and
+/// spaces (see [`mixes`] for whether that is a mix worth a finding).
+#[inline]
 pub fn indentation(line: &str) -> (usize, usize, bool) {
     let bytes = line.as_bytes();
     // Runs of spaces, the usual indentation, eight bytes at a time.
@@ -174,6 +177,16 @@ pub fn indentation(line: &str) -> (usize, usize, bool) {
         len += 1;
     }
     (width, len, tabs && spaces)
+}
+
+/// True when indentation of tabs and spaces (`indent`, as
+/// [`indentation`] measured it) mixes them: not when it is tabs then two
+/// spaces, as Logseq indents the lines of a block under its bullet
+/// (`\t- item`, then `\t  more`).
+#[cold]
+pub fn mixes(indent: &str) -> bool {
+    let tabs = indent.bytes().take_while(|&b| b == b'\t').count();
+    !(tabs > 0 && &indent[tabs..] == "  ")
 }
 
 #[cfg(test)]
@@ -223,6 +236,13 @@ mod tests {
     #[test]
     fn indentation_counts_tabs_as_four() {
         assert_eq!(indentation("\t  x"), (6, 3, true));
+        // Logseq's lines under a bullet: tabs, then two spaces, mix
+        // nothing.
+        assert!(!mixes("\t  "));
+        assert!(!mixes("\t\t  "));
+        assert!(mixes("\t "));
+        assert!(mixes("  \t"));
+        assert!(mixes("\t   "));
         assert_eq!(indentation("    x"), (4, 4, false));
         assert_eq!(indentation("x"), (0, 0, false));
         assert_eq!(indentation(""), (0, 0, false));

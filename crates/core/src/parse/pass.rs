@@ -8,14 +8,12 @@ mod findings;
 mod headings;
 pub(super) mod split;
 
-use findings::out_of_order;
-
 use super::Parsed;
 use super::classify::Fence;
 use super::day::{DayLine, DayReader};
-use super::heading::{DayHeading, Deco};
+use super::heading::{self, DayHeading, Deco};
 use super::lines::{self, RawLine, raw_lines_from, trim_end_ascii};
-use super::rules::{Rules, Seen};
+use super::rules::{self, Rules, Seen};
 use crate::dates;
 use crate::notes::{Day, Divider, NoteDate, Span, Warning};
 
@@ -60,6 +58,11 @@ pub(super) struct Pass<'t> {
     /// and why; and how many there are in all.
     near_misses: Vec<(usize, &'t str, &'static str)>,
     near_miss_count: usize,
+    /// The first candidate day lines whose shape was not taken, with it.
+    candidate_misses: Vec<(usize, &'t str, Option<heading::Shape>)>,
+    /// Candidate lines (not days) since the last day heading, with their
+    /// dates: the next day tells whether they fall between the two.
+    between: Vec<(heading::Shape, NoteDate)>,
     /// The decoration of the file's first day, once there is one.
     first: Option<Deco>,
     /// The first day is a markdown or org heading: text before it is the
@@ -80,6 +83,17 @@ pub(super) struct Pass<'t> {
     /// ([`split`]): its own first day is not the file's.
     continued: bool,
 }
+
+/// Weekdays in full, Monday first, for findings.
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// The most findings kept for one text: a file of a million odd lines
 /// (a million copies of one date) would otherwise hold a million messages.
@@ -105,6 +119,8 @@ impl<'t> Pass<'t> {
             last_month: None,
             near_misses: Vec::new(),
             near_miss_count: 0,
+            candidate_misses: Vec::new(),
+            between: Vec::new(),
             first: None,
             headed: false,
             entries: None,
@@ -161,7 +177,7 @@ impl<'t> Pass<'t> {
         let raw = &text[line.start..line.content_end];
         let (indent, ws, mixed) = lines::indentation(raw);
         let trimmed = trim_end_ascii(&raw[ws..]);
-        if mixed && !trimmed.is_empty() {
+        if mixed && !trimmed.is_empty() && lines::mixes(&raw[..ws]) {
             self.warn(line.number, "indentation mixes tabs and spaces".into());
         }
         // Control characters (C0 but tab, DEL, C1). Invisible and bidi
@@ -280,18 +296,24 @@ impl<'t> Pass<'t> {
             month: d.month as u8,
             day: d.day as u8,
         };
-        if let Some(prev) = self.out.days.last().map(|p| p.date)
-            && out_of_order(prev, date, self.rules.newest_first)
-        {
-            let (word, rule) = if self.rules.newest_first {
-                ("before", "the days run newest first")
-            } else {
-                ("after", "out of order")
-            };
-            self.warn(
-                line.number,
-                format!("date {date} comes {word} {prev}: {rule}"),
-            );
+        let weekday = h
+            .weekday
+            .or_else(|| h.title.as_deref().and_then(heading::title_weekday));
+        if let (Some(w), Some(y)) = (weekday, year) {
+            let actual = dates::weekday(y, d.month, d.day);
+            if actual != u32::from(w) {
+                self.warn(
+                    line.number,
+                    format!(
+                        "{date} is a {}, but the line says {}",
+                        WEEKDAY_NAMES[actual as usize],
+                        WEEKDAY_NAMES[usize::from(w)]
+                    ),
+                );
+            }
+        }
+        if h.shape.is_none() {
+            self.place_between(date);
         }
         self.seen.day(&h);
         if self.out.days.is_empty() && !self.continued {
@@ -324,6 +346,19 @@ impl<'t> Pass<'t> {
             self.day.begin(h.deco, start.0, start.1);
         }
         true
+    }
+
+    /// Counts the candidate lines read since the last day that do not fall
+    /// between it and the day at `date`.
+    fn place_between(&mut self, date: NoteDate) {
+        let prev = self.out.days.last().map(|d| d.date);
+        for (shape, c) in std::mem::take(&mut self.between) {
+            if let Some(prev) = prev
+                && !rules::falls_between(prev, c, date)
+            {
+                self.seen.shapes.conflict(shape);
+            }
+        }
     }
 
     /// The year of a date without one, `month` coming after the last dated

@@ -19,10 +19,34 @@
 //! Days that run backwards (`3.2`, `3.1`, `2.28`) mark a file written
 //! newest first: years are then carried backwards (`12.30` after `1.2` is
 //! in the year before) and only days that go forwards are out of order.
+//!
+//! A file also teaches its own day lines. A line that starts with a date
+//! after a decoration the heading rules do not know (a label, a weekday in
+//! another language, a symbol, a range…) is a candidate
+//! ([`crate::parse::heading::candidate`]), counted by its shape. A shape
+//! the file repeats, its dates in order one way or the other, is one of its
+//! ways of writing days; the second pass takes its lines as days (or, for
+//! ranges above other days, as groups of them), as it takes the headings it
+//! settled on. One line of a shape stays text.
+//!
+//! ```text
+//! Montag 15.05.2023     a shape seen three times, forwards: day lines
+//! Dienstag 16.05
+//! Mittwoch 17.05.2023
+//! Termin am 19.05.2023  a sentence (a lead-in before the date): never one
+//! ```
+
+mod accepted;
+mod seen;
+mod shapes;
 
 use super::heading::{DayHeading, Deco};
-use crate::dates::{DayOrder, Order};
+use crate::dates::DayOrder;
 use crate::notes::NoteDate;
+use accepted::MOST_ACCEPTED;
+pub use accepted::{Accepted, Role};
+pub use seen::Seen;
+pub use shapes::{Shapes, Stats};
 
 /// The rules of one pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +62,13 @@ pub struct Rules {
     /// as the dates whose numbers tell it say; `None` reads each as its
     /// separator's custom (see [`crate::dates::Order`]).
     pub year_last: Option<DayOrder>,
+    /// The shapes of candidate lines the file repeats: its other day lines,
+    /// and its groups.
+    pub accepted: Accepted,
+    /// Dated headings of this level that name a range or a week, above
+    /// the days: groups of days, not days (`** 2016-07-04 (week 27)` over
+    /// `*** <2016-07-04 Mon>`).
+    pub group: Option<Deco>,
 }
 
 /// Which decorations may start a day.
@@ -64,14 +95,28 @@ impl Default for Rules {
             newest_first: false,
             sections: true,
             year_last: None,
+            accepted: Accepted::default(),
+            group: None,
         }
     }
 }
 
 impl Rules {
+    /// True when lines are read as candidate day lines: in the first pass,
+    /// which counts them to learn the file's shapes, and in a second that
+    /// takes some of them; a second pass that takes none has no use for
+    /// them (nor has a daily note, which is one day).
+    pub fn reads_candidates(&self) -> bool {
+        self.days == Days::LikeTheFirst || !self.accepted.is_empty()
+    }
+
     /// True when heading `h` may start a day, `first` being the class of
-    /// the file's first day, if there is one yet.
+    /// the file's first day, if there is one yet. A candidate line starts
+    /// one when its shape is taken as the file's day lines.
     pub fn allows(&self, h: &DayHeading, first: Option<Deco>) -> bool {
+        if let Some(shape) = h.shape {
+            return self.accepted.role(shape) == Some(Role::Day);
+        }
         match self.days {
             Days::LikeTheFirst => first.is_none_or(|f| like(f, class(h))),
             Days::Like(d) => like(d, class(h)),
@@ -98,121 +143,23 @@ fn like(days: Deco, (deco, bare): Class) -> bool {
     }
 }
 
-/// What a pass saw of the file's day headings.
-#[derive(Debug, Default)]
-pub struct Seen {
-    /// Day headings of each class, in the order first seen: how many were
-    /// read as days, how many were not.
-    classes: Vec<(Class, usize, usize)>,
-    /// Pairs of days in a row whose second is earlier / later.
-    backwards: usize,
-    forwards: usize,
-    /// The first and the last day counted, as written.
-    first: Option<NoteDate>,
-    last: Option<NoteDate>,
-    /// Year-last dates whose numbers tell their order: day first, month
-    /// first.
-    told: [usize; 2],
-    /// Year-last dates read in a guessed order: day first, month first.
-    guessed: [usize; 2],
-}
-
 impl Seen {
-    /// Counts a day heading, read as a day (`taken`) or not.
-    pub fn heading(&mut self, h: &DayHeading, taken: bool) {
-        let c = class(h);
-        let i = match self.classes.iter().position(|(k, ..)| *k == c) {
-            Some(i) => i,
-            None => {
-                self.classes.push((c, 0, 0));
-                self.classes.len() - 1
-            }
-        };
-        match h.order {
-            Some(Order::Told(o)) => self.told[o as usize] += 1,
-            Some(Order::Guessed(o)) => self.guessed[o as usize] += 1,
-            None => {}
-        }
-        let counts = &mut self.classes[i];
-        if taken {
-            counts.1 += 1;
-        } else {
-            counts.2 += 1;
-        }
-    }
-
-    /// Counts a day. Its order is judged on the date as written, before
-    /// any year is carried to it.
-    pub fn day(&mut self, h: &DayHeading) {
-        let date = NoteDate {
-            year: h.date.year,
-            month: h.date.month as u8,
-            day: h.date.day as u8,
-        };
-        match self.last {
-            Some(last) => self.pair(last, date),
-            None => self.first = Some(date),
-        }
-        self.last = Some(date);
-    }
-
-    /// Counts two days in a row.
-    fn pair(&mut self, prev: NoteDate, next: NoteDate) {
-        match order(prev, next) {
-            Some(std::cmp::Ordering::Less) => self.forwards += 1,
-            Some(std::cmp::Ordering::Greater) => self.backwards += 1,
-            _ => {}
-        }
-    }
-
-    /// What was seen of a text followed by what `later` saw of the text
-    /// right after it: as if one pass had seen both.
-    pub fn merge(mut self, later: Seen) -> Seen {
-        for (class, taken, not) in later.classes {
-            match self.classes.iter_mut().find(|(c, ..)| *c == class) {
-                Some(counts) => {
-                    counts.1 += taken;
-                    counts.2 += not;
-                }
-                None => self.classes.push((class, taken, not)),
-            }
-        }
-        self.backwards += later.backwards;
-        self.forwards += later.forwards;
-        for o in 0..2 {
-            self.told[o] += later.told[o];
-            self.guessed[o] += later.guessed[o];
-        }
-        if let (Some(prev), Some(next)) = (self.last, later.first) {
-            self.pair(prev, next);
-        }
-        self.first = self.first.or(later.first);
-        self.last = later.last.or(self.last);
-        self
-    }
-
-    /// Year-last dates read in an order nothing in the file told (day
-    /// first, month first): none of its dates has a number over 12, or as
-    /// many say one order as the other.
-    pub fn unsure(&self) -> [usize; 2] {
-        if self.told[0] == self.told[1] {
-            self.guessed
-        } else {
-            [0; 2]
-        }
-    }
-
     /// The rules the file's headings call for, when they read some line
     /// differently from how this pass, under `rules`, read it.
     pub fn settle(&self, rules: Rules) -> Option<Rules> {
         // The most common decoration (a level counts on its own), the
         // first seen on a tie.
+        // Candidate lines of a shape that repeats count with them.
         let mut totals: Vec<(Deco, usize)> = Vec::new();
+        let mut add = |deco: Deco, n: usize| match totals.iter_mut().find(|(d, _)| *d == deco) {
+            Some((_, m)) => *m += n,
+            None => totals.push((deco, n)),
+        };
         for &((deco, _), taken, not) in &self.classes {
-            match totals.iter_mut().find(|(d, _)| *d == deco) {
-                Some((_, n)) => *n += taken + not,
-                None => totals.push((deco, taken + not)),
-            }
+            add(deco, taken + not);
+        }
+        for s in self.shapes.repeating() {
+            add(s.deco, s.lines);
         }
         let dominant = totals
             .iter()
@@ -235,19 +182,108 @@ impl Seen {
             newest_first: self.backwards > self.forwards,
             sections: rules.sections,
             year_last,
+            accepted: self.accepted(dominant),
+            group: self.group(dominant),
         };
         let differs = self.classes.iter().any(|&(c, taken, not)| {
             let allowed = like(dominant, c);
             (taken > 0 && !allowed) || (not > 0 && allowed)
         });
-        (differs || misread || next.newest_first != rules.newest_first).then_some(next)
+        (differs
+            || misread
+            || next.newest_first != rules.newest_first
+            || next.accepted != rules.accepted
+            || next.group != rules.group)
+            .then_some(next)
+    }
+
+    /// The level of dated headings above the days' own that all name a
+    /// range or a week: groups of days.
+    fn group(&self, dominant: Deco) -> Option<Deco> {
+        self.levels
+            .iter()
+            .find(|&&(deco, all, ranges)| all > 0 && ranges == all && above(deco, 0, dominant, 0))
+            .map(|&(deco, ..)| deco)
+    }
+
+    /// The candidate shapes that are the file's day lines in a file whose
+    /// days are written like `dominant`: those that repeat in order and
+    /// stand where its days stand (not list items among heading days). A
+    /// shape of ranges above days of another shape groups them.
+    fn accepted(&self, dominant: Deco) -> Accepted {
+        // A `#` run into the date is a day heading with its space missing
+        // where the file has days of that heading: one is enough.
+        let heading_days = |deco: Deco| {
+            self.classes
+                .iter()
+                .any(|&((d, _), taken, not)| d == deco && taken + not > 0)
+        };
+        let mut taken: Vec<&Stats> = self
+            .shapes
+            .all()
+            .filter(|s| s.repeats() || (s.glued && heading_days(s.deco)))
+            .filter(|s| like(dominant, (s.deco, false)))
+            .collect();
+        // The most lines first when there are too many; else file order.
+        if taken.len() > MOST_ACCEPTED {
+            taken.sort_by_key(|s| std::cmp::Reverse(s.lines));
+            taken.truncate(MOST_ACCEPTED);
+        }
+        let mut accepted = Accepted::default();
+        for s in &taken {
+            let days_under = taken
+                .iter()
+                .any(|o| !o.range && above(s.deco, s.indent, o.deco, o.indent))
+                || (!self.classes.is_empty() && above(s.deco, 0, dominant, 0));
+            let role = if s.range && days_under {
+                Role::Group
+            } else {
+                Role::Day
+            };
+            accepted.push(s.shape, role);
+        }
+        accepted
+    }
+}
+
+/// True when a line of `deco` at `indent` stands above one of `under` at
+/// `under_indent`: a shallower heading of the same kind, any heading over
+/// lines that are not, a line further out.
+fn above(deco: Deco, indent: usize, under: Deco, under_indent: usize) -> bool {
+    match (deco.level(), under.level()) {
+        (Some(a), Some(b)) => {
+            matches!(
+                (deco, under),
+                (Deco::Atx(_), Deco::Atx(_)) | (Deco::Star(_), Deco::Star(_))
+            ) && a < b
+        }
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => indent < under_indent,
+    }
+}
+
+/// True when `c` falls between days `a` and `b` (in either order), or
+/// nothing tells: a date without a year is compared by month and day.
+pub fn falls_between(a: NoteDate, c: NoteDate, b: NoteDate) -> bool {
+    use std::cmp::Ordering::{Greater, Less};
+    let strip = |d: NoteDate| NoteDate { year: None, ..d };
+    let cmp = |x: NoteDate, y: NoteDate| match (x.year, y.year) {
+        (Some(_), Some(_)) => order(x, y),
+        _ => order(strip(x), strip(y)),
+    };
+    match (cmp(a, c), cmp(c, b)) {
+        (Some(Less), Some(Greater)) | (Some(Greater), Some(Less)) => false,
+        // `a` to `b` goes one way, `c` not between: both steps one way is
+        // between; an equal date is between.
+        _ => true,
     }
 }
 
 /// How two days in a row compare: with years in full; without them the
 /// shorter way round the year (`12.30` then `1.2` is a new year, forwards;
 /// `1.2` then `12.30` goes back into the old one).
-fn order(prev: NoteDate, next: NoteDate) -> Option<std::cmp::Ordering> {
+pub(super) fn order(prev: NoteDate, next: NoteDate) -> Option<std::cmp::Ordering> {
     use std::cmp::Ordering;
     match (prev.year, next.year) {
         (Some(_), Some(_)) => Some(prev.cmp(&next)),
@@ -266,5 +302,31 @@ fn order(prev: NoteDate, next: NoteDate) -> Option<std::cmp::Ordering> {
             })
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(year: Option<i32>, month: u8, day: u8) -> NoteDate {
+        NoteDate { year, month, day }
+    }
+
+    #[test]
+    fn a_date_falls_between_the_days_around_it_either_way() {
+        let (a, b) = (d(Some(2024), 1, 2), d(Some(2024), 1, 3));
+        assert!(falls_between(a, d(Some(2024), 1, 2), b));
+        assert!(!falls_between(a, d(Some(2024), 1, 10), b));
+        assert!(!falls_between(a, d(Some(2023), 12, 1), b));
+        // Newest first.
+        assert!(falls_between(b, d(Some(2024), 1, 2), a));
+        assert!(!falls_between(b, d(Some(2024), 1, 10), a));
+        // Without a year, by month and day.
+        assert!(falls_between(
+            d(Some(2023), 5, 15),
+            d(None, 5, 16),
+            d(Some(2023), 5, 17)
+        ));
     }
 }

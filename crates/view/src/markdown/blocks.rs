@@ -78,6 +78,9 @@ pub(crate) enum Kind<'a> {
     Item(Marker<'a>, &'a str),
     /// `> text`, `> > text`: how many `>` and what follows them.
     Quote(usize, &'a str),
+    /// `key:: value`: a property of an outliner's block (Logseq), shown
+    /// dimmed as it is written.
+    Property(&'a str),
     /// Anything else.
     Text(&'a str),
 }
@@ -124,7 +127,25 @@ fn kind(rest: &str) -> Kind<'_> {
     if is_bold_heading(rest) {
         return Kind::BoldHeading(rest);
     }
+    if is_property(rest) {
+        return Kind::Property(rest);
+    }
     Kind::Text(rest)
+}
+
+/// `collapsed:: true`, `card-ease-factor:: 2.5`, `tags:: #a, #b`: a name
+/// of letters, digits, `-` and `_`, then `::` and a space or the end.
+fn is_property(s: &str) -> bool {
+    let Some(at) = s.find("::") else {
+        return false;
+    };
+    let name = &s[..at];
+    let after = &s[at + 2..];
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && (after.is_empty() || after.starts_with(' '))
 }
 
 /// Classifies the part of a quote line after its `>`s (no fences or tables
@@ -213,6 +234,11 @@ fn is_bold_heading(s: &str) -> bool {
 /// the language word.
 fn fence_open(line: &str) -> Option<(usize, u8, usize, &str)> {
     let rest = line.trim_start_matches([' ', '\t']);
+    // `- ```rust`: Logseq's block of code, its lines under the text.
+    let (rest, marker) = match rest.as_bytes() {
+        [b'-' | b'*' | b'+', b' ', b'`' | b'~', ..] => (&rest[2..], 2),
+        _ => (rest, 0),
+    };
     let c = *rest.as_bytes().first()?;
     if c != b'`' && c != b'~' {
         return None;
@@ -227,7 +253,7 @@ fn fence_open(line: &str) -> Option<(usize, u8, usize, &str)> {
         return None;
     }
     let lang = info.split_whitespace().next().unwrap_or("");
-    Some((indent_width(line), c, len, lang))
+    Some((indent_width(line) + marker, c, len, lang))
 }
 
 fn closes(line: &str, c: u8, len: usize) -> bool {
@@ -394,6 +420,34 @@ mod tests {
         ] {
             assert!(!matches!(classify(s).1, Kind::BoldHeading(_)), "{s}");
         }
+    }
+
+    #[test]
+    fn logseq_properties_and_code_under_a_bullet() {
+        assert_eq!(
+            classify("  collapsed:: true"),
+            (2, Kind::Property("collapsed:: true"))
+        );
+        assert_eq!(classify("tags::"), (0, Kind::Property("tags::")));
+        for s in ["a::b", "see: this", "std::mem::swap", "two words:: x"] {
+            assert!(!matches!(classify(s).1, Kind::Property(_)), "{s}");
+        }
+        // `- ```rust` opens a fence whose lines stand under the bullet's
+        // text; `#` inside is code.
+        let lines = ["- ```rust", "  # not a heading", "  ```", "- next"];
+        assert_eq!(
+            blocks(&lines),
+            [
+                Block::Fence(Fence {
+                    open: 0,
+                    close: Some(2),
+                    end: 2,
+                    indent: 2,
+                    lang: "rust"
+                }),
+                Block::Line(3),
+            ]
+        );
     }
 
     #[test]

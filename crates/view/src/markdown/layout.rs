@@ -182,6 +182,7 @@ impl Layout<'_> {
                 inline(t, base.patch(styles.heading), styles, &mut text);
             }
             Kind::Text(t) => inline(t, base, styles, &mut text),
+            Kind::Property(t) => text.push(t, base.patch(styles.property), styles.control),
             Kind::Item(marker, t) => {
                 let mark = match marker {
                     Marker::Bullet if quoted => BULLETS[0],

@@ -132,6 +132,17 @@ fn blockquotes_have_a_bar() {
 }
 
 #[test]
+fn logseq_properties_are_dimmed_as_written() {
+    let r = rendered("- a block\n  collapsed:: true\n  tags:: #db, **x**", 40);
+    assert_eq!(
+        rows("- a block\n  collapsed:: true\n  tags:: #db, **x**", 40)[1..],
+        ["  collapsed:: true", "  tags:: #db, **x**"]
+    );
+    assert_eq!(style_of(&r.lines, "collapsed:: true"), Some(md().property));
+    assert_eq!(style_of(&r.lines, "tags:: #db, **x**"), Some(md().property));
+}
+
+#[test]
 fn headings_are_styled_without_hashes() {
     let r = rendered("## 与其他技术对比 ##\n#tag", 40);
     assert_eq!(r.lines[0].to_string(), "与其他技术对比");

@@ -115,6 +115,26 @@ fn right_text(parts: &[(u8, String)]) -> String {
 /// What the status bar says over notes without days.
 const UNDATED_HINT: &str = "no day headings: a day starts with a line like 8.22: or ## 2024-01-02";
 
+/// [`UNDATED_HINT`] with the first two examples of the parser's note, which
+/// writes them in the file's own date order (`22.08.2025` for a file whose
+/// dates are day first).
+fn undated_hint(app: &App) -> String {
+    const START: &str = "no day heading found: a day starts with a line such as ";
+    let examples = app
+        .notebook
+        .warnings
+        .iter()
+        .find_map(|w| w.message.strip_prefix(START))
+        .map(|rest| rest.split(", ").take(2).collect::<Vec<_>>());
+    match examples.as_deref() {
+        // The note's usual examples are the hint's.
+        Some([a, b]) if *a != "8.22:" => {
+            format!("no day headings: a day starts with a line like {a} or {b}")
+        }
+        _ => UNDATED_HINT.to_string(),
+    }
+}
+
 /// The left text and its style.
 fn left_text(app: &App) -> (String, Style) {
     let ui = &app.theme.ui;
@@ -126,7 +146,7 @@ fn left_text(app: &App) -> (String, Style) {
         return (format!(" {}", label::clean(&m.text)), style);
     }
     if app.notebook.days.is_empty() {
-        return (format!(" {UNDATED_HINT}"), ui.status);
+        return (format!(" {}", label::clean(&undated_hint(app))), ui.status);
     }
     let crumbs = app.selected().map(|id| crumbs(app, id)).unwrap_or_default();
     (format!(" {}", crumbs.join(SEP)), ui.status)

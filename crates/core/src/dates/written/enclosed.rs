@@ -49,8 +49,12 @@ pub(super) fn org(s: &str) -> Option<Written> {
         return None;
     }
     let tail = &inside[iso.len..];
-    let plain = |b: u8| b.is_ascii_alphanumeric() || b" :.-+".contains(&b);
-    if tail.len() > 24 || !tail.bytes().all(plain) || !(tail.is_empty() || tail.starts_with(' ')) {
+    // A weekday in any language (`Tue`, `Пн.`, `火`), times, a repeater.
+    let plain = |c: char| c.is_alphanumeric() || " :.-+".contains(c);
+    if tail.chars().count() > 24
+        || !tail.chars().all(plain)
+        || !(tail.is_empty() || tail.starts_with(' '))
+    {
         return None;
     }
     written(iso.date, 1 + end + 1, Form::Org)
@@ -115,6 +119,9 @@ mod tests {
             Some((Some(2024), 1, 2, 22, false))
         );
         assert_eq!(read("<2024-01-02>"), Some((Some(2024), 1, 2, 12, false)));
+        // Any language's weekday.
+        let ru = "<2016-03-14 Пн.>";
+        assert_eq!(read(ru), Some((Some(2016), 3, 14, ru.len(), false)));
         assert_eq!(read("[8.22]"), None);
         assert_eq!(read("[2024-01-02 see [x]]"), None);
         assert_eq!(read("[link](2024-01-02)"), None);

@@ -20,16 +20,6 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-const WEEKDAY_NAMES: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// The month an English name stands for: full, three letters, or `Sept`,
 /// any case.
 pub fn month_name(word: &str) -> Option<u32> {
@@ -48,7 +38,10 @@ pub fn month_name(word: &str) -> Option<u32> {
 /// True for an English weekday: full, or `Mon`, `Tue`, `Tues`, `Wed`,
 /// `Thu`, `Thur`, `Thurs`, `Fri`, `Sat`, `Sun`, any case.
 pub fn is_weekday_name(word: &str) -> bool {
-    word.len() >= 3 && WEEKDAY_NAMES.iter().any(|d| named_as(d, word, 5))
+    word.len() >= 3
+        && super::weekday::ENGLISH_DAYS
+            .iter()
+            .any(|d| named_as(d, word, 5))
 }
 
 /// True when `word` is `name` in full, or its first letters (at least

@@ -3,6 +3,8 @@
 //! for numbered lists that start again inside a topic ([`Numbering`]).
 
 use super::DayLine;
+use super::marks::{link_line, mark};
+pub(super) use super::tracker::Tracker;
 use crate::parse::classify::{atx_heading, bold_inner, clean_title, hanzi_numbered, numbered};
 use crate::parse::heading::{Deco, peel};
 
@@ -21,6 +23,10 @@ pub(super) enum Kind {
     Time(u32),
     /// List items at this indentation.
     List(u32),
+    /// Lines that start with this mark ([`marks`]) at this indentation.
+    Mark(u8, u32),
+    /// Lines that are only a link, at this indentation.
+    Link(u32),
     /// The day has no topics: all of it is preamble.
     None,
 }
@@ -92,130 +98,17 @@ pub(super) fn topic_start<'t>(
             };
             (None, clean_title(rest))
         }),
-        _ => None,
-    }
-}
-
-/// Finds the kind of topics a day has (see the module's table) as its
-/// lines come, without keeping them: the shallowest heading below the day,
-/// the outermost indentation of any item, and the first line of each kind
-/// of item there.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Tracker {
-    heading: Option<u8>,
-    base: u32,
-    first: [u32; 5],
-    /// Lines seen.
-    seen: u32,
-}
-
-impl Default for Tracker {
-    fn default() -> Self {
-        Tracker {
-            heading: None,
-            base: u32::MAX,
-            first: [u32::MAX; 5],
-            seen: 0,
-        }
-    }
-}
-
-impl Tracker {
-    /// A non-blank line outside code.
-    #[inline]
-    pub(super) fn see(&mut self, l: &DayLine<'_>, deco: Deco) {
-        self.seen += 1;
-        if matches!(deco, Deco::Atx(_) | Deco::Star(_) | Deco::List)
-            && let Some((level, _)) = sub_heading(l.trimmed, deco)
-        {
-            self.heading = Some(self.heading.map_or(level, |h| h.min(level)));
-            return;
-        }
-        // Only lines at or outside the outermost item so far can change
-        // the answer: the deeper body lines are not looked at.
-        if l.indent > self.base {
-            return;
-        }
-        let Some(item) = item(l.trimmed) else {
-            return;
-        };
-        if l.indent < self.base {
-            self.base = l.indent;
-            self.first = [u32::MAX; 5];
-        }
-        let first = &mut self.first[item as usize];
-        *first = (*first).min(self.seen);
-    }
-
-    /// The kind of the lines seen so far.
-    #[inline]
-    pub(super) fn kind(&self) -> Kind {
-        if let Some(level) = self.heading {
-            return Kind::Headings(level);
-        }
-        let at = |item: Item| self.first[item as usize];
-        let has = |item: Item| at(item) != u32::MAX;
-        // Chinese numerals head the numbers under them (`一、` then `1.`).
-        let before_others = |item: Item| {
-            let others = [Item::Hanzi, Item::Numbered, Item::Bold, Item::Time];
-            others
-                .into_iter()
-                .filter(|&o| o != item)
-                .all(|o| at(item) < at(o))
-        };
-        if has(Item::Hanzi) && before_others(Item::Hanzi) {
-            Kind::Hanzi(self.base)
-        } else if has(Item::Numbered) && at(Item::Numbered) < at(Item::Bold).min(at(Item::Time)) {
-            Kind::Numbered(self.base)
-        } else if has(Item::Bold) {
-            Kind::Bold(self.base)
-        } else if has(Item::Time) {
-            Kind::Time(self.base)
-        } else if has(Item::Bullet) {
-            Kind::List(self.base)
-        } else {
-            Kind::None
-        }
-    }
-}
-
-/// What a line of a day can be as a topic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Item {
-    Numbered = 0,
-    Bold = 1,
-    Time = 2,
-    Bullet = 3,
-    Hanzi = 4,
-}
-
-/// The kind of item `t` is, told from its first bytes where possible.
-#[inline]
-fn item(t: &str) -> Option<Item> {
-    let b = t.as_bytes();
-    match b[0] {
-        b'0'..=b'9' => {
-            if numbered(t).is_some() {
-                Some(Item::Numbered)
-            } else {
-                is_time_entry(t).then_some(Item::Time)
-            }
-        }
-        b'(' | 0xEF => numbered(t).map(|_| Item::Numbered),
-        0xE4 | 0xE5 => hanzi_numbered(t).map(|_| Item::Hanzi),
-        b'-' | b'+' | b'*' if matches!(b.get(1), Some(b' ' | b'\t')) => {
-            let timed = b.get(2).is_some_and(u8::is_ascii_digit) && is_time_entry(t);
-            Some(if timed { Item::Time } else { Item::Bullet })
-        }
-        b'*' | b'_' => bold_inner(t).map(|_| Item::Bold),
-        b'[' => is_time_entry(t).then_some(Item::Time),
+        Kind::Mark(symbol, at) if l.indent == at => mark(t)
+            .filter(|(m, _)| m.symbol == symbol)
+            .map(|(m, rest)| (m.number, clean_title(rest))),
+        Kind::Link(at) if l.indent == at => link_line(t).map(|text| (None, clean_title(text))),
         _ => None,
     }
 }
 
 /// A heading below a markdown or org day heading (or an org heading below
 /// a `* ` day): its level and text.
-fn sub_heading(t: &str, deco: Deco) -> Option<(u8, &str)> {
+pub(super) fn sub_heading(t: &str, deco: Deco) -> Option<(u8, &str)> {
     if !matches!(t.as_bytes()[0], b'#' | b'*') {
         return None;
     }

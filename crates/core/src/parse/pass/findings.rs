@@ -3,8 +3,10 @@
 //! text; and the order of days in a row.
 
 use super::Pass;
+use crate::dates::Order;
 use crate::notes::{NoteDate, Span, Warning};
 use crate::parse::NO_DAYS;
+use crate::parse::rules::Stats;
 
 impl Pass<'_> {
     /// Warns about each day whose date an earlier day already has, naming
@@ -31,16 +33,58 @@ impl Pass<'_> {
         }
     }
 
+    /// Warns about days out of order, on the line that breaks the order:
+    /// the day that goes back (`8.22`, `8.20`: the 8.20), or the one that
+    /// jumped ahead of the days on both sides of it (`9.1`, `9.30`, `9.4`,
+    /// `9.5`: the 9.30, a slip for 9.3).
+    fn warn_order(&mut self) {
+        let newest_first = self.rules.newest_first;
+        let (word, back, rule) = if newest_first {
+            ("before", "after", "the days run newest first")
+        } else {
+            ("after", "before", "out of order")
+        };
+        let ooo = |a: NoteDate, b: NoteDate| out_of_order(a, b, newest_first);
+        let dates: Vec<(NoteDate, usize)> = self
+            .out
+            .days
+            .iter()
+            .map(|d| (d.date, d.heading.line()))
+            .collect();
+        for i in 1..dates.len() {
+            let (prev, prev_line) = dates[i - 1];
+            let (date, line) = dates[i];
+            if !ooo(prev, date) {
+                continue;
+            }
+            let fits_before = i < 2 || !ooo(dates[i - 2].0, date);
+            let jumped = dates
+                .get(i + 1)
+                .is_some_and(|&(next, _)| ooo(prev, next) && !ooo(date, next));
+            if fits_before && jumped {
+                self.warn(
+                    prev_line,
+                    format!("date {prev} comes {back} {date}: {rule}"),
+                );
+            } else {
+                self.warn(line, format!("date {date} comes {word} {prev}: {rule}"));
+            }
+        }
+    }
+
     pub(super) fn finish(&mut self) {
         let leading = self.out.leading;
         if self.out.days.is_empty() {
             if !self.text.trim().is_empty() {
-                self.warn(0, NO_DAYS.into());
+                let note = self.no_days_note();
+                self.warn(0, note);
             }
-        } else if !leading.slice(self.text).trim().is_empty() && !self.headed {
-            let line = first_text_line(self.text, leading);
+        } else if !self.headed
+            && let Some(line) = first_text_line(self.text, leading)
+        {
             self.warn(line, "text before the first day heading".into());
         }
+        self.warn_order();
         self.warn_duplicates();
         let misses = std::mem::take(&mut self.near_misses);
         for &(line, shown, why) in &misses {
@@ -75,6 +119,65 @@ impl Pass<'_> {
     }
 }
 
+/// How many lines that nearly were days the note of a file without days
+/// names, and how much of each.
+const NEAREST: usize = 3;
+const NEAREST_CHARS: usize = 40;
+
+impl Pass<'_> {
+    /// What starts a day, with an example in the order the file writes its
+    /// dates, and the file's own lines that nearly were days, and why not.
+    fn no_days_note(&self) -> String {
+        let mut orders = [0usize; 2];
+        let mut nearest: Vec<(usize, &str, &str)> = Vec::new();
+        for &(line, text, shape) in &self.candidate_misses {
+            let why = shape
+                .and_then(|s| self.seen.shapes.get(s))
+                .map_or("a date written this way only once", Stats::why_not);
+            nearest.push((line, text, why));
+            if let Some(c) = crate::parse::heading::candidate(text, 0)
+                && let Some(Order::Told(o) | Order::Guessed(o)) = c.heading.order
+            {
+                orders[o as usize] += 1;
+            }
+        }
+        for &(line, text, why) in &self.near_misses {
+            if nearest.len() < NEAREST && nearest.iter().all(|n| n.0 != line) {
+                nearest.push((line, text, why));
+            }
+        }
+        nearest.sort_by_key(|n| n.0);
+        let [day_first, month_first] = self.seen.orders();
+        let (day_first, month_first) = (day_first + orders[0], month_first + orders[1]);
+        let mut note = if day_first > month_first {
+            format!("{NO_DAYS_START} 22.08.2025, ## 22.08.2025, Montag 22.08.2025 {LEARNT}")
+        } else if month_first > day_first {
+            format!("{NO_DAYS_START} 08/22/2025, ## 08/22/2025, Friday 08/22/2025 {LEARNT}")
+        } else {
+            NO_DAYS.to_string()
+        };
+        for (i, (line, text, why)) in nearest.iter().take(NEAREST).enumerate() {
+            let shown: String = text.chars().take(NEAREST_CHARS).collect();
+            let more = if text.chars().count() > NEAREST_CHARS {
+                "…"
+            } else {
+                ""
+            };
+            let lead = if i == 0 { "; nearly days: " } else { ", " };
+            note.push_str(&format!("{lead}line {line} {shown:?}{more} ({why})"));
+        }
+        note
+    }
+}
+
+/// How the note of a file without days starts.
+const NO_DAYS_START: &str = "no day heading found: a day starts with a line such as";
+
+/// What the note says of a file's own day lines.
+const LEARNT: &str = "(a way of writing dates counts once the file repeats it)";
+
+/// True when day `next` goes back from `prev` (forwards, in notes that
+/// run newest first). Without years a smaller month may well be the
 /// next year, so only days of one month compare.
 pub(super) fn out_of_order(prev: NoteDate, next: NoteDate, newest_first: bool) -> bool {
     let (a, b) = if newest_first {
@@ -89,9 +192,14 @@ pub(super) fn out_of_order(prev: NoteDate, next: NoteDate, newest_first: bool) -
     }
 }
 
-/// The number of the first non-blank line of `span`.
-fn first_text_line(text: &str, span: Span) -> usize {
+/// The number of the first line of `span` that is text: not blank, nor
+/// an org file's settings (`#+title: …`, `#+STARTUP: …`), which belong to
+/// the file, not to a day.
+fn first_text_line(text: &str, span: Span) -> Option<usize> {
     crate::notes::lines(span.slice(text))
-        .position(|l| !l.trim().is_empty())
-        .map_or(span.line(), |i| span.line() + i)
+        .position(|l| {
+            let l = l.trim();
+            !l.is_empty() && !l.starts_with("#+")
+        })
+        .map(|i| span.line() + i)
 }

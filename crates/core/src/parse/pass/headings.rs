@@ -7,9 +7,26 @@ use std::borrow::Cow;
 use super::super::day::DayLine;
 use super::super::heading::{self, DayHeading, Deco, Verdict};
 use super::super::lines::RawLine;
+use super::super::rules::Role;
 use super::super::{divider, entry};
 use super::{Code, Open, Pass, same_family};
+use crate::notes::NoteDate;
 use crate::parse::NEAR_MISSES_SHOWN;
+
+/// How many candidate lines between two days are held to them.
+const BETWEEN: usize = 8;
+
+/// What the heading rules made of a line.
+enum Known<'t> {
+    /// It was dealt with: true when it started a day or a divider.
+    Done(bool),
+    /// They know nothing of it: its decoration and the rest.
+    Not(Deco, &'t str),
+}
+
+/// How many candidate lines that did not become days a pass keeps, for
+/// the note of a file without days.
+pub(super) const CANDIDATE_MISSES: usize = 3;
 
 impl<'t> Pass<'t> {
     /// Starts a day or a divider when the line is one; true when it was.
@@ -20,14 +37,39 @@ impl<'t> Pass<'t> {
         trimmed: &'t str,
         code: Code,
     ) -> bool {
-        if !may_start_heading(trimmed) {
-            return false;
+        let mut peeled = None;
+        if may_start_heading(trimmed) {
+            match self.known_line(line, indent, trimmed, code) {
+                Known::Done(done) => return done,
+                Known::Not(deco, rest) => peeled = Some((deco, rest)),
+            }
         }
+        if code == Code::No
+            && self.rules.reads_candidates()
+            && self.candidate_line(line, indent, trimmed)
+        {
+            return true;
+        }
+        // A heading that is no day heading may head a group of days.
+        peeled.is_some_and(|(deco, rest)| self.divider_line(line, indent, deco, rest, code))
+    }
+
+    /// A line the heading rules read by themselves: a day heading, a
+    /// divider, a journal entry, or a line that starts with a date but is
+    /// none of them. [`Known::Not`] when the rules know nothing of it (it
+    /// may be a candidate day line, else a divider).
+    fn known_line(
+        &mut self,
+        line: &RawLine,
+        indent: usize,
+        trimmed: &'t str,
+        code: Code,
+    ) -> Known<'t> {
         if code == Code::No
             && trimmed.starts_with('[')
             && let Some(e) = entry::jrnl_entry(trimmed)
         {
-            return self.entry_line(line, indent, trimmed, e);
+            return Known::Done(self.entry_line(line, indent, trimmed, e));
         }
         let (deco, rest) = heading::peel(trimmed);
         let verdict = if heading::may_be_dated(rest) {
@@ -35,10 +77,16 @@ impl<'t> Pass<'t> {
         } else {
             Verdict::No
         };
+        let known = !matches!(verdict, Verdict::No);
         match verdict {
             Verdict::Day(mut h) => {
                 if let Some(order) = self.rules.year_last {
                     h.read_as(order);
+                }
+                if h.range && code == Code::No && self.rules.group == Some(h.deco) {
+                    self.seen.heading(&h, false);
+                    self.start_divider(line, h.date.year, false);
+                    return Known::Done(true);
                 }
                 let allowed = self.rules.allows(&h, self.first);
                 let taken = allowed && (code == Code::No || self.ends_fence(&h));
@@ -48,9 +96,9 @@ impl<'t> Pass<'t> {
                 if taken {
                     if self.start_day(line, h) {
                         self.outer = Some(indent);
-                        return true;
+                        return Known::Done(true);
                     }
-                    return false;
+                    return Known::Done(false);
                 }
                 if !allowed && code == Code::No && !h.bare {
                     let why = match h.deco {
@@ -69,6 +117,22 @@ impl<'t> Pass<'t> {
             }
             Verdict::No => {}
         }
+        if !known {
+            return Known::Not(deco, rest);
+        }
+        Known::Done(self.divider_line(line, indent, deco, rest, code))
+    }
+
+    /// Starts a divider when the line is one (a year line, a heading above
+    /// the days' level); true when it was.
+    fn divider_line(
+        &mut self,
+        line: &RawLine,
+        indent: usize,
+        deco: Deco,
+        rest: &str,
+        code: Code,
+    ) -> bool {
         if self.may_divide(deco)
             && let Some(d) = divider::divider_in(deco, rest)
             && self.takes_divider(d, indent, code)
@@ -80,6 +144,51 @@ impl<'t> Pass<'t> {
             return true;
         }
         false
+    }
+
+    /// A candidate day line ([`heading::candidate`]): a day, or a group of
+    /// days, when the file repeats its shape; counted either way.
+    fn candidate_line(&mut self, line: &RawLine, indent: usize, trimmed: &'t str) -> bool {
+        let Some(c) = heading::candidate(trimmed, indent) else {
+            return false;
+        };
+        let mut h = c.heading;
+        if let Some(order) = self.rules.year_last {
+            h.read_as(order);
+        }
+        let role = h.shape.and_then(|s| self.rules.accepted.role(s));
+        self.seen
+            .candidate(&h, indent, c.glued, role == Some(Role::Day));
+        match role {
+            Some(Role::Day) => {
+                if self.start_day(line, h) {
+                    self.outer = Some(indent);
+                    return true;
+                }
+                false
+            }
+            Some(Role::Group) => {
+                // A week of a year sets it, as a year line does.
+                self.start_divider(line, h.date.year, false);
+                true
+            }
+            None => {
+                if self.candidate_misses.len() < CANDIDATE_MISSES {
+                    self.candidate_misses.push((line.number, trimmed, h.shape));
+                }
+                if let Some(shape) = h.shape
+                    && self.between.len() < BETWEEN
+                {
+                    let date = NoteDate {
+                        year: h.date.year,
+                        month: h.date.month as u8,
+                        day: h.date.day as u8,
+                    };
+                    self.between.push((shape, date));
+                }
+                false
+            }
+        }
     }
 
     /// A journal entry: a topic of the open day when it is of the same
@@ -100,6 +209,9 @@ impl<'t> Pass<'t> {
                 strict: false,
                 bare: false,
                 order: None,
+                weekday: None,
+                shape: None,
+                range: false,
             };
             if !self.start_day_at(line, h, true) {
                 return false;

@@ -35,9 +35,10 @@ use super::super::heading::{self, Deco, Verdict};
 use super::super::lines::{count_ends, raw_lines_from, trim_end_ascii};
 use super::super::rules::{Rules, Seen};
 use super::super::{NEAR_MISSES_SHOWN, Parsed};
-use super::{MAX_WARNINGS, Open, Pass};
+use super::{MAX_WARNINGS, Open, Pass, headings};
 use crate::dates::HeadingDate;
-use crate::notes::{Day, Divider};
+use crate::notes::{Day, Divider, NoteDate};
+use crate::parse::heading::Shape;
 
 /// The least a piece holds: a text is cut only when each piece gets this
 /// much. Starting a thread costs far less; but joining the pieces holds
@@ -89,6 +90,8 @@ struct Carried {
     last_day: Option<Day>,
     /// The open divider, which a close extends.
     last_divider: Option<Divider>,
+    /// Candidate lines since the last day, which the next is held to.
+    between: Vec<(Shape, NoteDate)>,
 }
 
 /// How many pieces to read a text of `len` bytes in, with `threads` at hand.
@@ -323,6 +326,7 @@ impl<'t> Pass<'t> {
                 Open::Divider { .. } => self.out.dividers.last().copied(),
                 _ => None,
             },
+            between: self.between.clone(),
         }
     }
 
@@ -332,6 +336,7 @@ impl<'t> Pass<'t> {
         self.out.warnings.clear();
         self.near_misses.clear();
         self.near_miss_count = 0;
+        self.candidate_misses.clear();
         self.seen = Seen::default();
         self.unlisted = 0;
     }
@@ -360,6 +365,9 @@ impl<'t> Pass<'t> {
         let mut near_misses = std::mem::take(&mut self.near_misses);
         let room = NEAR_MISSES_SHOWN.saturating_sub(near_misses.len());
         near_misses.extend(later.near_misses.drain(..).take(room));
+        let mut candidate_misses = std::mem::take(&mut self.candidate_misses);
+        let room = headings::CANDIDATE_MISSES.saturating_sub(candidate_misses.len());
+        candidate_misses.extend(later.candidate_misses.drain(..).take(room));
         let seen = std::mem::take(&mut self.seen).merge(std::mem::take(&mut later.seen));
         *self = Pass {
             out: Parsed {
@@ -374,6 +382,7 @@ impl<'t> Pass<'t> {
             seen,
             near_misses,
             near_miss_count: self.near_miss_count + later.near_miss_count,
+            candidate_misses,
             unlisted: self.unlisted + later.unlisted + over,
             continued: self.continued,
             ..later
