@@ -5,7 +5,7 @@
 //! what is shown, that the program ends when asked, and that the terminal is
 //! left as it was found.
 
-#[path = "../common/mod.rs"]
+#[path = "../cli/common.rs"]
 mod common;
 mod daily;
 mod dates;

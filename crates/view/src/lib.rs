@@ -23,6 +23,7 @@ pub mod keymap;
 pub mod label;
 pub mod layout;
 pub mod markdown;
+pub mod testing;
 pub mod text;
 pub mod theme;
 pub mod ui;

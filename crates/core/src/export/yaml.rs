@@ -667,7 +667,7 @@ mod tests {
     /// byte.
     #[test]
     fn the_export_is_serde_s_byte_for_byte() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
         let mut books = vec![
             crate::load::from_text("study-notes.txt", crate::SAMPLE.into()),
             crate::load::from_text("gen.txt", crate::generate::notes(300_000, 4)),

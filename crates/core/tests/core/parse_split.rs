@@ -1,0 +1,264 @@
+//! A text read in pieces on several threads gives exactly what one pass
+//! over it gives, wherever it is cut: on the bundled notes, every dialect,
+//! generated notes (the seed's shape and markdown), and texts mixed from
+//! the lines of all of them.
+
+use daynotes_core::parse::heading::{Verdict, day_heading};
+use daynotes_core::parse::{Parsed, parse, parse_cut_at, parse_in_one, pieces_of};
+use proptest::prelude::*;
+
+fn fixtures() -> Vec<(String, String)> {
+    let mut out = vec![("seed".to_string(), crate::common::SAMPLE.to_string())];
+    let dirs = [
+        crate::common::fixture("dialects"),
+        crate::common::fixture("learnt"),
+        crate::common::fixture(""),
+    ];
+    for dir in dirs {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path.display().to_string(), text));
+            }
+        }
+    }
+    out.push((
+        "journal".into(),
+        std::fs::read_to_string(crate::common::fixture("daily/journal.txt")).unwrap(),
+    ));
+    out
+}
+
+/// The byte offset of every line start but the first.
+fn line_starts(text: &str) -> Vec<usize> {
+    text.match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .filter(|&i| i < text.len())
+        .collect()
+}
+
+/// Parses `text` cut at `cuts`, holds it to the whole pass's result, and
+/// says how many pieces were taken as their threads read them.
+#[track_caller]
+fn same(text: &str, cuts: &[usize], whole: &Parsed, what: &str) -> usize {
+    let (cut, taken) = parse_cut_at(text, cuts);
+    if &cut != whole {
+        // Say what differs first, not two trees of a thousand lines.
+        assert_eq!(
+            cut.days.len(),
+            whole.days.len(),
+            "{what}: days, cut at {cuts:?}"
+        );
+        for (a, b) in cut.days.iter().zip(&whole.days) {
+            assert_eq!(a, b, "{what}: a day, cut at {cuts:?}");
+        }
+        assert_eq!(cut.warnings, whole.warnings, "{what}: cut at {cuts:?}");
+        assert_eq!(cut, *whole, "{what}: cut at {cuts:?}");
+    }
+    taken
+}
+
+#[test]
+fn every_single_cut_of_every_fixture() {
+    for (name, text) in fixtures() {
+        let whole = parse_in_one(&text);
+        let mut taken = 0;
+        for at in line_starts(&text) {
+            taken += same(&text, &[at], &whole, &name);
+        }
+        if name == "seed" {
+            // Its days after the first: 8.23, 8.24, 8.30, 9.1, 9.11.
+            assert_eq!(taken, whole.days.len() - 1);
+        }
+    }
+}
+
+#[test]
+fn cuts_by_two_and_three_of_the_bundled_notes() {
+    let text = crate::common::SAMPLE;
+    let whole = parse_in_one(text);
+    let starts = line_starts(text);
+    for (i, &a) in starts.iter().enumerate().step_by(3) {
+        for &b in starts[i + 1..].iter().step_by(5) {
+            same(text, &[a, b], &whole, "seed");
+        }
+    }
+    for w in starts.windows(3).step_by(7) {
+        same(text, w, &whole, "seed");
+    }
+}
+
+#[test]
+fn generated_notes_cut_anywhere() {
+    for text in [
+        daynotes_core::generate::notes(300_000, 7),
+        daynotes_core::generate::markdown_notes(300_000, 7),
+    ] {
+        let whole = parse_in_one(&text);
+        let starts = line_starts(&text);
+        for at in starts.iter().step_by(97) {
+            same(&text, &[*at], &whole, "generated");
+        }
+        let n = starts.len();
+        same(
+            &text,
+            &[starts[n / 4], starts[n / 2], starts[3 * n / 4]],
+            &whole,
+            "generated",
+        );
+        // Cut at day headings that name their year, each piece is taken
+        // as its thread read it.
+        let dated: Vec<usize> = starts
+            .iter()
+            .copied()
+            .filter(|&at| {
+                // `2023-01-10` alone, or `## 2023-01-02 - review`.
+                let line = text[at..].lines().next().unwrap_or_default();
+                let date = |s: &str| {
+                    s.len() >= 10
+                        && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                        && s.as_bytes()[4] == b'-'
+                };
+                line.strip_prefix("## ")
+                    .map_or(line.len() == 10 && date(line), date)
+            })
+            .collect();
+        assert!(dated.len() > 20, "{}", dated.len());
+        for at in dated.iter().step_by(dated.len() / 10) {
+            assert_eq!(same(&text, &[*at], &whole, "generated, at a day"), 1);
+        }
+        let three = [
+            dated[dated.len() / 4],
+            dated[dated.len() / 2],
+            dated[dated.len() * 3 / 4],
+        ];
+        assert_eq!(same(&text, &three, &whole, "generated, at three days"), 3);
+    }
+}
+
+#[test]
+fn a_large_text_is_read_in_pieces_alike() {
+    // Over two pieces' worth, so that `parse` cuts it where it chooses.
+    for text in [
+        daynotes_core::generate::notes(17_000_000, 3),
+        daynotes_core::generate::markdown_notes(17_000_000, 3),
+    ] {
+        assert_eq!(parse(&text), parse_in_one(&text));
+        // Every piece is taken as read: the cuts fall where they should.
+        let (pieces, taken) = pieces_of(&text);
+        assert_eq!(taken, pieces - 1, "{pieces} pieces");
+    }
+}
+
+/// Lines of every kind the parser tells apart, to mix.
+fn pool() -> Vec<String> {
+    let mut lines: Vec<String> = fixtures()
+        .iter()
+        .flat_map(|(_, t)| t.lines().map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    lines.extend(
+        [
+            "2023",
+            "2024年",
+            "# 2022",
+            "## Week 8",
+            "8.22:",
+            "12.30",
+            "1.2",
+            "2.30",
+            "2024-01-02",
+            "2025-08-22 – 复习",
+            "## 2024-01-02",
+            "### 2024-01-03 evening",
+            "- 2024-01-05 deadline",
+            "**2024-01-06**",
+            "    8.23",
+            "```",
+            "    ```yaml",
+            "~~~",
+            "[2024-01-02 09:00] entry",
+            "    1.tcp握手",
+            "    2、topic",
+            "        **重点**：",
+            "        - item",
+            "09:00 standup",
+            "3.14",
+            "on 8.22 we met",
+            "\tmixed \t indent",
+            "",
+            "",
+        ]
+        .map(String::from),
+    );
+    lines
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    #[test]
+    fn mixed_lines_cut_anywhere(
+        picks in prop::collection::vec(any::<prop::sample::Index>(), 1..120),
+        cuts in prop::collection::vec(any::<prop::sample::Index>(), 1..4),
+        crlf in any::<bool>(),
+    ) {
+        let pool = pool();
+        let end = if crlf { "\r\n" } else { "\n" };
+        let text: String = picks.iter().map(|i| format!("{}{end}", i.get(&pool))).collect();
+        let starts = line_starts(&text);
+        prop_assume!(!starts.is_empty());
+        // Most cuts at lines that read as day headings (where a piece is
+        // taken unless the state before says otherwise), one anywhere.
+        let days: Vec<usize> = starts
+            .iter()
+            .copied()
+            .filter(|&at| {
+                let line = text[at..].lines().next().unwrap_or_default().trim();
+                !line.is_empty() && matches!(day_heading(line), Verdict::Day(_))
+            })
+            .collect();
+        let among = if days.is_empty() { &starts } else { &days };
+        let mut at: Vec<usize> = cuts.iter().map(|i| *i.get(among)).collect();
+        at.push(*cuts[0].get(&starts));
+        at.sort_unstable();
+        at.dedup();
+        let whole = parse_in_one(&text);
+        prop_assert_eq!(parse_cut_at(&text, &at).0, whole);
+    }
+}
+
+/// Without section headings (`list --depth 1`, `check`), every day, topic
+/// and finding is the whole parse's; only the sections are left empty.
+#[test]
+fn a_parse_without_sections_is_the_whole_parse_less_its_sections() {
+    let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
+    texts.push(daynotes_core::generate::notes(2_000_000, 9));
+    texts.push(daynotes_core::generate::markdown_notes(2_000_000, 9));
+    texts.push(daynotes_core::generate::notes(17_000_000, 4));
+    for text in &texts {
+        let whole = parse_in_one(text);
+        let alone = daynotes_core::parse::parse_deep(text, false);
+        assert_eq!(alone.warnings, whole.warnings);
+        assert_eq!(alone.dividers, whole.dividers);
+        assert_eq!(
+            (alone.leading, alone.newest_first),
+            (whole.leading, whole.newest_first)
+        );
+        assert_eq!(alone.days.len(), whole.days.len());
+        for (a, w) in alone.days.iter().zip(&whole.days) {
+            assert_eq!(
+                (a.date, &a.title, a.heading, a.preamble),
+                (w.date, &w.title, w.heading, w.preamble)
+            );
+            assert_eq!(a.topics.len(), w.topics.len());
+            for (x, y) in a.topics.iter().zip(w.topics.iter()) {
+                assert!(x.sections().is_empty());
+                assert_eq!(
+                    (x.number, x.heading, x.body, x.title(), x.starred),
+                    (y.number, y.heading, y.body, y.title(), y.starred)
+                );
+            }
+        }
+    }
+}
