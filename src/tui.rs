@@ -20,6 +20,7 @@ mod events;
 mod session;
 mod signals;
 
+use daynotes_view::app::Tone;
 use std::io;
 
 use anyhow::Context;
@@ -29,6 +30,7 @@ use daynotes_core::notes::Notebook;
 use daynotes_view::app::{Action, App};
 use daynotes_view::ui::{self, ViewState};
 
+use effects::Why;
 use events::Events;
 use session::Session;
 use signals::{Notice, Signals};
@@ -135,7 +137,7 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     }
     let parsing = options.pending.take().map(|file| {
         let year = options.fill_year;
-        app.tell(file.describe(), false);
+        app.tell(file.describe(), Tone::Info);
         let load = move || {
             file.load()
                 .map(|nb| with_year(nb, year))
@@ -148,7 +150,7 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
     }
     let warnings = options.review_warnings.iter();
     if let Some(w) = warnings.chain(options.keymap.warnings()).next() {
-        app.tell(w.clone(), true);
+        app.tell(w.clone(), Tone::Error);
     }
     let session = Session::start().context("setting up the terminal")?;
     let mut runner = Runner {
@@ -228,9 +230,9 @@ struct Runner {
     frames: usize,
     /// The whole notes being parsed on a thread, while a glimpse is shown.
     parsing: Option<effects::Loading>,
-    /// A read asked for while `parsing` runs: made once it is done (true
-    /// when a change on disk asked), so that reads never pile up.
-    read_again: Option<bool>,
+    /// A read asked for while `parsing` runs: made once it is done, so
+    /// that reads never pile up.
+    read_again: Option<Why>,
     /// Why the file whose beginning is shown cannot be read whole.
     refused: Option<String>,
     /// Where to open once the whole of a large file is read, while no key
@@ -359,7 +361,7 @@ impl Runner {
             Ok((w, changed)) => {
                 self.watcher = Some(w);
                 if changed {
-                    self.reload(true);
+                    self.reload(Why::Noticed);
                 }
                 changed
             }
@@ -367,7 +369,7 @@ impl Runner {
                 let key = self.app.keymap.key_label(Action::Reload);
                 self.app.tell(
                     format!("live reload is off: {why} ({key} reads the notes again)"),
-                    true,
+                    Tone::Error,
                 );
                 true
             }
@@ -384,7 +386,7 @@ impl Runner {
         changed |= self.take_parsed();
         changed |= self.take_watch();
         if self.watcher.as_ref().is_some_and(|w| w.changed()) {
-            self.reload(true);
+            self.reload(Why::Noticed);
             changed = true;
         }
         changed
@@ -413,8 +415,8 @@ impl Runner {
         if let Some((how, place)) = self.reopen.take().filter(|_| first) {
             self.app.open_at(how, place.as_ref());
         }
-        if let Some(noticed) = self.read_again.take() {
-            self.reload(noticed);
+        if let Some(why) = self.read_again.take() {
+            self.reload(why);
         }
         true
     }

@@ -122,13 +122,7 @@ fn day_rows(
 
 /// `8.22` or `8.22 title`, made safe.
 fn day_label(day: &Day, row: &mut Row<'_>, styles: &UiStyles) {
-    match &day.title {
-        Some(t) if !t.trim().is_empty() => {
-            let label = format!("{} {}", day.date, visible(t.trim()));
-            row.styled(&label, styles.outline_day);
-        }
-        _ => row.styled(&day.date.to_string(), styles.outline_day),
-    }
+    row.styled(&visible(&day.name().to_string()), styles.outline_day);
 }
 
 /// A topic's or a section's row: `text` at column `indent`, its line.

@@ -51,7 +51,7 @@ use super::Output;
 use crate::cli::{Cli, Command, SearchArgs};
 use daynotes_core::notes::Notebook;
 use daynotes_core::sanitize;
-use daynotes_core::search::{self, Case, Hit, Matcher, Mode, Query, stream};
+use daynotes_core::search::{self, Case, Hit, Matcher, Query, Syntax, stream};
 
 /// Runs the search and writes its result; `found` holds the lines of the
 /// notebook's one file that match, when they were found while it was
@@ -149,10 +149,10 @@ fn exit_status(found: usize) -> ExitCode {
 fn query_of(args: &SearchArgs) -> Query {
     Query {
         text: args.query.clone(),
-        mode: if args.regex {
-            Mode::Regex
+        syntax: if args.regex {
+            Syntax::Regex
         } else {
-            Mode::Literal
+            Syntax::Literal
         },
         case: if args.case_sensitive {
             Case::Sensitive

@@ -2,6 +2,7 @@
 //! again, running the editor with the terminal handed over, and writing the
 //! clipboard sequence. Outcomes go back to the app as status messages.
 
+use daynotes_view::app::Tone;
 use std::io::{self, Write};
 
 use std::sync::mpsc::{Receiver, channel};
@@ -21,6 +22,15 @@ pub(super) struct Loading {
     pub(super) why: &'static str,
     /// The whole of a file whose glimpse is shown (timed as the parse).
     pub(super) first: bool,
+}
+
+/// Why the notes are read again: said in the status bar when read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Why {
+    /// The user asked (`r`, after the editor).
+    Asked,
+    /// The watcher saw the file change on disk.
+    Noticed,
 }
 
 impl Loading {
@@ -56,7 +66,7 @@ impl Runner {
         let any = !effects.is_empty();
         for effect in effects {
             match effect {
-                Effect::Reload => self.reload(false),
+                Effect::Reload => self.reload(Why::Asked),
                 Effect::Edit { path, line } => self.edit(&path, line)?,
                 Effect::Copy { text, what } => self.copy(&text, what)?,
                 Effect::ShowLink { target, key } => self.show_link(&target, &key)?,
@@ -73,21 +83,19 @@ impl Runner {
     /// became unreadable, binary or not a regular file) the last good
     /// version stays, with a message. While a read runs, one more is made
     /// when it is done, so that reads never pile up.
-    pub(super) fn reload(&mut self, noticed: bool) {
+    pub(super) fn reload(&mut self, why: Why) {
         let Some(target) = self.options.target.clone() else {
             return self
                 .app
-                .tell("the bundled sample has no file to read again", false);
+                .tell("the bundled sample has no file to read again", Tone::Info);
         };
         if self.parsing.is_some() {
-            let noticed = noticed || self.read_again.unwrap_or(false);
-            self.read_again = Some(noticed);
+            self.read_again = Some(self.read_again.map_or(why, |w| w.max(why)));
             return;
         }
-        let why = if noticed {
-            "changed on disk: read again"
-        } else {
-            "read again"
+        let why = match why {
+            Why::Noticed => "changed on disk: read again",
+            Why::Asked => "read again",
         };
         let (options, year) = (self.options.load, self.options.fill_year);
         let load = move || {
@@ -96,7 +104,7 @@ impl Runner {
                 .map_err(|e| one_line(&format!("{e:#}")))
         };
         self.parsing = Some(Loading::spawn(why, false, self.waker.clone(), load));
-        self.app.tell("reading the notes again…", false);
+        self.app.tell("reading the notes again…", Tone::Info);
     }
 
     /// Shows notes read again, or says why they could not be.
@@ -117,12 +125,18 @@ impl Runner {
                 } else {
                     format!("{why},")
                 };
-                self.app
-                    .tell(format!("{lead} {days} day{s}{w}"), warnings > 0);
+                self.app.tell(
+                    format!("{lead} {days} day{s}{w}"),
+                    if warnings > 0 {
+                        Tone::Error
+                    } else {
+                        Tone::Info
+                    },
+                );
             }
             Err(e) => {
                 let msg = format!("{e} — showing the last version read");
-                self.app.tell(msg, true);
+                self.app.tell(msg, Tone::Error);
             }
         }
     }
@@ -142,14 +156,14 @@ impl Runner {
         for source in deck.unsaved() {
             match deck.save(source, today) {
                 Ok(None) => {}
-                Ok(Some(warning)) => said = Some((warning, true)),
+                Ok(Some(warning)) => said = Some(warning),
                 Err(e) => {
-                    said = Some((format!("review state not saved: {}", one_line(&e)), true));
+                    said = Some(format!("review state not saved: {}", one_line(&e)));
                 }
             }
         }
-        if let Some((text, error)) = said {
-            self.app.tell(text, error);
+        if let Some(text) = said {
+            self.app.tell(text, Tone::Error);
         }
     }
 
@@ -163,7 +177,7 @@ impl Runner {
         ) {
             Ok(argv) => argv,
             Err(e) => {
-                self.app.tell(one_line(&e.to_string()), true);
+                self.app.tell(one_line(&e.to_string()), Tone::Error);
                 return Ok(());
             }
         };
@@ -179,17 +193,17 @@ impl Runner {
         match result {
             Ok(status) if status.success() => {
                 if read_now {
-                    self.reload(false);
+                    self.reload(Why::Asked);
                 }
             }
             Ok(status) => {
                 if read_now {
-                    self.reload(false);
+                    self.reload(Why::Asked);
                 }
                 self.app
-                    .tell(format!("the editor ended with {status}"), true);
+                    .tell(format!("the editor ended with {status}"), Tone::Error);
             }
-            Err(e) => self.app.tell(one_line(&e.to_string()), true),
+            Err(e) => self.app.tell(one_line(&e.to_string()), Tone::Error),
         }
         Ok(())
     }
@@ -205,7 +219,7 @@ impl Runner {
         let shown = daynotes_core::sanitize::one_line(target);
         self.app.tell(
             format!("copied {shown} — {key} and its number opens it"),
-            false,
+            Tone::Info,
         );
         Ok(())
     }
@@ -230,9 +244,11 @@ impl Runner {
                 // Reaped on a thread: the opener returns at once.
                 std::thread::spawn(move || child.wait());
                 self.app
-                    .tell(format!("opening {shown} with {opener}"), false);
+                    .tell(format!("opening {shown} with {opener}"), Tone::Info);
             }
-            Err(e) => self.app.tell(format!("cannot run {opener}: {e}"), true),
+            Err(e) => self
+                .app
+                .tell(format!("cannot run {opener}: {e}"), Tone::Error),
         }
     }
 
@@ -245,7 +261,7 @@ impl Runner {
                 let size = clipboard::size(text.len());
                 self.app.tell(
                     format!("copied the {what} ({size}) to the clipboard"),
-                    false,
+                    Tone::Info,
                 );
             }
             Err(len) => {
@@ -254,7 +270,7 @@ impl Runner {
                     clipboard::size(len),
                     clipboard::size(clipboard::LIMIT)
                 );
-                self.app.tell(msg, true);
+                self.app.tell(msg, Tone::Error);
             }
         }
         Ok(())

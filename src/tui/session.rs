@@ -1,10 +1,10 @@
 //! Entering and leaving the terminal: raw mode, the alternate screen, mouse
 //! capture and the cursor, undone on every way out.
 //!
-//! `ratatui::try_init` and `ratatui::restore` do raw mode and the alternate
-//! screen and install a panic hook; this module adds what they lack. Mouse
-//! capture is switched off and the cursor shown by the [`Session`]'s `Drop`
-//! (normal quit and errors), by a panic hook wrapped around ratatui's, and by
+//! `ratatui::try_init` enters raw mode and the alternate screen; this module
+//! adds mouse capture and the keyboard protocol. One sequence ([`undo`])
+//! gives all of it back, written by the [`Session`]'s `Drop` (normal quit
+//! and errors), by the panic hook before the panic is printed, and by
 //! [`emergency_restore`] when a signal's watchdog has to end the process.
 //! A flag makes sure the terminal is restored once: a second restore after a
 //! panic message would move the cursor back over it.
@@ -12,7 +12,7 @@
 //! Suspending (Ctrl-Z) restores the terminal, stops the process, and on
 //! resume sets the terminal up again and clears it for a full redraw.
 
-use std::io::{self, stdout};
+use std::io::{self, Write, stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::cursor::{Hide, Show};
@@ -23,7 +23,7 @@ use crossterm::event::{
 use crossterm::execute;
 use crossterm::terminal::{
     BeginSynchronizedUpdate, Clear, ClearType, EndSynchronizedUpdate, EnterAlternateScreen,
-    disable_raw_mode, enable_raw_mode,
+    LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::{DefaultTerminal, Frame};
 
@@ -46,28 +46,22 @@ impl Session {
         let terminal = match ratatui::try_init() {
             Ok(t) => t,
             Err(e) => {
-                ratatui::restore();
+                undo(&mut stdout());
+                std::panic::set_hook(before_ratatui);
                 return Err(e);
             }
         };
         ACTIVE.store(true, Ordering::SeqCst);
-        let ratatui_hook = std::panic::take_hook();
+        // ratatui's own hook restores only what ratatui set up: replaced by
+        // one that gives back everything, then prints the panic as before.
+        drop(std::panic::take_hook());
         // A panic the markdown pass catches leaves the terminal as it is.
         std::panic::set_hook(daynotes_view::markdown::quiet::wrap(Box::new(
             move |info| {
                 if ACTIVE.swap(false, Ordering::SeqCst) {
-                    let _ = execute!(
-                        stdout(),
-                        PopKeyboardEnhancementFlags,
-                        DisableMouseCapture,
-                        Show
-                    );
-                    // ratatui's hook leaves raw mode and the alternate screen,
-                    // then prints the panic.
-                    ratatui_hook(info);
-                } else {
-                    before_ratatui(info);
+                    undo(&mut stdout());
                 }
+                before_ratatui(info);
             },
         )));
         let session = Session { terminal };
@@ -141,18 +135,26 @@ impl Drop for Session {
     }
 }
 
-/// Switches off mouse capture, shows the cursor, leaves raw mode and the
-/// alternate screen, unless that was done already.
+/// Gives the terminal back as it was found, unless that was done already.
 fn leave() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
-        let _ = execute!(
-            stdout(),
-            PopKeyboardEnhancementFlags,
-            DisableMouseCapture,
-            Show
-        );
-        ratatui::restore();
+        undo(&mut stdout());
     }
+}
+
+/// The one way out, the reverse of setting up: the keyboard protocol
+/// popped, mouse capture off, the cursor shown, the alternate screen left,
+/// raw mode left. Errors are ignored: on the way out there is nothing
+/// better to do, and each step is tried whatever the one before did.
+fn undo(out: &mut impl Write) {
+    let _ = execute!(
+        out,
+        PopKeyboardEnhancementFlags,
+        DisableMouseCapture,
+        Show,
+        LeaveAlternateScreen
+    );
+    let _ = disable_raw_mode();
 }
 
 /// Restores the terminal from another thread while the event loop may be
@@ -160,15 +162,11 @@ fn leave() {
 /// waits for the lock on standard output.
 pub fn emergency_restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
-        if let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
-            let _ = execute!(
-                tty,
-                PopKeyboardEnhancementFlags,
-                DisableMouseCapture,
-                Show,
-                crossterm::terminal::LeaveAlternateScreen
-            );
+        match std::fs::OpenOptions::new().write(true).open("/dev/tty") {
+            Ok(mut tty) => undo(&mut tty),
+            Err(_) => {
+                let _ = disable_raw_mode();
+            }
         }
-        let _ = disable_raw_mode();
     }
 }

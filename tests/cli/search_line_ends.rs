@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use daynotes_core::load::from_text;
-use daynotes_core::search::{Index, Matcher, Mode, Query, count_lines, stream};
+use daynotes_core::search::{Index, Matcher, Query, Syntax, count_lines, stream};
 use daynotes_view::app::Action;
 use proptest::prelude::*;
 
@@ -147,7 +147,11 @@ fn query() -> impl Strategy<Value = Query> {
     )
         .prop_map(|(parts, regex)| Query {
             text: parts.concat(),
-            mode: if regex { Mode::Regex } else { Mode::Literal },
+            syntax: if regex {
+                Syntax::Regex
+            } else {
+                Syntax::Literal
+            },
             ..Query::default()
         })
 }

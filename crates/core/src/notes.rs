@@ -90,6 +90,36 @@ impl Day {
     pub fn line(&self) -> usize {
         self.heading.line()
     }
+
+    /// The heading's own title after its date, trimmed; `None` when it has
+    /// none or only spaces.
+    pub fn own_title(&self) -> Option<&str> {
+        self.title
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+    }
+
+    /// How the command line names the day: `8.22`, or `8.22 复习` with its
+    /// heading's title (as written: not yet made safe to print). The
+    /// viewer's fuller name, with the weekday, is built on the same parts.
+    pub fn name(&self) -> DayName<'_> {
+        DayName(self)
+    }
+}
+
+/// A day's date and its heading's title, written without allocating (see
+/// [`Day::name`]).
+#[derive(Debug, Clone, Copy)]
+pub struct DayName<'a>(&'a Day);
+
+impl std::fmt::Display for DayName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.own_title() {
+            Some(t) => write!(f, "{} {t}", self.0.date),
+            None => write!(f, "{}", self.0.date),
+        }
+    }
 }
 
 /// A line outside every day that ends the day before it: a year line

@@ -26,7 +26,7 @@ pub mod walk;
 pub mod worker;
 
 pub use index::{Hit, Index, count_lines};
-pub use matcher::{Case, Matcher, Mode, Query, QueryError};
+pub use matcher::{Case, Matcher, Query, QueryError, Syntax};
 
 use crate::notes::Notebook;
 use crate::outline::{NodeId, section_path};
@@ -45,10 +45,7 @@ pub fn place_names(nb: &Notebook, node: NodeId) -> Vec<String> {
     let Some(day) = nb.days.get(node.day_index()) else {
         return Vec::new();
     };
-    let mut out = vec![match &day.title {
-        Some(t) if !t.trim().is_empty() => format!("{} {}", day.date, t.trim()),
-        _ => day.date.to_string(),
-    }];
+    let mut out = vec![day.name().to_string()];
     let Some(topic) = node.topic_index().and_then(|t| day.topics.get(t)) else {
         return out;
     };

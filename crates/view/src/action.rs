@@ -165,7 +165,48 @@ pub enum Action {
         column: u16,
         /// 0-based row.
         row: u16,
-        /// True when scrolling towards the end.
-        down: bool,
+        /// Towards the end (down) or back.
+        dir: Dir,
     },
+}
+
+impl Action {
+    /// How much a backspace action erases; `None` for other actions.
+    pub fn erase(self) -> Option<crate::text::Erase> {
+        use crate::text::Erase;
+        match self {
+            Action::Erase => Some(Erase::Char),
+            Action::EraseWord => Some(Erase::Word),
+            Action::EraseAll => Some(Erase::All),
+            _ => None,
+        }
+    }
+}
+
+/// Which way a step goes: on towards the end, or back towards the start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    /// Down, later, next.
+    Forward,
+    /// Up, earlier, previous.
+    Back,
+}
+
+impl Dir {
+    /// 1 forward, -1 back: a step in rows or lines.
+    pub fn sign(self) -> isize {
+        match self {
+            Dir::Forward => 1,
+            Dir::Back => -1,
+        }
+    }
+}
+
+/// How far one step through a list goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// One row.
+    Row,
+    /// The rows shown.
+    Page,
 }

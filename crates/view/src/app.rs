@@ -33,10 +33,12 @@ pub mod tags;
 pub mod tasks;
 #[cfg(test)]
 mod tests;
+mod warnings;
 
 pub use crate::action::Action;
 pub use doc::{Doc, DocId};
-pub use effects::Effect;
+pub use effects::{Copied, Effect};
+pub use marks::LinkUse;
 
 pub use crate::layout::Pane;
 
@@ -44,6 +46,7 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
+use crate::action::Dir;
 use crate::keymap::{Context, Keymap};
 use crate::theme::Theme;
 use daynotes_core::notes::Notebook;
@@ -124,8 +127,17 @@ impl Mode {
 pub struct Message {
     /// What to say.
     pub text: String,
-    /// Shown as a warning or error rather than information.
-    pub error: bool,
+    /// Information, or a warning or error.
+    pub tone: Tone,
+}
+
+/// How a status message is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Something done or found.
+    Info,
+    /// Something that went wrong or needs a look.
+    Error,
 }
 
 /// What the content pane shows and from where.
@@ -209,6 +221,9 @@ impl App {
             self.message = None;
         }
         if self.help_action(action)
+            || self.warnings_action(action)
+            || self.search_action(action)
+            || self.picker_action(action)
             || self.review_action(action)
             || self.on_this_day_action(action)
             || self.date_action(action)
@@ -227,8 +242,8 @@ impl App {
             Action::PageUp => self.page(-2),
             Action::HalfPageDown => self.page(1),
             Action::HalfPageUp => self.page(-1),
-            Action::Top => self.go_to_end(false),
-            Action::Bottom => self.go_to_end(true),
+            Action::Top => self.go_to_end(Dir::Back),
+            Action::Bottom => self.go_to_end(Dir::Forward),
             Action::Left => self.left(),
             Action::Right => self.right(),
             Action::Toggle => {
@@ -237,39 +252,44 @@ impl App {
                 }
             }
             Action::SwitchPane => self.switch_pane(),
-            Action::NextDay => self.jump_in_time(true),
-            Action::PrevDay => self.jump_in_time(false),
+            Action::NextDay => self.jump_in_time(Dir::Forward),
+            Action::PrevDay => self.jump_in_time(Dir::Back),
             Action::NextTopic => self.jump(daynotes_core::outline::next_topic, "no next topic"),
             Action::PrevTopic => self.jump(daynotes_core::outline::prev_topic, "no previous topic"),
             Action::FoldAll => self.fold_all(),
             Action::UnfoldAll => self.unfold_all(),
             Action::Help => self.toggle_help(),
-            Action::Warnings => self.toggle_warnings(),
+            Action::Warnings => self.open_warnings(),
             Action::WiderOutline => self.widen_outline(2),
             Action::NarrowerOutline => self.widen_outline(-2),
             Action::Close => self.close(),
-            Action::SearchStart => self.open_prompt(false),
-            Action::FilterStart => self.open_prompt(true),
+            Action::SearchStart => self.open_prompt(),
+            Action::FilterStart => {
+                self.search.filter = true;
+                self.open_prompt();
+            }
             Action::PickerOpen => self.open_picker(),
-            Action::Input(c) => self.input(c),
-            Action::Erase => self.erase(false, false),
-            Action::EraseWord => self.erase(true, false),
-            Action::EraseAll => self.erase(false, true),
-            Action::HistoryPrev => self.recall(true),
-            Action::HistoryNext => self.recall(false),
-            Action::ToggleRegex => self.toggle_regex(),
-            Action::ToggleFilter => self.toggle_filter(),
-            Action::ResultNext => self.choose(true, false),
-            Action::ResultPrev => self.choose(false, false),
-            Action::ResultPageDown => self.choose(true, true),
-            Action::ResultPageUp => self.choose(false, true),
-            Action::Accept => self.accept(),
-            Action::NextHit => self.next_hit(false),
-            Action::PrevHit => self.next_hit(true),
+            // Typing and choosing happen in a prompt or a picker, whose
+            // modes took them above.
+            Action::Input(_)
+            | Action::Erase
+            | Action::EraseWord
+            | Action::EraseAll
+            | Action::HistoryPrev
+            | Action::HistoryNext
+            | Action::ToggleRegex
+            | Action::ToggleFilter
+            | Action::ResultNext
+            | Action::ResultPrev
+            | Action::ResultPageDown
+            | Action::ResultPageUp
+            | Action::Accept => {}
+            Action::NextHit => self.next_hit(Dir::Forward),
+            Action::PrevHit => self.next_hit(Dir::Back),
             Action::DatePromptOpen => self.open_date_prompt(),
             Action::CalendarOpen => self.open_calendar(),
-            Action::HistoryBack => self.retrace(true),
-            Action::HistoryForward => self.retrace(false),
+            Action::HistoryBack => self.retrace(Dir::Back),
+            Action::HistoryForward => self.retrace(Dir::Forward),
             // Only meaningful in the calendar, handled above.
             Action::MonthNext | Action::MonthPrev | Action::CalendarToday => {}
             Action::ReviewStart => self.start_review(),
@@ -279,17 +299,17 @@ impl App {
             Action::Reveal | Action::Rate(_) | Action::Undo | Action::YearView => {}
             Action::Reload => self.effects.push(Effect::Reload),
             Action::Edit => self.request_edit(),
-            Action::CopyTopic => self.request_copy(false),
-            Action::CopyPath => self.request_copy(true),
+            Action::CopyTopic => self.request_copy(Copied::Text),
+            Action::CopyPath => self.request_copy(Copied::Path),
             Action::ToggleTimings => self.show_timings = !self.show_timings,
-            Action::LinksFollow => self.open_hints(false),
-            Action::LinksOpen => self.open_hints(true),
+            Action::LinksFollow => self.open_hints(LinkUse::Follow),
+            Action::LinksOpen => self.open_hints(LinkUse::Open),
             Action::TagPicker => self.open_tags(),
             Action::TasksOpen => self.open_tasks(),
             Action::Prefix(key) => self.pending = Some(key),
             Action::Resize { width, height } => self.resize(width, height),
             Action::Click { column, row } => self.click(column, row),
-            Action::Wheel { column, row, down } => self.wheel(column, row, down),
+            Action::Wheel { column, row, dir } => self.wheel(column, row, dir),
         }
         self.keep_outline_in_view();
     }
@@ -349,10 +369,10 @@ impl App {
     }
 
     /// Sets the status message.
-    fn say(&mut self, text: impl Into<String>, error: bool) {
+    fn say(&mut self, text: impl Into<String>, tone: Tone) {
         self.message = Some(Message {
             text: text.into(),
-            error,
+            tone,
         });
     }
 }

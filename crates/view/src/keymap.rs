@@ -309,12 +309,12 @@ fn mouse_action(event: &MouseEvent) -> Option<Action> {
         MouseEventKind::ScrollDown => Some(Action::Wheel {
             column,
             row,
-            down: true,
+            dir: crate::action::Dir::Forward,
         }),
         MouseEventKind::ScrollUp => Some(Action::Wheel {
             column,
             row,
-            down: false,
+            dir: crate::action::Dir::Back,
         }),
         _ => None,
     }

@@ -135,11 +135,7 @@ pub fn full_date(day: &Day, names: Weekdays) -> String {
 
 /// The day heading's own title (after its date), if it has one.
 pub fn day_title(day: &Day) -> Option<String> {
-    day.title
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(clean)
+    day.own_title().map(clean)
 }
 
 /// The weekday shown after a day's date (`Fri`), unless its title starts

@@ -64,20 +64,32 @@ pub fn tail(s: &str, max: usize) -> String {
     out.into_iter().rev().collect()
 }
 
-/// Backspace in typed text: the last character, the last word (`word`,
-/// Ctrl-W) or everything (`all`, Ctrl-U).
-pub fn erase(t: &mut String, word: bool, all: bool) {
-    if all {
-        t.clear();
-    } else if word {
-        let kept = t.trim_end().len();
-        let start = t[..kept]
-            .char_indices()
-            .rfind(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        t.truncate(start);
-    } else {
-        t.pop();
+/// How much a backspace in typed text erases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Erase {
+    /// The last character (Backspace).
+    Char,
+    /// The last word and the spaces after it (Ctrl-W).
+    Word,
+    /// Everything (Ctrl-U).
+    All,
+}
+
+/// Backspace in typed text.
+pub fn erase(t: &mut String, how: Erase) {
+    match how {
+        Erase::All => t.clear(),
+        Erase::Word => {
+            let kept = t.trim_end().len();
+            let start = t[..kept]
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            t.truncate(start);
+        }
+        Erase::Char => {
+            t.pop();
+        }
     }
 }
 
@@ -113,9 +125,9 @@ mod tests {
 
     proptest! {
         #[test]
-        fn erasing_never_panics_and_keeps_a_prefix(s in "[a \u{3000}\u{a0}握\t]{0,12}", word: bool, all: bool) {
+        fn erasing_never_panics_and_keeps_a_prefix(s in "[a \u{3000}\u{a0}握\t]{0,12}", how in 0..3usize) {
             let mut t = s.clone();
-            erase(&mut t, word, all);
+            erase(&mut t, [Erase::Char, Erase::Word, Erase::All][how]);
             prop_assert!(s.starts_with(&t));
         }
     }
@@ -124,7 +136,7 @@ mod tests {
     fn ctrl_w_erases_the_last_word_after_any_space() {
         let erased = |s: &str| {
             let mut t = s.to_string();
-            erase(&mut t, true, false);
+            erase(&mut t, Erase::Word);
             t
         };
         assert_eq!(erased("tcp 握手"), "tcp ");

@@ -30,6 +30,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Paragraph};
 
+use crate::app::dates::Shown;
 use crate::app::{App, Mode};
 
 /// What the last draw recorded: the frame size, the panes' inner rects and
@@ -92,10 +93,9 @@ pub fn draw(frame: &mut Frame, app: &App, view: &mut ViewState) {
         Mode::DatePrompt(p) => date_prompt::draw(frame, app, p, status_area),
         Mode::Calendar(c) => {
             status::draw(frame, app, status_area, screen.wide);
-            if c.year {
-                calendar_year::draw(frame, app, *c);
-            } else {
-                calendar::draw(frame, app, *c);
+            match c.shows {
+                Shown::Year => calendar_year::draw(frame, app, *c),
+                Shown::Month => calendar::draw(frame, app, *c),
             }
         }
         Mode::Review(r) => {

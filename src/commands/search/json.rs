@@ -9,7 +9,7 @@ use super::push_number;
 use daynotes_core::export::json::string;
 use daynotes_core::notes::Notebook;
 use daynotes_core::outline::{NodeId, section_path};
-use daynotes_core::search::{Hit, Matcher, Mode};
+use daynotes_core::search::{Hit, Matcher, Syntax};
 
 /// Hits made into text at a time by one thread.
 const BLOCK: usize = 4096;
@@ -35,7 +35,7 @@ pub fn write_json(
     let _ = write!(
         head,
         ",\n  \"regex\": {},\n  \"ignore_case\": {},\n  \"count\": {},\n  \"hits\": ",
-        query.mode == Mode::Regex,
+        query.syntax == Syntax::Regex,
         query.ignores_case(),
         hits.len()
     );
@@ -125,14 +125,7 @@ fn node_json(out: &mut String, name: &mut String, nb: &Notebook, node: Option<No
         return;
     };
     name.clear();
-    match &day.title {
-        Some(t) if !t.trim().is_empty() => {
-            let _ = write!(name, "{} {}", day.date, t.trim());
-        }
-        _ => {
-            let _ = write!(name, "{}", day.date);
-        }
-    }
+    let _ = write!(name, "{}", day.name());
     out.push_str("[\n        ");
     string(out, name);
     if let Some(topic) = n.topic_index().and_then(|t| day.topics.get(t)) {

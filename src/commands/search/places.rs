@@ -64,14 +64,7 @@ impl Places {
             self.day_name.clear();
             let name = &mut self.scratch;
             name.clear();
-            match &day.title {
-                Some(t) if !t.trim().is_empty() => {
-                    let _ = write!(name, "{} {}", day.date, t.trim());
-                }
-                _ => {
-                    let _ = write!(name, "{}", day.date);
-                }
-            }
+            let _ = write!(name, "{}", day.name());
             self.day_name.push_str(&clean(name));
         }
         self.text.push_str(&self.day_name);

@@ -19,7 +19,7 @@ use super::fold;
 
 /// How the query text is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Mode {
+pub enum Syntax {
     /// The text itself, character for character.
     #[default]
     Literal,
@@ -45,7 +45,7 @@ pub struct Query {
     /// The text typed.
     pub text: String,
     /// Literal or regex.
-    pub mode: Mode,
+    pub syntax: Syntax,
     /// Case handling.
     pub case: Case,
     /// A literal of ASCII letters also matches Chinese text by pinyin
@@ -66,7 +66,7 @@ impl Query {
     pub fn regex(text: impl Into<String>) -> Query {
         Query {
             text: text.into(),
-            mode: Mode::Regex,
+            syntax: Syntax::Regex,
             case: Case::Smart,
             pinyin: false,
         }
@@ -77,7 +77,7 @@ impl Query {
         match self.case {
             Case::Sensitive => false,
             Case::Insensitive => true,
-            Case::Smart => !has_uppercase(&self.text, self.mode == Mode::Regex),
+            Case::Smart => !has_uppercase(&self.text, self.syntax == Syntax::Regex),
         }
     }
 }
@@ -171,8 +171,8 @@ impl Matcher {
         let kind = if query.text.is_empty() {
             Kind::Empty
         } else {
-            match query.mode {
-                Mode::Literal => {
+            match query.syntax {
+                Syntax::Literal => {
                     let needle = if ignore {
                         fold::fold(&query.text)
                     } else {
@@ -191,7 +191,7 @@ impl Matcher {
                         fold,
                     }
                 }
-                Mode::Regex => Kind::Regex(
+                Syntax::Regex => Kind::Regex(
                     RegexBuilder::new(&query.text)
                         .case_insensitive(ignore)
                         .multi_line(true)
@@ -201,7 +201,7 @@ impl Matcher {
             }
         };
         let pinyin = (query.pinyin
-            && query.mode == Mode::Literal
+            && query.syntax == Syntax::Literal
             && super::pinyin::is_pinyin_query(&query.text))
         .then(|| query.text.to_ascii_lowercase());
         Ok(Matcher {
@@ -396,7 +396,7 @@ mod tests {
         assert_eq!(texts(&mixed, line), ["tcp握手"]);
         // Not for a regex, nor for a query that is not letters.
         let regex = Query {
-            mode: Mode::Regex,
+            syntax: Syntax::Regex,
             ..pinyin
         };
         assert_eq!(texts(&regex, line), ["ws", "WS"]);

@@ -9,6 +9,7 @@
 //! the same while following: scrolling never swaps what is shown, and a
 //! topic view stops at its end (`}` goes on to the next topic).
 
+use super::Tone;
 use super::{App, Doc, DocId};
 use crate::layout;
 use daynotes_core::outline::NodeId;
@@ -117,10 +118,10 @@ impl App {
             let (what, next) = match kind {
                 DocId::Day(_) => ("day", Action::NextDay),
                 DocId::Topic(..) => ("topic", Action::NextTopic),
-                DocId::Text => return self.say("end of the notes", false),
+                DocId::Text => return self.say("end of the notes", Tone::Info),
             };
             let key = self.keymap.key_label(next);
-            return self.say(format!("end of {what} — {key} goes on"), false);
+            return self.say(format!("end of {what} — {key} goes on"), Tone::Info);
         }
         self.view.scroll = new;
         self.follow();

@@ -5,8 +5,9 @@
 //! would go (`→ 8.24, no notes on 8.25 …`) or why it cannot (`2.30 is not a
 //! date …`), and an entry that cannot be read moves nothing.
 
+use super::Tone;
 use super::{Action, App, Mode};
-use crate::text::erase;
+use crate::text::{Erase, erase};
 use daynotes_core::dates::{self, Axis, Civil, DateExpr, Landing};
 use daynotes_core::notes::Notebook;
 use daynotes_core::outline::NodeId;
@@ -32,8 +33,17 @@ pub struct DatePrompt {
 pub struct Calendar {
     /// The chosen date.
     pub cursor: Civil,
-    /// The whole year is shown (`y`), with the streaks.
-    pub year: bool,
+    /// The month of the cursor, or its whole year (`y`) with the streaks.
+    pub shows: Shown,
+}
+
+/// What the calendar shows around its cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// Its month, a week to a row.
+    Month,
+    /// Its year, a week to a column.
+    Year,
 }
 
 /// Everything about dates the viewer keeps beyond the prompt and the
@@ -104,7 +114,7 @@ impl App {
         };
         self.dates.assumed = assumed;
         self.dates.streaks = None;
-        if open.is_some_and(|c| c.year) {
+        if open.is_some_and(|c| c.shows == Shown::Year) {
             self.count_streaks();
         }
     }
@@ -137,11 +147,11 @@ impl App {
     fn land(&mut self, landing: Landing) {
         self.select_node(NodeId::day(landing.day));
         match landing.note {
-            Some(note) => self.say(note, false),
+            Some(note) => self.say(note, Tone::Info),
             None => {
                 let shown =
                     crate::label::full_date(&self.notebook.days[landing.day], self.dates.weekdays);
-                self.say(format!("showing {shown}"), false);
+                self.say(format!("showing {shown}"), Tone::Info);
             }
         }
     }
@@ -201,7 +211,7 @@ impl App {
             .unwrap_or(self.dates.today);
         self.mode = Mode::Calendar(Calendar {
             cursor,
-            year: false,
+            shows: Shown::Month,
         });
         if self.dates.heat.len() != self.notebook.days.len() {
             self.dates.heat = dates::heat_levels(&self.notebook, &self.dates.axis);
@@ -218,7 +228,10 @@ impl App {
     /// `y` in the calendar: the whole year, or back to the month.
     pub(super) fn toggle_year_view(&mut self) {
         if let Mode::Calendar(c) = &mut self.mode {
-            c.year = !c.year;
+            c.shows = match c.shows {
+                Shown::Month => Shown::Year,
+                Shown::Year => Shown::Month,
+            };
         }
         if self.dates.streaks.is_none() {
             self.count_streaks();
@@ -260,7 +273,7 @@ impl App {
         };
         match self.resolve_expr(expr) {
             Ok(landing) => self.land(landing),
-            Err(e) => self.say(e, true),
+            Err(e) => self.say(e, Tone::Error),
         }
     }
 
@@ -274,9 +287,10 @@ impl App {
                         t.push(c);
                     }
                 }),
-                Action::Erase => self.date_input(|t| erase(t, false, false)),
-                Action::EraseWord => self.date_input(|t| erase(t, true, false)),
-                Action::EraseAll => self.date_input(|t| erase(t, false, true)),
+                Action::Erase | Action::EraseWord | Action::EraseAll => {
+                    let how = action.erase().unwrap_or(Erase::Char);
+                    self.date_input(|t| erase(t, how));
+                }
                 Action::Accept => self.accept_date(),
                 Action::Close => self.mode = Mode::Panes,
                 _ => return false,
@@ -285,7 +299,10 @@ impl App {
         }
         if let Mode::Calendar(cal) = self.mode {
             // The year is drawn a week to a column, a day to a row.
-            let (across, down) = if cal.year { (7, 1) } else { (1, 7) };
+            let (across, down) = match cal.shows {
+                Shown::Year => (7, 1),
+                Shown::Month => (1, 7),
+            };
             match action {
                 Action::Left => self.calendar_move(-across, 0),
                 Action::Right => self.calendar_move(across, 0),

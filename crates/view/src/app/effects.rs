@@ -4,6 +4,7 @@
 //! back through the status bar, so the app itself stays free of I/O.
 
 use super::App;
+use super::Tone;
 use crate::clipboard;
 use daynotes_core::notes::Day;
 use daynotes_core::outline::{NodeId, section_path};
@@ -49,7 +50,7 @@ impl App {
     /// `e`: the editor at the selected node's line, in its own file.
     pub(super) fn request_edit(&mut self) {
         let Some(id) = self.selected() else {
-            return self.say("no notes to edit", true);
+            return self.say("no notes to edit", Tone::Error);
         };
         let nb = &self.notebook;
         let Some(day) = nb.days.get(id.day_index()) else {
@@ -66,7 +67,7 @@ impl App {
         };
         if !std::path::Path::new(&source.path).is_file() {
             let msg = format!("{} is not a file on disk: nothing to edit", source.path);
-            return self.say(msg, true);
+            return self.say(msg, Tone::Error);
         }
         self.effects.push(Effect::Edit {
             path: source.path.clone(),
@@ -75,13 +76,13 @@ impl App {
     }
 
     /// `y`: the selected topic's lines as written; `Y`: its path.
-    pub(super) fn request_copy(&mut self, path: bool) {
+    pub(super) fn request_copy(&mut self, what: Copied) {
         let Some(id) = self.selected() else {
-            return self.say("nothing to copy", true);
+            return self.say("nothing to copy", Tone::Error);
         };
         let nb = &self.notebook;
         let (day, topic) = (id.day_index(), id.topic_index());
-        let copied = if path {
+        let copied = if what == Copied::Path {
             // The topic's `date › topic` (a day alone: its date), named as
             // the status bar names it, controls made visible.
             let node = id.topic_id().unwrap_or(id);
@@ -95,7 +96,10 @@ impl App {
                 .map(|text| (text.to_string(), "topic"))
         };
         let Some((text, what)) = copied else {
-            return self.say("select a topic to copy its text (Y copies the path)", true);
+            return self.say(
+                "select a topic to copy its text (Y copies the path)",
+                Tone::Error,
+            );
         };
         self.effects.push(Effect::Copy { text, what });
     }
@@ -106,9 +110,18 @@ impl App {
     }
 
     /// A message from the runner for the status bar.
-    pub fn tell(&mut self, text: impl Into<String>, error: bool) {
-        self.say(text, error);
+    pub fn tell(&mut self, text: impl Into<String>, tone: Tone) {
+        self.say(text, tone);
     }
+}
+
+/// What `y` and `Y` copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copied {
+    /// The selected topic's lines as written.
+    Text,
+    /// Its `date › topic` path.
+    Path,
 }
 
 /// The 1-based line of a node's heading.

@@ -12,6 +12,7 @@
 
 use super::{Action, App, Mode};
 use crate::keymap::help::{Group, Pages, pages};
+use crate::text::Erase;
 
 /// The help open over the mode `under`.
 #[derive(Debug)]
@@ -92,15 +93,14 @@ impl App {
                 help.page = 0;
             }
             Action::Erase | Action::EraseWord | Action::EraseAll => {
-                let (word, all) = (action == Action::EraseWord, action == Action::EraseAll);
-                crate::text::erase(&mut help.filter, word, all);
+                crate::text::erase(&mut help.filter, action.erase().unwrap_or(Erase::Char));
                 help.page = 0;
             }
             Action::Down | Action::PageDown | Action::HalfPageDown => {
                 help.page = turn(help.page, 1);
             }
             Action::Up | Action::PageUp | Action::HalfPageUp => help.page = turn(help.page, -1),
-            Action::Wheel { down, .. } => help.page = turn(help.page, if down { 1 } else { -1 }),
+            Action::Wheel { dir, .. } => help.page = turn(help.page, dir.sign()),
             Action::Top => help.page = 0,
             Action::Bottom => help.page = last,
             Action::Quit | Action::Suspend | Action::Resize { .. } => return false,

@@ -7,7 +7,9 @@
 //!   Ctrl-O →  back: [8.22]   here: 8.23/2   forward: [8.30]
 //! ```
 
+use super::Tone;
 use super::{App, DocId, Pane};
+use crate::action::Dir;
 use daynotes_core::outline::NodeId;
 
 /// The most places kept each way.
@@ -81,17 +83,19 @@ impl App {
         }
     }
 
-    /// Ctrl-O (`back`) or Ctrl-I: the place before or after in the history.
-    pub(super) fn retrace(&mut self, back: bool) {
+    /// Ctrl-O (back) or Ctrl-I: the place before or after in the history.
+    pub(super) fn retrace(&mut self, dir: Dir) {
         let Some(here) = self.spot() else { return };
-        let to = if back {
-            self.history.back(here)
-        } else {
-            self.history.forward(here)
+        let to = match dir {
+            Dir::Back => self.history.back(here),
+            Dir::Forward => self.history.forward(here),
         };
         let Some(to) = to else {
-            let end = if back { "oldest" } else { "newest" };
-            return self.say(format!("at the {end} place in the history"), false);
+            let end = match dir {
+                Dir::Back => "oldest",
+                Dir::Forward => "newest",
+            };
+            return self.say(format!("at the {end} place in the history"), Tone::Info);
         };
         if self.outline.select(&self.notebook, to.node) {
             self.show_selection();
@@ -110,7 +114,10 @@ impl App {
             self.focus = Pane::Content;
         }
         let (behind, ahead) = self.history.depth();
-        self.say(format!("history: {behind} back, {ahead} forward"), false);
+        self.say(
+            format!("history: {behind} back, {ahead} forward"),
+            Tone::Info,
+        );
     }
 }
 

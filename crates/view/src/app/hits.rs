@@ -2,18 +2,17 @@
 //! across the notebook (wrapping, with a message), and showing a hit: its
 //! node selected and the content scrolled so that its line is in view.
 
+use super::Tone;
 use super::{App, Doc, DocId, Mode, Pane};
+use crate::action::{Dir, Step};
 use daynotes_core::outline::keep_in_view;
 use daynotes_core::search::Hit;
 use daynotes_core::search::group::Row;
 
 impl App {
-    /// Tab/S-Tab (and PgDn/PgUp by `page` rows) in the prompt: the next or
-    /// previous hit of the results.
-    pub(super) fn choose(&mut self, down: bool, page: bool) {
-        if matches!(self.mode, Mode::Picker(_)) {
-            return self.choose_picked(down, page);
-        }
+    /// Tab/S-Tab (and PgDn/PgUp, a page of rows) in the prompt: the next
+    /// or previous hit of the results.
+    pub(super) fn choose_hit(&mut self, dir: Dir, step: Step) {
         let height = self.results_height();
         let Some(cur) = &self.search.current else {
             return;
@@ -21,11 +20,17 @@ impl App {
         let Mode::Search(p) = &mut self.mode else {
             return;
         };
-        let steps = if page { height.max(1) } else { 1 };
+        let steps = match step {
+            Step::Row => 1,
+            Step::Page => height.max(1),
+        };
         let mut at = p.selected;
         for _ in 0..steps {
-            let from = if down { at + 1 } else { at.wrapping_sub(1) };
-            match first_hit_row(&cur.rows, from, down) {
+            let from = match dir {
+                Dir::Forward => at + 1,
+                Dir::Back => at.wrapping_sub(1),
+            };
+            match first_hit_row(&cur.rows, from, dir) {
                 Some(next) => at = next,
                 None => break,
             }
@@ -34,18 +39,9 @@ impl App {
         p.top = keep_in_view(p.top, height, at, cur.rows.len());
     }
 
-    /// Enter: in the prompt, shows the chosen hit; in the picker, the chosen
-    /// title.
-    pub(super) fn accept(&mut self) {
+    /// Enter in the prompt: shows the chosen hit.
+    pub(super) fn accept_hit(&mut self) {
         let p = match self.leave_mode() {
-            Mode::Picker(picker) => {
-                if let Some(&i) = picker.ranked.get(picker.selected) {
-                    let node = picker.entries[i].node;
-                    self.select_node(node);
-                    self.focus = Pane::Content;
-                }
-                return;
-            }
             Mode::Search(p) => p,
             other => {
                 self.mode = other;
@@ -56,7 +52,7 @@ impl App {
             self.search.history.push(p.text.clone());
         }
         if let Some(e) = p.error {
-            return self.say(e, true);
+            return self.say(e, Tone::Error);
         }
         let Some(cur) = &self.search.current else {
             return;
@@ -66,7 +62,7 @@ impl App {
         }
         if cur.done && cur.hits.is_empty() {
             let q = daynotes_core::sanitize::visible(&p.text).into_owned();
-            self.say(format!("no match for {q}"), true);
+            self.say(format!("no match for {q}"), Tone::Error);
             return self.leave_search();
         }
         let hit = match cur.rows.get(p.selected) {
@@ -78,32 +74,31 @@ impl App {
         }
     }
 
-    /// `n` (`back`: `N`): the next hit after the one shown, wrapping.
-    pub(super) fn next_hit(&mut self, back: bool) {
+    /// `n` (and `N`, back): the next hit after the one shown, wrapping.
+    pub(super) fn next_hit(&mut self, dir: Dir) {
         let Some(cur) = &self.search.current else {
             let key = self.keymap.key_label(super::Action::SearchStart);
-            return self.say(format!("no search — {key} to search"), false);
+            return self.say(format!("no search — {key} to search"), Tone::Info);
         };
         let len = cur.hits.len();
         if len == 0 {
-            return self.say("no hits", false);
+            return self.say("no hits", Tone::Info);
         }
-        let (next, wrapped) = match (cur.at, back) {
-            (None, false) => (0, false),
-            (None, true) => (len - 1, false),
-            (Some(i), false) if i + 1 < len => (i + 1, false),
-            (Some(_), false) => (0, true),
-            (Some(0), true) => (len - 1, true),
-            (Some(i), true) => (i - 1, false),
+        let (next, wrapped) = match (cur.at, dir) {
+            (None, Dir::Forward) => (0, false),
+            (None, Dir::Back) => (len - 1, false),
+            (Some(i), Dir::Forward) if i + 1 < len => (i + 1, false),
+            (Some(_), Dir::Forward) => (0, true),
+            (Some(0), Dir::Back) => (len - 1, true),
+            (Some(i), Dir::Back) => (i - 1, false),
         };
         self.open_hit(next);
         if wrapped {
-            let text = if back {
-                "search wrapped to the last hit"
-            } else {
-                "search wrapped to the first hit"
+            let text = match dir {
+                Dir::Back => "search wrapped to the last hit",
+                Dir::Forward => "search wrapped to the first hit",
             };
-            self.say(text, false);
+            self.say(text, Tone::Info);
         }
     }
 
@@ -139,7 +134,10 @@ impl App {
             // Notes without days are shown whole.
             None if self.view.doc == Some(DocId::Text) => {}
             None => {
-                return self.say(format!("line {} is outside every day", hit.line), false);
+                return self.say(
+                    format!("line {} is outside every day", hit.line),
+                    Tone::Info,
+                );
             }
         }
         self.focus = Pane::Content;
@@ -163,13 +161,12 @@ impl App {
 }
 
 /// The first hit row at or after `from` (`down`), or at or before it.
-pub(super) fn first_hit_row(rows: &[Row], from: usize, down: bool) -> Option<usize> {
-    if down {
-        (from..rows.len()).find(|&i| matches!(rows[i], Row::Hit(_)))
-    } else {
-        (0..=from.min(rows.len().checked_sub(1)?))
+pub(super) fn first_hit_row(rows: &[Row], from: usize, dir: Dir) -> Option<usize> {
+    match dir {
+        Dir::Forward => (from..rows.len()).find(|&i| matches!(rows[i], Row::Hit(_))),
+        Dir::Back => (0..=from.min(rows.len().checked_sub(1)?))
             .rev()
-            .find(|&i| matches!(rows[i], Row::Hit(_)))
+            .find(|&i| matches!(rows[i], Row::Hit(_))),
     }
 }
 

@@ -12,6 +12,7 @@
 //! "Linked from", tags in the outline, a tag filter applied
 //! ```
 
+use super::Tone;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
@@ -43,13 +44,22 @@ pub struct Indexing {
 /// The hint mode: the links in view numbered, the number typed so far.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hints {
-    /// Open URLs and files with the system's opener (`F`) rather than copy
-    /// them (`f`).
-    pub open: bool,
+    /// What a chosen link to a URL or a file does.
+    pub link_use: LinkUse,
     /// The links numbered, in order (number `i + 1`).
     pub links: Vec<DocLink>,
     /// The digits typed.
     pub typed: String,
+}
+
+/// What following a link to a URL or a file outside the notes does (a
+/// link into the notes always shows its place).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkUse {
+    /// Show it and copy it (`f`).
+    Follow,
+    /// Open it with the system's opener (`F`).
+    Open,
 }
 
 /// Builds the marks of `nb` (and its search index).
@@ -119,7 +129,7 @@ impl App {
     }
 
     /// `f` (or `F`, `open`): numbers the links in view.
-    pub(super) fn open_hints(&mut self, open: bool) {
+    pub(super) fn open_hints(&mut self, link_use: LinkUse) {
         self.wait_marks();
         let height = self.content_height();
         let top = self.view.scroll;
@@ -134,18 +144,21 @@ impl App {
             })
             .unwrap_or_default();
         if links.is_empty() {
-            return self.say("no link in view", false);
+            return self.say("no link in view", Tone::Info);
         }
         let n = links.len();
         self.mode = Mode::Hints(Hints {
-            open,
+            link_use,
             links,
             typed: String::new(),
         });
-        let what = if open { "open" } else { "follow" };
+        let what = match link_use {
+            LinkUse::Open => "open",
+            LinkUse::Follow => "follow",
+        };
         self.say(
             format!("{n} links: type a number to {what} it, Esc to cancel"),
-            false,
+            Tone::Info,
         );
     }
 
@@ -183,15 +196,15 @@ impl App {
             return;
         };
         match n.checked_sub(1).and_then(|i| h.links.get(i)) {
-            Some(link) => self.follow_jump(&link.jump, h.open),
-            None => self.say(format!("no link {n}"), true),
+            Some(link) => self.follow_jump(&link.jump, h.link_use),
+            None => self.say(format!("no link {n}"), Tone::Error),
         }
     }
 
     /// Goes where `jump` points: a node is shown (a jump Ctrl-O retraces);
-    /// a URL or a file that is not notes is copied and shown (`open`:
-    /// opened); unlinked mentions are looked up and unfolded.
-    pub(super) fn follow_jump(&mut self, jump: &Jump, open: bool) {
+    /// a URL or a file that is not notes is copied and shown, or opened;
+    /// unlinked mentions are looked up and unfolded.
+    pub(super) fn follow_jump(&mut self, jump: &Jump, link_use: LinkUse) {
         let to = match jump {
             Jump::Node(id) => Resolved::Node(*id),
             Jump::Mentions(id) => return self.unfold_mentions(*id),
@@ -206,11 +219,14 @@ impl App {
                 self.select_node(id);
                 let name =
                     crate::label::breadcrumb(&self.notebook, id, self.dates.weekdays).join(" › ");
-                self.say(format!("→ {name} ({} goes back)", self.back_key()), false);
+                self.say(
+                    format!("→ {name} ({} goes back)", self.back_key()),
+                    Tone::Info,
+                );
             }
-            Resolved::Url(url) => self.outside(url, open),
-            Resolved::File(path) => self.outside(path.display().to_string(), open),
-            Resolved::Broken(why) => self.say(format!("broken link: {why}"), true),
+            Resolved::Url(url) => self.outside(url, link_use),
+            Resolved::File(path) => self.outside(path.display().to_string(), link_use),
+            Resolved::Broken(why) => self.say(format!("broken link: {why}"), Tone::Error),
         }
     }
 
@@ -219,12 +235,13 @@ impl App {
     }
 
     /// A URL or a file outside the notes: opened, or copied and shown.
-    fn outside(&mut self, target: String, open: bool) {
-        if open {
-            self.effects.push(Effect::Open { target });
-        } else {
-            let key = self.keymap.key_label(super::Action::LinksOpen);
-            self.effects.push(Effect::ShowLink { target, key });
+    fn outside(&mut self, target: String, link_use: LinkUse) {
+        match link_use {
+            LinkUse::Open => self.effects.push(Effect::Open { target }),
+            LinkUse::Follow => {
+                let key = self.keymap.key_label(super::Action::LinksOpen);
+                self.effects.push(Effect::ShowLink { target, key });
+            }
         }
     }
 
@@ -254,7 +271,7 @@ impl App {
             source: day.source,
             day: Some(d),
         };
-        self.follow_jump(&jump, false);
+        self.follow_jump(&jump, LinkUse::Follow);
         true
     }
 
@@ -262,13 +279,13 @@ impl App {
     /// under its "Linked from".
     fn unfold_mentions(&mut self, id: NodeId) {
         let Some(marks) = self.marks.clone() else {
-            return self.say("the links are still being read", false);
+            return self.say("the links are still being read", Tone::Info);
         };
         let found = daynotes_core::links::mentions(&self.notebook, id, &marks.links);
         let n = found.len();
         self.docs.set_mentions(id, found);
         self.relayout();
         let s = if n == 1 { "" } else { "s" };
-        self.say(format!("{n} unlinked mention{s}"), false);
+        self.say(format!("{n} unlinked mention{s}"), Tone::Info);
     }
 }

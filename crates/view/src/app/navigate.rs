@@ -1,7 +1,10 @@
-//! What each movement action does, by focus: an open overlay scrolls, the
-//! outline moves its selection (and the content pane follows), the content
-//! pane scrolls (and the outline selection follows).
+//! What each movement action does in the panes, by focus: the outline
+//! moves its selection (and the content pane follows), the content pane
+//! scrolls (and the outline selection follows). Overlays and prompts move
+//! in their own modules.
 
+use super::Tone;
+use crate::action::Dir;
 use ratatui::layout::Position;
 
 use super::{App, DocId, Mode, Pane};
@@ -15,9 +18,7 @@ const WHEEL_LINES: isize = 3;
 impl App {
     /// Down (`n` > 0) or up by `n` rows in whatever has the focus.
     pub(super) fn move_by(&mut self, n: isize) {
-        if matches!(self.mode, Mode::Warnings { .. }) {
-            self.scroll_warnings(n);
-        } else if self.focus == Pane::Outline {
+        if self.focus == Pane::Outline {
             self.move_selection(n);
         } else {
             self.scroll_content(n);
@@ -26,9 +27,7 @@ impl App {
 
     /// Moves by `halves` half pages of the focused area.
     pub(super) fn page(&mut self, halves: isize) {
-        let height = if matches!(self.mode, Mode::Warnings { .. }) {
-            self.warnings_height()
-        } else if self.focus == Pane::Outline {
+        let height = if self.focus == Pane::Outline {
             self.outline_height()
         } else {
             self.content_height()
@@ -42,12 +41,11 @@ impl App {
         self.move_by(step * halves.signum());
     }
 
-    /// To the first or the last row.
-    pub(super) fn go_to_end(&mut self, bottom: bool) {
-        let far = if bottom {
-            isize::MAX / 2
-        } else {
-            -isize::MAX / 2
+    /// To the last row (forward) or the first.
+    pub(super) fn go_to_end(&mut self, dir: Dir) {
+        let far = match dir {
+            Dir::Forward => isize::MAX / 2,
+            Dir::Back => -isize::MAX / 2,
         };
         self.move_by(far);
     }
@@ -100,27 +98,25 @@ impl App {
 
     /// `]` and `[`: the next later or earlier date, whatever the order of
     /// the file (a log written newest first steps backwards through it).
-    pub(super) fn jump_in_time(&mut self, later: bool) {
+    pub(super) fn jump_in_time(&mut self, dir: Dir) {
         let axis = &self.dates.axis;
         let to = self.selected().and_then(|from| {
             let d = from.day_index();
-            if later {
-                axis.later(d)
-            } else {
-                axis.earlier(d)
+            match dir {
+                Dir::Forward => axis.later(d),
+                Dir::Back => axis.earlier(d),
             }
         });
-        let none = if later {
-            "no later day"
-        } else {
-            "no earlier day"
+        let none = match dir {
+            Dir::Forward => "no later day",
+            Dir::Back => "no earlier day",
         };
         self.jump_to(to.map(NodeId::day), none);
     }
 
     fn jump_to(&mut self, to: Option<NodeId>, none: &str) {
         let Some(to) = to else {
-            return self.say(none, false);
+            return self.say(none, Tone::Info);
         };
         if let Some(row) = self.topic_row_in_day_view(to) {
             self.remember();
@@ -151,18 +147,6 @@ impl App {
         self.outline.unfold_all(&self.notebook);
     }
 
-    /// `!`: the warnings, or a word that there are none; closes them when
-    /// open.
-    pub(super) fn toggle_warnings(&mut self) {
-        if matches!(self.mode, Mode::Warnings { .. }) {
-            self.mode = Mode::Panes;
-        } else if self.notebook.warnings.is_empty() {
-            self.say("no warnings: every line was understood", false);
-        } else {
-            self.mode = Mode::Warnings { scroll: 0 };
-        }
-    }
-
     /// `>` and `<`: the outline `by` columns wider (narrower when
     /// negative), as far as the screen allows; documents are laid out again
     /// for the content's new width.
@@ -172,19 +156,20 @@ impl App {
         let next = layout::outline_width(self.size.width, Some(wanted));
         if next == now {
             let edge = if by > 0 { "widest" } else { "narrowest" };
-            return self.say(format!("the outline is as {edge} as it gets here"), false);
+            return self.say(
+                format!("the outline is as {edge} as it gets here"),
+                Tone::Info,
+            );
         }
         self.outline_width = Some(next);
         self.relayout();
-        self.say(format!("outline {next} columns wide"), false);
+        self.say(format!("outline {next} columns wide"), Tone::Info);
     }
 
-    /// Closes the warnings (the message and pending key are already gone);
-    /// without them, closes the picker or leaves search.
+    /// Esc in the panes (the message and pending key are already gone):
+    /// leaves the search, or else clears the tag filter.
     pub(super) fn close(&mut self) {
-        if matches!(self.mode, Mode::Warnings { .. }) {
-            self.mode = Mode::Panes;
-        } else if !self.escape_search() {
+        if !self.escape_search() {
             self.clear_tag_filter();
         }
     }
@@ -192,11 +177,8 @@ impl App {
     /// A click: on an outline row selects it (on its fold marker, toggles
     /// it); on a pane, focuses it.
     pub(super) fn click(&mut self, column: u16, row: u16) {
-        // The search results or the picker cover the panes.
-        if matches!(
-            self.mode,
-            Mode::Warnings { .. } | Mode::Help(_) | Mode::Search(_) | Mode::Picker(_)
-        ) {
+        // The help, the search results or the picker cover the panes.
+        if matches!(self.mode, Mode::Help(_) | Mode::Search(_) | Mode::Picker(_)) {
             return;
         }
         let at = Position::new(column, row);
@@ -227,12 +209,10 @@ impl App {
     }
 
     /// A wheel notch scrolls the pane under the pointer (or the overlay).
-    pub(super) fn wheel(&mut self, column: u16, row: u16, down: bool) {
-        let sign = if down { 1 } else { -1 };
-        match self.mode {
-            Mode::Warnings { .. } => return self.scroll_warnings(sign * WHEEL_LINES),
-            Mode::Search(_) | Mode::Picker(_) => return,
-            _ => {}
+    pub(super) fn wheel(&mut self, column: u16, row: u16, dir: Dir) {
+        let sign = dir.sign();
+        if matches!(self.mode, Mode::Search(_) | Mode::Picker(_)) {
+            return;
         }
         let at = Position::new(column, row);
         let screen = self.screen();
@@ -254,25 +234,6 @@ impl App {
         if self.selected() != before {
             self.show_selection();
         }
-    }
-
-    fn scroll_warnings(&mut self, n: isize) {
-        let max = self.warning_lines().saturating_sub(self.warnings_height());
-        if let Mode::Warnings { scroll } = &mut self.mode {
-            *scroll = scroll.saturating_add_signed(n).min(max);
-        }
-    }
-
-    /// How many lines the warnings take: one each (one saying there are
-    /// none).
-    pub fn warning_lines(&self) -> usize {
-        self.notebook.warnings.len().max(1)
-    }
-
-    /// Rows of text inside the warnings' border.
-    fn warnings_height(&self) -> usize {
-        let lines = self.warning_lines();
-        usize::from(layout::overlay(self.size, lines).height.saturating_sub(2))
     }
 
     /// Where everything is on this screen.

@@ -2,6 +2,7 @@
 //! date in earlier years and the days a week, a month and three months
 //! ago, each with its topics; ↑ ↓ choose, Enter goes there.
 
+use super::Tone;
 use super::{Action, App, Mode};
 use daynotes_core::dates::{Recalled, on_this_day};
 use daynotes_core::outline::NodeId;
@@ -81,9 +82,9 @@ impl App {
                         self.select_node(NodeId::day(d));
                         let shown =
                             crate::label::full_date(&self.notebook.days[d], self.dates.weekdays);
-                        self.say(format!("showing {shown}"), false);
+                        self.say(format!("showing {shown}"), Tone::Info);
                     }
-                    None => self.say("nothing on this day in the notes", false),
+                    None => self.say("nothing on this day in the notes", Tone::Info),
                 }
             }
             Action::Close | Action::OnThisDay => self.mode = Mode::Panes,

@@ -6,7 +6,9 @@
 
 use std::sync::Arc;
 
-use super::{App, Mode};
+use super::{Action, App, Mode, Pane};
+use crate::action::{Dir, Step};
+use crate::text::Erase;
 use daynotes_core::outline::keep_in_view;
 use daynotes_core::search::fuzzy::{self, Entry, Ranker};
 use daynotes_core::search::rank_worker::RankWorker;
@@ -82,7 +84,44 @@ impl App {
         });
     }
 
-    pub(super) fn rank_picker(&mut self) {
+    /// Carries out `action` while the picker is open; false when it is not
+    /// open or the action is not the picker's.
+    pub(super) fn picker_action(&mut self, action: Action) -> bool {
+        let Mode::Picker(p) = &mut self.mode else {
+            return false;
+        };
+        match action {
+            Action::Input(c) => {
+                p.text.push(c);
+                self.rank_picker();
+            }
+            Action::Erase | Action::EraseWord | Action::EraseAll => {
+                crate::text::erase(&mut p.text, action.erase().unwrap_or(Erase::Char));
+                self.rank_picker();
+            }
+            Action::ResultNext => self.choose_title(Dir::Forward, Step::Row),
+            Action::ResultPrev => self.choose_title(Dir::Back, Step::Row),
+            Action::ResultPageDown => self.choose_title(Dir::Forward, Step::Page),
+            Action::ResultPageUp => self.choose_title(Dir::Back, Step::Page),
+            Action::Accept => self.accept_title(),
+            Action::Close => self.mode = Mode::Panes,
+            _ => return false,
+        }
+        true
+    }
+
+    /// Enter: goes to the chosen title.
+    fn accept_title(&mut self) {
+        let Mode::Picker(p) = &self.mode else { return };
+        let node = p.ranked.get(p.selected).map(|&i| p.entries[i].node);
+        self.mode = Mode::Panes;
+        if let Some(node) = node {
+            self.select_node(node);
+            self.focus = Pane::Content;
+        }
+    }
+
+    fn rank_picker(&mut self) {
         if let Mode::Picker(p) = &mut self.mode {
             match &mut p.worker {
                 Some(w) => w.rank(&p.text, crate::layout::picker_rows(self.size)),
@@ -96,15 +135,23 @@ impl App {
     }
 
     /// Takes a ranking the thread has sent; true when there was one.
-    pub(super) fn poll_picker(&mut self, wait: bool) -> bool {
+    pub(super) fn poll_picker(&mut self) -> bool {
+        self.take_ranking(RankWorker::try_recv)
+    }
+
+    /// Waits for the ranking on its way, if any (tests and benchmarks).
+    pub(super) fn wait_picker(&mut self) {
+        self.take_ranking(RankWorker::recv);
+    }
+
+    fn take_ranking(&mut self, get: impl FnOnce(&mut RankWorker) -> Option<Vec<usize>>) -> bool {
         let Mode::Picker(p) = &mut self.mode else {
             return false;
         };
         let Some(w) = p.worker.as_mut() else {
             return false;
         };
-        let got = if wait { w.recv() } else { w.try_recv() };
-        let Some(ranked) = got else { return false };
+        let Some(ranked) = get(w) else { return false };
         // The whole ranking after its first step only adds titles below:
         // where the user has moved to stays.
         if !ranked.starts_with(&p.ranked) {
@@ -115,16 +162,18 @@ impl App {
         true
     }
 
-    /// Down or up the ranked titles, a row or a page (`page`).
-    pub(super) fn choose_picked(&mut self, down: bool, page: bool) {
+    /// Down or up the ranked titles, a row or a page.
+    fn choose_title(&mut self, dir: Dir, step: Step) {
         let height = crate::layout::picker_rows(self.size);
         if let Mode::Picker(p) = &mut self.mode {
-            let step = if page { height } else { 1 };
+            let step = match step {
+                Step::Row => 1,
+                Step::Page => height,
+            };
             let last = p.ranked.len().saturating_sub(1);
-            p.selected = if down {
-                (p.selected + step).min(last)
-            } else {
-                p.selected.saturating_sub(step)
+            p.selected = match dir {
+                Dir::Forward => (p.selected + step).min(last),
+                Dir::Back => p.selected.saturating_sub(step),
             };
             p.top = keep_in_view(p.top, height, p.selected, p.ranked.len());
         }

@@ -13,6 +13,7 @@
 //! Also here: `s`, a topic not looked at for long, drawn at random; and
 //! noting which topics are opened, which that draw weighs.
 
+use super::Tone;
 use ratatui::text::Line;
 
 use super::{Action, App, Effect, Mode};
@@ -94,7 +95,7 @@ impl App {
                 .filter_map(|i| self.study.deck.memory(i).map(|m| m.due))
                 .min();
             let when = next.map_or(String::new(), |d| format!(": the next card is due {d}"));
-            return self.say(format!("nothing to review today{when}"), false);
+            return self.say(format!("nothing to review today{when}"), Tone::Info);
         }
         self.mode = Mode::Review(Review {
             session,
@@ -150,7 +151,7 @@ impl App {
         }
         if !s.revealed {
             let key = self.keymap.key_label(Action::Reveal);
-            return self.say(format!("{key} shows the answer first"), false);
+            return self.say(format!("{key} shows the answer first"), Tone::Info);
         }
         if s.rate(&mut self.study.deck, rating, today) {
             self.effects.push(Effect::SaveReview);
@@ -164,9 +165,9 @@ impl App {
         };
         if s.undo(&mut self.study.deck) {
             self.effects.push(Effect::SaveReview);
-            self.say("rating taken back", false);
+            self.say("rating taken back", Tone::Info);
         } else {
-            self.say("no rating to take back in this review", false);
+            self.say("no rating to take back in this review", Tone::Info);
         }
         self.lay_out_answer();
     }
@@ -204,7 +205,7 @@ impl App {
         let s = if rated == 1 { "" } else { "s" };
         self.say(
             format!("review: {rated} rating{s} kept, {left} left today"),
-            false,
+            Tone::Info,
         );
     }
 
@@ -282,11 +283,11 @@ impl App {
         let weights = revisit::weights(&self.study.deck, today);
         let roll = self.study.rng.u64(..);
         let Some(i) = revisit::pick(&weights, roll) else {
-            return self.say("no topics to revisit", false);
+            return self.say("no topics to revisit", Tone::Info);
         };
         let when = revisit::age(&self.study.deck, i, today);
         let node = self.study.deck.cards[i].node;
         self.select_node(node);
-        self.say(format!("revisit: {when}"), false);
+        self.say(format!("revisit: {when}"), Tone::Info);
     }
 }

@@ -16,10 +16,12 @@
 use std::sync::Arc;
 
 use super::hits::first_hit_row;
-use super::{App, Mode};
+use super::{Action, App, Mode};
+use crate::action::{Dir, Step};
+use crate::text::Erase;
 use daynotes_core::search::group::{self, Row};
 use daynotes_core::search::worker::{MAX_HITS, Worker};
-use daynotes_core::search::{Hit, Index, Matcher, Mode as QueryMode, Query, index};
+use daynotes_core::search::{Hit, Index, Matcher, Query, Syntax, index};
 
 /// Notebooks up to this many bytes are searched without a thread.
 pub const SYNC_LIMIT: usize = 4 << 20;
@@ -30,7 +32,7 @@ pub struct Prompt {
     /// The query typed so far.
     pub text: String,
     /// Literal or regex (Ctrl-R).
-    pub mode: QueryMode,
+    pub syntax: Syntax,
     /// Why the query cannot be searched (an invalid regex); the results
     /// stay those of the last valid query.
     pub error: Option<String>,
@@ -105,7 +107,7 @@ impl App {
     /// Takes the hits the search thread has sent; true when the screen
     /// changed.
     pub fn poll_search(&mut self) -> bool {
-        let ranked = self.poll_picker(false);
+        let ranked = self.poll_picker();
         let Some(worker) = &self.search.worker else {
             return ranked;
         };
@@ -134,7 +136,7 @@ impl App {
     /// Waits until the current search is over and the picker's ranking has
     /// come (tests and benchmarks).
     pub fn finish_search(&mut self) {
-        self.poll_picker(true);
+        self.wait_picker();
         while self.search_running() {
             let Some(worker) = &self.search.worker else {
                 return;
@@ -149,53 +151,56 @@ impl App {
         }
     }
 
-    /// `/` (or `&`, `filter` set): opens the prompt.
-    pub(super) fn open_prompt(&mut self, filter: bool) {
+    /// `/` (and `&`, after turning the filter on): opens the prompt.
+    pub(super) fn open_prompt(&mut self) {
         self.ensure_index();
-        if filter {
-            self.search.filter = true;
-        }
         self.mode = Mode::Search(Prompt::default());
     }
 
-    /// A character typed into the prompt or the picker.
-    pub(super) fn input(&mut self, c: char) {
-        if let Mode::Picker(p) = &mut self.mode {
-            p.text.push(c);
-            return self.rank_picker();
+    /// Carries out `action` while the prompt is open; false when it is not
+    /// open or the action is not the prompt's.
+    pub(super) fn search_action(&mut self, action: Action) -> bool {
+        let Mode::Search(p) = &mut self.mode else {
+            return false;
+        };
+        match action {
+            Action::Input(c) => {
+                p.text.push(c);
+                p.history_at = None;
+                self.run_query();
+            }
+            Action::Erase | Action::EraseWord | Action::EraseAll => {
+                crate::text::erase(&mut p.text, action.erase().unwrap_or(Erase::Char));
+                p.history_at = None;
+                self.run_query();
+            }
+            Action::HistoryPrev => self.recall(Dir::Back),
+            Action::HistoryNext => self.recall(Dir::Forward),
+            Action::ToggleRegex => self.toggle_regex(),
+            Action::ToggleFilter => self.toggle_filter(),
+            Action::ResultNext => self.choose_hit(Dir::Forward, Step::Row),
+            Action::ResultPrev => self.choose_hit(Dir::Back, Step::Row),
+            Action::ResultPageDown => self.choose_hit(Dir::Forward, Step::Page),
+            Action::ResultPageUp => self.choose_hit(Dir::Back, Step::Page),
+            Action::Accept => self.accept_hit(),
+            Action::Close => self.leave_search(),
+            _ => return false,
         }
-        if let Mode::Search(p) = &mut self.mode {
-            p.text.push(c);
-            p.history_at = None;
-            self.run_query();
-        }
-    }
-
-    /// Backspace (`word`: the last word, Ctrl-W; `all`: everything, Ctrl-U).
-    pub(super) fn erase(&mut self, word: bool, all: bool) {
-        let cut = |t: &mut String| crate::text::erase(t, word, all);
-        if let Mode::Picker(p) = &mut self.mode {
-            cut(&mut p.text);
-            return self.rank_picker();
-        }
-        if let Mode::Search(p) = &mut self.mode {
-            cut(&mut p.text);
-            self.run_query();
-        }
+        true
     }
 
     /// Up/Down in the prompt: an earlier or later query of the session.
-    pub(super) fn recall(&mut self, back: bool) {
+    fn recall(&mut self, dir: Dir) {
         let len = self.search.history.len();
         let Mode::Search(p) = &mut self.mode else {
             return;
         };
-        let at = match (p.history_at, back) {
-            (None, true) if len > 0 => Some(len - 1),
+        let at = match (p.history_at, dir) {
+            (None, Dir::Back) if len > 0 => Some(len - 1),
             (None, _) => return,
-            (Some(i), true) => Some(i.saturating_sub(1)),
-            (Some(i), false) if i + 1 < len => Some(i + 1),
-            (Some(_), false) => None,
+            (Some(i), Dir::Back) => Some(i.saturating_sub(1)),
+            (Some(i), Dir::Forward) if i + 1 < len => Some(i + 1),
+            (Some(_), Dir::Forward) => None,
         };
         p.history_at = at;
         p.text = at
@@ -205,18 +210,18 @@ impl App {
     }
 
     /// Ctrl-R: literal ↔ regex.
-    pub(super) fn toggle_regex(&mut self) {
+    fn toggle_regex(&mut self) {
         if let Mode::Search(p) = &mut self.mode {
-            p.mode = match p.mode {
-                QueryMode::Literal => QueryMode::Regex,
-                QueryMode::Regex => QueryMode::Literal,
+            p.syntax = match p.syntax {
+                Syntax::Literal => Syntax::Regex,
+                Syntax::Regex => Syntax::Literal,
             };
             self.run_query();
         }
     }
 
     /// Ctrl-F in the prompt: filter the outline to the hits, or stop.
-    pub(super) fn toggle_filter(&mut self) {
+    fn toggle_filter(&mut self) {
         self.search.filter = !self.search.filter;
         self.apply_filter();
     }
@@ -230,7 +235,7 @@ impl App {
         p.top = 0;
         let query = Query {
             text: p.text.clone(),
-            mode: p.mode,
+            syntax: p.syntax,
             pinyin: self.search.pinyin,
             ..Query::default()
         };
@@ -320,7 +325,7 @@ impl App {
         if let Mode::Search(p) = &mut self.mode {
             let rows = self.search.current.as_ref().map_or(&[][..], |c| &c.rows);
             if !matches!(rows.get(p.selected), Some(Row::Hit(_))) {
-                p.selected = first_hit_row(rows, 0, true).unwrap_or(0);
+                p.selected = first_hit_row(rows, 0, Dir::Forward).unwrap_or(0);
             }
         }
         self.apply_filter();
@@ -357,14 +362,10 @@ impl App {
         }
     }
 
-    /// Esc: leaves search, clearing its highlights and filter (the picker
-    /// only closes). False when there was nothing to leave.
+    /// Esc in the panes: clears the search's highlights and filter. False
+    /// when there was no search.
     pub(super) fn escape_search(&mut self) -> bool {
-        if matches!(self.mode, Mode::Picker(_)) {
-            self.mode = Mode::Panes;
-            return true;
-        }
-        if !matches!(self.mode, Mode::Search(_)) && self.search.current.is_none() {
+        if self.search.current.is_none() {
             return false;
         }
         self.leave_search();

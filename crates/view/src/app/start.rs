@@ -2,6 +2,7 @@
 //! then the settings of a run put in (theme, keys, assumed year, deck),
 //! and where it opens ([`App::open_at`]).
 
+use super::Tone;
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
@@ -75,7 +76,7 @@ impl App {
         app.docs.set_weekdays(app.dates.weekdays);
         app.show_selection();
         if let Some(hint) = app.warnings_hint() {
-            app.say(hint, true);
+            app.say(hint, Tone::Error);
         }
         app
     }
@@ -96,7 +97,7 @@ impl App {
         if hint.is_some() && self.message.as_ref().map(|m| &m.text) == hint.as_ref() {
             self.message = None;
             if let Some(hint) = self.warnings_hint() {
-                self.say(hint, true);
+                self.say(hint, Tone::Error);
             }
         }
         self

@@ -10,7 +10,9 @@
 //! └─────────────────────────────────┘
 //! ```
 
+use super::Tone;
 use super::{Action, App, Mode};
+use crate::text::Erase;
 use daynotes_core::outline::NodeId;
 use daynotes_core::tags::Filter;
 
@@ -28,8 +30,8 @@ impl App {
     pub(super) fn open_tags(&mut self) {
         self.wait_marks();
         match &self.marks {
-            None => self.say("the tags are still being read", false),
-            Some(m) if m.tags.is_empty() => self.say("the notes carry no tags", false),
+            None => self.say("the tags are still being read", Tone::Info),
+            Some(m) if m.tags.is_empty() => self.say("the notes carry no tags", Tone::Info),
             Some(_) => self.mode = Mode::Tags(TagPicker::default()),
         }
     }
@@ -60,8 +62,7 @@ impl App {
                 p.selected = 0;
             }
             Action::Erase | Action::EraseWord | Action::EraseAll => {
-                let (word, all) = (action == Action::EraseWord, action == Action::EraseAll);
-                crate::text::erase(&mut p.text, word, all);
+                crate::text::erase(&mut p.text, action.erase().unwrap_or(Erase::Char));
                 p.selected = 0;
             }
             Action::ResultNext | Action::Down => p.selected += 1,
@@ -136,7 +137,7 @@ impl App {
                     count(days, "day"),
                     count(topics, "topic")
                 ),
-                false,
+                Tone::Info,
             );
         }
     }
@@ -149,7 +150,7 @@ impl App {
         }
         self.tag_filter = Filter::default();
         self.apply_filter();
-        self.say("tag filter cleared", false);
+        self.say("tag filter cleared", Tone::Info);
         true
     }
 

@@ -8,6 +8,7 @@
 //! └──────────────────────────────────────────────────┘
 //! ```
 
+use super::Tone;
 use super::{Action, App, DocId, Mode, Pane};
 use daynotes_core::tasks::Task;
 
@@ -25,7 +26,7 @@ impl App {
     pub(super) fn open_tasks(&mut self) {
         let tasks = daynotes_core::tasks::tasks(&self.notebook, &self.dates.axis, false);
         if tasks.is_empty() {
-            return self.say("no open tasks (- [ ] …) in the notes", false);
+            return self.say("no open tasks (- [ ] …) in the notes", Tone::Info);
         }
         self.mode = Mode::Tasks(TaskList { tasks, selected: 0 });
     }
@@ -75,6 +76,9 @@ impl App {
             self.focus = Pane::Content;
         }
         let mark = if task.done { "☑" } else { "☐" };
-        self.say(format!("{mark} {}", crate::label::clean(&task.text)), false);
+        self.say(
+            format!("{mark} {}", crate::label::clean(&task.text)),
+            Tone::Info,
+        );
     }
 }

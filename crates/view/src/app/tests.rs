@@ -395,9 +395,9 @@ fn one_mode_at_a_time() {
     app.update(Action::Input('2'));
     app.update(Action::Close);
     app.update(Action::CalendarOpen);
-    assert!(matches!(app.mode, Mode::Calendar(c) if !c.year));
+    assert!(matches!(app.mode, Mode::Calendar(c) if c.shows == dates::Shown::Month));
     app.update(Action::YearView);
-    assert!(matches!(app.mode, Mode::Calendar(c) if c.year));
+    assert!(matches!(app.mode, Mode::Calendar(c) if c.shows == dates::Shown::Year));
     app.update(Action::Close);
     app.update(Action::SearchStart);
     assert_eq!(app.mode.context(), Context::Prompt);
@@ -452,7 +452,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     app.update(Action::Wheel {
         column: 50,
         row: 2,
-        down: true,
+        dir: crate::action::Dir::Forward,
     });
     assert_eq!(app.view.scroll, 3);
     assert_eq!(
@@ -464,7 +464,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     app.update(Action::Wheel {
         column: 5,
         row: 2,
-        down: true,
+        dir: crate::action::Dir::Forward,
     });
     assert_eq!(app.selected(), Some(NodeId::section(0, 0, 1)));
 }

@@ -110,7 +110,7 @@ fn mouse_and_resize_events() {
         Some(Action::Wheel {
             column: 7,
             row: 3,
-            down: true
+            dir: crate::action::Dir::Forward
         })
     );
     assert_eq!(

@@ -23,7 +23,6 @@
 use ratatui::Frame;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::calendar_box::{self, MARKS, Row};
 use crate::app::dates::Calendar;
@@ -75,13 +74,10 @@ pub fn draw(frame: &mut Frame, app: &App, cal: Calendar) {
         format!(" {go} go · {close} "),
         format!(" {close} "),
     ];
-    let inner = calendar_box::frame(frame, app, &title, &footer, INNER_WIDTH, INNER_HEIGHT);
-    if inner.is_empty() {
-        return;
-    }
-    let rows = rows(app, cal, Cell::for_width(inner.width));
-    let lines = calendar_box::fit(rows, usize::from(inner.height));
-    frame.render_widget(Paragraph::new(lines), inner);
+    let inner = (INNER_WIDTH, INNER_HEIGHT);
+    calendar_box::draw(frame, app, (&title, &footer), inner, |width| {
+        rows(app, cal, Cell::for_width(width))
+    });
 }
 
 /// The calendar's text at full size: header, six weeks, the chosen day,

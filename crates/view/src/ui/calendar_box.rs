@@ -17,7 +17,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Block;
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::App;
 use crate::theme::UiStyles;
@@ -116,6 +116,24 @@ pub fn frame(
     let inner = block.inner(boxed);
     frame.render_widget(block, boxed);
     inner
+}
+
+/// Draws a calendar view: its box ([`frame`]) and inside it the rows that
+/// `rows` makes for the inner width, the most important kept when they do
+/// not all fit ([`fit`]).
+pub fn draw(
+    frame: &mut Frame,
+    app: &App,
+    (title, footer): (&str, &[String]),
+    inner: (u16, u16),
+    rows: impl FnOnce(u16) -> Vec<Row>,
+) {
+    let area = self::frame(frame, app, title, footer, inner.0, inner.1);
+    if area.is_empty() {
+        return;
+    }
+    let lines = fit(rows(area.width), usize::from(area.height));
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 #[cfg(test)]

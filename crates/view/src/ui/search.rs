@@ -30,7 +30,7 @@ use crate::theme::Theme;
 use crate::{label, text};
 use daynotes_core::outline::section_path;
 use daynotes_core::search::group::{Group, Row};
-use daynotes_core::search::{Hit, Matcher, Mode};
+use daynotes_core::search::{Hit, Matcher, Syntax};
 
 /// Columns of the line number before a snippet.
 const NUMBER_WIDTH: usize = 5;
@@ -216,7 +216,7 @@ pub fn draw_prompt(frame: &mut Frame, app: &App, p: &Prompt, area: Rect) {
     let width = usize::from(area.width);
     let lead = if app.search.filter { "&" } else { "/" };
     let mut right: Vec<String> = Vec::new();
-    if p.mode == Mode::Regex {
+    if p.syntax == Syntax::Regex {
         right.push("regex".into());
     }
     if app.search.filter {

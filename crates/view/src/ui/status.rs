@@ -7,6 +7,7 @@
 //! 8.23 › 2. 服务器发送事件SSE › 特点        day 2/6  study-notes.txt  ? help  q quit
 //! ```
 
+use crate::app::Tone;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -142,7 +143,10 @@ fn left_text(app: &App) -> (String, Style) {
         return (pending_hint(app, first), ui.status);
     }
     if let Some(m) = &app.message {
-        let style = if m.error { ui.status_error } else { ui.status };
+        let style = match m.tone {
+            Tone::Error => ui.status_error,
+            Tone::Info => ui.status,
+        };
         return (format!(" {}", label::clean(&m.text)), style);
     }
     if app.notebook.days.is_empty() {

@@ -205,7 +205,10 @@ fn an_invalid_regex_shows_its_error_and_moves_nothing() {
     let selected = app.selected();
     app.update(Action::Accept);
     assert_eq!(app.selected(), selected);
-    assert!(app.message.as_ref().unwrap().error);
+    assert_eq!(
+        app.message.as_ref().unwrap().tone,
+        daynotes_view::app::Tone::Error
+    );
     assert!(status(&app).starts_with("invalid regex"));
 }
 
@@ -383,7 +386,7 @@ fn clicks_and_the_wheel_wait_while_the_prompt_is_open() {
     app.update(Action::Wheel {
         column: 5,
         row: 3,
-        down: true,
+        dir: daynotes_view::action::Dir::Forward,
     });
     assert_eq!(app.selected(), before);
     assert!(prompt(&app).is_some());

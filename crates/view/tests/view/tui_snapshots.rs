@@ -367,12 +367,12 @@ fn every_action() -> Vec<Action> {
         all.push(Action::Wheel {
             column,
             row,
-            down: true,
+            dir: daynotes_view::action::Dir::Forward,
         });
         all.push(Action::Wheel {
             column,
             row,
-            down: false,
+            dir: daynotes_view::action::Dir::Back,
         });
     }
     all

@@ -34,7 +34,7 @@ pub fn draw_status(frame: &mut Frame, app: &App, review: &Review, area: Rect) {
         None => format!(" review {n}/{total} · {left} left today"),
     };
     let style = match &app.message {
-        Some(m) if m.error => ui.status_error,
+        Some(m) if m.tone == crate::app::Tone::Error => ui.status_error,
         _ => ui.status,
     };
     let hints: Vec<String> = HINTS
