@@ -10,6 +10,7 @@ mod config_errors;
 mod daily;
 mod dialects;
 mod dialects_learnt;
+mod docs_agree;
 mod editor_argv;
 mod hermetic;
 mod load_dirs;
