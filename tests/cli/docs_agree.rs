@@ -42,7 +42,7 @@ fn commands() -> Vec<(String, BTreeSet<String>)> {
             if name == "help" {
                 continue;
             }
-            walk(sub, &format!("{path} {name}").trim().to_string(), out);
+            walk(sub, format!("{path} {name}").trim(), out);
         }
     }
     let mut cmd = Cli::command();
