@@ -9,8 +9,16 @@
 //!   "cards": { "8.22 › tcp握手": { "phase": "review", "stability": 2.3, … } },
 //!   "seen": { "8.22 › tcp握手": "2025-08-22" },
 //!   "gone": { "8.21 › 旧的": "2025-08-20" },
+//!   "buried": { "8.23 › http长轮询": "2025-08-22" },
+//!   "suspended": [ "8.30 › 接口失效" ],
+//!   "merged": [ "review-2024-01-05-9c1e….json" ],
 //!   "log": [ { "card": "8.22 › tcp握手", "day": "2025-08-22", "rating": 3, "before": null } ] }
 //! ```
+//!
+//! One state holds the cards of one notes file, or of a whole folder of
+//! notes (a vault of daily notes): the states earlier versions kept per
+//! file of a folder are folded into it ([`Change::Merged`]) with every
+//! rating.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,13 +28,14 @@ use super::day::Day;
 use super::schedule::{Memory, Phase};
 
 /// The format written; files of a later one are not read. Format 2 has a
-/// journal beside the file, which daynotes of format 1 would not read.
-pub const VERSION: u32 = 2;
+/// journal beside the file, which daynotes of format 1 would not read;
+/// format 3 buries, suspends and merges, changes format 2 would not know.
+pub const VERSION: u32 = 3;
 
 /// How long a card whose topic is gone is kept, in case it comes back.
 pub const KEEP_GONE_DAYS: i64 = 90;
 
-/// The state of one notes file.
+/// The state of one notes file or folder.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct State {
     /// The format.
@@ -47,6 +56,15 @@ pub struct State {
     /// Cards no longer in the notes, with the day they were first missed.
     #[serde(default)]
     pub gone: BTreeMap<String, Day>,
+    /// Cards buried, with the day they were buried: hidden that day.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub buried: BTreeMap<String, Day>,
+    /// Cards suspended: hidden until taken back.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub suspended: BTreeSet<String>,
+    /// The states of single files folded into this one, by file name.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub merged: BTreeSet<String>,
     /// Every rating, oldest first.
     #[serde(default)]
     pub log: Vec<LogEntry>,
@@ -105,10 +123,40 @@ pub enum Change {
         card: String,
     },
     /// A card gone for [`KEEP_GONE_DAYS`] is forgotten: its memory, the day
-    /// it was opened and its mark as gone.
+    /// it was opened and its marks.
     Forgotten {
         /// The card's name.
         card: String,
+    },
+    /// A card is put off until the day after `day`.
+    Buried {
+        /// The card's name.
+        card: String,
+        /// The day it was buried.
+        day: Day,
+    },
+    /// A burial is taken back, or is over.
+    Unburied {
+        /// The card's name.
+        card: String,
+    },
+    /// A card is put away until taken back.
+    Suspended {
+        /// The card's name.
+        card: String,
+    },
+    /// A suspended card comes back.
+    Unsuspended {
+        /// The card's name.
+        card: String,
+    },
+    /// The state of one file, kept apart by an earlier daynotes, folded
+    /// into this one (once: its name is remembered).
+    Merged {
+        /// The file name of the state folded in.
+        from: String,
+        /// Its state.
+        state: Box<State>,
     },
 }
 
@@ -143,16 +191,67 @@ impl State {
                 self.cards.remove(card);
                 self.seen.remove(card);
                 self.gone.remove(card);
+                self.buried.remove(card);
+                self.suspended.remove(card);
+            }
+            Change::Buried { card, day } => {
+                self.buried.insert(card.clone(), *day);
+            }
+            Change::Unburied { card } => {
+                self.buried.remove(card);
+            }
+            Change::Suspended { card } => {
+                self.suspended.insert(card.clone());
+            }
+            Change::Unsuspended { card } => {
+                self.suspended.remove(card);
+            }
+            Change::Merged { from, state } => {
+                if self.merged.insert(from.clone()) {
+                    self.merge(state);
+                }
             }
         }
     }
 
+    /// Takes in what `other` knows: each card's memory (the one rated last
+    /// when both know it), the last day each topic was opened, marks, and
+    /// every rating, in the order of their days.
+    fn merge(&mut self, other: &State) {
+        for (card, memory) in &other.cards {
+            match self.cards.get(card) {
+                Some(mine) if mine.last_review >= memory.last_review => {}
+                _ => {
+                    self.cards.insert(card.clone(), memory.clone());
+                }
+            }
+        }
+        for (card, day) in &other.seen {
+            let last = self.seen.entry(card.clone()).or_insert(*day);
+            *last = (*last).max(*day);
+        }
+        for (card, day) in &other.gone {
+            self.gone.entry(card.clone()).or_insert(*day);
+        }
+        self.buried.extend(other.buried.clone());
+        self.suspended.extend(other.suspended.iter().cloned());
+        self.log.extend(other.log.iter().cloned());
+        // Stable: ratings of one day keep their order within each state.
+        self.log.sort_by_key(|e| e.day);
+    }
+
     /// The changes that mark the cards not in `present` as gone (from
     /// `today`), those in it as back, and forget what has been gone for
-    /// [`KEEP_GONE_DAYS`]; none when there is nothing to change.
+    /// [`KEEP_GONE_DAYS`], and end the burials of earlier days; none when
+    /// there is nothing to change.
     pub fn sweep(&self, present: &BTreeSet<String>, today: Day) -> Vec<Change> {
         let mut changes = Vec::new();
-        let known = || self.cards.keys().chain(self.seen.keys());
+        let known = || {
+            self.cards
+                .keys()
+                .chain(self.seen.keys())
+                .chain(&self.suspended)
+        };
         let mut seen_keys = BTreeSet::new();
         for key in known() {
             if !seen_keys.insert(key) {
@@ -175,6 +274,12 @@ impl State {
         for key in self.gone.keys() {
             if !seen_keys.contains(key) {
                 changes.push(Change::Forgotten { card: key.clone() });
+            }
+        }
+        // Burials of earlier days are over.
+        for (key, day) in &self.buried {
+            if *day < today {
+                changes.push(Change::Unburied { card: key.clone() });
             }
         }
         changes
@@ -227,6 +332,13 @@ pub(super) mod tests {
             },
             Change::Back { card: "x".into() },
             Change::Forgotten { card: "x".into() },
+            Change::Buried {
+                card: "x".into(),
+                day,
+            },
+            Change::Unburied { card: "x".into() },
+            Change::Suspended { card: "x".into() },
+            Change::Unsuspended { card: "x".into() },
         ] {
             let line = serde_json::to_string(&change).unwrap();
             assert!(!line.contains('\n'), "{line}");
@@ -238,6 +350,64 @@ pub(super) mod tests {
         })
         .unwrap();
         assert_eq!(seen, r#"{"change":"seen","card":"t","day":"2025-08-22"}"#);
+    }
+
+    #[test]
+    fn buried_for_a_day_suspended_until_taken_back() {
+        let day = Day::of((2025, 8, 22));
+        let mut state = State::default();
+        state.apply(&Change::Buried {
+            card: "a".into(),
+            day,
+        });
+        state.apply(&Change::Suspended { card: "b".into() });
+        assert_eq!(state.buried.get("a"), Some(&day));
+        assert!(state.suspended.contains("b"));
+        // The same day nothing ends; the next day the burial does.
+        let both = present(&["a", "b"]);
+        assert_eq!(state.sweep(&both, day), []);
+        assert_eq!(
+            state.sweep(&both, day.plus(1)),
+            [Change::Unburied { card: "a".into() }]
+        );
+        state.apply(&Change::Unsuspended { card: "b".into() });
+        assert!(state.suspended.is_empty());
+        // A suspended card gone from the notes is gone like any other.
+        state.apply(&Change::Suspended { card: "b".into() });
+        sweep(&mut state, &present(&[]), day);
+        assert_eq!(state.gone.get("b"), Some(&day));
+    }
+
+    /// Two files' states folded into one: every rating, the later memory,
+    /// and a second fold of the same file changes nothing.
+    #[test]
+    fn merging_keeps_every_rating_once() {
+        let (d1, d2) = (Day::of((2025, 8, 22)), Day::of((2025, 8, 25)));
+        let mut a = State::default();
+        a.apply(&rated("x", d1));
+        a.apply(&Change::Seen {
+            card: "x".into(),
+            day: d1,
+        });
+        let mut b = State::default();
+        b.apply(&rated("x", d2));
+        b.apply(&rated("y", d1));
+        let mut folder = State::default();
+        for (from, s) in [("a.json", a), ("b.json", b)] {
+            let change = Change::Merged {
+                from: from.into(),
+                state: Box::new(s),
+            };
+            folder.apply(&change);
+            folder.apply(&change);
+        }
+        assert_eq!(folder.log.len(), 3);
+        assert_eq!(folder.cards["x"].last_review, d2);
+        assert!(folder.cards.contains_key("y"));
+        assert_eq!(folder.seen["x"], d1);
+        assert_eq!(folder.merged.len(), 2);
+        let days: Vec<Day> = folder.log.iter().map(|e| e.day).collect();
+        assert_eq!(days, [d1, d1, d2]);
     }
 
     #[test]

@@ -131,25 +131,19 @@ impl Runner {
     /// rating, an undo, topics opened); a failure is said in the status bar
     /// and the changes are tried again with the next save.
     pub(super) fn save_review(&mut self) {
-        if self.app.study.deck.unsaved().is_empty() {
+        if !self.app.study.deck.unsaved() {
             return;
         }
         // Cards gone from the notes are marked against the cards made now.
         self.app.ensure_deck();
         let today = self.app.review_today();
-        let deck = &mut self.app.study.deck;
-        let mut said = None;
-        for source in deck.unsaved() {
-            match deck.save(source, today) {
-                Ok(None) => {}
-                Ok(Some(warning)) => said = Some((warning, true)),
-                Err(e) => {
-                    said = Some((format!("review state not saved: {}", one_line(&e)), true));
-                }
+        match self.app.study.deck.save(today) {
+            Ok(None) => {}
+            Ok(Some(warning)) => self.app.tell(warning, true),
+            Err(e) => {
+                let text = format!("review state not saved: {}", one_line(&e));
+                self.app.tell(text, true);
             }
-        }
-        if let Some((text, error)) = said {
-            self.app.tell(text, error);
         }
     }
 

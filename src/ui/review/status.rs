@@ -10,6 +10,7 @@ use crate::app::review::Review;
 use crate::app::{Action, App};
 use crate::keymap::Context;
 use crate::review::Rating;
+use crate::review::session::Purpose;
 use crate::{label, text};
 
 /// The keys the status bar names while reviewing, with a word each, in
@@ -18,6 +19,9 @@ const HINTS: &[(Action, &str)] = &[
     (Action::Reveal, "show"),
     (Action::Rate(Rating::Good), "rate"),
     (Action::Undo, "undo"),
+    (Action::Skip, "skip"),
+    (Action::Bury, "bury"),
+    (Action::SuspendCard, "suspend"),
     (Action::Edit, "edit"),
     (Action::Close, "leave"),
 ];
@@ -30,8 +34,15 @@ pub fn draw_status(frame: &mut Frame, app: &App, review: &Review, area: Rect) {
     let (n, total, left) = s.position();
     let left_text = match &app.message {
         Some(m) => format!(" {}", label::clean(&m.text)),
-        None if s.done() => format!(" review done · {total} today"),
-        None => format!(" review {n}/{total} · {left} left today"),
+        None => match s.purpose {
+            Purpose::Schedule if s.done() => format!(" review done · {total} today"),
+            Purpose::Schedule => format!(" review {n}/{total} · {left} left today"),
+            Purpose::Cram if s.done() => format!(" cram done · {} cards", s.distinct()),
+            Purpose::Cram => format!(
+                " cram {n}/{total} · {left} left · {} known first try",
+                s.known_first
+            ),
+        },
     };
     let style = match &app.message {
         Some(m) if m.error => ui.status_error,

@@ -1,0 +1,120 @@
+//! The card on screen laid out for the screen's width: the question (a
+//! topic's date and titles, or a written card's question under where it is
+//! written, rendered as markdown) and the answer, rendered as the content
+//! pane renders notes. A cloze's gaps (`[…]`, `[hint]`) and what they hid
+//! stand out; a section that is a card of its own is folded into one line
+//! of its topic's answer.
+//!
+//! ```text
+//! 8.23 › ports                                   where it is written (dim)
+//! TCP opens with a […] handshake                 the question, its gap
+//! ─────────────────────────────────────────────
+//! TCP opens with a three-way handshake           the answer, what it hid
+//! ```
+
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use super::{App, Mode, Review};
+use crate::notes::dedent;
+use crate::review::Card;
+use crate::review::cards::{Face, Folded, node_text_with};
+use crate::{label, text};
+
+impl App {
+    /// Lays out the card on screen for the screen's width.
+    pub(in crate::app) fn lay_out_card(&mut self) {
+        let width = crate::layout::review_inner(self.size).width.max(1);
+        let Mode::Review(r) = &self.mode else { return };
+        let card = r
+            .session
+            .current(&self.study.deck)
+            .and_then(|i| self.study.deck.cards.get(i));
+        let (question, answer) = match card {
+            Some(c) => (self.question(c, width), self.answer(c, width)),
+            None => (Vec::new(), Vec::new()),
+        };
+        if let Mode::Review(Review {
+            question: q,
+            answer: a,
+            ..
+        }) = &mut self.mode
+        {
+            (*q, *a) = (question, answer);
+        }
+    }
+
+    fn question(&self, card: &Card, width: u16) -> Vec<Line<'static>> {
+        let crumbs = label::breadcrumb(&self.notebook, card.node, self.dates.weekdays).join(" › ");
+        let Face::Written(w) = &card.face else {
+            return text::wrap(&crumbs, usize::from(width))
+                .into_iter()
+                .map(|r| Line::styled(r, self.theme.md.topic_heading))
+                .collect();
+        };
+        let mut lines = vec![Line::styled(
+            text::truncate(&crumbs, usize::from(width)).into_owned(),
+            self.theme.ui.dim,
+        )];
+        let rendered = crate::markdown::render(&w.question, width, &self.theme.md).lines;
+        lines.extend(marked(rendered, &w.gaps, self.theme.ui.cloze));
+        lines
+    }
+
+    fn answer(&self, card: &Card, width: u16) -> Vec<Line<'static>> {
+        let md = &self.theme.md;
+        match &card.face {
+            Face::Node { answer, folded } => {
+                let text = node_text_with(&self.notebook, card.source, *answer, folded, fold_line);
+                let text = dedent(&text);
+                let lines = crate::markdown::render(&text, width, md).lines;
+                let marks: Vec<String> = folded.iter().map(|f| fold_words(&f.title)).collect();
+                marked(lines, &marks, self.theme.ui.dim)
+            }
+            Face::Written(w) => {
+                let lines = crate::markdown::render(&w.answer, width, md).lines;
+                marked(lines, &w.shown, self.theme.ui.cloze)
+            }
+        }
+    }
+}
+
+/// The line a folded section leaves in its topic's answer, indented as
+/// its heading is.
+fn fold_line(f: &Folded, heading: &str) -> String {
+    let indent: String = heading
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect();
+    format!("{indent}{}\n", fold_words(&f.title))
+}
+
+fn fold_words(title: &str) -> String {
+    format!("▸ {title} (a card of its own)")
+}
+
+/// `lines` with every occurrence of each of `words` in `style`.
+fn marked(lines: Vec<Line<'static>>, words: &[String], style: Style) -> Vec<Line<'static>> {
+    if words.is_empty() {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .map(|line| {
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            let ranges: Vec<_> = words
+                .iter()
+                .filter(|w| !w.is_empty())
+                .flat_map(|w| {
+                    text.match_indices(w.as_str())
+                        .map(|(at, m)| at..at + m.len())
+                })
+                .collect();
+            if ranges.is_empty() {
+                line
+            } else {
+                crate::markdown::highlight(&line, &ranges, style)
+            }
+        })
+        .collect()
+}
