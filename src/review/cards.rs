@@ -230,11 +230,13 @@ pub fn node_text_with(
             continue;
         }
         out.push_str(&text[at..f.span.start()]);
-        let heading = text[f.span.start()..f.span.end()]
-            .lines()
-            .next()
-            .unwrap_or("");
-        out.push_str(&mark(f, heading));
+        let folded = &text[f.span.start()..f.span.end()];
+        out.push_str(&mark(f, folded.lines().next().unwrap_or("")));
+        // The blank lines that ended the section still part it from what
+        // follows.
+        let kept = folded.trim_end_matches([' ', '\t', '\n', '\r']).len();
+        let blank = folded[kept..].matches('\n').count().saturating_sub(1);
+        out.push_str(&"\n".repeat(blank));
         at = f.span.end();
     }
     out.push_str(&text[at..answer.end()]);

@@ -71,7 +71,8 @@ pub fn question(card: &Card) -> String {
 pub fn answer(card: &Card, nb: &Notebook) -> String {
     match &card.face {
         Face::Node { answer, folded } => {
-            dedent(&super::cards::node_text(nb, card.source, *answer, folded))
+            let text = dedent(&super::cards::node_text(nb, card.source, *answer, folded));
+            text.trim_start_matches('\n').to_string()
         }
         Face::Written(w) => w.answer.clone(),
     }

@@ -289,21 +289,37 @@ fn multiline(lines: &[Line<'_>], used: &mut [bool], seps: &Separators, out: &mut
             continue;
         }
         let free = |j: usize| lines[j].usable() && !used[j];
+        // The question goes back to a blank line, or to the list item it
+        // starts with; the answer then stops at the next item as far out.
         let mut start = i;
         while start > 0 && free(start - 1) {
             start -= 1;
+            if lines[start].item.is_some() {
+                break;
+            }
         }
+        let item = (lines[start].item.is_some()).then_some(lines[start].indent);
+        let sibling =
+            |j: usize| item.is_some_and(|at| lines[j].item.is_some() && lines[j].indent <= at);
         let mut end = i + 1;
-        while end < lines.len() && free(end) {
+        while end < lines.len() && free(end) && !sibling(end) {
             end += 1;
         }
         if start == i || end == i + 1 {
             continue;
         }
         used[start..end].fill(true);
+        let question = match lines[start].item {
+            // An item's question without its marker.
+            Some(first) => {
+                let rest = joined(&lines[start + 1..i]);
+                [first.trim(), rest.as_str()].join("\n").trim().to_string()
+            }
+            None => joined(&lines[start..i]),
+        };
         out.push(Written {
             line: start,
-            question: joined(&lines[start..i]),
+            question,
             answer: joined(&lines[i + 1..end]),
             shape: if both { Shape::Reversed } else { Shape::Basic },
         });

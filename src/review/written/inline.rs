@@ -129,6 +129,16 @@ fn codelike(left: &str, right: &str) -> bool {
         return false;
     }
     let word: String = right.chars().take_while(|&c| ident(c)).collect();
+    let before: String = {
+        let mut w: Vec<char> = left.chars().rev().take_while(|&c| ident(c)).collect();
+        w.reverse();
+        w.into_iter().collect()
+    };
+    let hex = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_hexdigit());
+    if hex(&before) && hex(&word) {
+        // An IPv6 address: `fe80::1`.
+        return true;
+    }
     let after = right[word.len()..].chars().next();
     let called = matches!(after, Some('(' | '<' | ':' | ';' | '.' | '['));
     // Code has a lower-case word after its separator (`std::cout`,
@@ -183,6 +193,7 @@ mod tests {
             "print with std::cout",
             "Ordering::Less",
             "loopback is ::1 and link-local fe80::1",
+            "An address such as fe80::1 is not a card.",
             "call Vec::new() first",
             "a field [rating:: 5] inline",
             "(due:: 2024-01-05)",

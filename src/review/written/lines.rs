@@ -60,7 +60,8 @@ pub fn classify<'a>(text: &'a str, headings: &[usize]) -> Vec<Line<'a>> {
                 }
                 true
             }
-            None => match Fence::opened_by(trimmed) {
+            // Logseq opens a block's code on its bullet: `- ```python`.
+            None => match Fence::opened_by(list_item(trimmed).unwrap_or(trimmed)) {
                 Some(open) => {
                     fence = Some(open);
                     true

@@ -113,6 +113,17 @@ fn multiline_needs_both_sides_and_stops_at_headings() {
     assert_eq!((cards[0].line, cards[0].question.as_str()), (1, "q"));
 }
 
+/// In a list, the question is the item before the `?` line, the answer
+/// what follows up to the next item as far out.
+#[test]
+fn multiline_cards_inside_a_list() {
+    let text = "- earlier item\n- what is a jumbo frame?\n  ?\n  more than 1500 bytes\n- next item";
+    assert_eq!(
+        found(text),
+        ["1 basic: what is a jumbo frame? → more than 1500 bytes"]
+    );
+}
+
 #[test]
 fn a_title_makes_its_topic_a_card() {
     let s = Syntax::default();
