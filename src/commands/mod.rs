@@ -28,7 +28,7 @@ pub use settings::Settings;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use crate::cli::{Cli, ColorWhen, Command};
+use crate::cli::{Cli, ColorWhen, Command, Format};
 use crate::config::Config;
 use crate::load::Loaded;
 use crate::notes::Notebook;
@@ -213,7 +213,17 @@ fn run_found(
     if let Some(t) = &tagged
         && !matches!(cli.command, Some(Command::Search(_)))
     {
-        t.filter.retain(&t.tags, &mut notebook);
+        // Cards are of what carries the tags: a day's preamble only when
+        // the day does.
+        let cards = matches!(&cli.command, Some(Command::Review(_)))
+            || matches!(&cli.command,
+                Some(Command::Export(a)) if matches!(a.format, Format::Anki | Format::AnkiCsv));
+        let preambles = if cards {
+            crate::tags::Preambles::OfTagged
+        } else {
+            crate::tags::Preambles::Kept
+        };
+        t.filter.retain(&t.tags, &mut notebook, preambles);
     }
     // Cards are named by the dates as the notes write them, not by years
     // `--year` fills in.

@@ -19,8 +19,11 @@ pub fn from_markdown(text: &str) -> String {
                 fence = None;
                 first = true;
             } else {
+                // One line of HTML a field: a `<pre>` breaks its lines too.
+                if !out.ends_with("<code>") {
+                    out.push_str("<br>");
+                }
                 escape_into(line, &mut out);
-                out.push('\n');
             }
             continue;
         }
@@ -134,7 +137,7 @@ mod tests {
         );
         assert_eq!(
             from_markdown("code:\n```sh\nls -l <dir>\n```\nafter"),
-            "code:<br><pre><code>ls -l &lt;dir&gt;\n</code></pre>after"
+            "code:<br><pre><code>ls -l &lt;dir&gt;</code></pre>after"
         );
         assert_eq!(
             from_markdown("TCP {{c1::three-way::how many}} & done"),
