@@ -251,7 +251,7 @@ pub fn review_inner(area: Rect) -> Rect {
 /// ```text
 ///                      tall (≥ 7 rows)      short (4-6)     tiny (≤ 3)
 /// blank                row 0                —               —
-/// question             ≤ a third            ≤ 2 rows        1 row
+/// question             ≤ half the rest      ≤ 2 rows        1 row
 /// rule                 below it             below it (≥ 5)  —
 /// answer               the rest             the rest        what is left
 /// more (↓ 12 more)     above the keys       above (6)       —
@@ -271,7 +271,7 @@ pub fn review_card(inner: Rect, question: usize) -> CardRows {
     let tall = h >= 7;
     let top = u16::from(tall);
     let most = if tall {
-        (h - 4) / 3
+        (h - 4) / 2
     } else if h >= 4 {
         2
     } else {
@@ -333,9 +333,12 @@ mod tests {
         // 27 rows inside (rows 1-27): a blank, the question, a rule, 22 rows
         // of answer, what is out of view, the keys.
         assert_eq!(rows(100, 30, 1), ((2, 1), Some(3), (4, 22), Some(26), 27));
-        // A long question takes a third at most.
-        assert_eq!(rows(100, 30, 20), ((2, 7), Some(9), (10, 16), Some(26), 27));
-        assert_eq!(rows(40, 12, 2), ((2, 1), Some(3), (4, 4), Some(8), 9));
+        // A long question takes half the rows left at most.
+        assert_eq!(
+            rows(100, 30, 20),
+            ((2, 11), Some(13), (14, 12), Some(26), 27)
+        );
+        assert_eq!(rows(40, 12, 2), ((2, 2), Some(4), (5, 3), Some(8), 9));
         // 20×6: three rows inside — the question, a row of answer, the keys.
         assert_eq!(rows(20, 6, 3), ((1, 1), None, (2, 1), None, 3));
         let tiny = review_card(review_inner(Rect::new(0, 0, 20, 3)), 1);

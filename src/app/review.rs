@@ -41,8 +41,14 @@ pub struct Study {
 pub struct Review {
     /// The cards, how far along, what was done.
     pub session: Session,
+    /// Where the card on screen is written, above a written card's
+    /// question when there is room.
+    pub context: Option<Line<'static>>,
     /// The question of the card on screen.
     pub question: Vec<Line<'static>>,
+    /// A topic's or section's titles as one line, when the question is
+    /// those: cut short, their end (what asks) is kept.
+    pub titles: Option<String>,
     /// Its answer.
     pub answer: Vec<Line<'static>>,
 }
@@ -132,7 +138,9 @@ impl App {
     fn begin(&mut self, session: Session) {
         self.mode = Mode::Review(Review {
             session,
+            context: None,
             question: Vec::new(),
+            titles: None,
             answer: Vec::new(),
         });
         self.lay_out_card();

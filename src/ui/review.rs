@@ -22,6 +22,7 @@
 //! list) shows in the status bar without more.
 
 use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear};
 
@@ -68,12 +69,34 @@ pub fn draw(frame: &mut Frame, app: &App, review: &Review) {
     let rows = layout::review_card(inside, review.question.len());
     let width = usize::from(inside.width);
     let buf = frame.buffer_mut();
-    let mut put = |area: ratatui::layout::Rect, lines: &[Line<'_>]| {
+    let mut put = |area: Rect, lines: &[Line<'_>]| {
         for (y, line) in (area.y..area.bottom()).zip(lines) {
             buf.set_line(area.x, y, line, area.width);
         }
     };
-    put(rows.question, &review.question);
+    if let Some(context) = &review.context
+        && rows.question.y > inside.y
+    {
+        put(
+            Rect {
+                height: 1,
+                ..inside
+            },
+            std::slice::from_ref(context),
+        );
+    }
+    // Titles cut short keep their end, which asks.
+    let room = usize::from(rows.question.height);
+    match &review.titles {
+        Some(titles) if review.question.len() > room => {
+            let end: Vec<Line> = tail_rows(titles, width, room)
+                .into_iter()
+                .map(|r| Line::styled(r, app.theme.md.topic_heading))
+                .collect();
+            put(rows.question, &end);
+        }
+        _ => put(rows.question, &review.question),
+    }
     if let Some(rule) = rows.rule {
         put(rule, &[Line::styled("─".repeat(width), ui.border)]);
     }
@@ -108,6 +131,19 @@ pub fn draw(frame: &mut Frame, app: &App, review: &Review) {
         ])
     };
     put(rows.keys, &[keys]);
+}
+
+/// The end of `s` that fits in `rows` rows of `width` cells, wrapped,
+/// `…` first.
+fn tail_rows(s: &str, width: usize, rows: usize) -> Vec<String> {
+    let mut max = width.saturating_mul(rows);
+    loop {
+        let rows_of = text::wrap(&text::tail(s, max), width);
+        if rows_of.len() <= rows || max <= 1 {
+            return rows_of;
+        }
+        max -= 1;
+    }
 }
 
 /// ` new card `, ` learning `, ` due 3 days ago `: the card's state, on

@@ -6,8 +6,8 @@
 //! of its topic's answer.
 //!
 //! ```text
-//! 8.23 › ports                                   where it is written (dim)
-//! TCP opens with a […] handshake                 the question, its gap
+//! 8.23 › ports                                   where it is written (dim, when
+//! TCP opens with a […] handshake                 there is room), the question
 //! ─────────────────────────────────────────────
 //! TCP opens with a three-way handshake           the answer, what it hid
 //! ```
@@ -15,7 +15,7 @@
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::{App, Mode, Review};
+use super::{App, Mode};
 use crate::notes::dedent;
 use crate::review::Card;
 use crate::review::cards::{Face, Folded, node_text_with};
@@ -30,35 +30,44 @@ impl App {
             .session
             .current(&self.study.deck)
             .and_then(|i| self.study.deck.cards.get(i));
-        let (question, answer) = match card {
-            Some(c) => (self.question(c, width), self.answer(c, width)),
-            None => (Vec::new(), Vec::new()),
-        };
-        if let Mode::Review(Review {
-            question: q,
-            answer: a,
-            ..
-        }) = &mut self.mode
-        {
-            (*q, *a) = (question, answer);
+        let laid = card.map(|c| {
+            let (context, question) = self.question(c, width);
+            let titles = matches!(c.face, Face::Node { .. }).then(|| self.titles(c));
+            (context, question, titles, self.answer(c, width))
+        });
+        let (context, question, titles, answer) = laid.unwrap_or_default();
+        if let Mode::Review(r) = &mut self.mode {
+            r.context = context;
+            r.question = question;
+            r.titles = titles;
+            r.answer = answer;
         }
     }
 
-    fn question(&self, card: &Card, width: u16) -> Vec<Line<'static>> {
-        let crumbs = label::breadcrumb(&self.notebook, card.node, self.dates.weekdays).join(" › ");
+    /// The date and titles of where `card` is, as one line.
+    fn titles(&self, card: &Card) -> String {
+        label::breadcrumb(&self.notebook, card.node, self.dates.weekdays).join(" › ")
+    }
+
+    /// Where the card is written (for a written card) and its question.
+    fn question(&self, card: &Card, width: u16) -> (Option<Line<'static>>, Vec<Line<'static>>) {
+        let crumbs = self.titles(card);
         let Face::Written(w) = &card.face else {
-            return text::wrap(&crumbs, usize::from(width))
+            let lines = text::wrap(&crumbs, usize::from(width))
                 .into_iter()
                 .map(|r| Line::styled(r, self.theme.md.topic_heading))
                 .collect();
+            return (None, lines);
         };
-        let mut lines = vec![Line::styled(
+        let context = Line::styled(
             text::truncate(&crumbs, usize::from(width)).into_owned(),
             self.theme.ui.dim,
-        )];
+        );
         let rendered = crate::markdown::render(&w.question, width, &self.theme.md).lines;
-        lines.extend(marked(rendered, &w.gaps, self.theme.ui.cloze));
-        lines
+        (
+            Some(context),
+            marked(rendered, &w.gaps, self.theme.ui.cloze),
+        )
     }
 
     fn answer(&self, card: &Card, width: u16) -> Vec<Line<'static>> {
