@@ -90,7 +90,7 @@ fn three_cards_rated_one_undone_and_the_same_schedule_next_time() {
     term.send(" ");
     term.wait_for("3 good");
     term.send("3");
-    term.wait_for("review 4/13");
+    term.wait_for("review 4/9");
     term.send("u");
     let screen = term.wait_for("taken back");
     assert!(screen.contains("如何保证服务器的服务不中断"), "{screen}");
