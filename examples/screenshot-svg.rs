@@ -69,7 +69,10 @@ pub fn pictures() -> Vec<(&'static str, String)> {
         ("viewer.svg", screenshot()),
         ("calendar.svg", svg(&scene(&CALENDAR))),
         ("help.svg", svg(&scene(&HELP))),
-        ("review.svg", svg_titled(&scene(&REVIEW), "a review in daynotes")),
+        (
+            "review.svg",
+            svg_titled(&scene(&REVIEW), "a review in daynotes"),
+        ),
         ("cram.svg", svg_titled(&cram_screen(), "a cram in daynotes")),
         ("notebook.svg", notebook_screenshot()),
     ]

@@ -227,6 +227,16 @@ impl Filter {
         }
     }
 
+    /// True when what is written at `node` itself holds every tag: a topic
+    /// (or a section) as [`Filter::holds`], a day by its own tags alone
+    /// (its preamble's cards are not its topics').
+    pub fn holds_here(&self, tags: &Tags, nb: &Notebook, node: NodeId) -> bool {
+        match node.topic_id() {
+            Some(_) => self.holds(tags, nb, node),
+            None => self.wanted.iter().all(|w| tags.own_holds(node.day_id(), w)),
+        }
+    }
+
     /// What a filtered outline keeps: each day that holds, and of it the
     /// topics that hold, with their sections; sorted.
     pub fn kept_nodes(&self, tags: &Tags, nb: &Notebook) -> Vec<NodeId> {

@@ -114,6 +114,10 @@ impl App {
     /// the tag filter keeps — in a random order.
     pub fn start_cram(&mut self, selection: &Selection) {
         self.ensure_deck();
+        if !self.tag_filter.is_empty() {
+            // The tags are read on a thread after the first frame.
+            self.wait_marks();
+        }
         let deck = &self.study.deck;
         let tags = self.marks.as_ref().map(|m| &m.tags);
         let keys: Vec<String> = selection
@@ -122,7 +126,7 @@ impl App {
             .filter(|&i| match tags {
                 Some(tags) if !self.tag_filter.is_empty() => {
                     self.tag_filter
-                        .holds(tags, &self.notebook, deck.cards[i].node)
+                        .holds_here(tags, &self.notebook, deck.cards[i].node)
                 }
                 _ => true,
             })
