@@ -13,17 +13,17 @@
 //!          └──┴──────────── u ◄────────────┘            Esc: back to the notes
 //! ```
 //!
-//! Also here: `s`, a topic not looked at for long, drawn at random; and
-//! noting which topics are opened, which that draw weighs.
+//! Beside it: `s`, a topic not looked at for long, drawn at random; and
+//! noting which topics are opened, which that draw weighs ([`topics`]).
 
 mod face;
+mod topics;
 
 use ratatui::text::Line;
 
 use super::{Action, App, Effect, Mode};
-use crate::outline::NodeId;
 use crate::review::session::Purpose;
-use crate::review::{Day, Deck, Rating, ReviewSettings, Selection, Session, StateFile, revisit};
+use crate::review::{Day, Deck, Rating, ReviewSettings, Selection, Session, StateFile};
 
 /// The study side of the app that outlives a review: the cards and their
 /// state, and what draws the topic `s` goes to and a cram's order.
@@ -314,30 +314,6 @@ impl App {
         self.say(said, false);
     }
 
-    /// The rows of the answer on screen.
-    pub fn answer_rows(&self) -> usize {
-        let question = match &self.mode {
-            Mode::Review(r) => r.question.len(),
-            _ => 1,
-        };
-        let inner = crate::layout::review_inner(self.size);
-        crate::layout::review_card(inner, question).answer.height as usize
-    }
-
-    fn answer_page(&self) -> isize {
-        isize::try_from(self.answer_rows().saturating_sub(1).max(1)).unwrap_or(1)
-    }
-
-    fn scroll_answer(&mut self, n: isize) {
-        let rows = self.answer_rows();
-        if let Mode::Review(r) = &mut self.mode
-            && r.session.revealed
-        {
-            let last = r.answer.len().saturating_sub(rows);
-            r.session.scroll = r.session.scroll.saturating_add_signed(n).min(last);
-        }
-    }
-
     /// After the notes were read again: during a review the cards are made
     /// again at once and the sitting goes on with those still there (what
     /// `u` takes back included); otherwise they are made when next needed.
@@ -351,36 +327,5 @@ impl App {
             r.session.settle(&self.study.deck);
         }
         self.lay_out_card();
-    }
-
-    /// Notes that the topic `id` shows was opened today.
-    pub(super) fn note_seen(&mut self, id: NodeId) {
-        if id.section_index().is_some() || id.topic_index().is_none() {
-            return;
-        }
-        let (Some(t), d) = (id.topic_index(), id.day_index()) else {
-            return;
-        };
-        let rule = &self.study.deck.settings.rule;
-        let Some(key) = crate::review::topic_key(&self.notebook, d, t, rule) else {
-            return;
-        };
-        let today = self.review_today();
-        self.study.deck.saw_key(&key, today);
-    }
-
-    /// `s`: a topic not looked at for long, drawn at random.
-    pub(super) fn revisit(&mut self) {
-        self.ensure_deck();
-        let today = self.review_today();
-        let weights = revisit::weights(&self.study.deck, today);
-        let roll = self.study.rng.u64(..);
-        let Some(i) = revisit::pick(&weights, roll) else {
-            return self.say("no topics to revisit", false);
-        };
-        let when = revisit::age(&self.study.deck, i, today);
-        let node = self.study.deck.topics[i].node;
-        self.select_node(node);
-        self.say(format!("revisit: {when}"), false);
     }
 }

@@ -71,10 +71,12 @@ pub fn run(req: &Request<'_>, notebook: &Notebook, w: &mut dyn Write) -> anyhow:
             let context = |e: std::io::Error| {
                 anyhow::anyhow!("{}: {}", path.display(), crate::load::io_reason(&e))
             };
-            let mut file = tempfile::Builder::new()
-                .prefix(".daynotes-export-")
-                .tempfile_in(dir)
-                .map_err(context)?;
+            let mut builder = tempfile::Builder::new();
+            builder.prefix(".daynotes-export-");
+            // As any new file: readable by others as the umask allows.
+            #[cfg(unix)]
+            builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+            let mut file = builder.tempfile_in(dir).map_err(context)?;
             {
                 let mut out = BufWriter::new(file.as_file_mut());
                 write(&mut out)?;

@@ -237,9 +237,13 @@ impl StateFile {
             }
             changes.extend(swept);
         }
-        if self.mark == Mark::default() {
+        if self.mark == Mark::default() || self.state.version < VERSION {
             // No snapshot yet: one of a generation of its own comes first,
             // so that a journal never outlives the snapshot it belongs to.
+            // A snapshot of an older format is written anew in this one
+            // first: a daynotes of that format, which would not know the
+            // changes of this one in the journal, then sets the whole state
+            // aside with a word rather than dropping its journal.
             self.mark = files.compact(&mut self.state).map_err(failed)?;
         } else {
             self.mark = files.append(&self.mark, &changes).map_err(failed)?;

@@ -22,6 +22,30 @@ use crate::review::cards::{Face, Folded, node_text_with};
 use crate::{label, text};
 
 impl App {
+    /// The rows of the answer on screen.
+    pub fn answer_rows(&self) -> usize {
+        let question = match &self.mode {
+            Mode::Review(r) => r.question.len(),
+            _ => 1,
+        };
+        let inner = crate::layout::review_inner(self.size);
+        crate::layout::review_card(inner, question).answer.height as usize
+    }
+
+    pub(super) fn answer_page(&self) -> isize {
+        isize::try_from(self.answer_rows().saturating_sub(1).max(1)).unwrap_or(1)
+    }
+
+    pub(super) fn scroll_answer(&mut self, n: isize) {
+        let rows = self.answer_rows();
+        if let Mode::Review(r) = &mut self.mode
+            && r.session.revealed
+        {
+            let last = r.answer.len().saturating_sub(rows);
+            r.session.scroll = r.session.scroll.saturating_add_signed(n).min(last);
+        }
+    }
+
     /// Lays out the card on screen for the screen's width.
     pub(in crate::app) fn lay_out_card(&mut self) {
         let width = crate::layout::review_inner(self.size).width.max(1);

@@ -321,6 +321,9 @@ fn a_state_of_format_one_is_read_and_kept() {
     save(&mut file, &[rated("b", Day::of(DAY))], &["a", "b"]);
     let (again, _) = StateFile::open(Some(dir.path()), "n.txt");
     assert_eq!(again.state.log.len(), 2);
+    // Written anew in this format before a change of it is journaled.
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(&format!("\"version\": {VERSION}")), "{text}");
 }
 
 #[test]
