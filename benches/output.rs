@@ -6,7 +6,7 @@
 use std::io::sink;
 use std::sync::OnceLock;
 
-use daynotes::commands::{Output, export, list, search};
+use daynotes::commands::{Output, list, search};
 use daynotes_core::notes::Notebook;
 use daynotes_core::search::{Hit, Matcher, Query, walk};
 use daynotes_view::theme::Theme;
@@ -63,7 +63,7 @@ fn export_json(b: Bencher) {
 fn export_yaml(b: Bencher) {
     let nb = notebook();
     b.counter(bytes())
-        .bench(|| export::run(daynotes::cli::Format::Yaml, nb, &mut sink()).map(|_| ()));
+        .bench(|| daynotes_core::export::yaml::write(nb, &mut sink()));
 }
 
 /// The hits of `timeout` (a line in every 500 bytes or so), found once.

@@ -2,12 +2,16 @@
 //! of one rating into a state that already holds 200,000 ratings
 //! (`cargo bench --bench review`). The target is 20 ms; the save appends a
 //! line to the journal and flushes it, so it should not grow with the
-//! history. Opening such a state is measured beside it.
+//! history. Opening such a state is measured beside it; so are making
+//! every card of 10 MB of notes (their bodies read for cards written in
+//! them) and writing those cards as an Anki package.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use daynotes_core::review::{Change, Day, LogEntry, Rating, Scheduler, StateFile};
+use daynotes_core::review::{
+    CardRule, Change, Day, Deck, LogEntry, Rating, ReviewSettings, Scheduler, StateFile,
+};
 use divan::Bencher;
 
 fn main() {
@@ -44,7 +48,7 @@ fn state_with_history(dir: &Path) -> BTreeSet<String> {
     for c in &changes {
         file.state.apply(c);
     }
-    file.save(&changes, &cards, day).unwrap();
+    file.save(&changes, Some(&cards), day).unwrap();
     // Opened again: the long journal is folded into the snapshot.
     let (again, _) = StateFile::open(Some(dir), "n.txt");
     assert_eq!(again.state.log.len(), HISTORY);
@@ -61,7 +65,7 @@ fn one_rating_after_200k(bencher: Bencher) {
     bencher.bench_local(|| {
         let change = rating(&card, day);
         file.state.apply(&change);
-        file.save(std::slice::from_ref(&change), &cards, day)
+        file.save(std::slice::from_ref(&change), Some(&cards), day)
             .unwrap();
     });
 }
@@ -71,4 +75,34 @@ fn open_a_state_of_200k(bencher: Bencher) {
     let dir = tempfile::tempdir().unwrap();
     state_with_history(dir.path());
     bencher.bench_local(|| StateFile::open(Some(dir.path()), "n.txt"));
+}
+
+/// 10 MB of generated notes.
+fn ten_mb() -> daynotes_core::notes::Notebook {
+    daynotes_core::load::from_text("n.txt", daynotes_core::generate::notes(10 << 20, 1))
+}
+
+#[divan::bench(sample_count = 5)]
+fn every_card_of_10_mb(bencher: Bencher) {
+    let nb = ten_mb();
+    bencher.bench_local(|| daynotes_core::review::cards(&nb, &CardRule::default()).len());
+}
+
+#[divan::bench(sample_count = 5)]
+fn anki_package_of_10_mb(bencher: Bencher) {
+    use daynotes_core::export::anki::{Naming, apkg, notes};
+    let nb = ten_mb();
+    let days: Vec<i64> = (0..nb.days.len() as i64).map(|d| 19_000 + d).collect();
+    let deck = Deck::new(&nb, ReviewSettings::default(), StateFile::default(), &days);
+    let all: Vec<usize> = (0..deck.cards.len()).collect();
+    let naming = Naming {
+        root: "n".into(),
+        folders: vec![Vec::new()],
+        dates: days.iter().map(|&d| (String::new(), d)).collect(),
+        ..Naming::default()
+    };
+    bencher.bench_local(|| {
+        let notes = notes(&deck, &nb, &all, &naming);
+        apkg::package(&notes, 1_756_000_000).unwrap().len()
+    });
 }

@@ -1,6 +1,6 @@
 //! Draws the viewer on the bundled notes into SVG pictures: the one at the
 //! top of the README (`docs/viewer.svg`), and those of the calendar, the
-//! help and a review that the README shows further on.
+//! help, a review and a cram that the README shows further on.
 //!
 //! `cargo run --example screenshot-svg [-- DIR]` writes them to `docs/` (or
 //! DIR). Each screen is drawn by the real `ui::draw` on a ratatui
@@ -69,7 +69,11 @@ pub fn pictures() -> Vec<(&'static str, String)> {
         ("viewer.svg", screenshot()),
         ("calendar.svg", svg(&scene(&CALENDAR))),
         ("help.svg", svg(&scene(&HELP))),
-        ("review.svg", svg(&scene(&REVIEW))),
+        (
+            "review.svg",
+            svg_titled(&scene(&REVIEW), "a review in daynotes"),
+        ),
+        ("cram.svg", svg_titled(&cram_screen(), "a cram in daynotes")),
         ("notebook.svg", notebook_screenshot()),
     ]
 }
@@ -93,6 +97,10 @@ pub fn notebook_screen() -> Buffer {
     )
     .expect("the folder of the tests");
     let mut app = App::with_origin(loaded.notebook, "notebook");
+    // Today fixed, as for the other pictures: labels of days are written
+    // from where today is.
+    app.dates.clock = || (2025, 9, 12);
+    app.dates.today = (2025, 9, 12);
     let (width, height) = SIZE;
     app.update(Action::Resize { width, height });
     app.index_now();
@@ -109,6 +117,34 @@ pub fn notebook_screen() -> Buffer {
     term.backend().buffer().clone()
 }
 
+/// A cram of the cards written in the markdown fixture of the tests
+/// (`tests/fixtures/cards/cards.md`), in the order a fixed seed shuffles
+/// them: two cards known, the third a cloze with a hint, its answer shown.
+pub fn cram_screen() -> Buffer {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/cards/cards.md");
+    let text = std::fs::read_to_string(path).expect("the cards of the tests");
+    let notebook = daynotes_core::load::from_text("cards.md", text);
+    let mut app = App::with_origin(notebook, "cards.md");
+    app.dates.clock = || (2024, 3, 6);
+    app.dates.today = (2024, 3, 6);
+    app.study.rng = daynotes_view::app::review::Rng::with_seed(CRAM_SEED);
+    let (width, height) = SIZE;
+    app.update(Action::Resize { width, height });
+    let known = [Action::Reveal, Action::Reveal];
+    let keys = [&[Action::CramStart][..], &known, &known, &[Action::Reveal]].concat();
+    for action in keys {
+        app.update(action);
+    }
+    let mut term = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    let mut view = ViewState::default();
+    term.draw(|frame| ui::draw(frame, &app, &mut view))
+        .expect("a frame");
+    term.backend().buffer().clone()
+}
+
+/// The shuffle of [`cram_screen`]: its third card is a cloze with a hint.
+pub const CRAM_SEED: u64 = 20;
+
 /// [`notebook_screen`] as an SVG document.
 pub fn notebook_screenshot() -> String {
     svg_titled(
@@ -124,7 +160,8 @@ const VIEWER: [Action; 3] = [Action::NextDay, Action::Down, Action::Down];
 const CALENDAR: [Action; 2] = [Action::CalendarOpen, Action::YearView];
 /// The help opened in the calendar: on the calendar's keys.
 const HELP: [Action; 2] = [Action::CalendarOpen, Action::Help];
-/// A review's first card, its answer shown, longer than the screen.
+/// A review's first card, its answer shown (its section that asks a
+/// question of its own folded).
 const REVIEW: [Action; 2] = [Action::ReviewStart, Action::Reveal];
 
 /// The viewer on the bundled notes with 8.23's second topic selected.

@@ -142,10 +142,13 @@ pub enum Command {
         daynotes show 2025-08-22 --width 60 notes.txt")]
     Show(ShowArgs),
 
-    /// Print the whole tree as JSON or YAML (schema in the README).
+    /// Print the whole tree as JSON or YAML (schema in the README), or
+    /// write the cards as an Anki package or Anki's text import.
     #[command(after_help = "Examples:\n  \
         daynotes export --format json > notes.json\n  \
-        daynotes export --format yaml notes/study-notes.txt")]
+        daynotes export --format yaml notes/study-notes.txt\n  \
+        daynotes export --format anki --output notes.apkg --tag exam\n  \
+        daynotes export --format anki-csv --from 8.22 --to 8.31 > cards.txt")]
     Export(ExportArgs),
 
     /// Print the parser's warnings as PATH:LINE: message; exit 1 if any.
@@ -166,13 +169,18 @@ pub enum Command {
     Search(SearchArgs),
 
     /// Review the cards due today in the viewer (Space shows the answer,
-    /// 1-4 rate it), or list them, or count them.
+    /// 1-4 rate it), cram before an exam, or list or count the cards.
     #[command(
         after_help = "Every topic is a card (date › title, its body the answer), \
-        and so is every section whose title ends in ? or ？. The schedule (FSRS) \
-        is kept in $XDG_STATE_HOME/daynotes/, never beside the notes.\n\nExamples:\n  \
+        and so is every section whose title ends in ? or ？, and every card \
+        written in the notes (q::a, q:::a, ? lines, clozes, #card blocks). The \
+        schedule (FSRS) is kept in $XDG_STATE_HOME/daynotes/, never beside the \
+        notes.\n\nExamples:\n  \
         daynotes review                 review today's cards\n  \
         daynotes review --list          the cards due now, new ones included\n  \
+        daynotes review --cram --from 8.22 --to 8.31 --tag exam\n  \
+        daynotes review --list --suspended\n  \
+        daynotes review --unsuspend '8.30 › 接口失效'\n  \
         daynotes review --stats --json notes/study-notes.txt"
     )]
     Review(ReviewArgs),
@@ -331,8 +339,45 @@ pub struct ExportArgs {
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
 
+    /// Write to this file (replaced whole) instead of stdout; needed for
+    /// `anki`.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The Anki deck of every card (default: one deck per notes file or
+    /// folder, named after it).
+    #[arg(long, value_name = "NAME")]
+    pub deck: Option<String>,
+
+    /// Cards: what chooses them (with `anki` and `anki-csv`).
+    #[command(flatten)]
+    pub cards: CardFilters,
+
     /// Notes file or directory.
     pub path: Option<PathBuf>,
+}
+
+/// Which cards: days and words (`--tag` is beside).
+#[derive(Debug, Clone, Default, Args)]
+pub struct CardFilters {
+    /// Only the cards of this day or later (8.22, 2025-08-22, today, -7).
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub from: Option<String>,
+
+    /// Only the cards of this day or earlier.
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub to: Option<String>,
+
+    /// Only the cards whose question or answer holds TEXT (any case).
+    #[arg(long = "match", value_name = "TEXT")]
+    pub words: Option<String>,
+}
+
+impl CardFilters {
+    /// True when one is given.
+    pub fn any(&self) -> bool {
+        self.from.is_some() || self.to.is_some() || self.words.is_some()
+    }
 }
 
 /// `daynotes check`.
@@ -379,9 +424,29 @@ pub struct ReviewArgs {
     pub path: Option<PathBuf>,
 
     /// Print the cards due now (new ones up to the day's allowance) instead
-    /// of reviewing them: name, due date, interval.
+    /// of reviewing them: name, due date, interval. With --cram, every card
+    /// a cram would take; with --suspended, the suspended ones.
     #[arg(long, conflicts_with = "stats")]
     pub list: bool,
+
+    /// Go through every card (or those --from, --to, --tag, --match choose)
+    /// in a random order until each is known once; nothing is rated in the
+    /// schedule.
+    #[arg(long, conflicts_with = "stats")]
+    pub cram: bool,
+
+    /// With --list: the suspended cards.
+    #[arg(long, requires = "list", conflicts_with = "cram")]
+    pub suspended: bool,
+
+    /// Take a suspended card back, by its name as --list --suspended prints
+    /// it (repeat it; `all` takes every one back).
+    #[arg(long, value_name = "CARD", conflicts_with_all = ["list", "stats", "cram"])]
+    pub unsuspend: Vec<String>,
+
+    /// Cards: what chooses them.
+    #[command(flatten)]
+    pub cards: CardFilters,
 
     /// Print counts: new, learning, due today, reviewed this week,
     /// retention.
@@ -460,6 +525,10 @@ pub enum Format {
     Json,
     /// YAML.
     Yaml,
+    /// An Anki package (.apkg) of the cards; needs --output.
+    Anki,
+    /// Anki's text import: a card a line, tab-separated, with a header.
+    AnkiCsv,
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ pub use settings::Settings;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use crate::cli::{Cli, ColorWhen, Command};
+use crate::cli::{Cli, ColorWhen, Command, Format};
 use daynotes_core::config::Config;
 use daynotes_core::load::Loaded;
 use daynotes_core::notes::Notebook;
@@ -217,22 +217,47 @@ fn run_found(
     if let Some(t) = &tagged
         && !matches!(cli.command, Some(Command::Search(_)))
     {
-        t.filter.retain(&t.tags, &mut notebook);
+        // Cards are of what carries the tags: a day's preamble only when
+        // the day does.
+        let cards = matches!(&cli.command, Some(Command::Review(_)))
+            || matches!(&cli.command,
+                Some(Command::Export(a)) if matches!(a.format, Format::Anki | Format::AnkiCsv));
+        let preambles = if cards {
+            daynotes_core::tags::Preambles::OfTagged
+        } else {
+            daynotes_core::tags::Preambles::Kept
+        };
+        t.filter.retain(&t.tags, &mut notebook, preambles);
     }
     // Cards are named by the dates as the notes write them, not by years
     // `--year` fills in.
-    let mut review_settings = settings.review;
+    let mut review_settings = settings.review.clone();
     review_settings.rule.drop_years =
         cli.year.is_some() && notebook.days.iter().all(|d| d.date.year.is_none());
     let assumed = assumed_year(cli, settings.year, &mut notebook);
-    let reviewing = matches!(&cli.command, Some(Command::Review(a)) if !a.list && !a.stats);
+    let reviewing = matches!(&cli.command,
+        Some(Command::Review(a)) if !a.list && !a.stats && a.unsuspend.is_empty());
+    let start = match &cli.command {
+        Some(Command::Review(a)) if reviewing && a.cram => Some(crate::tui::Start::Cram(
+            review::selection(&a.cards, assumed)?,
+        )),
+        _ if reviewing => Some(crate::tui::Start::Review),
+        _ => None,
+    };
     let needs_deck =
         matches!(cli.command, Some(Command::Review(_))) || (cli.command.is_none() && out.terminal);
     let deck = needs_deck.then(|| {
         let axis = daynotes_core::dates::Axis::new(&notebook, assumed.year);
         let build = !(reviewing && out.terminal) && cli.command.is_some();
-        let folder = target.as_deref().filter(|t| t.is_dir());
-        let (deck, warnings) = review::open_deck(&notebook, review_settings, &axis, build, folder);
+        let (mut deck, warnings) = review::open_deck(
+            &notebook,
+            review_settings.clone(),
+            &axis,
+            build,
+            target.as_deref(),
+        );
+        // Narrowed by tags: the cards left out are not gone.
+        deck.partial = tagged.is_some();
         for w in &warnings {
             eprintln!("daynotes: warning: {}", one_line(w));
         }
@@ -259,7 +284,7 @@ fn run_found(
             fill_year: cli.year,
             review: deck,
             review_warnings: warnings,
-            start_review: reviewing,
+            start,
             pinyin: settings.pinyin,
             keymap: settings.keymap.clone(),
             outline_width: settings.outline_width,
@@ -291,7 +316,17 @@ fn run_found(
         None => list::run(&notebook, 3, &out, &mut w)?,
         Some(Command::List(a)) => list::run(&notebook, a.depth, &out, &mut w)?,
         Some(Command::Show(a)) => show::run(a, &notebook, &out, &mut w)?,
-        Some(Command::Export(a)) => export::run(a.format, &notebook, &mut w)?,
+        Some(Command::Export(a)) => {
+            let axis = daynotes_core::dates::Axis::new(&notebook, assumed.year);
+            let request = export::Request {
+                args: a,
+                settings: &review_settings,
+                assumed,
+                axis: &axis,
+                target: target.as_deref(),
+            };
+            export::run(&request, &notebook, &mut w)?
+        }
         Some(Command::Check(_)) => check::run(&notebook, &mut w)?,
         Some(Command::Search(a)) => {
             search::run(a, &notebook, found, tagged.as_ref(), &out, &mut w)?
@@ -302,8 +337,8 @@ fn run_found(
             let axis = daynotes_core::dates::Axis::new(&notebook, assumed.year);
             tasks::run(&notebook, &axis, a.all, a.json, &mut w)?
         }
-        Some(Command::Review(a)) => match &deck {
-            Some((deck, _)) => review::run(a, deck, &notebook, &mut w)?,
+        Some(Command::Review(a)) => match deck {
+            Some((mut deck, _)) => review::run(a, &mut deck, &notebook, assumed, &mut w)?,
             None => ExitCode::SUCCESS,
         },
         Some(Command::OnThisDay(a)) => on_this_day::run(a, &notebook, assumed, &mut w)?,

@@ -35,6 +35,15 @@ use events::Events;
 use session::Session;
 use signals::{Notice, Signals};
 
+/// What the viewer starts with (`daynotes review`, `review --cram`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// Today's cards.
+    Review,
+    /// A cram of the cards chosen.
+    Cram(daynotes_core::review::Selection),
+}
+
 /// Options for a TUI session.
 #[derive(Debug)]
 pub struct Options {
@@ -69,8 +78,8 @@ pub struct Options {
     pub review: daynotes_core::review::Deck,
     /// What went wrong reading the review state (said in the status bar).
     pub review_warnings: Vec<String>,
-    /// Open in review (`daynotes review`).
-    pub start_review: bool,
+    /// What to start with: a review of today's cards, or a cram.
+    pub start: Option<Start>,
     /// `/` search matches Chinese by pinyin too.
     pub pinyin: bool,
     /// The keys, with the config's put in.
@@ -145,8 +154,10 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
         };
         effects::Loading::spawn("", true, waker.clone(), load)
     });
-    if options.start_review {
-        app.start_review();
+    match options.start.take() {
+        Some(Start::Review) => app.start_review(),
+        Some(Start::Cram(selection)) => app.start_cram(&selection),
+        None => {}
     }
     let warnings = options.review_warnings.iter();
     if let Some(w) = warnings.chain(options.keymap.warnings()).next() {

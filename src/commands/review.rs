@@ -1,37 +1,43 @@
 //! `daynotes review`: the cards and their state for the viewer, and
-//! `--list` / `--stats` (plain or JSON) without it.
+//! `--list` (today's, a cram's, the suspended), `--stats`, `--unsuspend`
+//! without it.
+
+mod list;
 
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
-use crate::cli::ReviewArgs;
-use daynotes_core::dates::Axis;
+use crate::cli::{CardFilters, ReviewArgs};
+use daynotes_core::dates::{AssumedYear, Axis, DateExpr};
 use daynotes_core::notes::Notebook;
-use daynotes_core::review::{Day, Deck, Listed, Phase, ReviewSettings, StateFile, store};
+use daynotes_core::review::{Day, Deck, ReviewSettings, Selection, StateFile, store};
 use daynotes_core::sanitize::one_line;
 
-/// The cards of `nb` with the state of each of its files, read from the
-/// state directory, and the warnings (a file moved aside). With `build`
-/// false the cards are left to be made when needed (the viewer). `folder`
-/// is the notes folder read, if one was: the state is never kept in it.
+/// The cards of `nb` with the state of its notes — one state for the file
+/// `target`, or for the folder (the states earlier versions kept per file
+/// folded in, to be saved with the first change) — read from the state
+/// directory, and the warnings (a file moved aside). With `build` false the
+/// cards are left to be made when needed (the viewer).
 pub fn open_deck(
     nb: &Notebook,
     settings: ReviewSettings,
     axis: &Axis,
     build: bool,
-    folder: Option<&std::path::Path>,
+    target: Option<&Path>,
 ) -> (Deck, Vec<String>) {
     // Resolved once (its links and `..`), not once a file.
     let mut dir = store::state_dir().map(|d| daynotes_core::state_dir::resolved(&d));
     let mut warnings = Vec::new();
-    let mut inside = false;
+    let folder = target.filter(|t| t.is_dir());
     if let (Some(d), Some(folder)) = (&dir, folder)
         && store::inside_notes(d, folder, true)
     {
         warnings.push(store::inside_warning(d));
-        (dir, inside) = (None, true);
+        dir = None;
     }
-    // The state files there are, listed once: most notes files have none.
+    // The state files there are, listed once: most notes files of a folder
+    // never had one.
     let present: Option<std::collections::HashSet<std::ffi::OsString>> = dir
         .as_deref()
         .and_then(|d| std::fs::read_dir(d).ok())
@@ -41,118 +47,158 @@ pub fn open_deck(
                 .map(|e| e.file_name())
                 .collect()
         });
-    let may_exist = |p: &std::path::Path| {
+    let may_exist = |p: &Path| {
         present
             .as_ref()
             .is_some_and(|names| p.file_name().is_some_and(|n| names.contains(n)))
     };
     let mut namer = store::Namer::default();
-    let files: Vec<StateFile> = nb
-        .sources
-        .iter()
-        .map(|s| {
-            let key = namer.key(&s.path);
-            let (file, warning) = StateFile::open_key(dir.as_deref(), key, may_exist);
-            if !inside {
-                // When inside, it was said once above, for the folder.
-                warnings.extend(warning);
-            }
-            file
-        })
-        .collect();
-    if !build {
-        return (Deck::unbuilt(settings, files), warnings);
+    let key = match target {
+        Some(t) => namer.key(&t.to_string_lossy()),
+        None => nb
+            .sources
+            .first()
+            .map_or_else(String::new, |s| namer.key(&s.path)),
+    };
+    let (mut file, warning) = StateFile::open_key(dir.as_deref(), key, may_exist);
+    if folder.is_none() || dir.is_some() {
+        // Inside a folder of notes, it was said once above.
+        warnings.extend(warning);
     }
-    let days: Vec<i64> = (0..axis.len())
-        .map(|i| axis.date(i).map_or(0, |d| Day::of(d).0))
-        .collect();
-    (Deck::new(nb, settings, files, &days), warnings)
+    let mut merged = Vec::new();
+    if let (Some(d), Some(_)) = (dir.as_deref(), folder) {
+        let keys = nb.sources.iter().map(|s| namer.key(&s.path));
+        let (changes, more) = file.fold_in(d, keys.collect::<Vec<_>>(), may_exist);
+        merged = changes;
+        warnings.extend(more);
+    }
+    let mut deck = if build {
+        Deck::new(nb, settings, file, &day_numbers(axis))
+    } else {
+        Deck::unbuilt(settings, file)
+    };
+    deck.pending = merged;
+    (deck, warnings)
 }
 
-/// `--list` or `--stats`, plain or JSON.
+/// The day number of each day on `axis`.
+pub fn day_numbers(axis: &Axis) -> Vec<i64> {
+    (0..axis.len())
+        .map(|i| axis.date(i).map_or(0, |d| Day::of(d).0))
+        .collect()
+}
+
+/// `--from`, `--to` and `--match` read: dates without a year are in the
+/// assumed year.
+pub fn selection(filters: &CardFilters, assumed: AssumedYear) -> anyhow::Result<Selection> {
+    let day = |flag: &str, text: &Option<String>| -> anyhow::Result<Option<Day>> {
+        let Some(text) = text else { return Ok(None) };
+        let expr =
+            daynotes_core::dates::parse_expr(text).map_err(|e| anyhow::anyhow!("{flag}: {e}"))?;
+        let today = Day::of(daynotes_core::dates::today());
+        let day = match expr {
+            DateExpr::Date { year, month, day } => {
+                Day::of((year.unwrap_or(assumed.year), month, day))
+            }
+            DateExpr::FromToday(n) => today.plus(n),
+            DateExpr::DayOfMonth(_) | DateExpr::FromSelected(_) => anyhow::bail!(
+                "{flag}: {text:?} is no day: give a date (8.22, 2025-08-22) or days from today (today, -7)"
+            ),
+        };
+        Ok(Some(day))
+    };
+    Ok(Selection {
+        from: day("--from", &filters.from)?,
+        to: day("--to", &filters.to)?,
+        words: filters.words.clone().filter(|w| !w.trim().is_empty()),
+    })
+}
+
+/// `--list`, `--stats` or `--unsuspend`, plain or JSON.
 pub fn run(
     args: &ReviewArgs,
-    deck: &Deck,
+    deck: &mut Deck,
     nb: &Notebook,
+    assumed: AssumedYear,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let today = Day::of(daynotes_core::dates::today());
+    if !args.unsuspend.is_empty() {
+        return unsuspend(&args.unsuspend, deck, today, w);
+    }
     if args.stats {
         stats(deck, today, args.json, w)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let selection = selection(&args.cards, assumed)?;
+    let cards: Vec<usize> = if args.suspended {
+        deck.suspended()
+    } else if args.cram {
+        selection.cards(deck, nb)
     } else {
-        list(deck, nb, today, args.json, w)?;
+        deck.queue(today)
+    };
+    let cards: Vec<usize> = cards
+        .into_iter()
+        .filter(|&i| selection.holds(deck, nb, i))
+        .collect();
+    let empty = if args.suspended {
+        "no card is suspended"
+    } else if args.cram {
+        "no card to cram"
+    } else {
+        "nothing to review today"
+    };
+    list::write(deck, nb, &cards, args.json, empty, w)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--unsuspend`: each card named back, saved at once; an unknown name is
+/// an error naming what is suspended.
+fn unsuspend(
+    names: &[String],
+    deck: &mut Deck,
+    today: Day,
+    w: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let suspended: Vec<String> = deck.file.state.suspended.iter().cloned().collect();
+    let wanted: Vec<String> = if names.iter().any(|n| n == "all") {
+        suspended.clone()
+    } else {
+        names.iter().map(|n| n.trim().to_string()).collect()
+    };
+    for name in &wanted {
+        if !suspended.contains(name) {
+            let known = if suspended.is_empty() {
+                "no card is suspended".to_string()
+            } else {
+                format!("suspended: {}", suspended.join("; "))
+            };
+            anyhow::bail!(
+                "{}",
+                one_line(&format!("no suspended card {name:?}; {known}"))
+            );
+        }
+    }
+    for name in &wanted {
+        deck.suspend(name, false);
+    }
+    if let Err(e) = deck.save(today) {
+        anyhow::bail!("review state not saved: {e}");
+    }
+    for name in &wanted {
+        writeln!(w, "taken back: {}", one_line(name))?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn phase_name(m: Option<&daynotes_core::review::Memory>) -> &'static str {
-    match m.map(|m| m.phase) {
-        None => "new",
-        Some(Phase::Learning) => "learning",
-        Some(Phase::Review) => "review",
-        Some(Phase::Relearning) => "relearning",
-    }
-}
-
-fn list(
-    deck: &Deck,
-    nb: &Notebook,
-    today: Day,
-    json: bool,
-    w: &mut dyn Write,
-) -> anyhow::Result<()> {
-    let listed = deck.listed(today);
-    let several = nb.sources.len() > 1;
-    if json {
-        let items: Vec<serde_json::Value> = listed
-            .iter()
-            .map(|Listed { card, memory }| {
-                serde_json::json!({
-                    "card": card.key,
-                    "source": nb.sources.get(card.source).map(|s| s.path.as_str()),
-                    "line": card.line,
-                    "state": phase_name(*memory),
-                    "due": memory.map(|m| m.due.to_string()),
-                    "interval_days": memory.map(daynotes_core::review::Memory::interval),
-                })
-            })
-            .collect();
-        serde_json::to_writer_pretty(&mut *w, &items)?;
-        writeln!(w)?;
-        return Ok(());
-    }
-    for Listed { card, memory } in &listed {
-        let (due, interval) = match memory {
-            None => ("new".to_string(), String::new()),
-            Some(m) => (m.due.to_string(), format!("{}d", m.interval())),
-        };
-        // The file's name made safe alone: `one_line` trims, and would
-        // take the spaces before it.
-        let file = if several {
-            let path = nb.sources.get(card.source).map_or("", |s| s.path.as_str());
-            format!("  ({})", one_line(daynotes_view::label::file_name(path)))
-        } else {
-            String::new()
-        };
-        writeln!(w, "{due:<10}  {interval:>5}  {}{file}", one_line(&card.key),)?;
-    }
-    if listed.is_empty() {
-        writeln!(w, "nothing to review today")?;
-    }
-    Ok(())
-}
-
 fn stats(deck: &Deck, today: Day, json: bool, w: &mut dyn Write) -> anyhow::Result<()> {
     let s = deck.stats(today);
-    let files: Vec<String> = deck
-        .files
-        .iter()
-        .map(|f| {
-            f.path
-                .as_ref()
-                .map_or("(not kept)".into(), |p| p.display().to_string())
-        })
-        .collect();
+    let file = deck
+        .file
+        .path
+        .as_ref()
+        .map_or("(not kept)".into(), |p| p.display().to_string());
     if json {
         let value = serde_json::json!({
             "cards": s.cards,
@@ -160,9 +206,11 @@ fn stats(deck: &Deck, today: Day, json: bool, w: &mut dyn Write) -> anyhow::Resu
             "new_today": s.new_today,
             "learning": s.learning,
             "due_today": s.due,
+            "suspended": s.suspended,
+            "buried": s.buried,
             "reviewed_this_week": s.reviewed_week,
             "retention": s.retention,
-            "state_files": files,
+            "state_file": file,
         });
         serde_json::to_writer_pretty(&mut *w, &value)?;
         writeln!(w)?;
@@ -179,12 +227,17 @@ fn stats(deck: &Deck, today: Day, json: bool, w: &mut dyn Write) -> anyhow::Resu
         "new                  {:>5}  ({} may come today)",
         s.new, s.new_today
     )?;
-    writeln!(w, "learning             {:>5}", s.learning)?;
-    writeln!(w, "due today            {:>5}", s.due)?;
+    writeln!(
+        w,
+        "due today            {:>5}  ({} rated again, still learning)",
+        s.due, s.learning
+    )?;
+    if s.suspended + s.buried > 0 {
+        writeln!(w, "suspended            {:>5}", s.suspended)?;
+        writeln!(w, "buried until tomorrow{:>5}", s.buried)?;
+    }
     writeln!(w, "reviewed this week   {:>5}", s.reviewed_week)?;
     writeln!(w, "retention (30 days)  {retention}")?;
-    for f in files {
-        writeln!(w, "state                {}", one_line(&f))?;
-    }
+    writeln!(w, "state                {}", one_line(&file))?;
     Ok(())
 }

@@ -49,20 +49,7 @@ impl Settings {
             theme = theme.with_tab_width(usize::from(w));
         }
         let editor = config.editor.as_ref().map(|e| e.words()).transpose()?;
-        let defaults = daynotes_core::review::ReviewSettings::default();
-        let review = daynotes_core::review::ReviewSettings {
-            rule: daynotes_core::review::CardRule {
-                sections: config
-                    .review
-                    .section_cards
-                    .unwrap_or(defaults.rule.sections),
-                ..defaults.rule
-            },
-            new_per_day: config
-                .review
-                .new_per_day
-                .map_or(defaults.new_per_day, |n| n as usize),
-        };
+        let review = review_settings(&config.review).map_err(|e| at("review", e))?;
         Ok(Settings {
             theme,
             year: config.year,
@@ -74,4 +61,61 @@ impl Settings {
             open_at: config.open_at.unwrap_or_default(),
         })
     }
+}
+
+/// `review:` as the deck uses it; an error names the separator that
+/// cannot be used.
+fn review_settings(
+    config: &daynotes_core::config::ReviewConfig,
+) -> Result<daynotes_core::review::ReviewSettings, EntryError> {
+    use daynotes_core::review::written::{Separators, Syntax};
+    let defaults = daynotes_core::review::ReviewSettings::default();
+    let given = &config.separators;
+    let base = Separators::default();
+    let pick = |name: &str, value: &Option<String>, default: String| match value {
+        None => Ok(default),
+        Some(v) if v.is_empty() || v.chars().any(char::is_whitespace) => Err(EntryError::new(
+            "separators",
+            format!(
+                "separators.{name}: {v:?} is not a separator: use one or more characters without spaces"
+            ),
+        )),
+        Some(v) => Ok(v.clone()),
+    };
+    let separators = Separators {
+        inline: pick("inline", &given.inline, base.inline)?,
+        inline_reversed: pick(
+            "inline_reversed",
+            &given.inline_reversed,
+            base.inline_reversed,
+        )?,
+        multiline: pick("multiline", &given.multiline, base.multiline)?,
+        multiline_reversed: pick(
+            "multiline_reversed",
+            &given.multiline_reversed,
+            base.multiline_reversed,
+        )?,
+    };
+    if separators.inline == separators.inline_reversed
+        || separators.multiline == separators.multiline_reversed
+    {
+        return Err(EntryError::new(
+            "separators",
+            "separators: a card both ways needs a separator of its own".into(),
+        ));
+    }
+    Ok(daynotes_core::review::ReviewSettings {
+        rule: daynotes_core::review::CardRule {
+            sections: config.section_cards.unwrap_or(defaults.rule.sections),
+            empty_topics: config.empty_topics.unwrap_or(defaults.rule.empty_topics),
+            syntax: Syntax {
+                separators,
+                highlights: config.cloze_highlights.unwrap_or(true),
+            },
+            ..defaults.rule
+        },
+        new_per_day: config
+            .new_per_day
+            .map_or(defaults.new_per_day, |n| n as usize),
+    })
 }

@@ -145,25 +145,19 @@ impl Runner {
     /// rating, an undo, topics opened); a failure is said in the status bar
     /// and the changes are tried again with the next save.
     pub(super) fn save_review(&mut self) {
-        if self.app.study.deck.unsaved().is_empty() {
+        if !self.app.study.deck.unsaved() {
             return;
         }
         // Cards gone from the notes are marked against the cards made now.
         self.app.ensure_deck();
         let today = self.app.review_today();
-        let deck = &mut self.app.study.deck;
-        let mut said = None;
-        for source in deck.unsaved() {
-            match deck.save(source, today) {
-                Ok(None) => {}
-                Ok(Some(warning)) => said = Some(warning),
-                Err(e) => {
-                    said = Some(format!("review state not saved: {}", one_line(&e)));
-                }
+        match self.app.study.deck.save(today) {
+            Ok(None) => {}
+            Ok(Some(warning)) => self.app.tell(warning, Tone::Error),
+            Err(e) => {
+                let text = format!("review state not saved: {}", one_line(&e));
+                self.app.tell(text, Tone::Error);
             }
-        }
-        if let Some(text) = said {
-            self.app.tell(text, Tone::Error);
         }
     }
 

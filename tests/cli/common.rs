@@ -42,6 +42,11 @@ impl Home {
         self.root.path().join("home")
     }
 
+    /// `XDG_STATE_HOME`.
+    pub fn state(&self) -> PathBuf {
+        self.root.path().join("state")
+    }
+
     /// `XDG_CONFIG_HOME`.
     pub fn config(&self) -> PathBuf {
         self.root.path().join("config")
@@ -52,7 +57,7 @@ impl Home {
         let mut vars = vec![
             ("HOME", Some(self.home())),
             ("XDG_CONFIG_HOME", Some(self.config())),
-            ("XDG_STATE_HOME", Some(self.root.path().join("state"))),
+            ("XDG_STATE_HOME", Some(self.state())),
         ];
         vars.extend(USER_VARIABLES.map(|v| (v, None)));
         vars

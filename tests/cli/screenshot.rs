@@ -158,8 +158,22 @@ fn the_other_pictures_show_what_they_say() {
     let help = text(&[Action::CalendarOpen, Action::Help]);
     assert!(help.contains("In the calendar"), "{help}");
     let review = text(&[Action::ReviewStart, Action::Reveal]);
-    assert!(review.contains("↓ "), "{review}");
+    assert!(
+        review.contains("▸ 为什么需要三次握手？ (a card of its own)"),
+        "{review}"
+    );
     assert!(review.contains("1 again today · 2 hard"), "{review}");
+    let cram = common::screen_text(&example::cram_screen());
+    assert!(cram.contains("┌ Cram "), "{cram}");
+    assert!(
+        cram.contains("slow start doubles the window, [after ssthresh] adds one."),
+        "{cram}"
+    );
+    assert!(cram.contains("│ 1 again · 3 known"), "{cram}");
+    assert!(
+        cram.contains(" cram 3/16 · 13 left · 2 known first try"),
+        "{cram}"
+    );
 }
 
 #[test]

@@ -22,6 +22,7 @@ mod output;
 mod review;
 mod search;
 mod session;
+mod study;
 // Sent with kill(1), and a stop seen in /proc.
 #[cfg(target_os = "linux")]
 mod signals;

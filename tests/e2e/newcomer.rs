@@ -161,11 +161,11 @@ fn review_at_40_by_12_keeps_its_ratings_whole_and_scrolls() {
     term.wait_for("Space show the answer");
     term.send(" ");
     let screen = term.wait_for("1 again · 2 hard · 3 good · 4 easy");
-    assert!(screen.contains("↓ 23 more · j PgDn End"), "{screen}");
+    assert!(screen.contains("↓ 19 more · j PgDn End"), "{screen}");
     term.send("j");
-    term.wait_for("↑ 1 above · ↓ 22 more");
+    term.wait_for("↑ 1 above · ↓ 18 more");
     term.send("\x1b[F");
-    term.wait_for("↑ 23 above");
+    term.wait_for("↑ 19 above");
     term.send("q");
     term.wait_gone("Review");
     term.send("q");

@@ -173,6 +173,27 @@ pub struct ReviewConfig {
     pub new_per_day: Option<u32>,
     /// Sections whose title asks a question are cards too (default true).
     pub section_cards: Option<bool>,
+    /// Topics with nothing under their title are cards too (default false).
+    pub empty_topics: Option<bool>,
+    /// `==highlighted==` text is a cloze deletion (default true).
+    pub cloze_highlights: Option<bool>,
+    /// What marks cards written in the notes.
+    #[serde(default)]
+    pub separators: SeparatorsConfig,
+}
+
+/// `review.separators:` — what marks cards written in the notes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct SeparatorsConfig {
+    /// Question and answer on one line (default `::`).
+    pub inline: Option<String>,
+    /// The same, both ways (default `:::`).
+    pub inline_reversed: Option<String>,
+    /// A line between question and answer lines (default `?`).
+    pub multiline: Option<String>,
+    /// The same, both ways (default `??`).
+    pub multiline_reversed: Option<String>,
 }
 
 /// `search:` — how `/` matches.
@@ -480,6 +501,10 @@ mod tests {
         let study = "review:\n  new_per_day: 5\n  section_cards: false\nsearch:\n  pinyin: true\n";
         let study = Config::parse(study, "c").unwrap();
         assert_eq!(study.review.new_per_day, Some(5));
+        let seps = "review:\n  empty_topics: true\n  separators:\n    inline: \";;\"\n";
+        let seps = Config::parse(seps, "c").unwrap();
+        assert_eq!(seps.review.empty_topics, Some(true));
+        assert_eq!(seps.review.separators.inline.as_deref(), Some(";;"));
         assert_eq!(study.review.section_cards, Some(false));
         assert_eq!(study.search.pinyin, Some(true));
         let edges = Config::parse("year: 1\ntab_width: 16\n", "c").unwrap();

@@ -22,6 +22,7 @@
 //! With several source files, `source` is their common directory and every
 //! day and warning carries its own `source` path as well.
 
+pub mod anki;
 pub mod json;
 pub mod yaml;
 

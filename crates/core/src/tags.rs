@@ -156,6 +156,15 @@ fn is_jrnl_entry(line: &str) -> bool {
         && digits(14..16)
 }
 
+/// What becomes of the preamble of a day kept for its topics alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preambles {
+    /// Kept, as the day's context (`list`, `export --format json`).
+    Kept,
+    /// Left out: only what carries the tags is kept (cards).
+    OfTagged,
+}
+
 /// The tags that must all hold (`--tag a --tag b`; `#a` in the viewer).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -218,6 +227,16 @@ impl Filter {
         }
     }
 
+    /// True when what is written at `node` itself holds every tag: a topic
+    /// (or a section) as [`Filter::holds`], a day by its own tags alone
+    /// (its preamble's cards are not its topics').
+    pub fn holds_here(&self, tags: &Tags, nb: &Notebook, node: NodeId) -> bool {
+        match node.topic_id() {
+            Some(_) => self.holds(tags, nb, node),
+            None => self.wanted.iter().all(|w| tags.own_holds(node.day_id(), w)),
+        }
+    }
+
     /// What a filtered outline keeps: each day that holds, and of it the
     /// topics that hold, with their sections; sorted.
     pub fn kept_nodes(&self, tags: &Tags, nb: &Notebook) -> Vec<NodeId> {
@@ -244,8 +263,9 @@ impl Filter {
 
     /// Leaves in `nb` only the days that hold and, of each, the topics that
     /// hold (a day that holds by its own tags keeps its topics whole): what
-    /// `list`, `export` and `review` show with `--tag`.
-    pub fn retain(&self, tags: &Tags, nb: &mut Notebook) {
+    /// `list`, `export` and `review` show with `--tag`. A day kept for its
+    /// topics keeps its preamble when `preambles` is [`Preambles::Kept`].
+    pub fn retain(&self, tags: &Tags, nb: &mut Notebook, preambles: Preambles) {
         if self.is_empty() {
             return;
         }
@@ -269,7 +289,7 @@ impl Filter {
                 .iter()
                 .all(|w| tags.own_holds(NodeId::day(d), w));
             if whole || !keep.is_empty() {
-                if keep.is_empty() {
+                if keep.is_empty() || (!whole && preambles == Preambles::OfTagged) {
                     day.preamble = Span::empty(day.preamble.start(), day.preamble.line());
                 }
                 day.topics = keep.into_boxed_slice();
@@ -346,7 +366,7 @@ mod tests {
         assert!(!both.holds(&tags, &nb, NodeId::day(1)));
         assert_eq!(Filter::new(&["food", "x"]).unknown(&tags), ["x"]);
         let mut kept = nb.clone();
-        both.retain(&tags, &mut kept);
+        both.retain(&tags, &mut kept, Preambles::Kept);
         assert_eq!(kept.days.len(), 1);
         assert_eq!(kept.days[0].topics.len(), 1);
     }

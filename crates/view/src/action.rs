@@ -110,12 +110,22 @@ pub enum Action {
     YearView,
     /// Review today's cards.
     ReviewStart,
-    /// Review: show the answer (shown: a page further).
+    /// Go through every card (under the tag filter) in a random order,
+    /// nothing rated in the schedule.
+    CramStart,
+    /// Review: show the answer (shown: rate it good).
     Reveal,
     /// Review: rate the card on screen.
     Rate(daynotes_core::review::Rating),
-    /// Review: take back the last rating.
+    /// Review: take back the last step (a rating, a skip, a burial, a
+    /// suspension).
     Undo,
+    /// Review: the card on screen after the others.
+    Skip,
+    /// Review: the card on screen comes back tomorrow.
+    Bury,
+    /// Review: the card on screen is put away until taken back.
+    SuspendCard,
     /// Open "on this day": the same date in earlier years, a week, a month
     /// and three months ago.
     OnThisDay,

@@ -293,10 +293,17 @@ impl App {
             // Only meaningful in the calendar, handled above.
             Action::MonthNext | Action::MonthPrev | Action::CalendarToday => {}
             Action::ReviewStart => self.start_review(),
+            Action::CramStart => self.start_cram(&daynotes_core::review::Selection::default()),
             Action::OnThisDay => self.open_on_this_day(),
             Action::Revisit => self.revisit(),
             // Only meaningful in review and the calendar, handled above.
-            Action::Reveal | Action::Rate(_) | Action::Undo | Action::YearView => {}
+            Action::Reveal
+            | Action::Rate(_)
+            | Action::Undo
+            | Action::Skip
+            | Action::Bury
+            | Action::SuspendCard
+            | Action::YearView => {}
             Action::Reload => self.effects.push(Effect::Reload),
             Action::Edit => self.request_edit(),
             Action::CopyTopic => self.request_copy(Copied::Text),

@@ -225,9 +225,6 @@ pub fn picker_rows(area: Rect) -> usize {
     usize::from(picker(area).height.saturating_sub(3)).max(1)
 }
 
-/// Rows kept for a review card's prompt.
-pub const REVIEW_PROMPT_ROWS: u16 = 3;
-
 /// The review screen's box on a screen of `area`: everything above the
 /// status bar.
 pub fn review(area: Rect) -> Rect {
@@ -248,24 +245,105 @@ pub fn review_inner(area: Rect) -> Rect {
     }
 }
 
-/// The width a review card's answer is laid out for.
-pub fn answer_width(area: Rect) -> u16 {
-    review_inner(area).width.max(1)
+/// Where the parts of a review card go inside the review box
+/// ([`review_inner`]), for a question of `question` rows:
+///
+/// ```text
+///                      tall (≥ 7 rows)      short (4-6)     tiny (≤ 3)
+/// blank                row 0                —               —
+/// question             ≤ half the rest      ≤ 2 rows        1 row
+/// rule                 below it             below it (≥ 5)  —
+/// answer               the rest             the rest        what is left
+/// more (↓ 12 more)     above the keys       above (6)       —
+/// keys                 last row             last row        last row
+/// ```
+pub fn review_card(inner: Rect, question: usize) -> CardRows {
+    let h = inner.height;
+    let row = |y: u16, height: u16| Rect {
+        y: inner.y + y,
+        height,
+        ..inner
+    };
+    if h == 0 {
+        return CardRows::default();
+    }
+    let keys = row(h - 1, 1);
+    let tall = h >= 7;
+    let top = u16::from(tall);
+    let most = if tall {
+        (h - 4) / 2
+    } else if h >= 4 {
+        2
+    } else {
+        1
+    };
+    let room = h.saturating_sub(1 + top);
+    let q = u16::try_from(question)
+        .unwrap_or(u16::MAX)
+        .clamp(1, most.max(1))
+        .min(room);
+    let question = row(top, q);
+    let rule = (h >= 5).then(|| row(top + q, 1));
+    let more = (h >= 6).then(|| row(h - 2, 1));
+    let from = top + q + u16::from(rule.is_some());
+    let to = h - 1 - u16::from(more.is_some());
+    let answer = row(from.min(to), to.saturating_sub(from));
+    CardRows {
+        question,
+        rule,
+        answer,
+        more,
+        keys,
+    }
 }
 
-/// The rows a review card's answer has: below the prompt and the rule,
-/// above a blank row and the keys.
-pub fn answer_rows(area: Rect) -> usize {
-    usize::from(
-        review_inner(area)
-            .height
-            .saturating_sub(REVIEW_PROMPT_ROWS + 2 + 2),
-    )
+/// The rows of a review card ([`review_card`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CardRows {
+    /// The question.
+    pub question: Rect,
+    /// The line between question and answer, when there is room.
+    pub rule: Option<Rect>,
+    /// The answer.
+    pub answer: Rect,
+    /// How much of the answer is out of view, when there is room.
+    pub more: Option<Rect>,
+    /// The keys.
+    pub keys: Rect,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The card's rows at 100×30, 40×12 and 20×6: the question and the keys
+    /// always, the rest as room allows.
+    #[test]
+    fn a_review_card_at_every_size() {
+        let rows = |w, h, q| {
+            let c = review_card(review_inner(Rect::new(0, 0, w, h)), q);
+            (
+                (c.question.y, c.question.height),
+                c.rule.map(|r| r.y),
+                (c.answer.y, c.answer.height),
+                c.more.map(|r| r.y),
+                c.keys.y,
+            )
+        };
+        // 27 rows inside (rows 1-27): a blank, the question, a rule, 22 rows
+        // of answer, what is out of view, the keys.
+        assert_eq!(rows(100, 30, 1), ((2, 1), Some(3), (4, 22), Some(26), 27));
+        // A long question takes half the rows left at most.
+        assert_eq!(
+            rows(100, 30, 20),
+            ((2, 11), Some(13), (14, 12), Some(26), 27)
+        );
+        assert_eq!(rows(40, 12, 2), ((2, 2), Some(4), (5, 3), Some(8), 9));
+        // 20×6: three rows inside — the question, a row of answer, the keys.
+        assert_eq!(rows(20, 6, 3), ((1, 1), None, (2, 1), None, 3));
+        let tiny = review_card(review_inner(Rect::new(0, 0, 20, 3)), 1);
+        assert_eq!(tiny, CardRows::default());
+    }
 
     #[test]
     fn wide_screens_split_a_third_with_a_minimum() {

@@ -116,6 +116,8 @@ pub struct UiStyles {
     pub calendar_cursor: Style,
     /// The calendar's weekday header and assumed-year note.
     pub calendar_header: Style,
+    /// A cloze gap in review, and what it hid once shown.
+    pub cloze: Style,
 }
 
 /// The whole theme.
@@ -195,6 +197,7 @@ impl Theme {
                 ],
                 calendar_cursor: bold.fg(Color::Black).bg(Color::Cyan),
                 calendar_header: bold.fg(Color::Cyan),
+                cloze: bold.fg(Color::LightCyan),
             },
         }
     }
@@ -254,6 +257,7 @@ impl Theme {
         ];
         ui.calendar_cursor = bold.fg(Color::White).bg(Color::Blue);
         ui.calendar_header = bold.fg(Color::Blue);
+        ui.cloze = bold.fg(Color::Blue);
         t
     }
 
@@ -333,6 +337,7 @@ impl Theme {
                 heat_16: [s; 5],
                 calendar_cursor: s.add_modifier(Modifier::REVERSED),
                 calendar_header: s,
+                cloze: s.add_modifier(Modifier::BOLD),
             },
         }
     }

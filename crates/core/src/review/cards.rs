@@ -1,33 +1,53 @@
 //! Which parts of the notes are cards, and what names a card.
 //!
 //! The rule: every topic is a card — its `date › title` is the prompt, its
-//! body the answer. A section whose title ends in a question mark (`?` or
-//! `？`) is a card of its own: `date › topic › section` is the prompt, the
-//! section's text (up to the next section at its level or above) the answer.
-//! Section cards can be turned off (`review.section_cards: false`).
+//! body the answer — unless nothing is written under its title (a setting
+//! keeps those), or it holds cards written in the notes ([`written`]:
+//! `q::a`, `?` lines, clozes, `#card` blocks) and its title asks no
+//! question. A section whose title ends in a question mark (`?` or `？`) is
+//! a card of its own, and is left folded in its topic's answer. Written
+//! cards are found in topic titles and bodies and in days' preambles.
 //!
-//! A card is named by its date and titles, never by its line or number
-//! (`8.22 › tcp握手 › 为什么需要三次握手？`), so it keeps its history when
-//! topics are inserted above it, renumbered or the file is edited around it.
-//! Two cards that would have the same name in one file are told apart by
-//! ` (2)`, ` (3)` … in file order.
+//! ```text
+//! 8.22 tcp握手                      topic card (its answer folds the section)
+//! ├─ 为什么需要三次握手？              section card
+//! 8.23 ports                        no topic card: it holds written cards
+//! │  443:::HTTPS                    two cards: 443 → HTTPS, HTTPS → 443
+//! │  the ==three-way== handshake    a cloze card
+//! ```
+//!
+//! A card is named by its date, titles and own words, never by its line
+//! or number (`8.22 › tcp握手 › 为什么需要三次握手？`, `8.23 › ports › 443`),
+//! so it keeps its history when topics are inserted above it, renumbered
+//! or the file is edited around it. Two cards that would have the same name
+//! in the notes are told apart by ` (2)`, ` (3)` … in notebook order.
+//!
+//! [`written`]: super::written
+
+mod faces;
+mod names;
 
 use std::collections::HashMap;
 
-use crate::notes::{Day, Notebook, Span};
+use super::written::Syntax;
+use crate::notes::{Notebook, Span};
 use crate::outline::NodeId;
 
-/// Between the parts of a card's name.
-pub const SEP: &str = " › ";
+pub use faces::{Face, Folded, Note, WrittenFace};
+pub use names::{SEP, topic_key, topic_names};
 
 /// Which cards to make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardRule {
     /// Sections whose title asks a question are cards too.
     pub sections: bool,
     /// Name cards by month and day only: the notes name no year and the
     /// years were only filled in for this run (`--year`).
     pub drop_years: bool,
+    /// Topics with nothing under their title are cards too.
+    pub empty_topics: bool,
+    /// How cards written in the notes are read.
+    pub syntax: Syntax,
 }
 
 impl Default for CardRule {
@@ -35,6 +55,36 @@ impl Default for CardRule {
         CardRule {
             sections: true,
             drop_years: false,
+            empty_topics: false,
+            syntax: Syntax::default(),
+        }
+    }
+}
+
+/// What a card is, as `review --list --json` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A topic: its title asks, its body answers.
+    Topic,
+    /// A section whose title asks a question.
+    Section,
+    /// Written in the notes: a question and its answer.
+    Basic,
+    /// Written in the notes to be asked both ways: one of the two.
+    Reversed,
+    /// A text with a part hidden.
+    Cloze,
+}
+
+impl Kind {
+    /// `topic`, `section`, `basic`, `reversed`, `cloze`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Topic => "topic",
+            Kind::Section => "section",
+            Kind::Basic => "basic",
+            Kind::Reversed => "reversed",
+            Kind::Cloze => "cloze",
         }
     }
 }
@@ -42,215 +92,156 @@ impl Default for CardRule {
 /// One card.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
-    /// Its name in the review state: date and titles.
+    /// Its name in the review state: date, titles, its own words.
     pub key: String,
-    /// The topic or section it is.
+    /// Topic, section or written.
+    pub kind: Kind,
+    /// The topic, section or day it is in.
     pub node: NodeId,
     /// The file it is in (index into the notebook's sources).
     pub source: usize,
-    /// The 1-based line of its heading.
+    /// The 1-based line where it starts.
     pub line: usize,
-    /// The text shown as the answer.
-    pub answer: Span,
+    /// What it asks and answers.
+    pub face: Face,
 }
 
 /// Every card of `nb` under `rule`, in notebook order.
-pub fn cards(nb: &Notebook, rule: CardRule) -> Vec<Card> {
+pub fn cards(nb: &Notebook, rule: &CardRule) -> Vec<Card> {
     let mut out = Vec::new();
-    let mut seen: HashMap<(usize, String), usize> = HashMap::new();
-    let mut push = |source: usize, key: String, node: NodeId, line: usize, answer: Span| {
-        let n = seen.entry((source, key.clone())).or_default();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut push = |card: Card| {
+        let n = seen.entry(card.key.clone()).or_default();
         *n += 1;
-        let key = if *n == 1 { key } else { format!("{key} ({n})") };
-        out.push(Card {
-            key,
-            node,
-            source,
-            line,
-            answer,
-        });
+        let key = if *n == 1 {
+            card.key
+        } else {
+            format!("{} ({n})", card.key)
+        };
+        out.push(Card { key, ..card });
     };
+    // Topics are numbered among topics of the same date and title, cards
+    // or not, as [`topic_key`] numbers them.
+    let mut topics: HashMap<String, usize> = HashMap::new();
     for (d, day) in nb.days.iter().enumerate() {
-        let date = date_key(day, rule);
+        let date = names::date_key(day, rule);
+        let source = day.source;
+        let preamble = nb.text(source, day.preamble);
+        for w in super::written::scan(preamble, &[], &rule.syntax) {
+            let line = day.preamble.line() + w.line;
+            faces::written(&w, &date, NodeId::day(d), source, line, &mut push);
+        }
         for (t, topic) in day.topics.iter().enumerate() {
-            let name = format!("{date}{SEP}{}", topic.title().trim());
-            push(
-                day.source,
-                name.clone(),
-                NodeId::topic(d, t),
-                topic.line(),
-                topic.body,
-            );
-            if !rule.sections {
-                continue;
+            let title = topic.title().trim();
+            let name = format!("{date}{SEP}{title}");
+            let n = topics.entry(name.clone()).or_default();
+            *n += 1;
+            let name = if *n == 1 {
+                name
+            } else {
+                format!("{name} ({n})")
+            };
+            let body = nb.text(source, topic.body);
+            let mut holds = false;
+            let mut whole = false;
+            if let Some((w, takes_body)) = super::written::title_card(title, body, &rule.syntax) {
+                let (node, line) = (NodeId::topic(d, t), topic.line());
+                faces::written(&w, &date, node, source, line, &mut push);
+                (holds, whole) = (true, takes_body);
             }
             let sections = topic.sections();
-            for (k, s) in sections.iter().enumerate() {
-                let title = topic.section_title(s).trim();
-                if !title.ends_with(['?', '？']) {
-                    continue;
-                }
-                let end = sections[k + 1..]
+            if !whole {
+                let first = topic.body.line();
+                let headings: Vec<usize> = sections
                     .iter()
-                    .find(|next| next.depth() <= s.depth())
-                    .map_or(topic.body.end(), |next| next.heading.start());
-                let answer = Span::new(s.heading.end(), end.max(s.heading.end()), s.line() + 1);
-                let key = format!("{name}{SEP}{title}");
-                push(day.source, key, NodeId::section(d, t, k), s.line(), answer);
+                    .map(|s| s.line().saturating_sub(first))
+                    .collect();
+                for w in super::written::scan(body, &headings, &rule.syntax) {
+                    let line = first + w.line;
+                    let k = sections.iter().rposition(|s| s.line() <= line);
+                    let node = k.map_or(NodeId::topic(d, t), |k| NodeId::section(d, t, k));
+                    faces::written(&w, &name, node, source, line, &mut push);
+                    holds = true;
+                }
+            }
+            let asks = title.ends_with(['?', '？']);
+            let empty = crate::notes::is_blank(body);
+            let section_cards: Vec<usize> = if rule.sections {
+                (0..sections.len())
+                    .filter(|&k| {
+                        topic
+                            .section_title(&sections[k])
+                            .trim()
+                            .ends_with(['?', '？'])
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if (!holds || asks) && (!empty || rule.empty_topics) && !whole {
+                push(Card {
+                    key: name.clone(),
+                    kind: Kind::Topic,
+                    node: NodeId::topic(d, t),
+                    source,
+                    line: topic.line(),
+                    face: faces::topic(topic, &section_cards),
+                });
+            }
+            for k in section_cards {
+                let s = &sections[k];
+                let key = format!("{name}{SEP}{}", topic.section_title(s).trim());
+                push(Card {
+                    key,
+                    kind: Kind::Section,
+                    node: NodeId::section(d, t, k),
+                    source,
+                    line: s.line(),
+                    face: Face::Node {
+                        answer: faces::section_text(topic, k),
+                        folded: Vec::new(),
+                    },
+                });
             }
         }
     }
     out
 }
 
-/// The name of topic `t` of day `d` as [`cards`] gives it, found without
-/// making every card: for noting that a topic was opened.
-pub fn topic_key(nb: &Notebook, d: usize, t: usize, rule: CardRule) -> Option<String> {
-    let day = nb.days.get(d)?;
-    let title = day.topics.get(t)?.title().trim();
-    let date = date_key(day, rule);
-    // Topics of the same name and date before it in its file (dates
-    // compared as numbers: this runs each time a topic is opened).
-    let key_date = |o: &Day| {
-        (
-            o.date.month,
-            o.date.day,
-            o.date.year.filter(|_| !rule.drop_years),
-        )
-    };
-    let here = key_date(day);
-    let same = |other: &&Day| other.source == day.source && key_date(other) == here;
-    let mut n = 0;
-    for other in nb.days[..d].iter().filter(|o| same(o)) {
-        n += other
-            .topics
-            .iter()
-            .filter(|x| x.title().trim() == title)
-            .count();
-    }
-    n += day.topics[..t]
-        .iter()
-        .filter(|x| x.title().trim() == title)
-        .count();
-    let name = format!("{date}{SEP}{title}");
-    Some(if n == 0 {
-        name
-    } else {
-        format!("{name} ({})", n + 1)
-    })
+/// The text of `answer` in the notes with the folded sections left out.
+pub fn node_text(nb: &Notebook, source: usize, answer: Span, folded: &[Folded]) -> String {
+    node_text_with(nb, source, answer, folded, |_, _| String::new())
 }
 
-/// The date part of a card's name: as the notes write it (`8.22`,
-/// `2025-08-22`).
-fn date_key(day: &Day, rule: CardRule) -> String {
-    let mut date = day.date;
-    if rule.drop_years {
-        date.year = None;
+/// [`node_text`], each folded section replaced by what `mark` makes of it
+/// and its heading's line.
+pub fn node_text_with(
+    nb: &Notebook,
+    source: usize,
+    answer: Span,
+    folded: &[Folded],
+    mark: impl Fn(&Folded, &str) -> String,
+) -> String {
+    let text = &nb.sources[source].text;
+    let mut out = String::new();
+    let mut at = answer.start();
+    for f in folded {
+        if f.span.start() < at || f.span.end() > answer.end() {
+            continue;
+        }
+        out.push_str(&text[at..f.span.start()]);
+        let folded = &text[f.span.start()..f.span.end()];
+        out.push_str(&mark(f, folded.lines().next().unwrap_or("")));
+        // The blank lines that ended the section still part it from what
+        // follows.
+        let kept = folded.trim_end_matches([' ', '\t', '\n', '\r']).len();
+        let blank = folded[kept..].matches('\n').count().saturating_sub(1);
+        out.push_str(&"\n".repeat(blank));
+        at = f.span.end();
     }
-    date.to_string()
+    out.push_str(&text[at..answer.end()]);
+    out
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::load::from_text;
-
-    fn keys(text: &str, rule: CardRule) -> Vec<String> {
-        cards(&from_text("t", text.into()), rule)
-            .into_iter()
-            .map(|c| c.key)
-            .collect()
-    }
-
-    /// The card rule on the bundled notes: eleven topics, and the one
-    /// section that asks a question.
-    #[test]
-    fn the_cards_of_the_seed() {
-        let nb = from_text("seed", crate::SAMPLE.into());
-        let all = cards(&nb, CardRule::default());
-        let names: Vec<&str> = all.iter().map(|c| c.key.as_str()).collect();
-        assert_eq!(
-            names,
-            [
-                "8.22 › tcp握手",
-                "8.22 › tcp握手 › 为什么需要三次握手？",
-                "8.22 › 在开发阶段，建议加上时间消耗记录",
-                "8.22 › 如何保证服务器的服务不中断，中断了如何处理",
-                "8.23 › http长轮询",
-                "8.23 › 服务器发送事件SSE",
-                "8.23 › 容器化部署能够实现服务不中断主要是通过以下几个核心机制",
-                "8.24 › 储存桶和数据库存数据有什么区别",
-                "8.30 › 接口失效",
-                "9.1 › cookie是什么",
-                "9.1 › HTTP headers理论上不区分大小写，但签名算法对此很敏感。",
-                "9.11 › 网路层级",
-            ]
-        );
-        // The section card: its heading's line, its text up to the next
-        // section of its level.
-        let why = &all[1];
-        assert_eq!((why.node, why.line), (NodeId::section(0, 0, 3), 19));
-        let answer = nb.text(0, why.answer);
-        assert!(answer.contains("防止失效连接请求"), "{answer}");
-        assert!(!answer.contains("四次挥手"), "{answer}");
-        // Without section cards: the topics alone.
-        let rule = CardRule {
-            sections: false,
-            ..CardRule::default()
-        };
-        assert_eq!(cards(&nb, rule).len(), 11);
-    }
-
-    /// A topic inserted above keeps every card's name: the names hold
-    /// dates and titles, not numbers or lines.
-    #[test]
-    fn names_survive_an_insertion_above() {
-        let before = "8.22:\n    1.tcp握手\n        为什么？：\n            因为\n    2.cookie\n";
-        let after = "8.22:\n    1.新的\n    2.tcp握手\n        为什么？：\n            因为\n    3.cookie\n";
-        let rule = CardRule::default();
-        let old = keys(before, rule);
-        let new = keys(after, rule);
-        assert_eq!(
-            old,
-            [
-                "8.22 › tcp握手",
-                "8.22 › tcp握手 › 为什么？",
-                "8.22 › cookie"
-            ]
-        );
-        assert_eq!(new[0], "8.22 › 新的");
-        assert_eq!(new[1..], old[..]);
-        let lines: Vec<usize> = cards(&from_text("t", after.into()), rule)
-            .iter()
-            .map(|c| c.line)
-            .collect();
-        assert_eq!(lines, [2, 3, 4, 6]);
-    }
-
-    /// The name found for one topic alone is the name among all cards.
-    #[test]
-    fn a_topic_alone_has_its_card_name() {
-        let text = "8.22:\n    1.a\n    2.a\n8.22:\n    1.a\n8.23:\n    1.a\n";
-        let nb = from_text("t", text.into());
-        let rule = CardRule::default();
-        for card in cards(&nb, rule) {
-            let (d, t) = (card.node.day_index(), card.node.topic_index().unwrap());
-            assert_eq!(topic_key(&nb, d, t, rule), Some(card.key));
-        }
-        assert_eq!(topic_key(&nb, 1, 0, rule).as_deref(), Some("8.22 › a (3)"));
-    }
-
-    #[test]
-    fn same_names_are_numbered_and_years_can_be_dropped() {
-        let text = "2025\n8.22:\n    1.a\n    2.a\n";
-        assert_eq!(
-            keys(text, CardRule::default()),
-            ["2025-08-22 › a", "2025-08-22 › a (2)"]
-        );
-        let rule = CardRule {
-            drop_years: true,
-            ..CardRule::default()
-        };
-        assert_eq!(keys(text, rule), ["8.22 › a", "8.22 › a (2)"]);
-    }
-}
+mod tests;

@@ -12,10 +12,16 @@ pub struct Stats {
     pub new: usize,
     /// New cards today's allowance still lets in.
     pub new_today: usize,
-    /// Rated `again` and not yet remembered since.
+    /// Rated `again` and not yet remembered since (due today, counted in
+    /// `due` too).
     pub learning: usize,
-    /// Remembered before and due today or earlier.
+    /// Rated before and due today or earlier, those rated `again` today
+    /// included: with `new_today`, today's queue.
     pub due: usize,
+    /// Suspended.
+    pub suspended: usize,
+    /// Buried until tomorrow.
+    pub buried: usize,
     /// Ratings in the last seven days, today included.
     pub reviewed_week: usize,
     /// Of the reviews of remembered cards in the last 30 days, the share
@@ -30,18 +36,27 @@ impl Deck {
             cards: self.cards.len(),
             ..Stats::default()
         };
-        for i in 0..self.cards.len() {
+        let state = &self.file.state;
+        for (i, card) in self.cards.iter().enumerate() {
+            if state.suspended.contains(&card.key) {
+                s.suspended += 1;
+                continue;
+            }
+            if state.buried.get(&card.key) == Some(&today) {
+                s.buried += 1;
+                continue;
+            }
             match self.memory(i) {
                 None => s.new += 1,
-                Some(m) if matches!(m.phase, Phase::Learning | Phase::Relearning) => {
-                    s.learning += 1;
+                Some(m) => {
+                    let learning = matches!(m.phase, Phase::Learning | Phase::Relearning);
+                    s.learning += usize::from(learning);
+                    s.due += usize::from(m.due <= today);
                 }
-                Some(m) if m.due <= today => s.due += 1,
-                Some(_) => {}
             }
         }
         s.new_today = s.new.min(self.new_left(today));
-        let log = self.files.iter().flat_map(|f| f.state.log.iter());
+        let log = state.log.iter();
         let (mut recalled, mut tried) = (0usize, 0usize);
         for e in log {
             let ago = today.since(e.day);

@@ -13,36 +13,32 @@ use super::{Day, Deck};
 /// The most a weight grows: ten years.
 const MAX_DAYS: i64 = 3650;
 
-/// Each topic card's index and weight.
+/// Each topic's index in [`Deck::topics`] and its weight.
 pub fn weights(deck: &Deck, today: Day) -> Vec<(usize, u64)> {
-    deck.cards
+    deck.topics
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.node.section_index().is_none())
-        .map(|(i, _)| {
-            let last = last_look(deck, i).unwrap_or(Day(deck.day_number(i)));
+        .map(|(i, t)| {
+            let last = last_look(deck, i).unwrap_or(Day(t.day));
             let days = today.since(last).clamp(0, MAX_DAYS);
             (i, days as u64 + 1)
         })
         .collect()
 }
 
-/// The last day card `i`'s topic was opened or reviewed; `None` when it
-/// never was.
+/// The last day topic `i` was opened or reviewed as a card; `None` when
+/// it never was.
 pub fn last_look(deck: &Deck, i: usize) -> Option<Day> {
-    let card = deck.cards.get(i)?;
-    let seen = deck
-        .files
-        .get(card.source)
-        .and_then(|f| f.state.seen.get(&card.key))
-        .copied();
-    let reviewed = deck.memory(i).map(|m| m.last_review);
+    let key = &deck.topics.get(i)?.key;
+    let state = &deck.file.state;
+    let seen = state.seen.get(key).copied();
+    let reviewed = state.cards.get(key).map(|m| m.last_review);
     seen.max(reviewed)
 }
 
-/// How long ago card `i`'s topic was last looked at, in words: `opened
-/// today`, `not opened for 43 days`, `never opened`; the real count,
-/// whatever the weight's cap.
+/// How long ago topic `i` was last looked at, in words: `opened today`,
+/// `not opened for 43 days`, `never opened`; the real count, whatever the
+/// weight's cap.
 pub fn age(deck: &Deck, i: usize, today: Day) -> String {
     match last_look(deck, i).map(|d| today.since(d).max(0)) {
         None => "never opened".into(),
@@ -76,14 +72,16 @@ mod tests {
 
     #[test]
     fn topics_not_seen_for_long_weigh_more() {
+        // Topics whether or not they are cards (these are empty).
         let nb = from_text("t", "8.1\n    1.a\n8.31\n    1.b\n".into());
         let days = [Day::of((2025, 8, 1)).0, Day::of((2025, 8, 31)).0];
         let settings = ReviewSettings::default();
-        let mut deck = Deck::new(&nb, settings, vec![StateFile::default()], &days);
+        let mut deck = Deck::new(&nb, settings, StateFile::default(), &days);
+        assert!(deck.cards.is_empty());
         let today = Day::of((2025, 9, 10));
         // Never opened: the days since each topic's date.
         assert_eq!(weights(&deck, today), [(0, 41), (1, 11)]);
-        deck.saw(0, today);
+        deck.saw_key("8.1 › a", today);
         assert_eq!(weights(&deck, today), [(0, 1), (1, 11)]);
         let w = weights(&deck, today);
         assert_eq!(pick(&w, 0), Some(0));
@@ -97,19 +95,14 @@ mod tests {
     fn the_age_said_is_the_real_one() {
         let nb = from_text("t", "1980.1.1\n    1.old\n".into());
         let days = [Day::of((1980, 1, 1)).0];
-        let mut deck = Deck::new(
-            &nb,
-            ReviewSettings::default(),
-            vec![StateFile::default()],
-            &days,
-        );
+        let mut deck = Deck::new(&nb, ReviewSettings::default(), StateFile::default(), &days);
         let today = Day::of((2025, 9, 10));
         // The weight stops at ten years; the words do not.
         assert_eq!(weights(&deck, today), [(0, MAX_DAYS as u64 + 1)]);
         assert_eq!(age(&deck, 0, today), "never opened");
-        deck.saw(0, Day::of((2000, 1, 1)));
+        deck.saw_key("1980-01-01 › old", Day::of((2000, 1, 1)));
         assert_eq!(age(&deck, 0, today), "not opened for 9384 days");
-        deck.saw(0, today);
+        deck.saw_key("1980-01-01 › old", today);
         assert_eq!(age(&deck, 0, today), "opened today");
     }
 }

@@ -1,44 +1,83 @@
-//! One sitting of review: today's queue, the card on screen, its answer
-//! shown or not, and every rating of the sitting so that `u` can take them
-//! back one by one.
+//! One sitting: today's queue (or a cram's, [`Session::cram`]), the card on
+//! screen, its answer shown or not, and every step of the sitting —
+//! ratings, burials, suspensions, skips — so that `u` can take them back
+//! one by one.
 //!
 //! ```text
 //! queue  [a b c d]      at 1 (b on screen)
 //! rate b again  ─►  [a b c d b]  at 2      (b comes back at the end)
 //! undo          ─►  [a b c d]    at 1      (b's memory as before)
+//! skip b        ─►  [a c d b]    at 1      (b after the others)
+//! bury c        ─►  [a b d]      at 2      (c tomorrow)
 //! ```
 //!
 //! Cards are held by name, so the notes can be read again in the middle of
-//! a sitting (after `e`) without losing its place.
+//! a sitting (an edit, a change on disk) without losing its place or what
+//! `u` takes back.
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
 
 use super::{Change, Day, Deck, LogEntry, Memory, Rating};
 
-/// A card of the queue: its file and name.
-pub type Slot = (usize, String);
+/// What a sitting is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Purpose {
+    /// Today's cards, each rating kept in the schedule.
+    #[default]
+    Schedule,
+    /// Cramming: every card chosen, in a random order, until each is known
+    /// once; the schedule is left as it is.
+    Cram,
+}
 
-/// One review sitting.
+/// One sitting.
 #[derive(Debug, Clone, Default)]
 pub struct Session {
-    /// The cards in the order they come; a card rated `again` comes back
-    /// at the end.
-    pub queue: Vec<Slot>,
+    /// Today's cards or a cram.
+    pub purpose: Purpose,
+    /// The cards' names in the order they come; a card rated `again`
+    /// comes back at the end.
+    pub queue: Vec<String>,
     /// The position of the card on screen; `queue.len()` when done.
     pub at: usize,
     /// The answer is shown.
     pub revealed: bool,
     /// The first row of the answer shown.
     pub scroll: usize,
+    /// Cards known the first time they came (a cram).
+    pub known_first: usize,
+    /// Cards rated `again` at least once.
+    missed: HashSet<String>,
     steps: Vec<Step>,
+    started: Option<Instant>,
+    took: Option<Duration>,
 }
 
-/// A rating of this sitting, with what undoing it needs.
+/// A step of the sitting, with what undoing it needs.
 #[derive(Debug, Clone)]
-struct Step {
-    at: usize,
-    source: usize,
-    before: Option<Memory>,
-    entry: LogEntry,
-    requeued: bool,
+enum Step {
+    /// A rating kept in the schedule.
+    Rated {
+        at: usize,
+        before: Option<Memory>,
+        entry: LogEntry,
+        requeued: bool,
+    },
+    /// A cram's answer: known or not.
+    Crammed {
+        at: usize,
+        requeued: bool,
+        first: bool,
+        missed: bool,
+    },
+    /// The queue changed around the card (skipped, buried, suspended),
+    /// with the change to the state to take back.
+    Moved {
+        at: usize,
+        queue: Vec<String>,
+        undo: Option<Change>,
+    },
 }
 
 impl Session {
@@ -47,18 +86,34 @@ impl Session {
         let queue = deck
             .queue(today)
             .into_iter()
-            .map(|i| (deck.cards[i].source, deck.cards[i].key.clone()))
+            .map(|i| deck.cards[i].key.clone())
             .collect();
         Session {
             queue,
+            started: Some(Instant::now()),
+            ..Session::default()
+        }
+    }
+
+    /// A cram of the cards named `keys`, shuffled with `rng`.
+    pub fn cram(mut keys: Vec<String>, rng: &mut fastrand::Rng) -> Session {
+        rng.shuffle(&mut keys);
+        Session {
+            purpose: Purpose::Cram,
+            queue: keys,
+            started: Some(Instant::now()),
             ..Session::default()
         }
     }
 
     /// The card on screen, as an index into the deck's cards.
     pub fn current(&self, deck: &Deck) -> Option<usize> {
-        let (source, key) = self.queue.get(self.at)?;
-        deck.find(*source, key)
+        deck.find(self.queue.get(self.at)?)
+    }
+
+    /// The name of the card on screen.
+    pub fn current_key(&self) -> Option<&str> {
+        self.queue.get(self.at).map(String::as_str)
     }
 
     /// Drops the cards still to come that are no longer in the notes
@@ -66,11 +121,12 @@ impl Session {
     pub fn settle(&mut self, deck: &Deck) {
         let at = self.at;
         let mut i = 0;
-        self.queue.retain(|(source, key)| {
-            let keep = i < at || deck.find(*source, key).is_some();
+        self.queue.retain(|key| {
+            let keep = i < at || deck.find(key).is_some();
             i += 1;
             keep
         });
+        self.finish_if_done();
     }
 
     /// `n/total` and how many come after the card on screen.
@@ -80,7 +136,7 @@ impl Session {
         (n, total, total.saturating_sub(self.at + 1))
     }
 
-    /// True when every card of the queue has been rated.
+    /// True when every card of the queue has been seen to.
     pub fn done(&self) -> bool {
         self.at >= self.queue.len()
     }
@@ -92,91 +148,195 @@ impl Session {
     }
 
     /// Rates the card on screen and moves to the next; false when there is
-    /// none.
+    /// none. A cram rates nothing in the schedule: `again` brings the card
+    /// back, the others count it known.
     pub fn rate(&mut self, deck: &mut Deck, rating: Rating, today: Day) -> bool {
         let Some(i) = self.current(deck) else {
             return false;
         };
-        let before = deck.memory(i).cloned();
-        let source = deck.cards[i].source;
-        let Some(Change::Rated { entry, .. }) = deck.rate(i, rating, today) else {
-            return false;
-        };
         let requeued = rating == Rating::Again;
+        let key = self.queue[self.at].clone();
+        let step = match self.purpose {
+            Purpose::Schedule => {
+                let before = deck.memory(i).cloned();
+                let Some(Change::Rated { entry, .. }) = deck.rate(i, rating, today) else {
+                    return false;
+                };
+                Step::Rated {
+                    at: self.at,
+                    before,
+                    entry,
+                    requeued,
+                }
+            }
+            Purpose::Cram => {
+                let first = !requeued && !self.missed.contains(&key);
+                let missed = requeued && self.missed.insert(key.clone());
+                self.known_first += usize::from(first);
+                Step::Crammed {
+                    at: self.at,
+                    requeued,
+                    first,
+                    missed,
+                }
+            }
+        };
         if requeued {
-            self.queue.push(self.queue[self.at].clone());
+            self.queue.push(key);
         }
-        self.steps.push(Step {
+        self.steps.push(step);
+        self.next();
+        true
+    }
+
+    /// Puts the card on screen after the others; false when there is none
+    /// or it is the last.
+    pub fn skip(&mut self) -> bool {
+        if self.at + 1 >= self.queue.len() {
+            return false;
+        }
+        let queue = self.queue.clone();
+        let key = self.queue.remove(self.at);
+        self.queue.push(key);
+        self.steps.push(Step::Moved {
             at: self.at,
-            source,
-            before,
-            entry,
-            requeued,
+            queue,
+            undo: None,
         });
-        self.at += 1;
         self.revealed = false;
         self.scroll = 0;
         true
     }
 
-    /// Takes back the last rating of the sitting: that card is on screen
+    /// Buries the card on screen until tomorrow (`suspend`: until taken
+    /// back): it leaves the sitting; false when there is none.
+    pub fn put_away(&mut self, deck: &mut Deck, suspend: bool, today: Day) -> bool {
+        let Some(key) = self.current_key().map(str::to_string) else {
+            return false;
+        };
+        let undo = if suspend {
+            if !deck.suspend(&key, true) {
+                return false;
+            }
+            Change::Unsuspended { card: key.clone() }
+        } else {
+            deck.bury(&key, today);
+            Change::Unburied { card: key.clone() }
+        };
+        let queue = self.queue.clone();
+        let at = self.at;
+        let mut i = 0;
+        self.queue.retain(|k| {
+            let keep = i < at || *k != key;
+            i += 1;
+            keep
+        });
+        self.steps.push(Step::Moved {
+            at,
+            queue,
+            undo: Some(undo),
+        });
+        self.revealed = false;
+        self.scroll = 0;
+        self.finish_if_done();
+        true
+    }
+
+    /// Takes back the last step of the sitting: that card is on screen
     /// again, answer hidden; false when there is nothing to undo.
     pub fn undo(&mut self, deck: &mut Deck) -> bool {
         let Some(step) = self.steps.pop() else {
             return false;
         };
-        if step.requeued {
-            self.queue.pop();
-        }
-        deck.undo(step.source, step.before, step.entry);
-        self.at = step.at;
+        self.at = match step {
+            Step::Rated {
+                at,
+                before,
+                entry,
+                requeued,
+            } => {
+                if requeued {
+                    self.queue.pop();
+                }
+                deck.undo(before, entry);
+                at
+            }
+            Step::Crammed {
+                at,
+                requeued,
+                first,
+                missed,
+            } => {
+                if requeued {
+                    self.queue.pop();
+                }
+                self.known_first -= usize::from(first);
+                if missed && let Some(key) = self.queue.get(at) {
+                    self.missed.remove(key);
+                }
+                at
+            }
+            Step::Moved { at, queue, undo } => {
+                self.queue = queue;
+                if let Some(change) = undo {
+                    deck.record(change);
+                }
+                at
+            }
+        };
         self.revealed = false;
         self.scroll = 0;
+        self.took = None;
         true
     }
 
-    /// How many ratings can be taken back.
+    /// How many steps can be taken back.
     pub fn undoable(&self) -> usize {
         self.steps.len()
+    }
+
+    /// Ratings made (in a cram, answers given).
+    pub fn ratings(&self) -> usize {
+        let rated = |s: &&Step| matches!(s, Step::Rated { .. } | Step::Crammed { .. });
+        self.steps.iter().filter(rated).count()
+    }
+
+    /// The cards rated at least once.
+    pub fn reviewed(&self) -> usize {
+        let mut keys = HashSet::new();
+        for s in &self.steps {
+            if let Step::Rated { at, .. } | Step::Crammed { at, .. } = s
+                && let Some(k) = self.queue.get(*at)
+            {
+                keys.insert(k);
+            }
+        }
+        keys.len()
+    }
+
+    /// The cards of a cram, each once.
+    pub fn distinct(&self) -> usize {
+        self.queue.iter().collect::<HashSet<_>>().len()
+    }
+
+    /// How long the sitting took to be done (`None` while not done).
+    pub fn took(&self) -> Option<Duration> {
+        self.took
+    }
+
+    fn next(&mut self) {
+        self.at += 1;
+        self.revealed = false;
+        self.scroll = 0;
+        self.finish_if_done();
+    }
+
+    fn finish_if_done(&mut self) {
+        if self.done() && self.took.is_none() {
+            self.took = Some(self.started.map_or(Duration::ZERO, |s| s.elapsed()));
+        }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::load::from_text;
-    use crate::review::{ReviewSettings, StateFile};
-
-    #[test]
-    fn rate_again_comes_back_and_undo_takes_it_away() {
-        let nb = from_text("seed", crate::SAMPLE.into());
-        let days: Vec<i64> = (0..nb.days.len() as i64).collect();
-        let settings = ReviewSettings {
-            new_per_day: 3,
-            ..ReviewSettings::default()
-        };
-        let mut deck = Deck::new(&nb, settings, vec![StateFile::default()], &days);
-        let day = Day::of((2025, 9, 1));
-        let mut s = Session::start(&deck, day);
-        assert_eq!(s.position(), (1, 3, 2));
-        assert_eq!(s.current(&deck), Some(0));
-        s.reveal();
-        assert!(s.rate(&mut deck, Rating::Good, day));
-        assert!(!s.revealed);
-        assert!(s.rate(&mut deck, Rating::Again, day));
-        // The card rated again is at the end: 3/4.
-        assert_eq!(s.position(), (3, 4, 1));
-        assert_eq!(s.queue[3].1, "8.22 › tcp握手 › 为什么需要三次握手？");
-        assert!(s.undo(&mut deck));
-        assert_eq!(s.position(), (2, 3, 1));
-        assert_eq!(s.current(&deck), Some(1));
-        assert!(deck.memory(1).is_none(), "new again");
-        assert!(deck.memory(0).is_some(), "the first rating stays");
-        assert_eq!(s.undoable(), 1);
-        // Rated to the end: done.
-        s.rate(&mut deck, Rating::Good, day);
-        s.rate(&mut deck, Rating::Easy, day);
-        assert!(s.done());
-        assert_eq!(s.position(), (3, 3, 0));
-    }
-}
+mod tests;

@@ -9,8 +9,16 @@
 //!   "cards": { "8.22 › tcp握手": { "phase": "review", "stability": 2.3, … } },
 //!   "seen": { "8.22 › tcp握手": "2025-08-22" },
 //!   "gone": { "8.21 › 旧的": "2025-08-20" },
+//!   "buried": { "8.23 › http长轮询": "2025-08-22" },
+//!   "suspended": [ "8.30 › 接口失效" ],
+//!   "merged": [ "review-2024-01-05-9c1e….json" ],
 //!   "log": [ { "card": "8.22 › tcp握手", "day": "2025-08-22", "rating": 3, "before": null } ] }
 //! ```
+//!
+//! One state holds the cards of one notes file, or of a whole folder of
+//! notes (a vault of daily notes): the states earlier versions kept per
+//! file of a folder are folded into it ([`Change::Merged`]) with every
+//! rating.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,13 +28,14 @@ use super::day::Day;
 use super::schedule::{Memory, Phase};
 
 /// The format written; files of a later one are not read. Format 2 has a
-/// journal beside the file, which daynotes of format 1 would not read.
-pub const VERSION: u32 = 2;
+/// journal beside the file, which daynotes of format 1 would not read;
+/// format 3 buries, suspends and merges, changes format 2 would not know.
+pub const VERSION: u32 = 3;
 
 /// How long a card whose topic is gone is kept, in case it comes back.
 pub const KEEP_GONE_DAYS: i64 = 90;
 
-/// The state of one notes file.
+/// The state of one notes file or folder.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct State {
     /// The format.
@@ -47,6 +56,15 @@ pub struct State {
     /// Cards no longer in the notes, with the day they were first missed.
     #[serde(default)]
     pub gone: BTreeMap<String, Day>,
+    /// Cards buried, with the day they were buried: hidden that day.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub buried: BTreeMap<String, Day>,
+    /// Cards suspended: hidden until taken back.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub suspended: BTreeSet<String>,
+    /// The states of single files folded into this one, by file name.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub merged: BTreeSet<String>,
     /// Every rating, oldest first.
     #[serde(default)]
     pub log: Vec<LogEntry>,
@@ -105,10 +123,40 @@ pub enum Change {
         card: String,
     },
     /// A card gone for [`KEEP_GONE_DAYS`] is forgotten: its memory, the day
-    /// it was opened and its mark as gone.
+    /// it was opened and its marks.
     Forgotten {
         /// The card's name.
         card: String,
+    },
+    /// A card is put off until the day after `day`.
+    Buried {
+        /// The card's name.
+        card: String,
+        /// The day it was buried.
+        day: Day,
+    },
+    /// A burial is taken back, or is over.
+    Unburied {
+        /// The card's name.
+        card: String,
+    },
+    /// A card is put away until taken back.
+    Suspended {
+        /// The card's name.
+        card: String,
+    },
+    /// A suspended card comes back.
+    Unsuspended {
+        /// The card's name.
+        card: String,
+    },
+    /// The state of one file, kept apart by an earlier daynotes, folded
+    /// into this one (once: its name is remembered).
+    Merged {
+        /// The file name of the state folded in.
+        from: String,
+        /// Its state.
+        state: Box<State>,
     },
 }
 
@@ -143,16 +191,67 @@ impl State {
                 self.cards.remove(card);
                 self.seen.remove(card);
                 self.gone.remove(card);
+                self.buried.remove(card);
+                self.suspended.remove(card);
+            }
+            Change::Buried { card, day } => {
+                self.buried.insert(card.clone(), *day);
+            }
+            Change::Unburied { card } => {
+                self.buried.remove(card);
+            }
+            Change::Suspended { card } => {
+                self.suspended.insert(card.clone());
+            }
+            Change::Unsuspended { card } => {
+                self.suspended.remove(card);
+            }
+            Change::Merged { from, state } => {
+                if self.merged.insert(from.clone()) {
+                    self.merge(state);
+                }
             }
         }
     }
 
+    /// Takes in what `other` knows: each card's memory (the one rated last
+    /// when both know it), the last day each topic was opened, marks, and
+    /// every rating, in the order of their days.
+    fn merge(&mut self, other: &State) {
+        for (card, memory) in &other.cards {
+            match self.cards.get(card) {
+                Some(mine) if mine.last_review >= memory.last_review => {}
+                _ => {
+                    self.cards.insert(card.clone(), memory.clone());
+                }
+            }
+        }
+        for (card, day) in &other.seen {
+            let last = self.seen.entry(card.clone()).or_insert(*day);
+            *last = (*last).max(*day);
+        }
+        for (card, day) in &other.gone {
+            self.gone.entry(card.clone()).or_insert(*day);
+        }
+        self.buried.extend(other.buried.clone());
+        self.suspended.extend(other.suspended.iter().cloned());
+        self.log.extend(other.log.iter().cloned());
+        // Stable: ratings of one day keep their order within each state.
+        self.log.sort_by_key(|e| e.day);
+    }
+
     /// The changes that mark the cards not in `present` as gone (from
     /// `today`), those in it as back, and forget what has been gone for
-    /// [`KEEP_GONE_DAYS`]; none when there is nothing to change.
+    /// [`KEEP_GONE_DAYS`], and end the burials of earlier days; none when
+    /// there is nothing to change.
     pub fn sweep(&self, present: &BTreeSet<String>, today: Day) -> Vec<Change> {
         let mut changes = Vec::new();
-        let known = || self.cards.keys().chain(self.seen.keys());
+        let known = || {
+            self.cards
+                .keys()
+                .chain(self.seen.keys())
+                .chain(&self.suspended)
+        };
         let mut seen_keys = BTreeSet::new();
         for key in known() {
             if !seen_keys.insert(key) {
@@ -177,86 +276,15 @@ impl State {
                 changes.push(Change::Forgotten { card: key.clone() });
             }
         }
+        // Burials of earlier days are over.
+        for (key, day) in &self.buried {
+            if *day < today {
+                changes.push(Change::Unburied { card: key.clone() });
+            }
+        }
         changes
     }
 }
 
 #[cfg(test)]
-pub(super) mod tests {
-    use super::*;
-    use crate::review::schedule::{Rating, Scheduler};
-
-    /// A rating of `card` as Good on `day`, as the session makes one.
-    pub(in crate::review) fn rated(card: &str, day: Day) -> Change {
-        let memory = Scheduler::default().rate(None, Rating::Good, day);
-        Change::Rated {
-            memory,
-            entry: LogEntry {
-                card: card.into(),
-                day,
-                rating: 3,
-                before: None,
-            },
-        }
-    }
-
-    /// The cards whose topics the notes hold.
-    pub(in crate::review) fn present(keys: &[&str]) -> BTreeSet<String> {
-        keys.iter().map(|k| k.to_string()).collect()
-    }
-
-    /// Applies what [`State::sweep`] finds.
-    fn sweep(state: &mut State, present: &BTreeSet<String>, today: Day) {
-        for c in state.sweep(present, today) {
-            state.apply(&c);
-        }
-    }
-
-    #[test]
-    fn changes_are_lines_of_json_read_back_as_written() {
-        let day = Day::of((2025, 8, 22));
-        for change in [
-            rated("8.22 › a", day),
-            Change::Seen {
-                card: "8.22 › a".into(),
-                day,
-            },
-            Change::Gone {
-                card: "x".into(),
-                day,
-            },
-            Change::Back { card: "x".into() },
-            Change::Forgotten { card: "x".into() },
-        ] {
-            let line = serde_json::to_string(&change).unwrap();
-            assert!(!line.contains('\n'), "{line}");
-            assert_eq!(serde_json::from_str::<Change>(&line).unwrap(), change);
-        }
-        let seen = serde_json::to_string(&Change::Seen {
-            card: "t".into(),
-            day,
-        })
-        .unwrap();
-        assert_eq!(seen, r#"{"change":"seen","card":"t","day":"2025-08-22"}"#);
-    }
-
-    #[test]
-    fn gone_cards_are_kept_ninety_days() {
-        let day = Day::of((2025, 8, 22));
-        let mut state = State::default();
-        state.apply(&rated("old", day));
-        let state = &mut state;
-        sweep(state, &present(&[]), day);
-        assert_eq!(state.gone.get("old"), Some(&day));
-        // Back within the time: kept, no longer gone.
-        sweep(state, &present(&["old"]), day.plus(30));
-        assert!(state.gone.is_empty() && state.cards.contains_key("old"));
-        sweep(state, &present(&[]), day.plus(40));
-        sweep(state, &present(&[]), day.plus(40 + KEEP_GONE_DAYS));
-        assert!(state.cards.contains_key("old"));
-        sweep(state, &present(&[]), day.plus(41 + KEEP_GONE_DAYS));
-        assert!(state.cards.is_empty() && state.gone.is_empty());
-        // Nothing to change: no change.
-        assert_eq!(state.sweep(&present(&[]), day), []);
-    }
-}
+pub(super) mod tests;

@@ -1,8 +1,10 @@
 //! Where the review state lives and how it is written: under
 //! `$XDG_STATE_HOME/daynotes/` (else `~/.local/state/daynotes/`), one
-//! state per notes file, named after the notes file and a hash of its
-//! absolute path, never beside or inside the notes (paths compared with
-//! their links and `..` resolved).
+//! state per notes file or folder of notes, named after it and a hash of
+//! its absolute path, never beside or inside the notes (paths compared
+//! with their links and `..` resolved). The states earlier versions kept
+//! for each file of a folder are folded into the folder's
+//! ([`StateFile::fold_in`]) and removed once that is saved.
 //!
 //! A state is a snapshot and a journal ([`disk`]): a save takes the
 //! state's lock, reads what another viewer wrote since (the files changed
@@ -42,9 +44,9 @@ pub struct StateFile {
 
 pub use crate::state_dir::{inside_notes, inside_warning, state_dir};
 
-/// The name a notes file is known by: its absolute path (symbolic links
-/// resolved) when it is a file, else the label as given (the bundled
-/// sample).
+/// The name a notes file or folder is known by: its absolute path
+/// (symbolic links resolved) when it is one, else the label as given (the
+/// bundled sample).
 pub fn notes_key(path: &str) -> String {
     Namer::default().key(path)
 }
@@ -69,6 +71,10 @@ impl Namer {
         match std::fs::symlink_metadata(p) {
             Ok(m) if m.file_type().is_file() => {}
             Ok(m) if m.file_type().is_symlink() => return whole(),
+            Ok(m) if m.file_type().is_dir() => {
+                return std::fs::canonicalize(p)
+                    .map_or_else(|_| path.to_string(), |c| c.display().to_string());
+            }
             _ => return path.to_string(),
         }
         let (Some(parent), Some(name)) = (p.parent(), p.file_name()) else {
@@ -184,14 +190,15 @@ impl StateFile {
     /// Writes `changes`, already applied to [`StateFile::state`], under the
     /// state's lock: what another viewer saved since this one last read is
     /// read first (and `changes` applied on top of it), the cards gone from
-    /// the notes are swept against `present`, and the changes are appended
-    /// to the journal. On success returns a warning if the state on disk
-    /// had become unreadable and was moved aside. Without a place for the
-    /// state, nothing happens.
+    /// the notes are swept against `present` (when all the notes' cards
+    /// are known), and the changes are appended to the journal; then the
+    /// states merged in are removed. On success returns a warning if the
+    /// state on disk had become unreadable and was moved aside. Without a
+    /// place for the state, nothing happens.
     pub fn save(
         &mut self,
         changes: &[Change],
-        present: &BTreeSet<String>,
+        present: Option<&BTreeSet<String>>,
         today: Day,
     ) -> Result<Option<String>, String> {
         let Some(path) = self.path.clone() else {
@@ -226,19 +233,77 @@ impl StateFile {
                 self.state.apply(c);
             }
         }
-        let swept = self.state.sweep(present, today);
-        for c in &swept {
-            self.state.apply(c);
+        if let Some(present) = present {
+            let swept = self.state.sweep(present, today);
+            for c in &swept {
+                self.state.apply(c);
+            }
+            changes.extend(swept);
         }
-        changes.extend(swept);
-        if self.mark == Mark::default() {
+        if self.mark == Mark::default() || self.state.version < VERSION {
             // No snapshot yet: one of a generation of its own comes first,
             // so that a journal never outlives the snapshot it belongs to.
+            // A snapshot of an older format is written anew in this one
+            // first: a daynotes of that format, which would not know the
+            // changes of this one in the journal, then sets the whole state
+            // aside with a word rather than dropping its journal.
             self.mark = files.compact(&mut self.state).map_err(failed)?;
-            return Ok(warning);
+        } else {
+            self.mark = files.append(&self.mark, &changes).map_err(failed)?;
         }
-        self.mark = files.append(&self.mark, &changes).map_err(failed)?;
+        drop(_lock);
+        // Folded in and saved: the old states go.
+        for c in &changes {
+            if let Change::Merged { from, .. } = c {
+                Files::new(files.snapshot.with_file_name(from)).remove();
+            }
+        }
         Ok(warning)
+    }
+
+    /// Folds in the states earlier versions kept for each notes file of a
+    /// folder (`keys`: each file as [`Namer`] names it): the changes that
+    /// do it, applied here and to be saved (nothing is written yet), and a
+    /// warning for each that could not be read. `may_exist` answers as for
+    /// [`StateFile::open_key`].
+    pub fn fold_in(
+        &mut self,
+        dir: &Path,
+        keys: impl IntoIterator<Item = String>,
+        may_exist: impl Fn(&Path) -> bool,
+    ) -> (Vec<Change>, Vec<String>) {
+        let mut changes = Vec::new();
+        let mut warnings = Vec::new();
+        for key in keys {
+            let path = file_in(dir, &key);
+            let Some(from) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+                continue;
+            };
+            if !may_exist(&path)
+                || self.state.merged.contains(&from)
+                || Some(&path) == self.path.as_ref()
+            {
+                continue;
+            }
+            let files = Files::new(path);
+            match files.read() {
+                Ok(Some((state, _, warning))) => {
+                    warnings.extend(warning);
+                    let change = Change::Merged {
+                        from,
+                        state: Box::new(state),
+                    };
+                    self.state.apply(&change);
+                    changes.push(change);
+                }
+                Ok(None) => {}
+                Err(why) => warnings.push(crate::sanitize::one_line(&format!(
+                    "review state {} not folded into the folder's: {why}",
+                    files.snapshot.display()
+                ))),
+            }
+        }
+        (changes, warnings)
     }
 
     fn fresh(&self) -> State {

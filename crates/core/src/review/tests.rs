@@ -10,7 +10,7 @@ fn seed_deck(new_per_day: usize) -> (Notebook, Deck) {
         new_per_day,
         ..ReviewSettings::default()
     };
-    let deck = Deck::new(&nb, settings, vec![StateFile::default()], &days);
+    let deck = Deck::new(&nb, settings, StateFile::default(), &days);
     (nb, deck)
 }
 
@@ -26,13 +26,15 @@ fn today_due_cards_then_new_ones_up_to_the_allowance() {
     let s = deck.stats(day);
     assert_eq!(
         (s.cards, s.new, s.new_today, s.learning, s.due),
-        (12, 10, 1, 1, 0)
+        (8, 6, 1, 1, 1)
     );
+    // Counts agree: what is due and the new allowed make the queue.
+    assert_eq!(s.due + s.new_today, deck.queue(day).len());
     assert_eq!(s.reviewed_week, 2);
     // A day later: three new again, and what came due.
     let next = deck.queue(day.plus(1));
     assert_eq!(next, [1, 2, 3, 4]);
-    assert_eq!(deck.pending[0].len(), 2);
+    assert_eq!(deck.pending.len(), 2);
 }
 
 #[test]
@@ -43,9 +45,9 @@ fn undo_gives_the_new_card_back() {
         panic!("rated")
     };
     assert_eq!(deck.queue(day), [1]);
-    deck.undo(0, None, entry);
+    deck.undo(None, entry);
     assert_eq!(deck.queue(day), [0, 1]);
-    assert!(deck.files[0].state.log.is_empty());
+    assert!(deck.file.state.log.is_empty());
 }
 
 #[test]
@@ -65,15 +67,20 @@ fn retention_counts_reviews_of_remembered_cards() {
 }
 
 #[test]
-fn each_file_keeps_its_state_when_the_files_move() {
-    let day = Day::of((2025, 8, 22));
-    let mut deck = Deck::unbuilt(ReviewSettings::default(), vec![StateFile::default(); 2]);
-    deck.files[0].state.notes = "a".into();
-    deck.files[1].state.notes = "b".into();
-    deck.saw_key(1, "b › t", day);
-    // Read again: a new file before them, `a` gone.
-    deck.follow_sources(&["a.md", "b.md"], &["new.md", "b.md"]);
-    let notes: Vec<&str> = deck.files.iter().map(|f| f.state.notes.as_str()).collect();
-    assert_eq!(notes, ["", "b"]);
-    assert_eq!(deck.unsaved(), [1], "b's unsaved change went with it");
+fn suspended_and_buried_cards_leave_the_queue_and_the_counts() {
+    let (_, mut deck) = seed_deck(20);
+    let day = Day::of((2025, 9, 1));
+    let key = |i: usize| deck.cards[i].key.clone();
+    let (a, b) = (key(0), key(1));
+    deck.suspend(&a, true);
+    deck.bury(&b, day);
+    let s = deck.stats(day);
+    assert_eq!((s.suspended, s.buried, s.new), (1, 1, 6));
+    assert_eq!(s.due + s.new_today, deck.queue(day).len());
+    assert_eq!(deck.suspended(), [0]);
+    assert!(!deck.queue(day).contains(&0) && !deck.queue(day).contains(&1));
+    assert!(deck.queue(day.plus(1)).contains(&1));
+    assert!(!deck.suspend(&a, true), "already suspended");
+    assert!(deck.suspend(&a, false));
+    assert!(deck.queue(day).contains(&0));
 }

@@ -96,7 +96,7 @@ impl App {
         self.size = ratatui::layout::Rect::new(0, 0, width, height);
         self.relayout();
         if matches!(self.mode, super::Mode::Review(_)) {
-            self.lay_out_answer();
+            self.lay_out_card();
         }
     }
 

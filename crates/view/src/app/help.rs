@@ -53,7 +53,7 @@ impl App {
         }
         // The screen may have changed size meanwhile.
         if matches!(self.mode, Mode::Review(_)) {
-            self.lay_out_answer();
+            self.lay_out_card();
         }
     }
 

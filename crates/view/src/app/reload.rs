@@ -26,15 +26,6 @@ impl App {
             .and_then(|id| Place::of(&self.notebook, id, &self.dates.axis));
         let (scroll, focus) = (self.view.scroll, self.focus);
         let was_text = self.view.doc == Some(DocId::Text);
-        // Each file's review state goes with its file, wherever it now is.
-        let old: Vec<&str> = self
-            .notebook
-            .sources
-            .iter()
-            .map(|s| s.path.as_str())
-            .collect();
-        let new: Vec<&str> = notebook.sources.iter().map(|s| s.path.as_str()).collect();
-        self.study.deck.follow_sources(&old, &new);
         self.outline = Outline::new(&notebook);
         self.notebook = Arc::new(notebook);
         self.docs.clear();

@@ -1,56 +1,68 @@
-//! Review in the viewer (`R`, `daynotes review`): the cards due today one
-//! at a time, full width. Space shows the answer, 1-4 rate it, `u` takes
-//! the last rating back, `e` edits the card, `j` `k` `PgDn` `End` scroll a
-//! long answer, Esc leaves with every rating kept. Each rating asks the runner to save the state
-//! ([`Effect::SaveReview`]); the app itself writes nothing.
+//! Review in the viewer (`R`, `daynotes review`) and cramming (`C`,
+//! `review --cram`): one card at a time, full width. Space or Enter shows
+//! the answer and, shown, rates it good; 1-4 rate it, `u` takes the last
+//! step back, `→`/`s` skips, `b` buries until tomorrow, `!` suspends, `e`
+//! edits the card, `j` `k` `PgDn` `End` scroll a long answer, Esc leaves
+//! with every rating kept. Each change asks the runner to save the state
+//! ([`Effect::SaveReview`]); the app itself writes nothing. A cram rates
+//! nothing in the schedule.
 //!
 //! ```text
-//! R ─► prompt ── Space ─► answer ── 1 2 3 4 ─► next prompt … ─► done
-//!        ▲                             │
-//!        └──────────── u ◄─────────────┘            Esc: back to the notes
+//! R ─► question ── Space ─► answer ── Space 1 2 3 4 ─► next question … ─► done
+//!          ▲  │ → s b !                    │
+//!          └──┴──────────── u ◄────────────┘            Esc: back to the notes
 //! ```
 //!
-//! Also here: `s`, a topic not looked at for long, drawn at random; and
-//! noting which topics are opened, which that draw weighs.
+//! Beside it: `s`, a topic not looked at for long, drawn at random; and
+//! noting which topics are opened, which that draw weighs ([`topics`]).
+
+mod face;
+mod topics;
 
 use super::Tone;
 use ratatui::text::Line;
 
 use super::{Action, App, Effect, Mode};
-use daynotes_core::notes::dedent;
-use daynotes_core::outline::NodeId;
-use daynotes_core::review::{Day, Deck, Rating, ReviewSettings, Session, StateFile, revisit};
+use daynotes_core::review::session::Purpose;
+use daynotes_core::review::{Day, Deck, Rating, ReviewSettings, Selection, Session, StateFile};
 
 /// The random numbers `s` draws with (tests seed their own).
 pub type Rng = fastrand::Rng;
 
 /// The study side of the app that outlives a review: the cards and their
-/// state, and what draws the topic `s` goes to.
+/// state, and what draws the topic `s` goes to and a cram's order.
 #[derive(Debug, Default)]
 pub struct Study {
     /// The cards and their state.
     pub deck: Deck,
-    /// Draws the topic `s` goes to.
+    /// Draws the topic `s` goes to, and shuffles a cram.
     pub rng: fastrand::Rng,
 }
 
-/// A review under way ([`Mode::Review`]): the sitting, and the answer of
-/// the card on screen laid out for the screen's width.
+/// A review or cram under way ([`Mode::Review`]): the sitting, and the
+/// card on screen laid out for the screen's width.
 #[derive(Debug)]
 pub struct Review {
-    /// The cards of today, how far along, what was rated.
+    /// The cards, how far along, what was done.
     pub session: Session,
-    /// The answer of the card on screen.
+    /// Where the card on screen is written, above a written card's
+    /// question when there is room.
+    pub context: Option<Line<'static>>,
+    /// The question of the card on screen.
+    pub question: Vec<Line<'static>>,
+    /// A topic's or section's titles as one line, when the question is
+    /// those: cut short, their end (what asks) is kept.
+    pub titles: Option<String>,
+    /// Its answer.
     pub answer: Vec<Line<'static>>,
 }
 
 impl Study {
-    /// The cards of `nb` with no saved state (kept for this run only),
+    /// The cards of notes with no saved state (kept for this run only),
     /// made when first needed.
-    pub fn new(nb: &daynotes_core::notes::Notebook) -> Study {
-        let files = vec![StateFile::default(); nb.sources.len()];
+    pub fn new() -> Study {
         Study {
-            deck: Deck::unbuilt(ReviewSettings::default(), files),
+            deck: Deck::unbuilt(ReviewSettings::default(), StateFile::default()),
             ..Study::default()
         }
     }
@@ -91,17 +103,55 @@ impl App {
         let today = self.review_today();
         let session = Session::start(&self.study.deck, today);
         if session.queue.is_empty() {
-            let next = (0..self.study.deck.cards.len())
-                .filter_map(|i| self.study.deck.memory(i).map(|m| m.due))
-                .min();
+            let next = self.study.deck.next_due(today);
             let when = next.map_or(String::new(), |d| format!(": the next card is due {d}"));
-            return self.say(format!("nothing to review today{when}"), Tone::Info);
+            let cram = self.keymap.key_label(Action::CramStart);
+            return self.say(
+                format!("nothing to review today{when} · {cram} crams every card"),
+                Tone::Info,
+            );
         }
+        self.begin(session);
+    }
+
+    /// `C` (or `review --cram`): every card `selection` takes — of what
+    /// the tag filter keeps — in a random order.
+    pub fn start_cram(&mut self, selection: &Selection) {
+        self.ensure_deck();
+        if !self.tag_filter.is_empty() {
+            // The tags are read on a thread after the first frame.
+            self.wait_marks();
+        }
+        let deck = &self.study.deck;
+        let tags = self.marks.as_ref().map(|m| &m.tags);
+        let keys: Vec<String> = selection
+            .cards(deck, &self.notebook)
+            .into_iter()
+            .filter(|&i| match tags {
+                Some(tags) if !self.tag_filter.is_empty() => {
+                    self.tag_filter
+                        .holds_here(tags, &self.notebook, deck.cards[i].node)
+                }
+                _ => true,
+            })
+            .map(|i| deck.cards[i].key.clone())
+            .collect();
+        if keys.is_empty() {
+            return self.say("no card to cram", Tone::Info);
+        }
+        let session = Session::cram(keys, &mut self.study.rng);
+        self.begin(session);
+    }
+
+    fn begin(&mut self, session: Session) {
         self.mode = Mode::Review(Review {
             session,
+            context: None,
+            question: Vec::new(),
+            titles: None,
             answer: Vec::new(),
         });
-        self.lay_out_answer();
+        self.lay_out_card();
     }
 
     /// Carries out `action` while reviewing; false when not reviewing or
@@ -113,7 +163,10 @@ impl App {
         match action {
             Action::Reveal => self.reveal(),
             Action::Rate(r) => self.rate(r),
-            Action::Undo => self.undo_rating(),
+            Action::Undo => self.undo_step(),
+            Action::Skip => self.skip(),
+            Action::Bury => self.put_away(false),
+            Action::SuspendCard => self.put_away(true),
             Action::Edit => self.edit_card(),
             Action::Close => self.leave_review(),
             Action::Down => self.scroll_answer(1),
@@ -127,16 +180,21 @@ impl App {
         true
     }
 
+    fn session_mut(&mut self) -> Option<&mut Session> {
+        match &mut self.mode {
+            Mode::Review(r) => Some(&mut r.session),
+            _ => None,
+        }
+    }
+
+    /// Space, Enter: the answer; shown, rated good.
     fn reveal(&mut self) {
-        let page = self.answer_page();
-        let Mode::Review(Review { session: s, .. }) = &mut self.mode else {
-            return;
-        };
+        let Some(s) = self.session_mut() else { return };
         if s.done() {
             return;
         }
         if s.revealed {
-            return self.scroll_answer(page);
+            return self.rate(Rating::Good);
         }
         s.reveal();
     }
@@ -153,26 +211,69 @@ impl App {
             let key = self.keymap.key_label(Action::Reveal);
             return self.say(format!("{key} shows the answer first"), Tone::Info);
         }
-        if s.rate(&mut self.study.deck, rating, today) {
+        if s.rate(&mut self.study.deck, rating, today) && s.purpose == Purpose::Schedule {
             self.effects.push(Effect::SaveReview);
         }
-        self.lay_out_answer();
+        self.lay_out_card();
     }
 
-    fn undo_rating(&mut self) {
+    fn skip(&mut self) {
+        let Some(s) = self.session_mut() else { return };
+        if !s.skip() {
+            return self.say("no other card to go to", Tone::Info);
+        }
+        self.lay_out_card();
+    }
+
+    /// `b`, `!`: the card leaves the sitting, until tomorrow or until taken
+    /// back (`u`, `review --unsuspend`).
+    fn put_away(&mut self, suspend: bool) {
+        let today = self.review_today();
         let Mode::Review(Review { session: s, .. }) = &mut self.mode else {
             return;
         };
-        if s.undo(&mut self.study.deck) {
-            self.effects.push(Effect::SaveReview);
-            self.say("rating taken back", Tone::Info);
-        } else {
-            self.say("no rating to take back in this review", Tone::Info);
+        let Some(key) = s.current_key().map(str::to_string) else {
+            return;
+        };
+        if !s.put_away(&mut self.study.deck, suspend, today) {
+            return;
         }
-        self.lay_out_answer();
+        self.effects.push(Effect::SaveReview);
+        let undo = self
+            .keymap
+            .key_in(crate::keymap::Context::Review, Action::Undo);
+        let what = if suspend {
+            "suspended until taken back"
+        } else {
+            "buried until tomorrow"
+        };
+        self.say(
+            format!(
+                "{what}: {} · {undo} takes it back",
+                crate::label::clean(&key)
+            ),
+            Tone::Info,
+        );
+        self.lay_out_card();
     }
 
-    /// `e` in review: the editor at the card's heading.
+    fn undo_step(&mut self) {
+        let Mode::Review(Review { session: s, .. }) = &mut self.mode else {
+            return;
+        };
+        let schedule = s.purpose == Purpose::Schedule;
+        if s.undo(&mut self.study.deck) {
+            if self.study.deck.unsaved() || schedule {
+                self.effects.push(Effect::SaveReview);
+            }
+            self.say("taken back", Tone::Info);
+        } else {
+            self.say("nothing to take back in this review", Tone::Info);
+        }
+        self.lay_out_card();
+    }
+
+    /// `e` in review: the editor at the card's line.
     fn edit_card(&mut self) {
         let Mode::Review(r) = &self.mode else { return };
         let card = r
@@ -192,102 +293,43 @@ impl App {
         let Mode::Review(Review { session: s, .. }) = self.leave_mode() else {
             return;
         };
-        let rated = s.undoable();
-        let left = s.queue.len().saturating_sub(s.at);
         let last = s
             .queue
             .get(s.at.min(s.queue.len().saturating_sub(1)))
-            .and_then(|(src, key)| self.study.deck.find(*src, key))
+            .and_then(|key| self.study.deck.find(key))
             .map(|i| self.study.deck.cards[i].node);
         if let Some(node) = last {
             self.select_node(node);
         }
-        let s = if rated == 1 { "" } else { "s" };
-        self.say(
-            format!("review: {rated} rating{s} kept, {left} left today"),
-            Tone::Info,
-        );
-    }
-
-    fn answer_page(&self) -> isize {
-        let rows = crate::layout::answer_rows(self.size);
-        isize::try_from(rows.saturating_sub(1).max(1)).unwrap_or(1)
-    }
-
-    fn scroll_answer(&mut self, n: isize) {
-        let rows = crate::layout::answer_rows(self.size);
-        if let Mode::Review(r) = &mut self.mode
-            && r.session.revealed
-        {
-            let last = r.answer.len().saturating_sub(rows);
-            r.session.scroll = r.session.scroll.saturating_add_signed(n).min(last);
-        }
-    }
-
-    /// Lays out the answer of the card on screen for the screen's width.
-    pub(super) fn lay_out_answer(&mut self) {
-        let width = crate::layout::answer_width(self.size);
-        let Mode::Review(r) = &self.mode else { return };
-        let card = r
-            .session
-            .current(&self.study.deck)
-            .and_then(|i| self.study.deck.cards.get(i));
-        let answer = match card {
-            Some(c) => {
-                let text = dedent(self.notebook.text(c.source, c.answer));
-                crate::markdown::render(&text, width, &self.theme.md).lines
+        let rated = s.ratings();
+        let r = if rated == 1 { "" } else { "s" };
+        let said = match s.purpose {
+            Purpose::Schedule => {
+                // What is left is what `review --list` lists.
+                let left = self.study.deck.queue(self.review_today()).len();
+                format!("review: {rated} rating{r} kept, {left} left today")
             }
-            None => Vec::new(),
+            Purpose::Cram => format!(
+                "cram: {} of {} known on the first try, nothing rated",
+                s.known_first,
+                s.distinct()
+            ),
         };
-        if let Mode::Review(r) = &mut self.mode {
-            r.answer = answer;
-        }
+        self.say(said, Tone::Info);
     }
 
     /// After the notes were read again: during a review the cards are made
-    /// again at once and the sitting goes on with those still there;
-    /// otherwise they are made when next needed.
+    /// again at once and the sitting goes on with those still there (what
+    /// `u` takes back included); otherwise they are made when next needed.
     pub(super) fn refresh_deck(&mut self) {
         if !matches!(self.mode, Mode::Review(_)) {
-            return self.study.deck.stale(self.notebook.sources.len());
+            return self.study.deck.stale();
         }
         let days = self.day_numbers();
         self.study.deck.refresh(&self.notebook, &days);
         if let Mode::Review(r) = &mut self.mode {
             r.session.settle(&self.study.deck);
         }
-        self.lay_out_answer();
-    }
-
-    /// Notes that the topic `id` shows was opened today.
-    pub(super) fn note_seen(&mut self, id: NodeId) {
-        if id.section_index().is_some() || id.topic_index().is_none() {
-            return;
-        }
-        let (Some(t), d) = (id.topic_index(), id.day_index()) else {
-            return;
-        };
-        let rule = self.study.deck.settings.rule;
-        let Some(key) = daynotes_core::review::topic_key(&self.notebook, d, t, rule) else {
-            return;
-        };
-        let source = self.notebook.days[d].source;
-        let today = self.review_today();
-        self.study.deck.saw_key(source, &key, today);
-    }
-
-    /// `s`: a topic not looked at for long, drawn at random.
-    pub(super) fn revisit(&mut self) {
-        self.ensure_deck();
-        let today = self.review_today();
-        let weights = revisit::weights(&self.study.deck, today);
-        let roll = self.study.rng.u64(..);
-        let Some(i) = revisit::pick(&weights, roll) else {
-            return self.say("no topics to revisit", Tone::Info);
-        };
-        let when = revisit::age(&self.study.deck, i, today);
-        let node = self.study.deck.cards[i].node;
-        self.select_node(node);
-        self.say(format!("revisit: {when}"), Tone::Info);
+        self.lay_out_card();
     }
 }

@@ -38,7 +38,7 @@ impl App {
         };
         let date_nav = dates::DateNav::new(&notebook, assumed, today);
         let undated = notebook.days.is_empty();
-        let study = review::Study::new(&notebook);
+        let study = review::Study::new();
         let mut app = App {
             notebook: Arc::new(notebook),
             quit: false,

@@ -51,6 +51,7 @@ pub const ACTIONS: &[(&str, Action)] = &[
     ("go-to-date", Action::DatePromptOpen),
     ("calendar", Action::CalendarOpen),
     ("review", Action::ReviewStart),
+    ("cram", Action::CramStart),
     ("on-this-day", Action::OnThisDay),
     ("revisit", Action::Revisit),
     ("history-back", Action::HistoryBack),

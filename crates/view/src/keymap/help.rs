@@ -206,10 +206,18 @@ pub fn pages(keymap: &Keymap, filter: &str, width: usize, height: usize) -> Page
     let column = (width / per_page).max(1);
     let mut cols: Vec<Vec<HelpLine>> = vec![Vec::new()];
     let mut starts = Vec::new();
+    // A column of several keeps a space from the next.
+    let room = if per_page > 1 { column - 1 } else { column };
     for (group, entries) in groups(keymap, filter) {
+        let entries: Vec<Vec<HelpLine>> = entries
+            .into_iter()
+            .map(|(keys, help)| entry(&keys, help, room))
+            .collect();
         let current = cols.last().map_or(0, Vec::len);
-        // A title needs a line of its group under it in the same column.
-        if current > 0 && current + 3 > height {
+        // A title needs its group's first entry under it in the same
+        // column (a blank line before it, when the column has lines).
+        let first = entries.first().map_or(1, Vec::len);
+        if current > 0 && current + 2 + first > height {
             cols.push(Vec::new());
         } else if current > 0 {
             cols.last_mut().unwrap().push(HelpLine::new());
@@ -218,10 +226,7 @@ pub fn pages(keymap: &Keymap, filter: &str, width: usize, height: usize) -> Page
         cols.last_mut()
             .unwrap()
             .push(vec![(Part::Title, group.title().to_string())]);
-        for (keys, help) in entries {
-            // A column of several keeps a space from the next.
-            let room = if per_page > 1 { column - 1 } else { column };
-            let lines = entry(&keys, help, room);
+        for lines in entries {
             // An entry stays whole; a group going on in the next column
             // says so on top.
             if cols.last().map_or(0, Vec::len) + lines.len() > height {
@@ -322,8 +327,9 @@ mod tests {
         for page in &p.pages[..p.pages.len() - 1] {
             assert_eq!(page.len(), 2);
             for col in page {
-                // Full, or short by a title kept for the next column.
-                assert!(col.len() >= 24, "{}", col.len());
+                // Full, or short by a title and its first entry, kept
+                // together for the next column.
+                assert!(col.len() >= 22, "{}", col.len());
                 let last = col.last().unwrap();
                 assert!(last[0].0 != Part::Title, "{last:?}");
                 assert!(!col[0].is_empty(), "no blank at a column's top");

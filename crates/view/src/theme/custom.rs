@@ -46,6 +46,7 @@ pub const ROLES: &[&str] = &[
     "key",
     "calendar_cursor",
     "calendar_header",
+    "cloze",
 ];
 
 /// A colour as a config writes it: a name (`red`, `lightblue`, `darkgray`),
@@ -145,6 +146,7 @@ impl Theme {
             "key" => &mut ui.key,
             "calendar_cursor" => &mut ui.calendar_cursor,
             "calendar_header" => &mut ui.calendar_header,
+            "cloze" => &mut ui.cloze,
             _ => return None,
         })
     }

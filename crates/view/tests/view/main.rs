@@ -9,6 +9,7 @@ mod day_labels;
 mod markdown_props;
 mod markdown_seed;
 mod overlays_cjk;
+mod review_screen;
 mod search_app;
 mod study_tui;
 mod tui_snapshots;

@@ -42,10 +42,14 @@ fn a_review_prompt_answer_rating_and_undo() {
         "{screen}"
     );
     assert!(
-        status(&screen).starts_with(" review 1/12 · 11 left today"),
+        status(&screen).starts_with(" review 1/8 · 7 left today"),
         "{screen}"
     );
-    assert!(status(&screen).ends_with("Space show · 1-4 rate · u undo · e edit · Esc leave"));
+    assert!(
+        status(&screen)
+            .ends_with("Space show · 1-4 rate · u undo · Esc leave · → skip · b bury · ? help"),
+        "{screen}"
+    );
 
     // A rating before the answer is shown does nothing but say so.
     s.press(&[Action::Rate(Rating::Good)]);
@@ -55,19 +59,22 @@ fn a_review_prompt_answer_rating_and_undo() {
     s.press(&[Action::Reveal]);
     let screen = s.draw();
     assert_eq!(
-        row(&screen, 6),
+        row(&screen, 4),
         "│ TCP三次握手是建立可靠连接的机制：                                                                │"
     );
+    // The section that is a card of its own is folded, not repeated.
     assert!(
-        screen.contains("• 防止失效连接请求被服务器接受"),
+        screen.contains("│ ▸ 为什么需要三次握手？ (a card of its own)"),
         "{screen}"
     );
+    assert!(!screen.contains("防止失效连接请求"), "{screen}");
     assert!(
         row(&screen, 27).starts_with("│ 1 again today · 2 hard 1d · 3 good 2d · 4 easy 8d"),
         "{screen}"
     );
 
-    s.press(&[Action::Rate(Rating::Good)]);
+    // Shown, Space (Reveal again) rates it good.
+    s.press(&[Action::Reveal]);
     assert_eq!(s.app.take_effects(), [Effect::SaveReview]);
     let screen = s.draw();
     assert!(
@@ -75,7 +82,7 @@ fn a_review_prompt_answer_rating_and_undo() {
         "{screen}"
     );
     assert!(
-        status(&screen).starts_with(" review 2/12 · 10 left today"),
+        status(&screen).starts_with(" review 2/8 · 6 left today"),
         "{screen}"
     );
 
@@ -87,17 +94,14 @@ fn a_review_prompt_answer_rating_and_undo() {
         row(&screen, 2),
         "│ 8.22 › 1. tcp握手                                                                                │"
     );
-    assert!(
-        status(&screen).starts_with(" rating taken back"),
-        "{screen}"
-    );
+    assert!(status(&screen).starts_with(" taken back"), "{screen}");
     assert!(s.app.study.deck.memory(0).is_none());
 
     // Esc: back to the notes, at the card on screen.
     s.press(&[Action::Close]);
     let screen = s.draw();
     assert!(
-        status(&screen).starts_with(" review: 0 ratings kept, 12 left today"),
+        status(&screen).starts_with(" review: 0 ratings kept, 8 left today"),
         "{screen}"
     );
     assert_eq!(s.app.selected(), Some(NodeId::topic(0, 0)));
@@ -120,7 +124,7 @@ fn notes_read_again_mid_review_keep_the_ratings_to_take_back() {
         .replace_notebook(daynotes_core::load::from_text("study-notes.txt", edited));
     s.draw();
     s.press(&[Action::Undo]);
-    assert!(status(&s.draw()).starts_with(" rating taken back"));
+    assert!(status(&s.draw()).starts_with(" taken back"));
     s.press(&[Action::Undo]);
     assert!(s.app.study.deck.memory(0).is_none() && s.app.study.deck.memory(1).is_none());
     let screen = s.draw();
@@ -134,13 +138,17 @@ fn notes_read_again_mid_review_keep_the_ratings_to_take_back() {
 fn a_sitting_to_its_end() {
     let mut s = viewer(100, 30);
     s.press(&[Action::ReviewStart]);
-    for _ in 0..12 {
+    for _ in 0..8 {
         s.press(&[Action::Reveal, Action::Rate(Rating::Easy)]);
     }
     let screen = s.draw();
-    assert!(screen.contains("Done for today: 12 ratings."), "{screen}");
     assert!(
-        status(&screen).starts_with(" review done · 12 today"),
+        screen.contains("Done for today: 8 cards reviewed in under a minute."),
+        "{screen}"
+    );
+    assert!(screen.contains("The next card is due 2025-09-"), "{screen}");
+    assert!(
+        status(&screen).starts_with(" review done · 8 today"),
         "{screen}"
     );
     s.press(&[Action::Close]);
@@ -337,28 +345,31 @@ fn review_rows(screen: &str) -> Vec<String> {
 
 #[test]
 fn a_long_answer_says_it_goes_on_and_scrolls() {
-    // The first card's answer has 24 rows; at 100×20 the screen shows 10.
+    // The first card's answer has 21 rows (its question section folded);
+    // at 100×20 the screen shows 12:
+    // a blank, the question, the rule, then the answer.
     let mut s = viewer(100, 20);
     s.press(&[Action::ReviewStart, Action::Reveal]);
     let rows = review_rows(&s.draw());
-    assert_eq!(rows[5], "TCP三次握手是建立可靠连接的机制：");
+    assert_eq!(rows[1], "8.22 › 1. tcp握手");
+    assert_eq!(rows[3], "TCP三次握手是建立可靠连接的机制：");
     let more = rows[rows.len() - 2].trim_start();
-    assert_eq!(more, "↓ 14 more · j PgDn End");
+    assert_eq!(more, "↓ 9 more · j PgDn End");
     // j scrolls a line; End shows the end, and what is above.
     s.press(&[Action::Down]);
     let rows = review_rows(&s.draw());
-    assert_eq!(rows[5], "");
+    assert_eq!(rows[3], "");
     assert_eq!(
         rows[rows.len() - 2].trim_start(),
-        "↑ 1 above · ↓ 13 more · j PgDn End"
+        "↑ 1 above · ↓ 8 more · j PgDn End"
     );
     s.press(&[Action::Bottom]);
     let rows = review_rows(&s.draw());
     assert_eq!(rows[rows.len() - 3], "• 确保数据完全传输完毕再断开");
-    assert_eq!(rows[rows.len() - 2].trim_start(), "↑ 14 above · j PgDn End");
+    assert_eq!(rows[rows.len() - 2].trim_start(), "↑ 9 above · j PgDn End");
     s.press(&[Action::Top]);
     assert_eq!(
-        review_rows(&s.draw())[5],
+        review_rows(&s.draw())[3],
         "TCP三次握手是建立可靠连接的机制："
     );
     // A short answer says nothing of the kind.
@@ -395,8 +406,8 @@ fn the_end_of_a_sitting_offers_no_ratings_and_says_what_waits() {
         new_per_day: 3,
         ..Default::default()
     };
-    let files = vec![daynotes_core::review::StateFile::default()];
-    let deck = daynotes_core::review::Deck::unbuilt(settings, files);
+    let deck =
+        daynotes_core::review::Deck::unbuilt(settings, daynotes_core::review::StateFile::default());
     let app = std::mem::replace(
         &mut s.app,
         daynotes_view::app::App::new(daynotes_core::notes::Notebook::default()),
@@ -407,9 +418,12 @@ fn the_end_of_a_sitting_offers_no_ratings_and_says_what_waits() {
         s.press(&[Action::Reveal, Action::Rate(Rating::Good)]);
     }
     let screen = s.draw();
-    assert!(screen.contains("Done for today: 3 ratings."), "{screen}");
     assert!(
-        screen.contains("9 new cards wait for tomorrow: 3 new a day (review.new_per_day)."),
+        screen.contains("Done for today: 3 cards reviewed in under a minute."),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("5 new cards wait for tomorrow: 3 new a day (review.new_per_day)."),
         "{screen}"
     );
     assert!(!screen.contains("again"), "no ratings:\n{screen}");

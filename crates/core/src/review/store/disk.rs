@@ -233,6 +233,23 @@ impl Files {
         self.append(&mark, &[])
     }
 
+    /// Removes the state (its contents saved elsewhere first): the snapshot
+    /// and journal under the lock, so that no writer is half-way through,
+    /// then the lock file. What cannot be removed stays, and is folded in
+    /// again harmlessly (its name is remembered).
+    pub fn remove(&self) {
+        if let Ok(_lock) = self.lock() {
+            for path in [&self.snapshot, &self.journal] {
+                if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file()) {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+        }
+        if std::fs::symlink_metadata(&self.lock).is_ok_and(|m| m.file_type().is_file()) {
+            let _ = std::fs::remove_file(&self.lock);
+        }
+    }
+
     /// Moves the snapshot and its journal out of the way (the snapshot
     /// could not be read); says where, or why not.
     pub fn move_aside(&self) -> String {

@@ -13,7 +13,8 @@ fn save(file: &mut StateFile, changes: &[Change], cards: &[&str]) -> Option<Stri
     for c in changes {
         file.state.apply(c);
     }
-    file.save(changes, &present(cards), Day::of(DAY)).unwrap()
+    file.save(changes, Some(&present(cards)), Day::of(DAY))
+        .unwrap()
 }
 
 /// The names in `dir`, sorted.
@@ -54,6 +55,57 @@ fn a_save_is_read_back_and_an_undo_takes_it_away() {
     assert!(names.iter().all(|n| n.starts_with(stem)), "{names:?}");
     assert!(names[0].ends_with(".json") && names[1].ends_with(".json.lock"));
     assert!(names[2].ends_with(".json.log"));
+}
+
+/// A folder's files had a state each: folded into the folder's, every
+/// rating kept, and the old files gone once that is saved.
+#[test]
+fn the_states_of_a_folder_s_files_fold_into_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let day = Day::of(DAY);
+    for (file, card) in [
+        ("2024-01-05.md", "2024-01-05 › a"),
+        ("2024-01-06.md", "2024-01-06 › b"),
+    ] {
+        let (mut f, _) = StateFile::open_key(Some(dir.path()), format!("/notes/{file}"), |_| true);
+        save(
+            &mut f,
+            &[rated(card, day), rated(card, day.plus(3))],
+            &[card],
+        );
+    }
+    let before = names(dir.path());
+    assert_eq!(before.len(), 6, "{before:?}");
+    let (mut folder, _) = StateFile::open_key(Some(dir.path()), "/notes".into(), |_| true);
+    let keys = [
+        "/notes/2024-01-05.md",
+        "/notes/2024-01-06.md",
+        "/notes/new.md",
+    ];
+    let (changes, warnings) = folder.fold_in(dir.path(), keys.iter().map(|k| k.to_string()), |p| {
+        p.exists()
+    });
+    assert_eq!((changes.len(), warnings), (2, vec![]));
+    assert_eq!(folder.state.log.len(), 4);
+    // Nothing written yet: listing the cards changes nothing on disk.
+    assert_eq!(names(dir.path()), before);
+    let all = ["2024-01-05 › a", "2024-01-06 › b"];
+    folder.save(&changes, Some(&present(&all)), day).unwrap();
+    let after = names(dir.path());
+    assert_eq!(after.len(), 3, "{after:?}");
+    assert!(
+        after.iter().all(|n| n.starts_with("review-notes-")),
+        "{after:?}"
+    );
+    let (again, _) = StateFile::open_key(Some(dir.path()), "/notes".into(), |_| true);
+    assert_eq!(again.state.log.len(), 4);
+    assert_eq!(again.state.cards.len(), 2);
+    // Folded once: a second look finds nothing more.
+    let mut again = again;
+    let (more, _) = again.fold_in(dir.path(), keys.iter().map(|k| k.to_string()), |p| {
+        p.exists()
+    });
+    assert!(more.is_empty());
 }
 
 #[test]
@@ -269,6 +321,9 @@ fn a_state_of_format_one_is_read_and_kept() {
     save(&mut file, &[rated("b", Day::of(DAY))], &["a", "b"]);
     let (again, _) = StateFile::open(Some(dir.path()), "n.txt");
     assert_eq!(again.state.log.len(), 2);
+    // Written anew in this format before a change of it is journaled.
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(&format!("\"version\": {VERSION}")), "{text}");
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::app::{Action, App};
 use crate::keymap::Context;
 use crate::{label, text};
 use daynotes_core::review::Rating;
+use daynotes_core::review::session::Purpose;
 
 /// The keys the status bar names while reviewing, with a word each, in
 /// order; those that make no sense at the moment are left out.
@@ -18,8 +19,11 @@ const HINTS: &[(Action, &str)] = &[
     (Action::Reveal, "show"),
     (Action::Rate(Rating::Good), "rate"),
     (Action::Undo, "undo"),
-    (Action::Edit, "edit"),
     (Action::Close, "leave"),
+    (Action::Skip, "skip"),
+    (Action::Bury, "bury"),
+    (Action::SuspendCard, "suspend"),
+    (Action::Edit, "edit"),
 ];
 
 /// The status bar while reviewing: `review 3/12 · 9 left today` and the
@@ -30,8 +34,15 @@ pub fn draw_status(frame: &mut Frame, app: &App, review: &Review, area: Rect) {
     let (n, total, left) = s.position();
     let left_text = match &app.message {
         Some(m) => format!(" {}", label::clean(&m.text)),
-        None if s.done() => format!(" review done · {total} today"),
-        None => format!(" review {n}/{total} · {left} left today"),
+        None => match s.purpose {
+            Purpose::Schedule if s.done() => format!(" review done · {total} today"),
+            Purpose::Schedule => format!(" review {n}/{total} · {left} left today"),
+            Purpose::Cram if s.done() => format!(" cram done · {} cards", s.distinct()),
+            Purpose::Cram => format!(
+                " cram {n}/{total} · {left} left · {} known first try",
+                s.known_first
+            ),
+        },
     };
     let style = match &app.message {
         Some(m) if m.tone == crate::app::Tone::Error => ui.status_error,
@@ -49,13 +60,18 @@ pub fn draw_status(frame: &mut Frame, app: &App, review: &Review, area: Rect) {
     let width = usize::from(area.width);
     let left_text = text::truncate(&left_text, width).into_owned();
     let room = width.saturating_sub(text::width(&left_text) + 1);
-    // All the hints, else the first two and where the rest are, else that.
-    let mut short = hints.iter().take(2).cloned().collect::<Vec<_>>();
-    short.push(help.clone());
-    let forms = [hints.join(" · "), short.join(" · "), help, String::new()];
+    // All the hints, else as many as fit in order and where the rest are,
+    // else that alone.
+    let mut forms = vec![hints.join(" · ")];
+    for n in (1..hints.len()).rev() {
+        let mut some = hints[..n].to_vec();
+        some.push(help.clone());
+        forms.push(some.join(" · "));
+    }
+    forms.push(help);
     let hints = forms
         .into_iter()
-        .map(|f| if f.is_empty() { f } else { format!("{f} ") })
+        .map(|f| format!("{f} "))
         .find(|f| text::width(f) <= room)
         .unwrap_or_default();
     let gap = width.saturating_sub(text::width(&left_text) + text::width(&hints));
