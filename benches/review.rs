@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use daynotes_core::review::{
-    CardRule, Change, Day, Deck, LogEntry, Rating, ReviewSettings, Scheduler, StateFile,
+    CardRule, Change, DayNumber, Deck, LogEntry, Rating, ReviewSettings, Scheduler, StateFile,
 };
 use divan::Bencher;
 
@@ -21,7 +21,7 @@ fn main() {
 const HISTORY: usize = 200_000;
 
 /// A rating of `card` as Good on `day`.
-fn rating(card: &str, day: Day) -> Change {
+fn rating(card: &str, day: DayNumber) -> Change {
     Change::Rated {
         memory: Scheduler::default().rate(None, Rating::Good, day),
         entry: LogEntry {
@@ -36,7 +36,7 @@ fn rating(card: &str, day: Day) -> Change {
 /// A state directory holding the state of `n.txt` with [`HISTORY`]
 /// ratings of 5,000 cards, folded into its snapshot.
 fn state_with_history(dir: &Path) -> BTreeSet<String> {
-    let day = Day::of((2025, 8, 22));
+    let day = DayNumber::of((2025, 8, 22));
     let cards: BTreeSet<String> = (0..5_000).map(|n| format!("8.22 › topic {n}")).collect();
     let (mut file, _) = StateFile::open(Some(dir), "n.txt");
     let changes: Vec<Change> = cards
@@ -60,7 +60,7 @@ fn one_rating_after_200k(bencher: Bencher) {
     let dir = tempfile::tempdir().unwrap();
     let cards = state_with_history(dir.path());
     let (mut file, _) = StateFile::open(Some(dir.path()), "n.txt");
-    let day = Day::of((2025, 8, 23));
+    let day = DayNumber::of((2025, 8, 23));
     let card = cards.iter().next().unwrap().clone();
     bencher.bench_local(|| {
         let change = rating(&card, day);

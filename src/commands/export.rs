@@ -109,7 +109,7 @@ fn anki_notes(req: &Request<'_>, nb: &Notebook) -> anyhow::Result<Vec<anki::Anki
             .map(|i| match req.axis.date(i) {
                 Some((y, m, d)) => (
                     format!("{y:04}-{m:02}-{d:02}"),
-                    daynotes_core::review::Day::of((y, m, d)).0,
+                    daynotes_core::review::DayNumber::of((y, m, d)).0,
                 ),
                 None => (String::new(), 0),
             })

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use crate::cli::{CardFilters, ReviewArgs};
 use daynotes_core::dates::{AssumedYear, Axis, DateExpr};
 use daynotes_core::notes::Notebook;
-use daynotes_core::review::{Day, Deck, ReviewSettings, Selection, StateFile, store};
+use daynotes_core::review::{DayNumber, Deck, ReviewSettings, Selection, StateFile, store};
 use daynotes_core::sanitize::one_line;
 
 /// The cards of `nb` with the state of its notes — one state for the file
@@ -84,21 +84,21 @@ pub fn open_deck(
 /// The day number of each day on `axis`.
 pub fn day_numbers(axis: &Axis) -> Vec<i64> {
     (0..axis.len())
-        .map(|i| axis.date(i).map_or(0, |d| Day::of(d).0))
+        .map(|i| axis.date(i).map_or(0, |d| DayNumber::of(d).0))
         .collect()
 }
 
 /// `--from`, `--to` and `--match` read: dates without a year are in the
 /// assumed year.
 pub fn selection(filters: &CardFilters, assumed: AssumedYear) -> anyhow::Result<Selection> {
-    let day = |flag: &str, text: &Option<String>| -> anyhow::Result<Option<Day>> {
+    let day = |flag: &str, text: &Option<String>| -> anyhow::Result<Option<DayNumber>> {
         let Some(text) = text else { return Ok(None) };
         let expr =
             daynotes_core::dates::parse_expr(text).map_err(|e| anyhow::anyhow!("{flag}: {e}"))?;
-        let today = Day::of(daynotes_core::dates::today());
+        let today = DayNumber::of(daynotes_core::dates::today());
         let day = match expr {
             DateExpr::Date { year, month, day } => {
-                Day::of((year.unwrap_or(assumed.year), month, day))
+                DayNumber::of((year.unwrap_or(assumed.year), month, day))
             }
             DateExpr::FromToday(n) => today.plus(n),
             DateExpr::DayOfMonth(_) | DateExpr::FromSelected(_) => anyhow::bail!(
@@ -122,7 +122,7 @@ pub fn run(
     assumed: AssumedYear,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let today = Day::of(daynotes_core::dates::today());
+    let today = DayNumber::of(daynotes_core::dates::today());
     if !args.unsuspend.is_empty() {
         return unsuspend(&args.unsuspend, deck, today, w);
     }
@@ -158,7 +158,7 @@ pub fn run(
 fn unsuspend(
     names: &[String],
     deck: &mut Deck,
-    today: Day,
+    today: DayNumber,
     w: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let suspended: Vec<String> = deck.file.state.suspended.iter().cloned().collect();
@@ -192,7 +192,7 @@ fn unsuspend(
     Ok(ExitCode::SUCCESS)
 }
 
-fn stats(deck: &Deck, today: Day, json: bool, w: &mut dyn Write) -> anyhow::Result<()> {
+fn stats(deck: &Deck, today: DayNumber, json: bool, w: &mut dyn Write) -> anyhow::Result<()> {
     let s = deck.stats(today);
     let file = deck
         .file

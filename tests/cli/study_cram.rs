@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::common::Home;
-use daynotes_core::review::{Change, Day, LogEntry, Rating, Scheduler, StateFile};
+use daynotes_core::review::{Change, DayNumber, LogEntry, Rating, Scheduler, StateFile};
 use serde_json::Value;
 
 const CARDS: &str = "tests/fixtures/cards/cards-plain.txt";
@@ -40,8 +40,8 @@ fn state_of(home: &Home, notes: &Path) -> StateFile {
     StateFile::open_key(Some(&home.state().join("daynotes")), key, |_| true).0
 }
 
-fn today() -> Day {
-    Day::of(daynotes_core::dates::today())
+fn today() -> DayNumber {
+    DayNumber::of(daynotes_core::dates::today())
 }
 
 /// A rating of `card` today, as the viewer makes it.

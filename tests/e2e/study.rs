@@ -225,12 +225,12 @@ fn a_whole_sitting_ends_on_what_was_done_and_what_comes_next() {
 /// every rating with it, and removes them.
 #[test]
 fn a_folder_s_per_file_states_become_one_when_saved() {
-    use daynotes_core::review::{Change, Day, LogEntry, Rating, Scheduler, StateFile};
+    use daynotes_core::review::{Change, DayNumber, LogEntry, Rating, Scheduler, StateFile};
     let home = Arc::new(Home::new());
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("vault");
     std::fs::create_dir(&vault).unwrap();
-    let today = Day::of(daynotes_core::dates::today());
+    let today = DayNumber::of(daynotes_core::dates::today());
     for (name, topic) in [("2024-01-05.md", "Ports"), ("2024-01-06.md", "Sockets")] {
         let file = vault.join(name);
         std::fs::write(&file, format!("## {topic}\nsomething to recall\n")).unwrap();

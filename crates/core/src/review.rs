@@ -1,7 +1,7 @@
 //! Studying the notes: which parts are cards ([`cards`](mod@cards), and the
 //! cards written in the notes, [`written`]), when each comes back
 //! ([`schedule`], FSRS), the state kept on disk ([`store`]), today's queue
-//! and a review session with undo ([`session`]), going through cards
+//! and a review sitting with undo ([`sitting`]), going through cards
 //! before an exam without touching the schedule ([`cram`]), and a topic to
 //! revisit chosen at random ([`revisit`]). Plain Rust: the viewer's side is
 //! `app::review` and `ui::review`.
@@ -10,7 +10,7 @@
 //! Notebook ─► cards ─► Deck ◄─ StateFile (one per notes file or folder)
 //!                       │  today's queue: due cards, then new ones in date order
 //!                       ▼
-//!                    Session ── rate, bury, suspend ─► Change ─► StateFile::save
+//!                    Sitting ── rate, bury, suspend ─► Change ─► StateFile::save
 //!                    Cram ───── again / known ───────► (nothing saved)
 //! ```
 
@@ -21,7 +21,7 @@ pub mod cram;
 pub mod day;
 pub mod revisit;
 pub mod schedule;
-pub mod session;
+pub mod sitting;
 pub mod state;
 pub mod store;
 pub mod written;
@@ -29,9 +29,9 @@ pub mod written;
 pub use cards::{Card, CardRule, Kind, cards, topic_key};
 pub use counts::Stats;
 pub use cram::Selection;
-pub use day::Day;
+pub use day::DayNumber;
 pub use schedule::{Memory, Phase, Rating, Scheduler};
-pub use session::Session;
+pub use sitting::Sitting;
 pub use state::{Change, LogEntry, State};
 pub use store::StateFile;
 
@@ -181,7 +181,7 @@ impl Deck {
     }
 
     /// Card `i` is put away today: suspended, or buried today.
-    pub fn put_away(&self, i: usize, today: Day) -> bool {
+    pub fn put_away(&self, i: usize, today: DayNumber) -> bool {
         let Some(card) = self.cards.get(i) else {
             return true;
         };
@@ -192,9 +192,9 @@ impl Deck {
     /// Today's queue: cards due (the longest overdue first; those rated
     /// again today among them), then new cards in date order up to what is
     /// left of the day's allowance; none suspended or buried.
-    pub fn queue(&self, today: Day) -> Vec<usize> {
+    pub fn queue(&self, today: DayNumber) -> Vec<usize> {
         let here = |i: &usize| !self.put_away(*i, today);
-        let mut due: Vec<(Day, usize)> = (0..self.cards.len())
+        let mut due: Vec<(DayNumber, usize)> = (0..self.cards.len())
             .filter(here)
             .filter_map(|i| self.memory(i).map(|m| (m.due, i)))
             .filter(|(d, _)| *d <= today)
@@ -212,7 +212,7 @@ impl Deck {
     }
 
     /// How many new cards may still come today.
-    pub fn new_left(&self, today: Day) -> usize {
+    pub fn new_left(&self, today: DayNumber) -> usize {
         let introduced = self
             .file
             .state
@@ -224,7 +224,7 @@ impl Deck {
     }
 
     /// The queue as `review --list` prints it.
-    pub fn listed(&self, today: Day) -> Vec<Listed<'_>> {
+    pub fn listed(&self, today: DayNumber) -> Vec<Listed<'_>> {
         self.queue(today)
             .into_iter()
             .map(|i| self.listed_card(i))
@@ -248,7 +248,7 @@ impl Deck {
     }
 
     /// The day the next card is due after today, if one is.
-    pub fn next_due(&self, today: Day) -> Option<Day> {
+    pub fn next_due(&self, today: DayNumber) -> Option<DayNumber> {
         (0..self.cards.len())
             .filter(|&i| !self.file.state.suspended.contains(&self.cards[i].key))
             .filter_map(|i| self.memory(i).map(|m| m.due))
@@ -257,7 +257,7 @@ impl Deck {
     }
 
     /// Days until card `i` is due after each rating.
-    pub fn intervals(&self, i: usize, today: Day) -> [i64; 4] {
+    pub fn intervals(&self, i: usize, today: DayNumber) -> [i64; 4] {
         self.scheduler.intervals(self.memory(i), today)
     }
 }

@@ -5,12 +5,12 @@
 
 use std::collections::BTreeSet;
 
-use super::{Change, Day, Deck, LogEntry, Memory, Rating};
+use super::{Change, DayNumber, Deck, LogEntry, Memory, Rating};
 
 impl Deck {
     /// Rates card `i`: its new memory, kept and to be saved. Returns the
     /// change, for undo.
-    pub fn rate(&mut self, i: usize, rating: Rating, today: Day) -> Option<Change> {
+    pub fn rate(&mut self, i: usize, rating: Rating, today: DayNumber) -> Option<Change> {
         let card = self.cards.get(i)?;
         let before = self.memory(i);
         let memory = self.scheduler.rate(before, rating, today);
@@ -32,7 +32,7 @@ impl Deck {
     }
 
     /// Puts the card named `key` off until tomorrow.
-    pub fn bury(&mut self, key: &str, today: Day) {
+    pub fn bury(&mut self, key: &str, today: DayNumber) {
         self.record(Change::Buried {
             card: key.to_string(),
             day: today,
@@ -62,7 +62,7 @@ impl Deck {
     }
 
     /// Notes that the topic named `key` was opened today.
-    pub fn saw_key(&mut self, key: &str, today: Day) {
+    pub fn saw_key(&mut self, key: &str, today: DayNumber) {
         if self.file.state.seen.get(key) != Some(&today) {
             self.record(Change::Seen {
                 card: key.to_string(),
@@ -89,7 +89,7 @@ impl Deck {
     /// Saves the changes; a warning (the file had become unreadable) or an
     /// error saying why nothing was written. Unsaved changes are kept for
     /// the next try.
-    pub fn save(&mut self, today: Day) -> Result<Option<String>, String> {
+    pub fn save(&mut self, today: DayNumber) -> Result<Option<String>, String> {
         if self.pending.is_empty() {
             return Ok(None);
         }

@@ -1,7 +1,7 @@
 //! What `review --stats` counts: cards new, learning and due, ratings this
 //! week, and how often remembered cards were recalled.
 
-use super::{Day, Deck, Phase};
+use super::{DayNumber, Deck, Phase};
 
 /// What `review --stats` counts.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -31,7 +31,7 @@ pub struct Stats {
 
 impl Deck {
     /// The counts of `review --stats`.
-    pub fn stats(&self, today: Day) -> Stats {
+    pub fn stats(&self, today: DayNumber) -> Stats {
         let mut s = Stats {
             cards: self.cards.len(),
             ..Stats::default()

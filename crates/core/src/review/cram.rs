@@ -1,7 +1,7 @@
 //! Cramming: going through every card of a stretch of days, a tag or some
 //! words before an exam, in a random order, until each is known once —
 //! without a rating reaching the schedule. The sitting itself is a
-//! [`Session`](super::Session) of [`Purpose::Cram`](super::session::Purpose);
+//! [`Sitting`](super::Sitting) of [`Purpose::Cram`](super::sitting::Purpose);
 //! this module chooses its cards.
 //!
 //! ```text
@@ -12,16 +12,16 @@
 //! Tags are chosen before the cards are made (the notes are narrowed to
 //! what carries them, `crate::tags::Filter`); days and words here.
 
-use super::{Card, Day, Deck, cards::Face};
+use super::{Card, DayNumber, Deck, cards::Face};
 use crate::notes::{Notebook, dedent};
 
 /// Which cards to take.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
     /// The first day.
-    pub from: Option<Day>,
+    pub from: Option<DayNumber>,
     /// The last day.
-    pub to: Option<Day>,
+    pub to: Option<DayNumber>,
     /// Words the card's question or answer holds, any case.
     pub words: Option<String>,
 }
@@ -34,7 +34,7 @@ impl Selection {
 
     /// True when card `i` of `deck` is taken.
     pub fn holds(&self, deck: &Deck, nb: &Notebook, i: usize) -> bool {
-        let day = Day(deck.day_number(i));
+        let day = DayNumber(deck.day_number(i));
         if self.from.is_some_and(|f| day < f) || self.to.is_some_and(|t| day > t) {
             return false;
         }
@@ -89,7 +89,7 @@ mod tests {
         let nb = from_text("seed", crate::SAMPLE.into());
         let days: Vec<i64> = [(8, 22), (8, 23), (8, 24), (8, 30), (9, 1), (9, 11)]
             .iter()
-            .map(|&(m, d)| Day::of((2025, m, d)).0)
+            .map(|&(m, d)| DayNumber::of((2025, m, d)).0)
             .collect();
         let deck = Deck::new(&nb, ReviewSettings::default(), StateFile::default(), &days);
         let keys = |s: &Selection| -> Vec<String> {
@@ -100,8 +100,8 @@ mod tests {
         };
         assert_eq!(keys(&Selection::default()).len(), deck.cards.len());
         let august_end = Selection {
-            from: Some(Day::of((2025, 8, 24))),
-            to: Some(Day::of((2025, 8, 30))),
+            from: Some(DayNumber::of((2025, 8, 24))),
+            to: Some(DayNumber::of((2025, 8, 30))),
             words: None,
         };
         assert_eq!(

@@ -8,18 +8,18 @@
 //! cookie是什么  30 days ago   31     ← 31 times as likely as tcp握手
 //! ```
 
-use super::{Day, Deck};
+use super::{DayNumber, Deck};
 
 /// The most a weight grows: ten years.
 const MAX_DAYS: i64 = 3650;
 
 /// Each topic's index in [`Deck::topics`] and its weight.
-pub fn weights(deck: &Deck, today: Day) -> Vec<(usize, u64)> {
+pub fn weights(deck: &Deck, today: DayNumber) -> Vec<(usize, u64)> {
     deck.topics
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let last = last_look(deck, i).unwrap_or(Day(t.day));
+            let last = last_look(deck, i).unwrap_or(DayNumber(t.day));
             let days = today.since(last).clamp(0, MAX_DAYS);
             (i, days as u64 + 1)
         })
@@ -28,7 +28,7 @@ pub fn weights(deck: &Deck, today: Day) -> Vec<(usize, u64)> {
 
 /// The last day topic `i` was opened or reviewed as a card; `None` when
 /// it never was.
-pub fn last_look(deck: &Deck, i: usize) -> Option<Day> {
+pub fn last_look(deck: &Deck, i: usize) -> Option<DayNumber> {
     let key = &deck.topics.get(i)?.key;
     let state = &deck.file.state;
     let seen = state.seen.get(key).copied();
@@ -39,7 +39,7 @@ pub fn last_look(deck: &Deck, i: usize) -> Option<Day> {
 /// How long ago topic `i` was last looked at, in words: `opened today`,
 /// `not opened for 43 days`, `never opened`; the real count, whatever the
 /// weight's cap.
-pub fn age(deck: &Deck, i: usize, today: Day) -> String {
+pub fn age(deck: &Deck, i: usize, today: DayNumber) -> String {
     match last_look(deck, i).map(|d| today.since(d).max(0)) {
         None => "never opened".into(),
         Some(0) => "opened today".into(),
@@ -74,11 +74,14 @@ mod tests {
     fn topics_not_seen_for_long_weigh_more() {
         // Topics whether or not they are cards (these are empty).
         let nb = from_text("t", "8.1\n    1.a\n8.31\n    1.b\n".into());
-        let days = [Day::of((2025, 8, 1)).0, Day::of((2025, 8, 31)).0];
+        let days = [
+            DayNumber::of((2025, 8, 1)).0,
+            DayNumber::of((2025, 8, 31)).0,
+        ];
         let settings = ReviewSettings::default();
         let mut deck = Deck::new(&nb, settings, StateFile::default(), &days);
         assert!(deck.cards.is_empty());
-        let today = Day::of((2025, 9, 10));
+        let today = DayNumber::of((2025, 9, 10));
         // Never opened: the days since each topic's date.
         assert_eq!(weights(&deck, today), [(0, 41), (1, 11)]);
         deck.saw_key("8.1 › a", today);
@@ -94,13 +97,13 @@ mod tests {
     #[test]
     fn the_age_said_is_the_real_one() {
         let nb = from_text("t", "1980.1.1\n    1.old\n".into());
-        let days = [Day::of((1980, 1, 1)).0];
+        let days = [DayNumber::of((1980, 1, 1)).0];
         let mut deck = Deck::new(&nb, ReviewSettings::default(), StateFile::default(), &days);
-        let today = Day::of((2025, 9, 10));
+        let today = DayNumber::of((2025, 9, 10));
         // The weight stops at ten years; the words do not.
         assert_eq!(weights(&deck, today), [(0, MAX_DAYS as u64 + 1)]);
         assert_eq!(age(&deck, 0, today), "never opened");
-        deck.saw_key("1980-01-01 › old", Day::of((2000, 1, 1)));
+        deck.saw_key("1980-01-01 › old", DayNumber::of((2000, 1, 1)));
         assert_eq!(age(&deck, 0, today), "not opened for 9384 days");
         deck.saw_key("1980-01-01 › old", today);
         assert_eq!(age(&deck, 0, today), "opened today");

@@ -5,7 +5,7 @@
 //! and counts in whole days.
 //!
 //! ```text
-//!            Again ─► learning / relearning, due today (seen again this session)
+//!            Again ─► learning / relearning, due today (seen again this sitting)
 //!   new ──┬─ Hard ──► review, due in max(1, round(hard)) days
 //!         ├─ Good ──► review, due in the good interval (≥ hard + 1)
 //!         └─ Easy ──► review, due in the easy interval (≥ good + 1)
@@ -13,7 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::day::Day;
+use super::day::DayNumber;
 
 /// The recall probability the intervals aim at.
 pub const DESIRED_RETENTION: f32 = 0.9;
@@ -21,7 +21,7 @@ pub const DESIRED_RETENTION: f32 = 0.9;
 /// How well a card was remembered, as Anki's four buttons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Rating {
-    /// Forgotten: shown again this session.
+    /// Forgotten: shown again this sitting.
     Again,
     /// Remembered with difficulty.
     Hard,
@@ -83,15 +83,15 @@ pub struct Memory {
     /// FSRS difficulty, 1 to 10.
     pub difficulty: f32,
     /// The day it is shown again.
-    pub due: Day,
+    pub due: DayNumber,
     /// The day it was last rated.
-    pub last_review: Day,
+    pub last_review: DayNumber,
     /// Times rated.
     pub reps: u32,
     /// Times forgotten after being remembered.
     pub lapses: u32,
     /// The day it was first rated (counts against that day's new cards).
-    pub introduced: Day,
+    pub introduced: DayNumber,
 }
 
 impl Memory {
@@ -110,7 +110,7 @@ pub struct Scheduler {
 impl Scheduler {
     /// The card's memory after `rating` on `today`, from `before` (`None`
     /// for a new card).
-    pub fn rate(&self, before: Option<&Memory>, rating: Rating, today: Day) -> Memory {
+    pub fn rate(&self, before: Option<&Memory>, rating: Rating, today: DayNumber) -> Memory {
         let (states, intervals) = self.next(before, today);
         let i = usize::from(rating.number() - 1);
         let state = states[i];
@@ -133,7 +133,7 @@ impl Scheduler {
     }
 
     /// The days until due after each rating (0 for `again`: today).
-    pub fn intervals(&self, before: Option<&Memory>, today: Day) -> [i64; 4] {
+    pub fn intervals(&self, before: Option<&Memory>, today: DayNumber) -> [i64; 4] {
         let mut days = self.next(before, today).1;
         days[0] = 0;
         days
@@ -141,7 +141,11 @@ impl Scheduler {
 
     /// The memory state after each rating, and the whole-day intervals,
     /// each later button at least a day longer than the one before.
-    fn next(&self, before: Option<&Memory>, today: Day) -> ([fsrs::MemoryState; 4], [i64; 4]) {
+    fn next(
+        &self,
+        before: Option<&Memory>,
+        today: DayNumber,
+    ) -> ([fsrs::MemoryState; 4], [i64; 4]) {
         let memory = before.map(|m| fsrs::MemoryState {
             stability: m.stability,
             difficulty: m.difficulty,
@@ -171,7 +175,7 @@ mod tests {
     #[test]
     fn a_new_card_through_its_first_days() {
         let s = Scheduler::default();
-        let day = Day::of((2025, 8, 22));
+        let day = DayNumber::of((2025, 8, 22));
         let [again, hard, good, easy] = s.intervals(None, day);
         assert_eq!(again, 0);
         assert!(
@@ -201,7 +205,7 @@ mod tests {
     #[test]
     fn again_on_a_new_card_is_learning_today() {
         let s = Scheduler::default();
-        let day = Day::of((2025, 8, 22));
+        let day = DayNumber::of((2025, 8, 22));
         let m = s.rate(None, Rating::Again, day);
         assert_eq!((m.phase, m.due, m.lapses), (Phase::Learning, day, 0));
         let passed = s.rate(Some(&m), Rating::Good, day);

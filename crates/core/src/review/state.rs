@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::day::Day;
+use super::day::DayNumber;
 use super::schedule::{Memory, Phase};
 
 /// The format written; files of a later one are not read. Format 2 has a
@@ -52,13 +52,13 @@ pub struct State {
     pub cards: BTreeMap<String, Memory>,
     /// The last day each topic was opened in the viewer.
     #[serde(default)]
-    pub seen: BTreeMap<String, Day>,
+    pub seen: BTreeMap<String, DayNumber>,
     /// Cards no longer in the notes, with the day they were first missed.
     #[serde(default)]
-    pub gone: BTreeMap<String, Day>,
+    pub gone: BTreeMap<String, DayNumber>,
     /// Cards buried, with the day they were buried: hidden that day.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub buried: BTreeMap<String, Day>,
+    pub buried: BTreeMap<String, DayNumber>,
     /// Cards suspended: hidden until taken back.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub suspended: BTreeSet<String>,
@@ -76,7 +76,7 @@ pub struct LogEntry {
     /// The card's name.
     pub card: String,
     /// The day of the rating.
-    pub day: Day,
+    pub day: DayNumber,
     /// 1 again, 2 hard, 3 good, 4 easy.
     pub rating: u8,
     /// The phase before the rating; `None` for a new card.
@@ -108,14 +108,14 @@ pub enum Change {
         /// The topic's card name.
         card: String,
         /// The day.
-        day: Day,
+        day: DayNumber,
     },
     /// A card was first missed from the notes on a day.
     Gone {
         /// The card's name.
         card: String,
         /// The day.
-        day: Day,
+        day: DayNumber,
     },
     /// A card missed from the notes is in them again.
     Back {
@@ -133,7 +133,7 @@ pub enum Change {
         /// The card's name.
         card: String,
         /// The day it was buried.
-        day: Day,
+        day: DayNumber,
     },
     /// A burial is taken back, or is over.
     Unburied {
@@ -244,7 +244,7 @@ impl State {
     /// `today`), those in it as back, and forget what has been gone for
     /// [`KEEP_GONE_DAYS`], and end the burials of earlier days; none when
     /// there is nothing to change.
-    pub fn sweep(&self, present: &BTreeSet<String>, today: Day) -> Vec<Change> {
+    pub fn sweep(&self, present: &BTreeSet<String>, today: DayNumber) -> Vec<Change> {
         let mut changes = Vec::new();
         let known = || {
             self.cards

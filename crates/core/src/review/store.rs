@@ -21,7 +21,7 @@ mod disk;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::day::Day;
+use super::day::DayNumber;
 use super::state::{Change, State, VERSION};
 use disk::{Files, Mark};
 
@@ -199,7 +199,7 @@ impl StateFile {
         &mut self,
         changes: &[Change],
         present: Option<&BTreeSet<String>>,
-        today: Day,
+        today: DayNumber,
     ) -> Result<Option<String>, String> {
         let Some(path) = self.path.clone() else {
             return Ok(None);

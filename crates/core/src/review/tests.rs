@@ -17,7 +17,7 @@ fn seed_deck(new_per_day: usize) -> (Notebook, Deck) {
 #[test]
 fn today_due_cards_then_new_ones_up_to_the_allowance() {
     let (_, mut deck) = seed_deck(3);
-    let day = Day::of((2025, 9, 1));
+    let day = DayNumber::of((2025, 9, 1));
     assert_eq!(deck.queue(day), [0, 1, 2]);
     deck.rate(0, Rating::Good, day);
     deck.rate(1, Rating::Again, day);
@@ -40,7 +40,7 @@ fn today_due_cards_then_new_ones_up_to_the_allowance() {
 #[test]
 fn undo_gives_the_new_card_back() {
     let (_, mut deck) = seed_deck(2);
-    let day = Day::of((2025, 9, 1));
+    let day = DayNumber::of((2025, 9, 1));
     let Some(Change::Rated { entry, .. }) = deck.rate(0, Rating::Good, day) else {
         panic!("rated")
     };
@@ -53,7 +53,7 @@ fn undo_gives_the_new_card_back() {
 #[test]
 fn retention_counts_reviews_of_remembered_cards() {
     let (_, mut deck) = seed_deck(20);
-    let day = Day::of((2025, 9, 1));
+    let day = DayNumber::of((2025, 9, 1));
     deck.rate(0, Rating::Good, day);
     deck.rate(1, Rating::Good, day);
     assert_eq!(deck.stats(day).retention, None);
@@ -69,7 +69,7 @@ fn retention_counts_reviews_of_remembered_cards() {
 #[test]
 fn suspended_and_buried_cards_leave_the_queue_and_the_counts() {
     let (_, mut deck) = seed_deck(20);
-    let day = Day::of((2025, 9, 1));
+    let day = DayNumber::of((2025, 9, 1));
     let key = |i: usize| deck.cards[i].key.clone();
     let (a, b) = (key(0), key(1));
     deck.suspend(&a, true);

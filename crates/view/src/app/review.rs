@@ -23,8 +23,10 @@ use super::Tone;
 use ratatui::text::Line;
 
 use super::{Action, App, Effect, Mode};
-use daynotes_core::review::session::Purpose;
-use daynotes_core::review::{Day, Deck, Rating, ReviewSettings, Selection, Session, StateFile};
+use daynotes_core::review::sitting::{Away, Purpose};
+use daynotes_core::review::{
+    DayNumber, Deck, Rating, ReviewSettings, Selection, Sitting, StateFile,
+};
 
 /// The random numbers `s` draws with (tests seed their own).
 pub type Rng = fastrand::Rng;
@@ -44,7 +46,7 @@ pub struct Study {
 #[derive(Debug)]
 pub struct Review {
     /// The cards, how far along, what was done.
-    pub session: Session,
+    pub sitting: Sitting,
     /// Where the card on screen is written, above a written card's
     /// question when there is room.
     pub context: Option<Line<'static>>,
@@ -80,13 +82,13 @@ impl App {
     pub(super) fn day_numbers(&self) -> Vec<i64> {
         let axis = &self.dates.axis;
         (0..axis.len())
-            .map(|i| axis.date(i).map_or(0, |d| Day::of(d).0))
+            .map(|i| axis.date(i).map_or(0, |d| DayNumber::of(d).0))
             .collect()
     }
 
     /// Today, as the schedule counts.
-    pub fn review_today(&self) -> Day {
-        Day::of((self.dates.clock)())
+    pub fn review_today(&self) -> DayNumber {
+        DayNumber::of((self.dates.clock)())
     }
 
     /// Makes the cards if the notes changed since they were last made.
@@ -101,8 +103,8 @@ impl App {
     pub fn start_review(&mut self) {
         self.ensure_deck();
         let today = self.review_today();
-        let session = Session::start(&self.study.deck, today);
-        if session.queue.is_empty() {
+        let sitting = Sitting::start(&self.study.deck, today);
+        if sitting.queue.is_empty() {
             let next = self.study.deck.next_due(today);
             let when = next.map_or(String::new(), |d| format!(": the next card is due {d}"));
             let cram = self.keymap.key_label(Action::CramStart);
@@ -111,7 +113,7 @@ impl App {
                 Tone::Info,
             );
         }
-        self.begin(session);
+        self.begin(sitting);
     }
 
     /// `C` (or `review --cram`): every card `selection` takes — of what
@@ -139,13 +141,13 @@ impl App {
         if keys.is_empty() {
             return self.say("no card to cram", Tone::Info);
         }
-        let session = Session::cram(keys, &mut self.study.rng);
-        self.begin(session);
+        let sitting = Sitting::cram(keys, &mut self.study.rng);
+        self.begin(sitting);
     }
 
-    fn begin(&mut self, session: Session) {
+    fn begin(&mut self, sitting: Sitting) {
         self.mode = Mode::Review(Review {
-            session,
+            sitting,
             context: None,
             question: Vec::new(),
             titles: None,
@@ -165,8 +167,8 @@ impl App {
             Action::Rate(r) => self.rate(r),
             Action::Undo => self.undo_step(),
             Action::Skip => self.skip(),
-            Action::Bury => self.put_away(false),
-            Action::SuspendCard => self.put_away(true),
+            Action::Bury => self.put_away(Away::Bury),
+            Action::SuspendCard => self.put_away(Away::Suspend),
             Action::Edit => self.edit_card(),
             Action::Close => self.leave_review(),
             Action::Down => self.scroll_answer(1),
@@ -180,9 +182,9 @@ impl App {
         true
     }
 
-    fn session_mut(&mut self) -> Option<&mut Session> {
+    fn session_mut(&mut self) -> Option<&mut Sitting> {
         match &mut self.mode {
-            Mode::Review(r) => Some(&mut r.session),
+            Mode::Review(r) => Some(&mut r.sitting),
             _ => None,
         }
     }
@@ -201,7 +203,7 @@ impl App {
 
     fn rate(&mut self, rating: Rating) {
         let today = self.review_today();
-        let Mode::Review(Review { session: s, .. }) = &mut self.mode else {
+        let Mode::Review(Review { sitting: s, .. }) = &mut self.mode else {
             return;
         };
         if s.done() {
@@ -227,25 +229,24 @@ impl App {
 
     /// `b`, `!`: the card leaves the sitting, until tomorrow or until taken
     /// back (`u`, `review --unsuspend`).
-    fn put_away(&mut self, suspend: bool) {
+    fn put_away(&mut self, how: Away) {
         let today = self.review_today();
-        let Mode::Review(Review { session: s, .. }) = &mut self.mode else {
+        let Mode::Review(Review { sitting: s, .. }) = &mut self.mode else {
             return;
         };
         let Some(key) = s.current_key().map(str::to_string) else {
             return;
         };
-        if !s.put_away(&mut self.study.deck, suspend, today) {
+        if !s.put_away(&mut self.study.deck, how, today) {
             return;
         }
         self.effects.push(Effect::SaveReview);
         let undo = self
             .keymap
             .key_in(crate::keymap::Context::Review, Action::Undo);
-        let what = if suspend {
-            "suspended until taken back"
-        } else {
-            "buried until tomorrow"
+        let what = match how {
+            Away::Suspend => "suspended until taken back",
+            Away::Bury => "buried until tomorrow",
         };
         self.say(
             format!(
@@ -258,7 +259,7 @@ impl App {
     }
 
     fn undo_step(&mut self) {
-        let Mode::Review(Review { session: s, .. }) = &mut self.mode else {
+        let Mode::Review(Review { sitting: s, .. }) = &mut self.mode else {
             return;
         };
         let schedule = s.purpose == Purpose::Schedule;
@@ -277,7 +278,7 @@ impl App {
     fn edit_card(&mut self) {
         let Mode::Review(r) = &self.mode else { return };
         let card = r
-            .session
+            .sitting
             .current(&self.study.deck)
             .and_then(|i| self.study.deck.cards.get(i));
         let Some(card) = card else { return };
@@ -290,7 +291,7 @@ impl App {
         if !matches!(self.mode, Mode::Review(_)) {
             return;
         }
-        let Mode::Review(Review { session: s, .. }) = self.leave_mode() else {
+        let Mode::Review(Review { sitting: s, .. }) = self.leave_mode() else {
             return;
         };
         let last = s
@@ -328,7 +329,7 @@ impl App {
         let days = self.day_numbers();
         self.study.deck.refresh(&self.notebook, &days);
         if let Mode::Review(r) = &mut self.mode {
-            r.session.settle(&self.study.deck);
+            r.sitting.settle(&self.study.deck);
         }
         self.lay_out_card();
     }

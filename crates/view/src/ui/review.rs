@@ -35,12 +35,12 @@ use crate::app::review::Review;
 use crate::app::{Action, App};
 use crate::keymap::Context;
 use crate::{layout, text};
-use daynotes_core::review::session::Purpose;
+use daynotes_core::review::sitting::Purpose;
 use daynotes_core::review::{Phase, Rating};
 
 /// Draws the review screen.
 pub fn draw(frame: &mut Frame, app: &App, review: &Review) {
-    let s = &review.session;
+    let s = &review.sitting;
     let ui = &app.theme.ui;
     let size = frame.area();
     let outer = layout::review(size);

@@ -26,7 +26,7 @@ fn review_until(s: &mut Screen, name: &str) {
         let Mode::Review(r) = &s.app.mode else {
             panic!("reviewing")
         };
-        if r.session.current_key() == Some(name) {
+        if r.sitting.current_key() == Some(name) {
             return;
         }
         s.press(&[Action::Skip]);
@@ -91,8 +91,8 @@ fn the_counts_agree_at_every_step() {
         let Mode::Review(r) = &s.app.mode else {
             panic!("reviewing")
         };
-        let (_, _, after) = r.session.position();
-        let left = after + usize::from(!r.session.done());
+        let (_, _, after) = r.sitting.position();
+        let left = after + usize::from(!r.sitting.done());
         assert_eq!(left, queue, "the viewer's count, the deck's queue");
         let screen = s.draw();
         if !r_done(&s.app) && s.app.message.is_none() {
@@ -118,7 +118,7 @@ fn the_counts_agree_at_every_step() {
 }
 
 fn r_done(app: &daynotes_view::app::App) -> bool {
-    matches!(&app.mode, Mode::Review(r) if r.session.done())
+    matches!(&app.mode, Mode::Review(r) if r.sitting.done())
 }
 
 #[test]

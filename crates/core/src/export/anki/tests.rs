@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::load::from_text;
-use crate::review::{Day, ReviewSettings, StateFile};
+use crate::review::{DayNumber, ReviewSettings, StateFile};
 
 const NOTES: &str = "\
 ## 2025-08-23
@@ -15,7 +15,7 @@ a reliable stream
 
 fn notes_of(text: &str, deck: Option<&str>) -> Vec<AnkiNote> {
     let nb = from_text("study.md", text.into());
-    let days = [Day::of((2025, 8, 23)).0];
+    let days = [DayNumber::of((2025, 8, 23)).0];
     let deck_ = Deck::new(&nb, ReviewSettings::default(), StateFile::default(), &days);
     let all: Vec<usize> = (0..deck_.cards.len()).collect();
     let naming = Naming {
@@ -60,7 +60,7 @@ fn cards_become_notes_of_three_models() {
     let ords: Vec<u32> = notes[1].cards.iter().map(|c| c.0).collect();
     assert_eq!(ords, [0, 1]);
     // The note's id is a moment of its day.
-    let day_ms = Day::of((2025, 8, 23)).0 * DAY_MS;
+    let day_ms = DayNumber::of((2025, 8, 23)).0 * DAY_MS;
     assert!((day_ms..day_ms + DAY_MS).contains(&notes[0].id));
 }
 

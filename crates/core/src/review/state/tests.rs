@@ -4,8 +4,8 @@
 use super::*;
 use crate::review::schedule::{Rating, Scheduler};
 
-/// A rating of `card` as Good on `day`, as the session makes one.
-pub(in crate::review) fn rated(card: &str, day: Day) -> Change {
+/// A rating of `card` as Good on `day`, as a sitting makes one.
+pub(in crate::review) fn rated(card: &str, day: DayNumber) -> Change {
     let memory = Scheduler::default().rate(None, Rating::Good, day);
     Change::Rated {
         memory,
@@ -24,7 +24,7 @@ pub(in crate::review) fn present(keys: &[&str]) -> BTreeSet<String> {
 }
 
 /// Applies what [`State::sweep`] finds.
-fn sweep(state: &mut State, present: &BTreeSet<String>, today: Day) {
+fn sweep(state: &mut State, present: &BTreeSet<String>, today: DayNumber) {
     for c in state.sweep(present, today) {
         state.apply(&c);
     }
@@ -32,7 +32,7 @@ fn sweep(state: &mut State, present: &BTreeSet<String>, today: Day) {
 
 #[test]
 fn changes_are_lines_of_json_read_back_as_written() {
-    let day = Day::of((2025, 8, 22));
+    let day = DayNumber::of((2025, 8, 22));
     for change in [
         rated("8.22 › a", day),
         Change::Seen {
@@ -67,7 +67,7 @@ fn changes_are_lines_of_json_read_back_as_written() {
 
 #[test]
 fn buried_for_a_day_suspended_until_taken_back() {
-    let day = Day::of((2025, 8, 22));
+    let day = DayNumber::of((2025, 8, 22));
     let mut state = State::default();
     state.apply(&Change::Buried {
         card: "a".into(),
@@ -95,7 +95,7 @@ fn buried_for_a_day_suspended_until_taken_back() {
 /// and a second fold of the same file changes nothing.
 #[test]
 fn merging_keeps_every_rating_once() {
-    let (d1, d2) = (Day::of((2025, 8, 22)), Day::of((2025, 8, 25)));
+    let (d1, d2) = (DayNumber::of((2025, 8, 22)), DayNumber::of((2025, 8, 25)));
     let mut a = State::default();
     a.apply(&rated("x", d1));
     a.apply(&Change::Seen {
@@ -119,13 +119,13 @@ fn merging_keeps_every_rating_once() {
     assert!(folder.cards.contains_key("y"));
     assert_eq!(folder.seen["x"], d1);
     assert_eq!(folder.merged.len(), 2);
-    let days: Vec<Day> = folder.log.iter().map(|e| e.day).collect();
+    let days: Vec<DayNumber> = folder.log.iter().map(|e| e.day).collect();
     assert_eq!(days, [d1, d1, d2]);
 }
 
 #[test]
 fn gone_cards_are_kept_ninety_days() {
-    let day = Day::of((2025, 8, 22));
+    let day = DayNumber::of((2025, 8, 22));
     let mut state = State::default();
     state.apply(&rated("old", day));
     let state = &mut state;

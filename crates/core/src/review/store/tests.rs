@@ -13,7 +13,7 @@ fn save(file: &mut StateFile, changes: &[Change], cards: &[&str]) -> Option<Stri
     for c in changes {
         file.state.apply(c);
     }
-    file.save(changes, Some(&present(cards)), Day::of(DAY))
+    file.save(changes, Some(&present(cards)), DayNumber::of(DAY))
         .unwrap()
 }
 
@@ -30,7 +30,7 @@ fn names(dir: &Path) -> Vec<String> {
 #[test]
 fn a_save_is_read_back_and_an_undo_takes_it_away() {
     let dir = tempfile::tempdir().unwrap();
-    let day = Day::of(DAY);
+    let day = DayNumber::of(DAY);
     let (mut file, warning) = StateFile::open(Some(dir.path()), "notes.txt");
     assert_eq!(warning, None);
     let change = rated("8.22 › a", day);
@@ -62,7 +62,7 @@ fn a_save_is_read_back_and_an_undo_takes_it_away() {
 #[test]
 fn the_states_of_a_folder_s_files_fold_into_one() {
     let dir = tempfile::tempdir().unwrap();
-    let day = Day::of(DAY);
+    let day = DayNumber::of(DAY);
     for (file, card) in [
         ("2024-01-05.md", "2024-01-05 › a"),
         ("2024-01-06.md", "2024-01-06 › b"),
@@ -111,7 +111,7 @@ fn the_states_of_a_folder_s_files_fold_into_one() {
 #[test]
 fn a_rating_appends_a_line_and_rewrites_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let day = Day::of(DAY);
+    let day = DayNumber::of(DAY);
     let (mut file, _) = StateFile::open(Some(dir.path()), "n.txt");
     save(&mut file, &[rated("a", day)], &["a", "b"]);
     let snapshot = file.path.clone().unwrap();
@@ -129,7 +129,7 @@ fn a_rating_appends_a_line_and_rewrites_nothing() {
 #[test]
 fn a_long_journal_is_folded_into_the_snapshot_when_opened() {
     let dir = tempfile::tempdir().unwrap();
-    let day = Day::of(DAY);
+    let day = DayNumber::of(DAY);
     let (mut file, _) = StateFile::open(Some(dir.path()), "n.txt");
     save(&mut file, &[rated("a", day)], &["a"]);
     let seen: Vec<Change> = (0..COMPACT_FROM as i64)
@@ -158,7 +158,7 @@ fn a_journal_of_another_snapshot_is_never_applied() {
     // A crash after the new snapshot was written and before the journal
     // was started afresh: the old journal's changes are in the snapshot.
     let dir = tempfile::tempdir().unwrap();
-    let day = Day::of(DAY);
+    let day = DayNumber::of(DAY);
     let (mut file, _) = StateFile::open(Some(dir.path()), "n.txt");
     save(&mut file, &[rated("a", day)], &["a"]);
     let journal = file.path.clone().unwrap().with_extension("json.log");
@@ -174,7 +174,7 @@ fn a_journal_of_another_snapshot_is_never_applied() {
 #[test]
 fn a_line_cut_short_by_a_crash_is_left_out() {
     let dir = tempfile::tempdir().unwrap();
-    let day = Day::of(DAY);
+    let day = DayNumber::of(DAY);
     let (mut file, _) = StateFile::open(Some(dir.path()), "n.txt");
     save(&mut file, &[rated("a", day)], &["a", "b"]);
     save(&mut file, &[rated("b", day)], &["a", "b"]);
@@ -194,7 +194,7 @@ fn a_line_cut_short_by_a_crash_is_left_out() {
 #[test]
 fn two_viewers_keep_each_others_ratings() {
     let dir = tempfile::tempdir().unwrap();
-    let day = Day::of(DAY);
+    let day = DayNumber::of(DAY);
     let all = ["a", "b", "c"];
     let (mut one, _) = StateFile::open(Some(dir.path()), "n.txt");
     let (mut two, _) = StateFile::open(Some(dir.path()), "n.txt");
@@ -211,7 +211,7 @@ fn two_viewers_keep_each_others_ratings() {
 #[test]
 fn threads_rating_at_once_keep_every_rating() {
     let dir = tempfile::tempdir().unwrap();
-    let day = Day::of(DAY);
+    let day = DayNumber::of(DAY);
     let cards: Vec<String> = (0..4).map(|t| format!("card {t}")).collect();
     let names: Vec<&str> = cards.iter().map(String::as_str).collect();
     std::thread::scope(|scope| {
@@ -241,7 +241,7 @@ fn rater() {
         return;
     };
     let (dir, card) = spec.split_once('\n').unwrap();
-    let day = Day::of(DAY);
+    let day = DayNumber::of(DAY);
     let (mut file, _) = StateFile::open(Some(Path::new(dir)), "n.txt");
     for _ in 0..25 {
         save(&mut file, &[rated(card, day)], &[card]);
@@ -318,7 +318,7 @@ fn a_state_of_format_one_is_read_and_kept() {
     let (mut file, warning) = StateFile::open(Some(dir.path()), "n.txt");
     assert_eq!(warning, None);
     assert_eq!(file.state.log.len(), 1);
-    save(&mut file, &[rated("b", Day::of(DAY))], &["a", "b"]);
+    save(&mut file, &[rated("b", DayNumber::of(DAY))], &["a", "b"]);
     let (again, _) = StateFile::open(Some(dir.path()), "n.txt");
     assert_eq!(again.state.log.len(), 2);
     // Written anew in this format before a change of it is journaled.
@@ -411,7 +411,7 @@ mod planted {
         let warning = warning.expect("the link is not a state");
         assert!(warning.contains("a symbolic link"), "{warning}");
         for _ in 0..3 {
-            save(&mut file, &[rated("a", Day::of(DAY))], &["a"]);
+            save(&mut file, &[rated("a", DayNumber::of(DAY))], &["a"]);
         }
         assert_eq!(
             std::fs::read_to_string(&notes).unwrap(),

@@ -39,10 +39,10 @@ impl App {
     pub(super) fn scroll_answer(&mut self, n: isize) {
         let rows = self.answer_rows();
         if let Mode::Review(r) = &mut self.mode
-            && r.session.revealed
+            && r.sitting.revealed
         {
             let last = r.answer.len().saturating_sub(rows);
-            r.session.scroll = r.session.scroll.saturating_add_signed(n).min(last);
+            r.sitting.scroll = r.sitting.scroll.saturating_add_signed(n).min(last);
         }
     }
 
@@ -51,7 +51,7 @@ impl App {
         let width = crate::layout::review_inner(self.size).width.max(1);
         let Mode::Review(r) = &self.mode else { return };
         let card = r
-            .session
+            .sitting
             .current(&self.study.deck)
             .and_then(|i| self.study.deck.cards.get(i));
         let laid = card.map(|c| {

@@ -22,11 +22,11 @@ use ratatui::text::{Line, Span};
 use crate::app::{Action, App};
 use crate::keymap::Context;
 use crate::text;
-use daynotes_core::review::Session;
-use daynotes_core::review::session::Purpose;
+use daynotes_core::review::Sitting;
+use daynotes_core::review::sitting::Purpose;
 
 /// Draws the done screen in `inside`.
-pub fn draw(frame: &mut Frame, app: &App, s: &Session, inside: Rect) {
+pub fn draw(frame: &mut Frame, app: &App, s: &Sitting, inside: Rect) {
     let ui = &app.theme.ui;
     let width = usize::from(inside.width);
     let said = match s.purpose {
@@ -85,7 +85,7 @@ pub fn draw(frame: &mut Frame, app: &App, s: &Session, inside: Rect) {
 }
 
 /// What a review did, and what comes next.
-fn review_words(app: &App, s: &Session) -> Vec<String> {
+fn review_words(app: &App, s: &Sitting) -> Vec<String> {
     let deck = &app.study.deck;
     let today = app.review_today();
     let (cards, ratings) = (s.reviewed(), s.ratings());
@@ -128,7 +128,7 @@ fn review_words(app: &App, s: &Session) -> Vec<String> {
 }
 
 /// What a cram did.
-fn cram_words(s: &Session) -> Vec<String> {
+fn cram_words(s: &Sitting) -> Vec<String> {
     let cards = s.distinct();
     let share = (s.known_first * 100).checked_div(cards).unwrap_or(0);
     vec![

@@ -11,7 +11,7 @@ use crate::app::{Action, App};
 use crate::keymap::Context;
 use crate::{label, text};
 use daynotes_core::review::Rating;
-use daynotes_core::review::session::Purpose;
+use daynotes_core::review::sitting::Purpose;
 
 /// The keys the status bar names while reviewing, with a word each, in
 /// order; those that make no sense at the moment are left out.
@@ -29,7 +29,7 @@ const HINTS: &[(Action, &str)] = &[
 /// The status bar while reviewing: `review 3/12 · 9 left today` and the
 /// keys (once done, only those that still do something).
 pub fn draw_status(frame: &mut Frame, app: &App, review: &Review, area: Rect) {
-    let s = &review.session;
+    let s = &review.sitting;
     let ui = &app.theme.ui;
     let (n, total, left) = s.position();
     let left_text = match &app.message {

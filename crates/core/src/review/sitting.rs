@@ -1,4 +1,4 @@
-//! One sitting: today's queue (or a cram's, [`Session::cram`]), the card on
+//! One sitting: today's queue (or a cram's, [`Sitting::cram`]), the card on
 //! screen, its answer shown or not, and every step of the sitting —
 //! ratings, burials, suspensions, skips — so that `u` can take them back
 //! one by one.
@@ -18,7 +18,7 @@
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use super::{Change, Day, Deck, LogEntry, Memory, Rating};
+use super::{Change, DayNumber, Deck, LogEntry, Memory, Rating};
 
 /// What a sitting is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -33,7 +33,7 @@ pub enum Purpose {
 
 /// One sitting.
 #[derive(Debug, Clone, Default)]
-pub struct Session {
+pub struct Sitting {
     /// Today's cards or a cram.
     pub purpose: Purpose,
     /// The cards' names in the order they come; a card rated `again`
@@ -80,29 +80,38 @@ enum Step {
     },
 }
 
-impl Session {
+/// How a card is put away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Away {
+    /// Until tomorrow.
+    Bury,
+    /// Until taken back.
+    Suspend,
+}
+
+impl Sitting {
     /// Today's queue of `deck`.
-    pub fn start(deck: &Deck, today: Day) -> Session {
+    pub fn start(deck: &Deck, today: DayNumber) -> Sitting {
         let queue = deck
             .queue(today)
             .into_iter()
             .map(|i| deck.cards[i].key.clone())
             .collect();
-        Session {
+        Sitting {
             queue,
             started: Some(Instant::now()),
-            ..Session::default()
+            ..Sitting::default()
         }
     }
 
     /// A cram of the cards named `keys`, shuffled with `rng`.
-    pub fn cram(mut keys: Vec<String>, rng: &mut fastrand::Rng) -> Session {
+    pub fn cram(mut keys: Vec<String>, rng: &mut fastrand::Rng) -> Sitting {
         rng.shuffle(&mut keys);
-        Session {
+        Sitting {
             purpose: Purpose::Cram,
             queue: keys,
             started: Some(Instant::now()),
-            ..Session::default()
+            ..Sitting::default()
         }
     }
 
@@ -150,7 +159,7 @@ impl Session {
     /// Rates the card on screen and moves to the next; false when there is
     /// none. A cram rates nothing in the schedule: `again` brings the card
     /// back, the others count it known.
-    pub fn rate(&mut self, deck: &mut Deck, rating: Rating, today: Day) -> bool {
+    pub fn rate(&mut self, deck: &mut Deck, rating: Rating, today: DayNumber) -> bool {
         let Some(i) = self.current(deck) else {
             return false;
         };
@@ -208,13 +217,13 @@ impl Session {
         true
     }
 
-    /// Buries the card on screen until tomorrow (`suspend`: until taken
-    /// back): it leaves the sitting; false when there is none.
-    pub fn put_away(&mut self, deck: &mut Deck, suspend: bool, today: Day) -> bool {
+    /// Puts the card on screen away, buried until tomorrow or suspended
+    /// until taken back: it leaves the sitting; false when there is none.
+    pub fn put_away(&mut self, deck: &mut Deck, how: Away, today: DayNumber) -> bool {
         let Some(key) = self.current_key().map(str::to_string) else {
             return false;
         };
-        let undo = if suspend {
+        let undo = if how == Away::Suspend {
             if !deck.suspend(&key, true) {
                 return false;
             }

@@ -20,8 +20,8 @@ const DAY: (i32, u32, u32) = (2025, 9, 1);
 #[test]
 fn rate_again_comes_back_and_undo_takes_it_away() {
     let mut deck = seed_deck(3);
-    let day = Day::of(DAY);
-    let mut s = Session::start(&deck, day);
+    let day = DayNumber::of(DAY);
+    let mut s = Sitting::start(&deck, day);
     assert_eq!(s.position(), (1, 3, 2));
     assert_eq!(s.current(&deck), Some(0));
     s.reveal();
@@ -53,18 +53,18 @@ fn rate_again_comes_back_and_undo_takes_it_away() {
 #[test]
 fn skips_burials_and_suspensions_are_taken_back_in_turn() {
     let mut deck = seed_deck(3);
-    let day = Day::of(DAY);
-    let mut s = Session::start(&deck, day);
+    let day = DayNumber::of(DAY);
+    let mut s = Sitting::start(&deck, day);
     let first = s.queue.clone();
     assert!(s.skip());
     assert_eq!(
         s.queue,
         [first[1].clone(), first[2].clone(), first[0].clone()]
     );
-    assert!(s.put_away(&mut deck, false, day));
+    assert!(s.put_away(&mut deck, Away::Bury, day));
     assert_eq!(s.queue, [first[2].clone(), first[0].clone()]);
     assert_eq!(deck.file.state.buried.get(&first[1]), Some(&day));
-    assert!(s.put_away(&mut deck, true, day));
+    assert!(s.put_away(&mut deck, Away::Suspend, day));
     assert_eq!(s.queue, [first[0].clone()]);
     assert!(deck.file.state.suspended.contains(&first[2]));
     // Put away: not in today's queue, the suspended one not tomorrow either.
@@ -88,10 +88,10 @@ fn skips_burials_and_suspensions_are_taken_back_in_turn() {
 #[test]
 fn a_cram_repeats_what_is_missed_and_rates_nothing() {
     let mut deck = seed_deck(20);
-    let day = Day::of(DAY);
+    let day = DayNumber::of(DAY);
     let keys: Vec<String> = deck.cards.iter().take(3).map(|c| c.key.clone()).collect();
     let mut rng = fastrand::Rng::with_seed(7);
-    let mut s = Session::cram(keys.clone(), &mut rng);
+    let mut s = Sitting::cram(keys.clone(), &mut rng);
     let mut shuffled = s.queue.clone();
     shuffled.sort();
     let mut sorted = keys.clone();
