@@ -23,7 +23,7 @@ const HISTORY: usize = 200_000;
 /// A rating of `card` as Good on `day`.
 fn rating(card: &str, day: DayNumber) -> Change {
     Change::Rated {
-        memory: Scheduler::default().rate(None, Rating::Good, day),
+        memory: Scheduler.rate(None, Rating::Good, day),
         entry: LogEntry {
             card: card.into(),
             day,

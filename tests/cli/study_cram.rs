@@ -46,7 +46,7 @@ fn today() -> DayNumber {
 
 /// A rating of `card` today, as the viewer makes it.
 fn rated(card: &str, rating: Rating) -> Change {
-    let memory = Scheduler::default().rate(None, rating, today());
+    let memory = Scheduler.rate(None, rating, today());
     Change::Rated {
         memory,
         entry: LogEntry {

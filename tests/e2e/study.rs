@@ -239,7 +239,7 @@ fn a_folder_s_per_file_states_become_one_when_saved() {
         let (mut state, _) = StateFile::open_key(Some(&dir), key, |_| true);
         let card = format!("{} › {topic}", &name[..10]);
         let change = Change::Rated {
-            memory: Scheduler::default().rate(None, Rating::Good, today.plus(-3)),
+            memory: Scheduler.rate(None, Rating::Good, today.plus(-3)),
             entry: LogEntry {
                 card,
                 day: today.plus(-3),

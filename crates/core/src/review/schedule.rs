@@ -1,8 +1,7 @@
-//! When a card comes back: FSRS (the scheduler Anki uses, from the `fsrs`
-//! crate of the open-spaced-repetition project) gives each card a memory
-//! state — stability and difficulty — and the interval at which it would be
-//! recalled with 90 % probability; this module only keeps that state per card
-//! and counts in whole days.
+//! When a card comes back: FSRS-6 (the scheduler Anki uses, written out in
+//! [`fsrs6`]) gives each card a memory state — stability and difficulty —
+//! and the interval at which it would be recalled with 90 % probability;
+//! this module keeps that state per card and counts in whole days.
 //!
 //! ```text
 //!            Again ─► learning / relearning, due today (seen again this sitting)
@@ -14,6 +13,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::day::DayNumber;
+
+pub mod fsrs6;
 
 /// The recall probability the intervals aim at.
 pub const DESIRED_RETENTION: f32 = 0.9;
@@ -101,11 +102,9 @@ impl Memory {
     }
 }
 
-/// FSRS with its default parameters.
+/// FSRS-6 with its default parameters.
 #[derive(Debug, Default)]
-pub struct Scheduler {
-    fsrs: fsrs::FSRS,
-}
+pub struct Scheduler;
 
 impl Scheduler {
     /// The card's memory after `rating` on `today`, from `before` (`None`
@@ -141,30 +140,25 @@ impl Scheduler {
 
     /// The memory state after each rating, and the whole-day intervals,
     /// each later button at least a day longer than the one before.
-    fn next(
-        &self,
-        before: Option<&Memory>,
-        today: DayNumber,
-    ) -> ([fsrs::MemoryState; 4], [i64; 4]) {
-        let memory = before.map(|m| fsrs::MemoryState {
+    fn next(&self, before: Option<&Memory>, today: DayNumber) -> ([fsrs6::State; 4], [i64; 4]) {
+        let memory = before.map(|m| fsrs6::State {
             stability: m.stability,
             difficulty: m.difficulty,
         });
-        let elapsed = before.map_or(0, |m| today.since(m.last_review).clamp(0, 36_500)) as u32;
-        let next = self
-            .fsrs
-            .next_states(memory, DESIRED_RETENTION, elapsed)
+        let elapsed = before.map_or(0, |m| today.since(m.last_review).clamp(0, 36_500)) as f32;
+        let finite = |s: &fsrs6::State| s.stability.is_finite() && s.difficulty.is_finite();
+        let mut states = [1, 2, 3, 4].map(|g| fsrs6::after(memory, g, elapsed));
+        if !states.iter().all(finite) {
             // A state read from a damaged file: start it again as new.
-            .or_else(|_| self.fsrs.next_states(None, DESIRED_RETENTION, 0))
-            .expect("FSRS schedules a new card");
-        let items = [next.again, next.hard, next.good, next.easy];
-        let mut days = items
-            .clone()
-            .map(|s| (s.interval.round() as i64).clamp(1, 36_500));
+            states = [1, 2, 3, 4].map(|g| fsrs6::after(None, g, 0.0));
+        }
+        let mut days = states.map(|s| {
+            (fsrs6::interval(s.stability, DESIRED_RETENTION).round() as i64).clamp(1, 36_500)
+        });
         for i in 2..4 {
             days[i] = days[i].max(days[i - 1] + 1);
         }
-        (items.map(|s| s.memory), days)
+        (states, days)
     }
 }
 
@@ -174,7 +168,7 @@ mod tests {
 
     #[test]
     fn a_new_card_through_its_first_days() {
-        let s = Scheduler::default();
+        let s = Scheduler;
         let day = DayNumber::of((2025, 8, 22));
         let [again, hard, good, easy] = s.intervals(None, day);
         assert_eq!(again, 0);
@@ -204,7 +198,7 @@ mod tests {
 
     #[test]
     fn again_on_a_new_card_is_learning_today() {
-        let s = Scheduler::default();
+        let s = Scheduler;
         let day = DayNumber::of((2025, 8, 22));
         let m = s.rate(None, Rating::Again, day);
         assert_eq!((m.phase, m.due, m.lapses), (Phase::Learning, day, 0));

@@ -6,7 +6,7 @@ use crate::review::schedule::{Rating, Scheduler};
 
 /// A rating of `card` as Good on `day`, as a sitting makes one.
 pub(in crate::review) fn rated(card: &str, day: DayNumber) -> Change {
-    let memory = Scheduler::default().rate(None, Rating::Good, day);
+    let memory = Scheduler.rate(None, Rating::Good, day);
     Change::Rated {
         memory,
         entry: LogEntry {
