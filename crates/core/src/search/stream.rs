@@ -60,24 +60,10 @@ pub fn count_reader(m: &Matcher, mut r: impl Read) -> io::Result<Option<usize>> 
 /// Reads until `buf` holds `want` more bytes than it did or the end comes;
 /// true at the end.
 fn fill(r: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> io::Result<bool> {
-    let target = buf.len() + want;
-    while buf.len() < target {
-        let at = buf.len();
-        buf.resize(target, 0);
-        match r.read(&mut buf[at..]) {
-            Ok(0) => {
-                buf.truncate(at);
-                return Ok(true);
-            }
-            Ok(n) => buf.truncate(at + n),
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(at),
-            Err(e) => {
-                buf.truncate(at);
-                return Err(e);
-            }
-        }
-    }
-    Ok(false)
+    // `read_to_end` grows the buffer as bytes come (no megabyte zeroed for
+    // each short read) and reads again when interrupted.
+    let got = r.by_ref().take(want as u64).read_to_end(buf)?;
+    Ok(got < want)
 }
 
 #[cfg(test)]
