@@ -17,6 +17,7 @@ mod content;
 pub mod dates;
 pub mod doc;
 pub mod doc_links;
+pub mod jump;
 pub mod effects;
 pub mod help;
 pub mod history;

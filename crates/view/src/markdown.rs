@@ -31,7 +31,7 @@ pub mod quiet;
 mod styled;
 mod syntax;
 mod table;
-mod wrap;
+pub mod wrap;
 
 use std::sync::LazyLock;
 

@@ -42,7 +42,7 @@ pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
 /// CJK characters, after spaces, never inside a word that fits a row).
 /// Never empty.
 pub fn wrap(s: &str, max: usize) -> Vec<String> {
-    crate::markdown::wrap_text(s, max.max(2))
+    crate::markdown::wrap::wrap_text(s, max.max(2))
 }
 
 /// The end of `s` in at most `max` cells, `…` first when cut.

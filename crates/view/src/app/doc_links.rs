@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use ratatui::text::{Line, Span};
 
-use super::doc::{DocLink, Jump};
+use super::jump::{DocLink, Jump};
 use super::marks::Marks;
 use crate::theme::MdStyles;
 use daynotes_core::links::{Mention, Target};

@@ -16,7 +16,7 @@ use super::Tone;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
-use super::doc::{DocLink, Jump};
+use super::jump::{DocLink, Jump};
 use super::{App, Effect, Mode};
 use daynotes_core::links::{Links, Resolved, Resolver, Target};
 use daynotes_core::outline::NodeId;
