@@ -17,12 +17,29 @@ use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
 
 /// A character CommonMark counts as punctuation.
 fn punctuation(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || (!c.is_ascii()
-            && matches!(
-                c.general_category_group(),
-                GeneralCategoryGroup::Punctuation | GeneralCategoryGroup::Symbol
-            ))
+    if c.is_ascii() {
+        return c.is_ascii_punctuation();
+    }
+    // What stands beside most bold titles of Chinese and Korean notes —
+    // ideographs and Hangul syllables (letters), fullwidth and CJK
+    // punctuation — known without a look through Unicode's tables.
+    match c {
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => {
+            return false;
+        }
+        '\u{3001}'..='\u{3003}'
+        | '\u{3008}'..='\u{3011}'
+        | '\u{3014}'..='\u{301F}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}' => return true,
+        _ => {}
+    }
+    matches!(
+        c.general_category_group(),
+        GeneralCategoryGroup::Punctuation | GeneralCategoryGroup::Symbol
+    )
 }
 
 /// What stands beside a delimiter run: the start or end of the line is
@@ -109,5 +126,23 @@ mod tests {
         assert!(can_close(b'*', Some('e'), Some('c')));
         // a**"b"**: punctuation after, a letter before: no.
         assert!(!can_open(b'*', Some('a'), Some('"')));
+    }
+
+    #[test]
+    fn the_cjk_shortcut_agrees_with_unicode_s_tables() {
+        let ranges = [
+            0x3000..0x3040,
+            0x3400..0x4DC0,
+            0x4E00..0xA000,
+            0xAC00..0xD7A4,
+            0xFF00..0xFF70,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let by_tables = matches!(
+                c.general_category_group(),
+                GeneralCategoryGroup::Punctuation | GeneralCategoryGroup::Symbol
+            );
+            assert_eq!(punctuation(c), by_tables, "{c} U+{:04X}", c as u32);
+        }
     }
 }
