@@ -115,11 +115,29 @@ fn title_line(text: &str, from: usize) -> Option<(usize, &str)> {
     let start = from + rest[..skip].rfind('\n').map_or(0, |i| i + 1);
     let line = text[start..].lines().next()?;
     let (level, title) = atx_heading(line.trim())?;
-    let top = text
-        .lines()
-        .filter(|l| l.starts_with("# ") || *l == "#")
-        .count();
-    (level == 1 && top == 1).then_some((start, strip_colon(title)))
+    (level == 1 && top_headings(text) == 1).then_some((start, strip_colon(title)))
+}
+
+/// How many lines of `text` are a top heading (`# …`, or `#` alone),
+/// counted up to two: the lines' starts found with `memchr`, where a walk
+/// of every line cost a daily note a pass of its own.
+fn top_headings(text: &str) -> usize {
+    let b = text.as_bytes();
+    // `#` at `at` starts a line: a heading when a space or the line's end
+    // follows.
+    let top = |at: usize| match b.get(at + 1) {
+        None | Some(b' ' | b'\n') => true,
+        Some(b'\r') => b.get(at + 2) == Some(&b'\n'),
+        _ => false,
+    };
+    let mut n = usize::from(b.first() == Some(&b'#') && top(0));
+    for i in memchr::memmem::find_iter(b, b"\n#") {
+        if n > 1 {
+            break;
+        }
+        n += usize::from(top(i + 1));
+    }
+    n
 }
 
 #[cfg(test)]
@@ -146,5 +164,32 @@ mod tests {
         assert_eq!(title_line("## A\n# B\n", 0), None);
         let fm = "---\nx: 1\n---\n# T\n";
         assert_eq!(title_line(fm, 13), Some((13, "T")));
+    }
+
+    #[test]
+    fn top_headings_are_counted_as_lines_are() {
+        let by_lines = |text: &str| {
+            text.lines()
+                .filter(|l| l.starts_with("# ") || *l == "#")
+                .count()
+                .min(2)
+        };
+        for text in [
+            "",
+            "#",
+            "# A",
+            "#A\n",
+            "# A\n# B\n",
+            "x\n#\n",
+            "x\n#\r\n",
+            "x\n#\r",
+            "x\n#\ry",
+            "x\n ## A",
+            "## A\n#B\n# C",
+            "\n\n# A\n## B\n#",
+            "# A\r\n# B",
+        ] {
+            assert_eq!(top_headings(text).min(2), by_lines(text), "{text:?}");
+        }
     }
 }
