@@ -167,6 +167,17 @@ pub fn weekday(year: i32, month: u32, day: u32) -> u32 {
 /// Short English weekday names, Monday first.
 pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
+/// English weekday names in full, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// `n` days after `date`.
 pub fn add_days(date: Civil, n: i64) -> Civil {
     civil_from_days(days_from_civil(date.0, date.1, date.2) + n)

@@ -28,15 +28,7 @@ pub enum Weekdays {
 }
 
 /// English weekday names, Monday first.
-const LONG: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+const LONG: [&str; 7] = daynotes_core::dates::WEEKDAY_NAMES;
 
 /// The words Chinese puts before a weekday's character.
 const CHINESE: [&str; 5] = ["星期", "周", "礼拜", "禮拜", "週"];

@@ -285,16 +285,9 @@ fn dedented(out: &mut String, text: &str, lines: &mut Vec<(usize, usize)>) {
             out.push_str("\\n");
         }
         owed = 1;
-        let (width, ws_len) = notes::indentation(line);
-        for _ in common..width {
-            out.push(' ');
-        }
-        let rest = &line.as_bytes()[ws_len..];
-        let keep = rest
-            .iter()
-            .rposition(|&b| b != b' ' && b != b'\t')
-            .map_or(0, |i| i + 1);
-        escape(out, &line[ws_len..ws_len + keep]);
+        let (pad, rest) = notes::dedent_line(line, common);
+        out.extend(std::iter::repeat_n(' ', pad));
+        escape(out, rest);
     }
     out.push('"');
 }

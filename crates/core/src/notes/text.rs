@@ -68,21 +68,27 @@ pub fn dedent_into(text: &str, out: &mut String) {
             out.push('\n');
             continue;
         }
-        let (width, ws_len) = indentation(line);
-        for _ in common..width {
-            out.push(' ');
-        }
-        // Spaces and tabs are ASCII: trimmed byte by byte.
-        let rest = &line.as_bytes()[ws_len..];
-        let keep = rest
-            .iter()
-            .rposition(|&b| b != b' ' && b != b'\t')
-            .map_or(0, |i| i + 1);
-        out.push_str(&line[ws_len..ws_len + keep]);
+        let (pad, rest) = dedent_line(line, common);
+        out.extend(std::iter::repeat_n(' ', pad));
+        out.push_str(rest);
         out.push('\n');
     }
     let trimmed = out.trim_end_matches('\n').len();
     out.truncate(trimmed);
+}
+
+/// A line of text with `common` columns of indentation taken off: the
+/// spaces left before it (tabs counted to their stop) and the text after
+/// its indentation, trailing spaces and tabs cut.
+pub fn dedent_line(line: &str, common: usize) -> (usize, &str) {
+    let (width, ws_len) = indentation(line);
+    // Spaces and tabs are ASCII: trimmed byte by byte.
+    let rest = &line.as_bytes()[ws_len..];
+    let keep = rest
+        .iter()
+        .rposition(|&b| b != b' ' && b != b'\t')
+        .map_or(0, |i| i + 1);
+    (width.saturating_sub(common), &line[ws_len..ws_len + keep])
 }
 
 /// True when `line` is only white space (as `str::trim` sees it): decided

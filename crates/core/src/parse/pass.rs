@@ -84,17 +84,6 @@ pub(super) struct Pass<'t> {
     continued: bool,
 }
 
-/// Weekdays in full, Monday first, for findings.
-const WEEKDAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// The most findings kept for one text: a file of a million odd lines
 /// (a million copies of one date) would otherwise hold a million messages.
 /// The rest are counted in one last finding.
@@ -306,8 +295,8 @@ impl<'t> Pass<'t> {
                     line.number,
                     format!(
                         "{date} is a {}, but the line says {}",
-                        WEEKDAY_NAMES[actual as usize],
-                        WEEKDAY_NAMES[usize::from(w)]
+                        dates::WEEKDAY_NAMES[actual as usize],
+                        dates::WEEKDAY_NAMES[usize::from(w)]
                     ),
                 );
             }
