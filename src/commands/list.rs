@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::process::ExitCode;
 
-use super::Output;
+use super::{Output, push_number};
 use crate::ansi::Row;
 use daynotes_core::notes::{Day, Notebook};
 use daynotes_core::sanitize::visible;
@@ -62,25 +62,26 @@ fn day_rows(
     buf: &mut String,
 ) {
     let several = notebook.sources.len() > 1;
-    let mut num = String::new();
+    // Made into, and cleared, for every row: no allocation a row.
+    let (mut name, mut num) = (String::new(), String::new());
     for day in days {
         let mut row = Row::new(buf, color);
-        day_label(day, &mut row, styles);
+        name.clear();
+        let _ = write!(name, "{}", day.name());
+        row.shown(&visible(&name), styles.outline_day);
         let n = day.topics.len();
         num.clear();
-        let _ = write!(num, "  ({n} topic{})", if n == 1 { "" } else { "s" });
-        row.styled(&num, styles.dim);
+        num.push_str("  (");
+        push_number(&mut num, n);
+        num.push_str(if n == 1 { " topic)" } else { " topics)" });
+        row.shown(&num, styles.dim);
         num.clear();
+        num.push_str("  ");
         if several {
-            let _ = write!(
-                num,
-                "  {}:{}",
-                notebook.sources[day.source].path,
-                day.line()
-            );
-        } else {
-            let _ = write!(num, "  :{}", day.line());
+            num.push_str(&notebook.sources[day.source].path);
         }
+        num.push(':');
+        push_number(&mut num, day.line());
         row.styled(&num, styles.dim);
         row.end();
         if depth < 2 {
@@ -118,11 +119,6 @@ fn day_rows(
             }
         }
     }
-}
-
-/// `8.22` or `8.22 title`, made safe.
-fn day_label(day: &Day, row: &mut Row<'_>, styles: &UiStyles) {
-    row.styled(&visible(&day.name().to_string()), styles.outline_day);
 }
 
 /// A topic's or a section's row: `text` at column `indent`, its line.

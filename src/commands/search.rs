@@ -47,7 +47,7 @@ fn notes_of_every_shape() -> Vec<daynotes_core::notes::Notebook> {
 pub use json::write_json;
 pub use lines::write_hits;
 
-use super::Output;
+use super::{Output, push_number};
 use crate::cli::{Cli, Command, SearchArgs};
 use daynotes_core::notes::Notebook;
 use daynotes_core::sanitize;
@@ -161,21 +161,6 @@ fn query_of(args: &SearchArgs) -> Query {
         },
         pinyin: false,
     }
-}
-
-/// Appends `n` in decimal.
-fn push_number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 /// Safe for one line of a terminal: controls visible, tabs as spaces.

@@ -143,7 +143,7 @@ pub fn seed_shaped(bytes: usize, seed: u64) -> String {
                 out.push_str("**：\n");
                 for _ in 0..2 + rng.below(3) {
                     out.push_str("        - ");
-                    let words = 2 + rng.below(3);
+                    let words = 3 + rng.below(4);
                     sentence(&mut out, &mut rng, words);
                     out.push('\n');
                 }
@@ -260,7 +260,7 @@ mod tests {
         assert!((2.4..3.0).contains(&per_day), "{per_day} topics a day");
         let lines = text.lines().count();
         let mean = text.len() as f64 / lines as f64;
-        assert!((28.0..44.0).contains(&mean), "{mean} bytes a line");
+        assert!((34.0..38.0).contains(&mean), "{mean} bytes a line");
         // Without years, a date comes again after a year: the only finding.
         assert!(
             p.warnings

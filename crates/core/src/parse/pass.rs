@@ -150,6 +150,14 @@ impl<'t> Pass<'t> {
     }
 
     fn warn(&mut self, line: usize, message: String) {
+        self.warn_with(line, || message);
+    }
+
+    /// [`Pass::warn`] with the message made only when it is kept: past
+    /// the cap a finding is counted, and a file of a hundred thousand
+    /// repeated dates would otherwise format a hundred thousand messages
+    /// for nothing.
+    fn warn_with(&mut self, line: usize, message: impl FnOnce() -> String) {
         if self.out.warnings.len() >= MAX_WARNINGS {
             self.unlisted += 1;
             return;
@@ -157,7 +165,7 @@ impl<'t> Pass<'t> {
         self.out.warnings.push(Warning {
             source: 0,
             line,
-            message,
+            message: message(),
         });
     }
 
@@ -291,14 +299,13 @@ impl<'t> Pass<'t> {
         if let (Some(w), Some(y)) = (weekday, year) {
             let actual = dates::weekday(y, d.month, d.day);
             if actual != u32::from(w) {
-                self.warn(
-                    line.number,
+                self.warn_with(line.number, || {
                     format!(
                         "{date} is a {}, but the line says {}",
                         dates::WEEKDAY_NAMES[actual as usize],
                         dates::WEEKDAY_NAMES[usize::from(w)]
-                    ),
-                );
+                    )
+                });
             }
         }
         if h.shape.is_none() {
