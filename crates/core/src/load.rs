@@ -172,6 +172,25 @@ impl Unparsed {
         add_source(&mut nb, self.path, self.text, self.warnings, true);
         nb
     }
+
+    /// The file's days, their topics read later for the days asked for
+    /// ([`parse::Sketch`]); `None` for a daily note (one day, named by its
+    /// file), which is parsed whole.
+    pub fn sketch(&self) -> Option<parse::Sketch> {
+        let stem = Path::new(&self.path).file_stem().and_then(|s| s.to_str());
+        match stem.and_then(name_date) {
+            Some(_) => None,
+            None => Some(parse::sketch(&self.text, true)),
+        }
+    }
+
+    /// The file as a notebook, parsed as `parsed` says (a completed
+    /// [`Unparsed::sketch`]).
+    pub fn with_parsed(self, parsed: parse::Parsed) -> Notebook {
+        let mut nb = Notebook::default();
+        add_parsed(&mut nb, self.path, self.text, self.warnings, parsed);
+        nb
+    }
 }
 
 /// Why a file over [`MAX_SOURCE_BYTES`] is refused.
@@ -277,12 +296,24 @@ fn add_source(
     decode_warnings: Vec<Warning>,
     sections: bool,
 ) {
-    let index = nb.sources.len();
     let stem = Path::new(&path).file_stem().and_then(|s| s.to_str());
     let parsed = match stem.and_then(name_date) {
         Some((date, title)) => parse::parse_daily(&text, date, title),
         None => parse::parse_deep(&text, sections),
     };
+    add_parsed(nb, path, text, decode_warnings, parsed);
+}
+
+/// Appends `text`, parsed as `parsed`, as a new source.
+fn add_parsed(
+    nb: &mut Notebook,
+    path: String,
+    text: SourceText,
+    decode_warnings: Vec<Warning>,
+    parsed: parse::Parsed,
+) {
+    let index = nb.sources.len();
+    let stem = Path::new(&path).file_stem().and_then(|s| s.to_str());
     let mut warnings = decode_warnings;
     if let Some(why) = stem.and_then(name::impossible_name_date) {
         warnings.push(Warning {

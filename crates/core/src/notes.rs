@@ -47,8 +47,41 @@ pub struct NoteDate {
 }
 
 impl fmt::Display for NoteDate {
-    /// `8.22` without a year, `2025-08-22` with one.
+    /// `8.22` without a year, `2025-08-22` with one. Written digit by
+    /// digit (a list of a hundred thousand days names each): the
+    /// formatting machinery cost five times as much.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (month, day) = (self.month, self.day);
+        let two = |v: u8| [b'0' + v / 10, b'0' + v % 10];
+        match self.year {
+            _ if month > 99 || day > 99 => self.fmt_slowly(f),
+            None => {
+                let [m1, m2] = two(month);
+                let [d1, d2] = two(day);
+                let buf = [m1, m2, b'.', d1, d2];
+                // No leading zeros: `8.2`, not `08.02`.
+                let (from, dot) = (usize::from(month < 10), usize::from(day < 10));
+                let text = [&buf[from..3], &buf[3 + dot..]];
+                f.write_str(std::str::from_utf8(text[0]).unwrap_or_default())?;
+                f.write_str(std::str::from_utf8(text[1]).unwrap_or_default())
+            }
+            Some(y) if (0..=9999).contains(&y) => {
+                let [y1, y2] = two((y / 100) as u8);
+                let [y3, y4] = two((y % 100) as u8);
+                let [m1, m2] = two(month);
+                let [d1, d2] = two(day);
+                let buf = [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2];
+                f.write_str(std::str::from_utf8(&buf).unwrap_or_default())
+            }
+            Some(_) => self.fmt_slowly(f),
+        }
+    }
+}
+
+impl NoteDate {
+    /// [`NoteDate`]'s display by the formatting machinery, for what the
+    /// quick way does not write (years past four digits or before 0).
+    fn fmt_slowly(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.year {
             Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
             None => write!(f, "{}.{}", self.month, self.day),
@@ -353,6 +386,35 @@ impl Notebook {
 
 #[cfg(test)]
 mod tests {
+    use super::NoteDate;
+
+    /// The quick display of a date is the formatting machinery's, for
+    /// every month and day a date can have and years of every width.
+    #[test]
+    fn dates_display_as_formatted() {
+        for year in [
+            None,
+            Some(0),
+            Some(7),
+            Some(99),
+            Some(2025),
+            Some(9999),
+            Some(10000),
+            Some(-3),
+        ] {
+            for month in [0, 1, 9, 10, 12, 99, 100, 255] {
+                for day in [0, 1, 9, 10, 22, 31, 99, 100, 255] {
+                    let d = NoteDate { year, month, day };
+                    let slow = match year {
+                        Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+                        None => format!("{month}.{day}"),
+                    };
+                    assert_eq!(d.to_string(), slow, "{d:?}");
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -64,6 +64,10 @@ pub struct Parsed {
     /// in the file telling which: how many were read day first, how many
     /// month first (see [`crate::dates::Order`]).
     pub unsure_dates: [usize; 2],
+    /// Of a [`Sketch`]: the heading decoration of each day whose topics
+    /// are still to read (`None` for a day read whole: journal entries).
+    /// Empty otherwise.
+    deferred: Vec<Option<heading::Deco>>,
 }
 
 /// How many lines `check` names that look like day headings but are read
@@ -89,6 +93,7 @@ pub fn parse_daily(
         days: rules::Days::Like(heading::Deco::Atx(6)),
         newest_first: false,
         sections: true,
+        topics: true,
         year_last: None,
         accepted: rules::Accepted::default(),
         group: None,
@@ -109,16 +114,119 @@ pub fn parse(text: &str) -> Parsed {
 /// `sections` is false: every topic's sections are empty, all else is the
 /// same. For callers that show days and topics alone.
 pub fn parse_deep(text: &str, sections: bool) -> Parsed {
-    let pieces = if text.len() >= 2 * split::PIECE {
-        std::thread::available_parallelism().map_or(1, |n| split::pieces(text.len(), n.get()))
-    } else {
-        1
-    };
+    let pieces = pieces_for(text);
     let first = Rules {
         sections,
         ..Rules::default()
     };
     parse_from(text, first, |t, rules| split::run(t, rules, pieces))
+}
+
+/// The days of a text, found by the whole pass, their topics not yet read
+/// (journal entries excepted, which the pass itself makes topics of): the
+/// lines inside a day are most of a parse's cost, and a search that only
+/// needs the topics of the days it found lines in reads those alone
+/// ([`Sketch::complete`]).
+///
+/// ```text
+/// sketch:    8.22 ─ 8.23 ─ 8.24 ─ 8.30 …   every day, dated and placed
+/// complete:         8.23 › 1. SSE › …      the topics of the days asked for
+/// ```
+#[derive(Debug)]
+pub struct Sketch {
+    parsed: Parsed,
+    sections: bool,
+}
+
+/// Sketches `text`: every day, divider and finding [`parse_deep`] gives,
+/// the days' topics read later, for the days asked for.
+pub fn sketch(text: &str, sections: bool) -> Sketch {
+    let pieces = pieces_for(text);
+    let first = Rules {
+        sections,
+        topics: false,
+        ..Rules::default()
+    };
+    let parsed = parse_from(text, first, |t, rules| split::run(t, rules, pieces));
+    Sketch { parsed, sections }
+}
+
+impl Sketch {
+    /// The days found, in file order (their topics not yet read).
+    pub fn days(&self) -> &[Day] {
+        &self.parsed.days
+    }
+
+    /// The parse, with the topics of each day that holds one of the byte
+    /// offsets `at` (increasing) read as [`parse_deep`] reads them, on
+    /// every thread; other days keep no topics, their text wholly their
+    /// preamble.
+    pub fn complete(self, text: &str, at: &[usize]) -> Parsed {
+        let Sketch {
+            mut parsed,
+            sections,
+        } = self;
+        let deferred = std::mem::take(&mut parsed.deferred);
+        let days = &mut parsed.days;
+        // The days asked for, each once, with their decoration: the
+        // offsets and the days walked together (a search of every offset
+        // among a hundred thousand days would miss the cache at each).
+        let mut wanted: Vec<(usize, heading::Deco)> = Vec::new();
+        let mut next = 0;
+        for &x in at {
+            while next < days.len() && days[next].heading.start() <= x {
+                next += 1;
+            }
+            let Some(d) = next.checked_sub(1) else {
+                continue;
+            };
+            if wanted.last().is_some_and(|w| w.0 == d) {
+                continue;
+            }
+            if let Some(&Some(deco)) = deferred.get(d) {
+                wanted.push((d, deco));
+            }
+        }
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        let part = wanted.len().div_ceil(threads.max(1)).max(256);
+        let days_ref: &[Day] = days;
+        let read: Vec<Vec<day::Built>> = std::thread::scope(|s| {
+            let handles: Vec<_> = wanted
+                .chunks(part)
+                .map(|chunk| {
+                    s.spawn(move || {
+                        let mut reader = day::DayReader::new(sections);
+                        chunk
+                            .iter()
+                            .map(|&(d, deco)| {
+                                let p = days_ref[d].preamble;
+                                let span = (p.start(), p.end(), p.line());
+                                day::read_day(&mut reader, text, deco, span)
+                            })
+                            .collect()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for (&(d, _), built) in wanted.iter().zip(read.into_iter().flatten()) {
+            days[d].preamble = built.preamble;
+            days[d].topics = built.topics;
+        }
+        parsed
+    }
+}
+
+/// How many pieces a text is parsed in on this machine.
+fn pieces_for(text: &str) -> usize {
+    if text.len() >= 2 * split::PIECE {
+        std::thread::available_parallelism().map_or(1, |n| split::pieces(text.len(), n.get()))
+    } else {
+        1
+    }
 }
 
 /// Parses a whole notes text on this thread alone.

@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use super::clean;
+use super::{clean, push_number};
 use daynotes_core::notes::Notebook;
 use daynotes_core::outline::NodeId;
 use daynotes_core::search::Hit;
@@ -79,7 +79,8 @@ impl Places {
             let name = &mut self.scratch;
             name.clear();
             if let Some(n) = topic.number {
-                let _ = write!(name, "{n}.");
+                push_number(name, n as usize);
+                name.push('.');
             }
             name.push_str(topic.title());
             self.topic_name.clear();

@@ -323,6 +323,26 @@ impl<'t> DayReader<'t> {
     }
 }
 
+/// The preamble and topics of a day whose heading has `deco` and whose
+/// text is `text[start..end]` from line `line` on, read by `reader` (kept
+/// from day to day for its buffers) as the pass reads them (a sketched
+/// day, see [`crate::parse::Sketch`]).
+pub fn read_day<'t>(
+    reader: &mut DayReader<'t>,
+    text: &'t str,
+    deco: Deco,
+    (start, end, line): (usize, usize, usize),
+) -> Built {
+    reader.begin(deco, start, line);
+    for l in day_lines(text, start, end, line) {
+        // As the pass gives them: blank lines belong to what is before.
+        if !l.trimmed.is_empty() {
+            reader.line(&l);
+        }
+    }
+    reader.finish(text, end)
+}
+
 /// The lines of a day's text again (`text[start..end]`, starting at line
 /// `line`), measured as the parser measured them the first time.
 fn day_lines(

@@ -205,9 +205,11 @@ impl<'t> Pass<'t> {
             return;
         }
         // Blank lines belong to whatever comes before them: a day has
-        // nothing to learn from them.
+        // nothing to learn from them. A day of journal entries is read
+        // whole even in a sketch (its topics come from this pass).
         if let Open::Day(_) = self.open
             && !trimmed.is_empty()
+            && (self.rules.topics || self.entries.is_some())
         {
             self.day
                 .line(&DayLine::new(line, indent, trimmed, code == Code::Yes));
@@ -324,6 +326,9 @@ impl<'t> Pass<'t> {
         } else {
             (line.span(), (line.end, line.number + 1))
         };
+        if !self.rules.topics {
+            self.out.deferred.push((!entries).then_some(h.deco));
+        }
         self.out.days.push(Day {
             source: 0,
             date,

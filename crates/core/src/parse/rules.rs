@@ -58,6 +58,10 @@ pub struct Rules {
     /// Section headings are found in topic bodies (not by a caller that
     /// needs days and topics alone, such as `list --depth 1`).
     pub sections: bool,
+    /// Topics are read as the days' lines come; without, only the days are
+    /// found, and the topics of the days asked for are read afterwards
+    /// ([`crate::parse::Sketch`]).
+    pub topics: bool,
     /// The order of day and month in the file's dates with the year last,
     /// as the dates whose numbers tell it say; `None` reads each as its
     /// separator's custom (see [`crate::dates::Order`]).
@@ -94,6 +98,7 @@ impl Default for Rules {
             days: Days::LikeTheFirst,
             newest_first: false,
             sections: true,
+            topics: true,
             year_last: None,
             accepted: Accepted::default(),
             group: None,
@@ -181,6 +186,7 @@ impl Seen {
             days: Days::Like(dominant),
             newest_first: self.backwards > self.forwards,
             sections: rules.sections,
+            topics: rules.topics,
             year_last,
             accepted: self.accepted(dominant),
             group: self.group(dominant),

@@ -262,3 +262,53 @@ fn a_parse_without_sections_is_the_whole_parse_less_its_sections() {
         }
     }
 }
+
+/// A sketch completed for every line is the whole parse, with and without
+/// sections, in one piece and in several (17 MB); completed for some lines,
+/// the days that hold them are the whole parse's and the others keep their
+/// text as preamble, without topics.
+#[test]
+fn a_sketch_completed_is_the_whole_parse() {
+    let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
+    texts.push(daynotes_core::generate::seed_shaped(2_000_000, 5));
+    texts.push(daynotes_core::generate::markdown_notes(2_000_000, 9));
+    texts.push(daynotes_core::generate::seed_shaped(17_000_000, 4));
+    for text in &texts {
+        for sections in [true, false] {
+            let whole = daynotes_core::parse::parse_deep(text, sections);
+            let mut every = vec![0];
+            every.extend(line_starts(text));
+            let full = daynotes_core::parse::sketch(text, sections).complete(text, &every);
+            if full != whole {
+                assert_eq!(full.days.len(), whole.days.len());
+                for (a, b) in full.days.iter().zip(&whole.days) {
+                    assert_eq!(a, b);
+                }
+                assert_eq!(full, whole);
+            }
+            // Every third day's heading line asked for.
+            let asked: Vec<usize> = whole
+                .days
+                .iter()
+                .step_by(3)
+                .map(|d| d.heading.start())
+                .collect();
+            let some = daynotes_core::parse::sketch(text, sections).complete(text, &asked);
+            assert_eq!(some.days.len(), whole.days.len());
+            assert_eq!(some.warnings, whole.warnings);
+            for (i, (a, w)) in some.days.iter().zip(&whole.days).enumerate() {
+                if i % 3 == 0 || a.heading.is_empty() {
+                    // Asked for, or a day of journal entries (read whole).
+                    assert_eq!(a, w);
+                } else {
+                    assert!(a.topics.is_empty());
+                    let end = w.topics.last().map_or(w.preamble.end(), |t| t.body.end());
+                    assert_eq!(
+                        (a.date, a.heading, a.preamble.start(), a.preamble.end()),
+                        (w.date, w.heading, w.preamble.start(), end)
+                    );
+                }
+            }
+        }
+    }
+}

@@ -349,6 +349,11 @@ impl<'t> Pass<'t> {
         let mut days = std::mem::take(&mut self.out.days);
         days.truncate(mark.0);
         days.append(&mut later.out.days);
+        let mut deferred = std::mem::take(&mut self.out.deferred);
+        if !deferred.is_empty() || !later.out.deferred.is_empty() {
+            deferred.truncate(mark.0);
+            deferred.append(&mut later.out.deferred);
+        }
         let mut dividers = std::mem::take(&mut self.out.dividers);
         dividers.truncate(mark.1);
         dividers.append(&mut later.out.dividers);
@@ -378,6 +383,7 @@ impl<'t> Pass<'t> {
                 newest_first: self.out.newest_first,
                 // Worked out from the whole file's counts, after the pass.
                 unsure_dates: [0; 2],
+                deferred,
             },
             seen,
             near_misses,
