@@ -386,7 +386,7 @@ impl Notebook {
 
 #[cfg(test)]
 mod tests {
-    use super::NoteDate;
+    use super::*;
 
     /// The quick display of a date is the formatting machinery's, for
     /// every month and day a date can have and years of every width.
@@ -414,8 +414,6 @@ mod tests {
             }
         }
     }
-
-    use super::*;
 
     #[test]
     fn loose_text_belongs_before_the_day_after_it() {
