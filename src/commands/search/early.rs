@@ -10,8 +10,8 @@
 //! pieces end at different times, and joining them is one thread's work):
 //! the finding fills those gaps.
 //!
-//! A query found in few days (fewer than half of those in the file's first
-//! 2 MB) is answered from a sketch instead: the days alone, then the
+//! In a file of 8 MB or more, a query found in few days (at most half of
+//! those in its first megabyte) is answered from a sketch instead: the days alone, then the
 //! topics of the days that hold a line, and no others. The lines inside
 //! days are most of a parse's cost, so a rare word in 100 MB is found in
 //! half the time.
@@ -79,16 +79,23 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Vec<Hit>)> {
     Some((loaded, found))
 }
 
-/// The most of a file read to tell in how many of its days a query is
+/// How much of a file is read to tell in how many of its days a query is
 /// found.
-const SAMPLE: usize = 2 << 20;
+const SAMPLE: usize = 1 << 20;
+
+/// The least text worth sketching: a smaller one is parsed whole in a few
+/// milliseconds, less than telling would cost.
+const SKETCHED: usize = 8 << 20;
 
 /// True when the lines `m` finds are in at most half the days of the
-/// file's beginning (its first 2 MB, or all of a smaller file): reading
+/// file's beginning (its first megabyte) and the file is large: reading
 /// the topics of those days alone then costs less than the whole parse.
 /// Where most days hold a line, the sketch costs more: each day found is
 /// read twice, and the finding no longer fills the gaps of the parse.
 fn found_in_few_days(text: &str, m: &Matcher) -> bool {
+    if text.len() < SKETCHED {
+        return false;
+    }
     let end = match text.as_bytes().get(SAMPLE..) {
         Some(rest) => memchr::memchr(b'\n', rest).map_or(text.len(), |i| SAMPLE + i + 1),
         None => text.len(),
@@ -186,10 +193,18 @@ mod tests {
     /// whole parse, one in a few days in a sketch.
     #[test]
     fn few_days_are_told_from_most() {
-        let text = daynotes_core::generate::seed_shaped(3_000_000, 2);
+        let text = daynotes_core::generate::seed_shaped(SKETCHED, 2);
         let m = |q: &str| Matcher::new(&Query::literal(q)).unwrap();
         assert!(!found_in_few_days(&text, &m("timeout")));
         assert!(found_in_few_days(&text, &m("一致性握手")));
-        assert!(!found_in_few_days("no days here\n", &m("no")));
+        // A small file is parsed whole, whatever it holds.
+        let half = (0..=SKETCHED / 2).rev().find(|&i| text.is_char_boundary(i));
+        let half = &text[..half.unwrap_or(0)];
+        assert!(
+            found_in_few_days(&text, &m("一致性握手"))
+                && !found_in_few_days(half, &m("一致性握手"))
+        );
+        let no_days = "no days here\n".repeat(SKETCHED / 10);
+        assert!(!found_in_few_days(&no_days, &m("no")));
     }
 }

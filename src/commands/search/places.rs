@@ -29,9 +29,12 @@ pub struct Places {
     /// Topic `(d, t)`'s name (`n.title`), made safe.
     topic: Option<(usize, usize)>,
     topic_name: String,
-    /// That topic's section titles, made safe, by index: each made when
+    /// That topic's section titles, made safe, by index (where each is
+    /// in `title_text`): each made when
     /// a place first needs it.
-    titles: Vec<Option<String>>,
+    titles: Vec<Option<(usize, usize)>>,
+    /// The titles of `titles`, end to end: one buffer, not a string each.
+    title_text: String,
     /// The sections from a hit's own up to the topic.
     path: Vec<usize>,
     scratch: String,
@@ -87,6 +90,7 @@ impl Places {
             self.topic_name.push_str(" › ");
             self.topic_name.push_str(&clean(name));
             self.titles.clear();
+            self.title_text.clear();
         }
         self.text.push_str(&self.topic_name);
         let Some(k) = node.section_index() else {
@@ -104,10 +108,19 @@ impl Places {
             self.titles.resize(sections.len(), None);
         }
         for &i in self.path.iter().rev() {
-            let title = self.titles[i]
-                .get_or_insert_with(|| clean(topic.section_title(&sections[i])).into_owned());
+            let (from, to) = match self.titles[i] {
+                Some(at) => at,
+                None => {
+                    let from = self.title_text.len();
+                    self.title_text
+                        .push_str(&clean(topic.section_title(&sections[i])));
+                    let at = (from, self.title_text.len());
+                    self.titles[i] = Some(at);
+                    at
+                }
+            };
             self.text.push_str(" › ");
-            self.text.push_str(title);
+            self.text.push_str(&self.title_text[from..to]);
         }
     }
 }
