@@ -161,7 +161,7 @@ mod tests {
             Some(1),
             "tcp握手",
             span(2),
-            span(3),
+            span(3).end(),
             &[
                 (0, "第一次握手（SYN）", span(5)),
                 (1, "细节\x1b[31m", span(6)),

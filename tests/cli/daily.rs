@@ -115,7 +115,7 @@ fn logseq_bullets_are_topics_and_their_children_the_body() {
     let nb = from_text("journals/2024_01_04.md", text.to_string());
     assert_eq!(titles(&nb, 0), ["[[Kubernetes]] pods", "DONE handshake"]);
     assert_eq!(
-        nb.text(0, nb.days[0].topics[0].body),
+        nb.text(0, nb.days[0].topics[0].body()),
         "\t- smallest unit\n\t- TODO services\n"
     );
 }
@@ -133,7 +133,7 @@ fn a_jrnl_file_is_days_of_entries() {
         ["09:00 AM Standup. With @sam.", "★ 02:30 PM Read @reading"]
     );
     assert_eq!(titles(&nb, 1), ["★ 08:15 Tests."]);
-    assert_eq!(nb.text(0, nb.days[0].topics[0].body), "Notes.\n\n");
+    assert_eq!(nb.text(0, nb.days[0].topics[0].body()), "Notes.\n\n");
     assert!(nb.warnings.is_empty(), "{:?}", nb.warnings);
 }
 

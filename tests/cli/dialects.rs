@@ -166,7 +166,7 @@ fn near_misses_stay_text() {
         if !line.starts_with("## ") {
             let topic = &nb.days[0].topics[0];
             assert!(
-                nb.text(0, topic.body).contains(line),
+                nb.text(0, topic.body()).contains(line),
                 "{line:?} is not in the topic"
             );
         }
@@ -214,7 +214,7 @@ fn group_headings_are_outside_days_and_set_the_year() {
     // `## Week 9`, at the days' own level, heads what follows it: not the
     // day before, shown with the day after.
     assert_eq!(dividers, [(Some(2022), 1), (Some(2023), 4), (None, 7)]);
-    assert_eq!(nb.text(0, nb.days[1].topics[0].body), "");
+    assert_eq!(nb.text(0, nb.days[1].topics[0].body()), "");
     let loose = nb.loose_before(2).map(|s| nb.text(0, s).to_string());
     assert_eq!(loose.as_deref(), Some("## Week 9\ntext\n"));
 }
@@ -226,7 +226,7 @@ fn groups_above_the_days_end_the_day_before() {
     );
     assert_eq!(dates(&nb), ["2017-02-22", "2017-03-01"]);
     let day = &nb.days[0];
-    let body = nb.text(0, day.topics[0].body);
+    let body = nb.text(0, day.topics[0].body());
     assert_eq!(body, "x\n", "the group is not in the day before it");
     let loose = nb.loose_before(1).map(|s| nb.text(0, s).to_string());
     assert_eq!(loose.as_deref(), Some("## Week 2\nintro\n"));
@@ -292,7 +292,7 @@ fn a_numbered_list_that_starts_again_is_the_topic_s_own() {
         .collect();
     assert_eq!(titles, ["Some(1) tcp", "Some(2) http"]);
     assert_eq!(
-        nb.text(0, nb.days[0].topics[0].body),
+        nb.text(0, nb.days[0].topics[0].body()),
         "steps:\n1. SYN\n2. SYN+ACK\n3. ACK\n"
     );
     // Lazily numbered topics without text between them are all topics.
@@ -309,7 +309,7 @@ fn misleading_warnings_are_gone() {
     let nb = notes("8.1\n    1.a\n        2017年\n        x\n8.2\n");
     assert!(nb.sources[0].dividers.is_empty());
     assert!(nb.warnings.is_empty(), "{:?}", nb.warnings);
-    assert!(nb.text(0, nb.days[0].topics[0].body).contains("2017年"));
+    assert!(nb.text(0, nb.days[0].topics[0].body()).contains("2017年"));
 }
 
 #[test]

@@ -42,7 +42,7 @@ fn stats_on_the_seed_match_the_parse() {
         texts.extend(day.title.as_deref().map(String::from));
         for t in &day.topics {
             texts.push(t.title().to_string());
-            texts.push(nb.text(day.source, t.body).to_string());
+            texts.push(nb.text(day.source, t.body()).to_string());
         }
         for t in texts {
             let (w, c) = count(&t);

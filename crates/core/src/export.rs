@@ -235,7 +235,7 @@ fn topic(notebook: &Notebook, source: usize, t: &Topic) -> ExportTopic {
         number: t.number,
         title: t.title().to_string(),
         line: t.line(),
-        body: notes::dedent(notebook.text(source, t.body)),
+        body: notes::dedent(notebook.text(source, t.body())),
         sections: sections(t, None),
         starred: t.starred,
     }
@@ -317,13 +317,7 @@ mod tests {
         //  3          body line
         //  4              nested
         let text = "8.22:\n    1.tcp\n        body line\n            nested\n";
-        let t = Topic::new(
-            Some(1),
-            "tcp",
-            Span::new(6, 16, 2),
-            Span::new(16, text.len(), 3),
-            &[],
-        );
+        let t = Topic::new(Some(1), "tcp", Span::new(6, 16, 2), text.len(), &[]);
         let nb = Notebook {
             sources: vec![source("n.txt", text)],
             days: vec![day(0, Span::new(0, 6, 1), vec![t])],

@@ -81,7 +81,7 @@ impl Links {
                 add(topic.heading, &|_| NodeId::topic(d, t));
                 let sections = topic.sections();
                 add(
-                    topic.body,
+                    topic.body(),
                     &|line| match sections.partition_point(|s| s.line() <= line) {
                         0 => NodeId::topic(d, t),
                         k => NodeId::section(d, t, k - 1),

@@ -291,7 +291,7 @@ impl Notebook {
         let day_end = day
             .topics
             .last()
-            .map_or(day.preamble.end(), |t| t.body.end());
+            .map_or(day.preamble.end(), |t| t.body().end());
         let i = src.dividers.partition_point(|y| y.span.start() < day_end);
         let after = src.dividers.get(i..)?;
         let first = after.first()?;
@@ -358,8 +358,8 @@ impl Notebook {
                     kind: NodeKind::TopicHeading,
                     span: topic.heading,
                 });
-                let mut at = topic.body.start();
-                let mut line = topic.body.line();
+                let mut at = topic.body().start();
+                let mut line = topic.body().line();
                 for h in topic.sections().iter().map(|s| s.heading) {
                     out.push(NodeSpan {
                         kind: NodeKind::Body,
@@ -374,7 +374,7 @@ impl Notebook {
                 }
                 out.push(NodeSpan {
                     kind: NodeKind::Body,
-                    span: Span::new(at, topic.body.end(), line),
+                    span: Span::new(at, topic.body().end(), line),
                 });
             }
         }

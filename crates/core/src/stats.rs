@@ -110,7 +110,7 @@ pub fn stats(nb: &Notebook, axis: &Axis, today: Civil) -> Stats {
         let title = day.title.as_deref().unwrap_or_default();
         for t in &day.topics {
             texts.push(t.title());
-            texts.push(nb.text(day.source, t.body));
+            texts.push(nb.text(day.source, t.body()));
         }
         let (w, c) = texts
             .iter()

@@ -59,7 +59,7 @@ impl Tags {
                 let jrnl = jrnl || is_jrnl_entry(heading);
                 found.clear();
                 tags_in(heading, jrnl, &mut found);
-                tags_in(topic.body.slice(src), jrnl, &mut found);
+                tags_in(topic.body().slice(src), jrnl, &mut found);
                 tags.add(NodeId::topic(d, t), &found, &mut ids);
             }
         }

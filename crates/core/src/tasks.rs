@@ -95,7 +95,7 @@ pub fn tasks(nb: &Notebook, axis: &Axis, all: bool) -> Vec<Task> {
         for (t, topic) in day.topics.iter().enumerate() {
             let sections = topic.sections();
             add(
-                topic.body,
+                topic.body(),
                 &|line| match sections.partition_point(|s| s.line() <= line) {
                     0 => NodeId::topic(d, t),
                     k => NodeId::section(d, t, k - 1),

@@ -41,7 +41,7 @@ pub fn topic_text(nb: &Notebook, day: usize, topic: usize) -> Option<&str> {
     let d = nb.days.get(day)?;
     let t = d.topics.get(topic)?;
     let text = &nb.sources.get(d.source)?.text;
-    let all = text.get(t.heading.start()..t.body.end().max(t.heading.end()))?;
+    let all = text.get(t.heading.start()..t.body().end().max(t.heading.end()))?;
     // Blank lines before the next topic belong to the body but not to what
     // anyone means by the topic; the last kept line keeps its line break.
     let kept = all.trim_end_matches([' ', '\t', '\r', '\n']).len();

@@ -162,7 +162,7 @@ fn holding(nb: &Notebook, s: usize, at: usize) -> Option<Pick<'_>> {
     let end = day
         .topics
         .iter()
-        .map(|t| t.body.end().max(t.heading.end()))
+        .map(|t| t.body().end().max(t.heading.end()))
         .chain([day.heading.end(), day.preamble.end()])
         .max()
         .unwrap_or(0);

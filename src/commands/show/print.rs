@@ -107,7 +107,7 @@ fn topic_rows(
     let s = page.styles;
     let number = label::topic_lead(topic);
     let mut rows = markdown::heading(&number, topic.title(), page.width, s.topic_heading, s);
-    let body = notes::dedent(nb.text(day.source, topic.body));
+    let body = notes::dedent(nb.text(day.source, topic.body()));
     if !body.trim().is_empty() {
         let inner = page.width.saturating_sub(BODY_INDENT).max(1);
         let pad = " ".repeat(usize::from(BODY_INDENT));

@@ -308,7 +308,7 @@ pub fn heat_levels(nb: &Notebook, axis: &Axis) -> Vec<u8> {
         let end = d
             .topics
             .last()
-            .map_or(d.preamble.end(), |t| t.body.end().max(t.heading.end()));
+            .map_or(d.preamble.end(), |t| t.body().end().max(t.heading.end()));
         let written = end.saturating_sub(d.heading.end());
         *per_date.entry(axis.numbers[i]).or_default() += written;
     }

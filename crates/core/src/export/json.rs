@@ -153,7 +153,7 @@ fn topic(
     key(out, 10, "line");
     let _ = writeln!(out, "{},", t.line());
     key(out, 10, "body");
-    dedented(out, nb.text(source, t.body), lines);
+    dedented(out, nb.text(source, t.body()), lines);
     out.push_str(",\n");
     key(out, 10, "sections");
     sections(out, t, None, 10);

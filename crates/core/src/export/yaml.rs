@@ -164,7 +164,7 @@ fn topic(out: &mut String, nb: &Notebook, source: usize, t: &Topic, text: &mut S
     item_key(out, 2, &mut first, "line");
     let _ = writeln!(out, "{}", t.line());
     item_key(out, 2, &mut first, "body");
-    notes::dedent_into(nb.text(source, t.body), text);
+    notes::dedent_into(nb.text(source, t.body()), text);
     scalar_line(out, text, 6);
     item_key(out, 2, &mut first, "sections");
     sections(out, t, None, 4);

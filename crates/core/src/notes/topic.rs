@@ -25,6 +25,10 @@ use super::span::narrow;
 /// numbered bold under it).
 const MAX_DEPTH: usize = 16;
 
+/// [`Section::parent`] of a section directly under its topic. A topic has
+/// fewer sections than its body has bytes, fewer than 4 GiB.
+const NO_PARENT: u32 = u32::MAX;
+
 /// A topic of a day: a numbered line, a heading, a bold line, a time or a
 /// list item, whichever the day's topics are (see [`crate::parse`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,8 +38,9 @@ pub struct Topic {
     pub number: Option<u32>,
     /// The topic line.
     pub heading: Span,
-    /// Every line after the heading up to the next topic, day or year line.
-    pub body: Span,
+    /// Where its body ([`Topic::body`]) ends: the body starts after the
+    /// heading, so its start and line are the heading's end and next line.
+    body_end: u32,
     /// Section headings found inside the body, in pre-order; private so
     /// that each parent stays before its children ([`Topic::sections`]).
     sections: Box<[Section]>,
@@ -55,8 +60,10 @@ pub struct Section {
     pub heading: Span,
     /// 0 for a section directly under the topic.
     depth: u32,
-    /// Index in [`Topic::sections`] of the section this one sits under.
-    parent: Option<u32>,
+    /// Index in [`Topic::sections`] of the section this one sits under;
+    /// [`NO_PARENT`] directly under the topic (an `Option` would make the
+    /// section a sixth larger, and a large file has a million of them).
+    parent: u32,
     /// Where the title is in the topic's names.
     name: (u32, u32),
 }
@@ -75,20 +82,20 @@ impl Section {
     /// Index in [`Topic::sections`] of the section this one sits under;
     /// `None` directly under the topic.
     pub fn parent(&self) -> Option<usize> {
-        self.parent.map(|p| p as usize)
+        (self.parent != NO_PARENT).then_some(self.parent as usize)
     }
 }
 
 impl Topic {
     /// A topic titled `title` with `sections` given in pre-order as
-    /// `(depth, title, heading)`; each section sits under the nearest one
+    /// `(depth, title, heading)`, its body ending at byte `body_end`; each section sits under the nearest one
     /// before it that is less deep. A depth more than one below the section
     /// before is taken as one below it.
     pub fn new(
         number: Option<u32>,
         title: &str,
         heading: Span,
-        body: Span,
+        body_end: usize,
         sections: &[(usize, &str, Span)],
     ) -> Topic {
         let total = title.len() + sections.iter().map(|(_, t, _)| t.len()).sum::<usize>();
@@ -110,19 +117,28 @@ impl Topic {
             list.push(Section {
                 heading,
                 depth: depth as u32,
-                parent: depth.checked_sub(1).map(|up| path[up]),
+                parent: depth.checked_sub(1).map_or(NO_PARENT, |up| path[up]),
                 name: (start, narrow(names.len())),
             });
         }
         Topic {
             number,
             heading,
-            body,
+            body_end: narrow(body_end.max(heading.end())),
             sections: list.into_boxed_slice(),
             names: names.into_boxed_str(),
             title_len: narrow(title.len()),
             starred: false,
         }
+    }
+
+    /// Every line after the heading up to the next topic, day or year line.
+    pub fn body(&self) -> Span {
+        Span::new(
+            self.heading.end(),
+            self.body_end as usize,
+            self.heading.line() + 1,
+        )
     }
 
     /// Section headings found inside the body, in pre-order (the order of
@@ -197,7 +213,7 @@ mod tests {
     fn shape(t: &Topic) -> Vec<String> {
         t.sections
             .iter()
-            .map(|s| format!("{}({},{:?})", t.section_title(s), s.depth, s.parent))
+            .map(|s| format!("{}({},{:?})", t.section_title(s), s.depth, s.parent()))
             .collect()
     }
 
@@ -213,7 +229,7 @@ mod tests {
             Some(3),
             "如何保证服务器的服务不中断",
             sp,
-            sp,
+            0,
             &[
                 (0, "预防", sp),
                 (1, "1. 高可用", sp),
@@ -248,7 +264,7 @@ mod tests {
             Some(1),
             "",
             sp,
-            sp,
+            0,
             &[(2, "a", sp), (0, "b", sp), (5, "c", sp)],
         );
         assert_eq!(shape(&t), ["a(0,None)", "b(0,None)", "c(1,Some(1))"]);
@@ -256,7 +272,7 @@ mod tests {
 
     #[test]
     fn no_sections_no_titles() {
-        let t = Topic::new(None, "", Span::default(), Span::default(), &[]);
+        let t = Topic::new(None, "", Span::default(), 0, &[]);
         assert_eq!((t.title(), t.sections.len()), ("", 0));
     }
 }

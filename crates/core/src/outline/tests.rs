@@ -20,7 +20,7 @@ fn topic(number: u32, title: &str, sections: Vec<Nested>) -> Topic {
     }
     let mut flat = Vec::new();
     flatten(&sections, 0, &mut flat);
-    Topic::new(Some(number), title, Span::default(), Span::default(), &flat)
+    Topic::new(Some(number), title, Span::default(), 0, &flat)
 }
 
 fn day(month: u8, day: u8, topics: Vec<Topic>) -> Day {

@@ -265,13 +265,11 @@ impl<'t> DayReader<'t> {
 
     fn topic(&mut self, head: Head<'t>, end: usize) -> Topic {
         self.pending = None;
-        let heading = head.heading;
-        let body = Span::new(heading.end(), end, heading.line() + 1);
         let mut topic = Topic::new(
             head.number,
             &head.title,
-            heading,
-            body,
+            head.heading,
+            end,
             self.sections.headings(),
         );
         topic.starred = head.starred;

@@ -87,7 +87,7 @@ mod tests {
     /// The headings as the outline nests them: `A[1 2] B[1]`.
     fn titles(t: &SectionTree<'_>) -> String {
         let sp = Span::default();
-        let topic = Topic::new(None, "", sp, sp, t.headings());
+        let topic = Topic::new(None, "", sp, 0, t.headings());
         nested(&topic, None)
     }
 

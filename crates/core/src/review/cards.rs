@@ -141,7 +141,7 @@ pub fn cards(nb: &Notebook, rule: &CardRule) -> Vec<Card> {
             } else {
                 format!("{name} ({n})")
             };
-            let body = nb.text(source, topic.body);
+            let body = nb.text(source, topic.body());
             let mut holds = false;
             let mut whole = false;
             if let Some((w, takes_body)) = super::written::title_card(title, body, &rule.syntax) {
@@ -151,7 +151,7 @@ pub fn cards(nb: &Notebook, rule: &CardRule) -> Vec<Card> {
             }
             let sections = topic.sections();
             if !whole {
-                let first = topic.body.line();
+                let first = topic.body().line();
                 let headings: Vec<usize> = sections
                     .iter()
                     .map(|s| s.line().saturating_sub(first))

@@ -197,7 +197,7 @@ fn place(nb: &Notebook, source: usize, days: &[usize], hits: &mut [Hit]) {
         let day = &nb.days[d];
         day.topics
             .last()
-            .map_or(day.preamble.end(), |t| t.body.end())
+            .map_or(day.preamble.end(), |t| t.body().end())
     };
     if k == 0 || day_end(days[k - 1]) > start {
         return place_from(nb, source, days, 0, hits);

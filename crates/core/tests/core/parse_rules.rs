@@ -91,7 +91,7 @@ fn impossible_dates_are_text_with_warnings() {
             .collect::<Vec<_>>(),
         ["5: impossible date 0000-00-00 (years run from 1 to 9999): kept as text"]
     );
-    let body = nb.text(0, nb.days[0].topics[0].body);
+    let body = nb.text(0, nb.days[0].topics[0].body());
     assert_eq!(body, "13.45:\n2.30:\n## 0000-00-00\n");
 }
 
@@ -145,7 +145,7 @@ fn deeper_numbered_lines_stay_in_the_body() {
     let nb = parse("8.1\n    1.topic\n        1. step\n        2. step\n    2.next\n");
     assert_eq!(titles(&nb), [["1 topic", "2 next"]]);
     assert_eq!(
-        nb.text(0, nb.days[0].topics[0].body),
+        nb.text(0, nb.days[0].topics[0].body()),
         "        1. step\n        2. step\n"
     );
 }
@@ -173,7 +173,7 @@ fn preamble_and_day_without_topics() {
 fn topic_without_body() {
     let nb = parse("8.1\n    1.a\n    2.b");
     let t = &nb.days[0].topics;
-    assert!(t[0].body.is_empty() && t[1].body.is_empty());
+    assert!(t[0].body().is_empty() && t[1].body().is_empty());
 }
 
 #[test]

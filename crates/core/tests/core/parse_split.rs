@@ -255,8 +255,8 @@ fn a_parse_without_sections_is_the_whole_parse_less_its_sections() {
             for (x, y) in a.topics.iter().zip(w.topics.iter()) {
                 assert!(x.sections().is_empty());
                 assert_eq!(
-                    (x.number, x.heading, x.body, x.title(), x.starred),
-                    (y.number, y.heading, y.body, y.title(), y.starred)
+                    (x.number, x.heading, x.body(), x.title(), x.starred),
+                    (y.number, y.heading, y.body(), y.title(), y.starred)
                 );
             }
         }
@@ -302,7 +302,7 @@ fn a_sketch_completed_is_the_whole_parse() {
                     assert_eq!(a, w);
                 } else {
                     assert!(a.topics.is_empty());
-                    let end = w.topics.last().map_or(w.preamble.end(), |t| t.body.end());
+                    let end = w.topics.last().map_or(w.preamble.end(), |t| t.body().end());
                     assert_eq!(
                         (a.date, a.heading, a.preamble.start(), a.preamble.end()),
                         (w.date, w.heading, w.preamble.start(), end)

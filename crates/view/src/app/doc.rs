@@ -211,7 +211,7 @@ impl Builder<'_> {
             self.doc.topic_rows.push(self.doc.lines.len());
             self.topic_heading(topic);
             self.tags_after(NodeId::topic(d, t), topic.title());
-            self.body(nb.text(day.source, topic.body));
+            self.body(nb.text(day.source, topic.body()));
             self.linked_from(nb, NodeId::topic(d, t), false);
         }
         if let Some(loose) = nb.loose_after(d) {
@@ -229,10 +229,10 @@ impl Builder<'_> {
         (self.source, self.day) = (day.source, Some(d));
         self.topic_heading(topic);
         self.tags_after(NodeId::topic(d, t), topic.title());
-        let (offset, source_rows) = self.body(nb.text(day.source, topic.body));
+        let (offset, source_rows) = self.body(nb.text(day.source, topic.body()));
         let end = self.doc.lines.len();
         for s in topic.sections() {
-            let rows = section_rows(s.heading, topic.body, &source_rows);
+            let rows = section_rows(s.heading, topic.body(), &source_rows);
             self.doc.section_rows.push(match rows {
                 Some((a, b)) => (offset + a).min(end)..(offset + b).min(end),
                 None => end..end,

@@ -209,7 +209,7 @@ fn hit_row(nb: &daynotes_core::notes::Notebook, doc: &Doc, hit: &Hit) -> Option<
             if hit.line == topic.line() {
                 0
             } else {
-                1 + hit.line.checked_sub(topic.body.line())?
+                1 + hit.line.checked_sub(topic.body().line())?
             }
         }
     };

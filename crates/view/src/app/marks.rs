@@ -262,7 +262,7 @@ impl App {
         let topic = &day.topics[t];
         let text = &nb.sources[day.source].text;
         let mut found = daynotes_core::links::in_text(topic.heading.slice(text), 0);
-        found.extend(daynotes_core::links::in_text(topic.body.slice(text), 0));
+        found.extend(daynotes_core::links::in_text(topic.body().slice(text), 0));
         let [(_, only)] = found.as_slice() else {
             return false;
         };

@@ -46,7 +46,7 @@ fn topic(
         Some(number),
         title,
         lines(line, line),
-        lines(line + 1, last),
+        lines(line + 1, last).end(),
         &sections,
     )
 }

@@ -24,7 +24,7 @@ fn bodies() -> Vec<(String, String)> {
         for topic in &day.topics {
             out.push((
                 format!("{} {}", day.date, topic.title()),
-                dedent(nb.text(day.source, topic.body)),
+                dedent(nb.text(day.source, topic.body())),
             ));
         }
     }

@@ -91,7 +91,7 @@ pub fn topic(topic: &Topic, folded: &[usize]) -> Face {
         })
         .collect();
     Face::Node {
-        answer: topic.body,
+        answer: topic.body(),
         folded,
     }
 }
@@ -104,7 +104,7 @@ fn section_span(topic: &Topic, k: usize) -> Span {
     let end = sections[k + 1..]
         .iter()
         .find(|next| next.depth() <= s.depth())
-        .map_or(topic.body.end(), |next| next.heading.start());
+        .map_or(topic.body().end(), |next| next.heading.start());
     Span::new(s.heading.start(), end.max(s.heading.end()), s.line())
 }
 
