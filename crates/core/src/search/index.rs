@@ -261,10 +261,14 @@ impl SourceIndex {
     }
 }
 
-/// Sorts hits into outline order (see [`Hit::order_key`]); cheap on hits
-/// that are already in order.
+/// Sorts hits into outline order (see [`Hit::order_key`]). Hits already in
+/// order (one file's, most often) are only looked at: a stable sort would
+/// take a buffer of half their size first (10 MB for the 180,000 hits of a
+/// common word in 100 MB).
 pub fn sort(hits: &mut [Hit]) {
-    hits.sort_by_key(Hit::order_key);
+    if !hits.is_sorted_by_key(Hit::order_key) {
+        hits.sort_by_key(Hit::order_key);
+    }
 }
 
 /// The end of a slice of about `size` bytes of `text` from `from`: just past
