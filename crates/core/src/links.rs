@@ -12,10 +12,12 @@
 //! thread with the search index, the commands (`links`, `show`, `check`)
 //! build it when they need it.
 
+mod mentions;
 mod resolve;
 mod scan;
 mod target;
 
+pub use mentions::mentions_of;
 pub use resolve::{Resolved, Resolver, title_key};
 pub use scan::{Written, links as in_line};
 pub use target::{Target, date_of, is_url};
@@ -190,27 +192,7 @@ pub fn mentions(nb: &Notebook, node: NodeId, links: &Links) -> Vec<Mention> {
     let Ok(hits) = crate::search::search(nb, &query) else {
         return Vec::new();
     };
-    let linking: Vec<NodeId> = links.to(node).iter().map(|l| l.node).collect();
-    let inside = |n: NodeId| match node.topic_id() {
-        None => n.day_id() == node,
-        Some(t) => n.topic_id() == Some(t),
-    };
-    let mut out: Vec<Mention> = Vec::new();
-    for hit in hits {
-        let Some(at) = hit.node else { continue };
-        if inside(at) || linking.contains(&at) || out.iter().any(|m| m.node == at) {
-            continue;
-        }
-        out.push(Mention {
-            node: at,
-            source: hit.source,
-            line: hit.line,
-        });
-        if out.len() == MAX_MENTIONS {
-            break;
-        }
-    }
-    out
+    mentions::keep(node, &hits, links)
 }
 
 /// The title a node's mentions are looked for by: none under three

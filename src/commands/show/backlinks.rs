@@ -11,7 +11,7 @@
 use ratatui::text::{Line, Span};
 
 use super::pick::Pick;
-use daynotes_core::links::{Links, mentions};
+use daynotes_core::links::{Links, mentions_of};
 use daynotes_core::notes::Notebook;
 use daynotes_core::outline::NodeId;
 use daynotes_core::sanitize::visible;
@@ -37,7 +37,11 @@ pub fn rows(nb: &Notebook, pick: &Pick<'_>, md: &MdStyles) -> Vec<Line<'static>>
     };
     let mut linked = Vec::new();
     let mut named = Vec::new();
-    for &n in &nodes {
+    // Every title looked for in one pass over the text: a date that a
+    // year-less file of many years holds hundreds of times shows hundreds
+    // of days, each with its topics.
+    let mentioned = mentions_of(nb, &nodes, &links);
+    for (&n, mentioned) in nodes.iter().zip(mentioned) {
         for l in links.to(n) {
             linked.push(row(
                 &own(n),
@@ -47,7 +51,7 @@ pub fn rows(nb: &Notebook, pick: &Pick<'_>, md: &MdStyles) -> Vec<Line<'static>>
                 md,
             ));
         }
-        for m in mentions(nb, n, &links) {
+        for m in mentioned {
             named.push(row(
                 &own(n),
                 "·",

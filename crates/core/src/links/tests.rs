@@ -88,3 +88,36 @@ fn a_date_link_to_a_heading_of_a_markdown_day() {
     );
     assert_eq!(links.to(NodeId::topic(0, 0)).len(), 1);
 }
+
+/// The mentions of many nodes found in one pass are each node's own, in
+/// the seed, notes of its shape that repeat titles, markdown notes, the
+/// plain notes above and a folder of daily notes (several files).
+#[test]
+fn mentions_found_at_once_are_each_nodes_own() {
+    let daily = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/daily");
+    let notebooks = [
+        from_text("seed", crate::SAMPLE.to_string()),
+        from_text("notes.txt", PLAIN.into()),
+        from_text("gen.txt", crate::generate::seed_shaped(60_000, 3)),
+        from_text("gen.md", crate::generate::markdown_notes(60_000, 3)),
+        crate::load::load(&daily).unwrap(),
+    ];
+    for nb in &notebooks {
+        let links = Links::of_notebook(nb);
+        let mut nodes = Vec::new();
+        for (d, day) in nb.days.iter().enumerate() {
+            nodes.push(NodeId::day(d));
+            for (t, topic) in day.topics.iter().enumerate() {
+                nodes.push(NodeId::topic(d, t));
+                nodes.extend((0..topic.sections().len()).map(|k| NodeId::section(d, t, k)));
+            }
+        }
+        let at_once = mentions_of(nb, &nodes, &links);
+        let mut found = 0;
+        for (&n, got) in nodes.iter().zip(&at_once) {
+            assert_eq!(got, &mentions(nb, n, &links), "{}", names(nb, n));
+            found += got.len();
+        }
+        assert!(found > 0, "some title is mentioned somewhere");
+    }
+}

@@ -70,6 +70,16 @@ pub fn placed(nb: &Notebook, found: Vec<Vec<Hit>>) -> Vec<Hit> {
     hits
 }
 
+/// Gives each of `hits` (of `source`, in text order) the node holding its
+/// line, as [`placed`] does, leaving them in text order.
+pub(crate) fn place_in_text_order(nb: &Notebook, source: usize, hits: &mut [Hit]) {
+    let mut days: Vec<usize> = (0..nb.days.len())
+        .filter(|&d| nb.days[d].source == source)
+        .collect();
+    days.sort_by_key(|&d| nb.days[d].heading.start());
+    place(nb, source, &days, hits);
+}
+
 /// The least text one thread scans.
 const PIECE: usize = 8 << 20;
 
