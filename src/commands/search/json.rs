@@ -114,9 +114,7 @@ fn node_json(out: &mut String, name: &mut String, nb: &Notebook, node: Option<No
         nb.days[n.day_index()].topics[t].number
     });
     match topic {
-        Some(t) => {
-            let _ = write!(out, "{t}");
-        }
+        Some(t) => push_number(out, t as usize),
         None => out.push_str("null"),
     }
     out.push_str(",\n      \"place\": ");
@@ -131,7 +129,8 @@ fn node_json(out: &mut String, name: &mut String, nb: &Notebook, node: Option<No
     if let Some(topic) = n.topic_index().and_then(|t| day.topics.get(t)) {
         name.clear();
         if let Some(number) = topic.number {
-            let _ = write!(name, "{number}.");
+            push_number(name, number as usize);
+            name.push('.');
         }
         name.push_str(topic.title());
         out.push_str(",\n        ");
