@@ -205,16 +205,31 @@ pub(in crate::parse) fn run_cut(text: &str, rules: Rules, cuts: &[Cut]) -> ((Par
         return (Pass::new(text, rules).run(), 0);
     }
     // The number of each cut's line: the line ends of the pieces before it,
-    // each piece counted on a thread of its own.
+    // each piece counted in two halves (split after a line end) on threads
+    // of their own, the first half on this one: with two pieces, both
+    // cores count.
     let starts: Vec<usize> = std::iter::once(0)
         .chain(cuts.iter().map(|c| c.at))
         .collect();
+    let bytes = text.as_bytes();
+    let mut halves: Vec<(usize, usize, usize)> = Vec::new();
+    for (j, w) in starts.windows(2).enumerate() {
+        let mid = w[0] + (w[1] - w[0]) / 2;
+        let mid = memchr::memchr(b'\n', &bytes[mid..w[1]]).map_or(w[1], |i| mid + i + 1);
+        halves.extend([(j, w[0], mid), (j, mid, w[1])]);
+    }
     let counts: Vec<usize> = std::thread::scope(|s| {
-        let counting: Vec<_> = starts
-            .windows(2)
-            .map(|w| s.spawn(move || count_ends(&text.as_bytes()[w[0]..w[1]])))
+        let counting: Vec<_> = halves[1..]
+            .iter()
+            .map(|&(j, from, to)| (j, s.spawn(move || count_ends(&bytes[from..to]))))
             .collect();
-        counting.into_iter().map(join).collect()
+        let mut counts = vec![0; cuts.len()];
+        let (j, from, to) = halves[0];
+        counts[j] += count_ends(&bytes[from..to]);
+        for (j, counted) in counting {
+            counts[j] += join(counted);
+        }
+        counts
     });
     let stops: Vec<AtomicBool> = cuts.iter().map(|_| AtomicBool::new(false)).collect();
     std::thread::scope(|s| {
