@@ -4,31 +4,40 @@
 
 use super::Pass;
 use crate::dates::Order;
-use crate::notes::{NoteDate, Span, Warning};
+use crate::notes::{Day, NoteDate, Span, Warning};
 use crate::parse::NO_DAYS;
 use crate::parse::rules::Stats;
 
+/// Days from which the duplicate dates are found beside the rest of the
+/// findings, on a thread of their own.
+const MANY_DAYS: usize = 16_384;
+
+/// Each day of `days` whose date an earlier day already has: its line, its
+/// date ([`date_key`]) and the line of the one before it, in date order.
+/// Found on the dates sorted, rather than with a map updated on every day;
+/// sorted as numbers (a year-less file of many years repeats each date once
+/// a year: 130,000 days in 100 MB, sorted in a few milliseconds).
+fn duplicates(days: &[Day]) -> Vec<(u32, u64, u32)> {
+    let mut dates: Vec<(u64, u32)> = days
+        .iter()
+        .map(|d| (date_key(d.date), d.heading.line() as u32))
+        .collect();
+    dates.sort_unstable();
+    dates
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| (w[1].1, w[1].0, w[0].1))
+        .collect()
+}
+
 impl Pass<'_> {
-    /// Warns about each day whose date an earlier day already has, naming
-    /// the line of the one before it. Done once at the end, on the dates
-    /// sorted, rather than with a map updated on every day; sorted as
-    /// numbers (a year-less file of many years repeats each date once a
-    /// year: 130,000 days in 100 MB, sorted in a few milliseconds).
-    fn warn_duplicates(&mut self) {
-        let mut dates: Vec<(u64, u32)> = self
-            .out
-            .days
-            .iter()
-            .map(|d| (date_key(d.date), d.heading.line() as u32))
-            .collect();
-        dates.sort_unstable();
-        for i in 1..dates.len() {
-            let ((before, first), (key, line)) = (dates[i - 1], dates[i]);
-            if before == key {
-                self.warn_with(line as usize, || {
-                    format!("duplicate date {} (also on line {first})", key_date(key))
-                });
-            }
+    /// Warns about each of `found` ([`duplicates`]), naming the line of the
+    /// day before it.
+    fn warn_duplicates(&mut self, found: Vec<(u32, u64, u32)>) {
+        for (line, key, first) in found {
+            self.warn_with(line as usize, || {
+                format!("duplicate date {} (also on line {first})", key_date(key))
+            });
         }
     }
 
@@ -36,7 +45,7 @@ impl Pass<'_> {
     /// the day that goes back (`8.22`, `8.20`: the 8.20), or the one that
     /// jumped ahead of the days on both sides of it (`9.1`, `9.30`, `9.4`,
     /// `9.5`: the 9.30, a slip for 9.3).
-    fn warn_order(&mut self) {
+    fn warn_order(&mut self, days: &[Day]) {
         let newest_first = self.rules.newest_first;
         let (word, back, rule) = if newest_first {
             ("before", "after", "the days run newest first")
@@ -44,12 +53,8 @@ impl Pass<'_> {
             ("after", "before", "out of order")
         };
         let ooo = |a: NoteDate, b: NoteDate| out_of_order(a, b, newest_first);
-        let dates: Vec<(NoteDate, usize)> = self
-            .out
-            .days
-            .iter()
-            .map(|d| (d.date, d.heading.line()))
-            .collect();
+        let dates: Vec<(NoteDate, usize)> =
+            days.iter().map(|d| (d.date, d.heading.line())).collect();
         for i in 1..dates.len() {
             let (prev, prev_line) = dates[i - 1];
             let (date, line) = dates[i];
@@ -82,8 +87,22 @@ impl Pass<'_> {
         {
             self.warn(line, "text before the first day heading".into());
         }
-        self.warn_order();
-        self.warn_duplicates();
+        // The order is looked at while the duplicates are sorted out.
+        let days = std::mem::take(&mut self.out.days);
+        let found = if days.len() >= MANY_DAYS {
+            std::thread::scope(|s| {
+                let finding = s.spawn(|| duplicates(&days));
+                self.warn_order(&days);
+                finding
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
+            })
+        } else {
+            self.warn_order(&days);
+            duplicates(&days)
+        };
+        self.out.days = days;
+        self.warn_duplicates(found);
         let misses = std::mem::take(&mut self.near_misses);
         for &(line, shown, why) in &misses {
             self.warn(
