@@ -281,7 +281,14 @@ impl App {
         let Some(marks) = self.marks.clone() else {
             return self.say("the links are still being read", Tone::Info);
         };
-        let found = daynotes_core::links::mentions(&self.notebook, id, &marks.links);
+        // With the search index the marks were built with: making it again
+        // is a third of the search.
+        let found = match self.search.index() {
+            Some(index) => {
+                daynotes_core::links::mentions_in(&self.notebook, index, id, &marks.links)
+            }
+            None => daynotes_core::links::mentions(&self.notebook, id, &marks.links),
+        };
         let n = found.len();
         self.docs.set_mentions(id, found);
         self.relayout();

@@ -84,6 +84,11 @@ pub struct Search {
 }
 
 impl Search {
+    /// The notebook's search index, once it is built.
+    pub fn index(&self) -> Option<&Arc<Index>> {
+        self.index.as_ref()
+    }
+
     /// The matcher whose matches are highlighted, if any.
     pub fn matcher(&self) -> Option<&Matcher> {
         self.current
