@@ -168,25 +168,10 @@ impl Sketch {
         } = self;
         let deferred = std::mem::take(&mut parsed.deferred);
         let days = &mut parsed.days;
-        // The days asked for, each once, with their decoration: the
-        // offsets and the days walked together (a search of every offset
-        // among a hundred thousand days would miss the cache at each).
-        let mut wanted: Vec<(usize, heading::Deco)> = Vec::new();
-        let mut next = 0;
-        for &x in at {
-            while next < days.len() && days[next].heading.start() <= x {
-                next += 1;
-            }
-            let Some(d) = next.checked_sub(1) else {
-                continue;
-            };
-            if wanted.last().is_some_and(|w| w.0 == d) {
-                continue;
-            }
-            if let Some(&Some(deco)) = deferred.get(d) {
-                wanted.push((d, deco));
-            }
-        }
+        // The days asked for, with their decoration.
+        let wanted: Vec<(usize, heading::Deco)> = days_holding(days, at)
+            .filter_map(|d| Some((d, (*deferred.get(d)?)?)))
+            .collect();
         let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
         let part = wanted.len().div_ceil(threads.max(1)).max(256);
         let days_ref: &[Day] = days;
@@ -218,6 +203,25 @@ impl Sketch {
         }
         parsed
     }
+}
+
+/// The index of each of `days` (in file order) that holds one of the byte
+/// offsets `at` (increasing), once: the day whose heading starts last at or
+/// before it. The offsets and the days are walked together (a search of
+/// every offset among a hundred thousand days would miss the cache at each).
+pub fn days_holding<'a>(days: &'a [Day], at: &'a [usize]) -> impl Iterator<Item = usize> + 'a {
+    let mut next = 0;
+    let mut last = None;
+    at.iter().filter_map(move |&x| {
+        while next < days.len() && days[next].heading.start() <= x {
+            next += 1;
+        }
+        let d = next.checked_sub(1)?;
+        (last != Some(d)).then(|| {
+            last = Some(d);
+            d
+        })
+    })
 }
 
 /// How many pieces a text is parsed in on this machine.

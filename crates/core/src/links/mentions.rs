@@ -15,6 +15,7 @@ use super::{Links, MAX_MENTIONS, Mention, mention_title};
 use crate::notes::Notebook;
 use crate::outline::NodeId;
 use crate::search::fold::fold_into;
+use crate::search::index::Cursor;
 use crate::search::index::slice_end;
 use crate::search::{Hit, walk};
 
@@ -68,36 +69,21 @@ fn lines_holding(nb: &Notebook, patterns: &[Vec<u8>]) -> Option<Vec<Vec<Hit>>> {
         let mut which: Vec<usize> = Vec::new();
         // The last line each pattern was found on: one hit a line.
         let mut last: Vec<Option<usize>> = vec![None; patterns.len()];
-        let (mut pos, mut line) = (0, 1);
+        let mut cursor = Cursor::default();
         let mut at = 0;
         while at < text.len() {
             let end = slice_end(text, at, SLICE);
             fold_into(&text[at..end], &mut buf);
             for m in ac.find_overlapping_iter(&buf) {
                 let p = m.pattern().as_usize();
-                let start = at + m.start();
-                let line_start =
-                    memchr::memrchr2(b'\n', b'\r', &bytes[..start]).map_or(0, |i| i + 1);
-                if last[p] == Some(line_start) {
-                    continue;
-                }
-                last[p] = Some(line_start);
                 // Matches come by where they end, and none crosses a line:
                 // their lines come in order.
-                if line_start > pos {
-                    line += crate::parse::count_ends(&bytes[pos..line_start]);
-                    pos = line_start;
+                let hit = walk::hit_at(bytes, source, at + m.start()..at + m.end(), &mut cursor);
+                if last[p] == Some(hit.line_start) {
+                    continue;
                 }
-                let line_end = memchr::memchr2(b'\n', b'\r', &bytes[start..])
-                    .map_or(bytes.len(), |i| start + i);
-                hits.push(Hit {
-                    source,
-                    node: None,
-                    line,
-                    line_start,
-                    line_end,
-                    first: start - line_start..at + m.end() - line_start,
-                });
+                last[p] = Some(hit.line_start);
+                hits.push(hit);
                 which.push(p);
             }
             at = end;

@@ -134,6 +134,32 @@ fn scan(text: &str, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
     }
 }
 
+/// The line holding the match at `found` (bytes of `text`), not yet
+/// placed, its number counted on from `cursor`, which moves to its start:
+/// the lines of a scan's matches come in text order.
+pub(crate) fn hit_at(
+    text: &[u8],
+    source: usize,
+    found: std::ops::Range<usize>,
+    cursor: &mut Cursor,
+) -> Hit {
+    let line_start = memchr::memrchr2(b'\n', b'\r', &text[..found.start]).map_or(0, |i| i + 1);
+    let line_end =
+        memchr::memchr2(b'\n', b'\r', &text[found.start..]).map_or(text.len(), |i| found.start + i);
+    if line_start > cursor.pos {
+        cursor.line += count_ends(&text[cursor.pos..line_start]);
+        cursor.pos = line_start;
+    }
+    Hit {
+        source,
+        node: None,
+        line: cursor.line,
+        line_start,
+        line_end,
+        first: found.start - line_start..found.end - line_start,
+    }
+}
+
 /// Appends the lines in `range` of `text` (from a line start to a line
 /// start or the end) that hold a match, numbering them from 1 at the
 /// range's start; says how many lines end in the range.
@@ -157,21 +183,14 @@ fn scan_range(
         let folded = m.fold_text(part, &mut buf);
         let mut from = 0;
         while let Some(found) = m.find_at(part, folded, from) {
-            let hit = at + found.start;
-            let line_start = memchr::memrchr2(b'\n', b'\r', &bytes[..hit]).map_or(0, |i| i + 1);
-            let line_end = memchr::memchr2(b'\n', b'\r', &bytes[hit..end]).map_or(end, |i| hit + i);
-            if line_start > cursor.pos {
-                cursor.line += count_ends(&bytes[cursor.pos..line_start]);
-                cursor.pos = line_start;
-            }
-            out.push(Hit {
+            let hit = hit_at(
+                &bytes[..end],
                 source,
-                node: None,
-                line: cursor.line,
-                line_start,
-                line_end,
-                first: hit - line_start..at + found.end - line_start,
-            });
+                at + found.start..at + found.end,
+                &mut cursor,
+            );
+            let line_end = hit.line_end;
+            out.push(hit);
             // One hit per line: go on after its end.
             from = (line_end - at).max(found.end);
             if from >= part.len() {
