@@ -107,11 +107,17 @@ impl Events {
     }
 }
 
+/// How long [`read_batch`] looks for more events after one. crossterm's
+/// poll(2) reader returns at once for a zero timeout without looking at the
+/// keys it has already read; a timeout under a millisecond looks at them and
+/// at the terminal (a poll(2) of 0 ms) without waiting for anything new.
+const MORE: Duration = Duration::from_micros(200);
+
 /// One event, waiting for it, and every event already there after it (a
-/// burst of key repeats or mouse motion, drawn once).
+/// burst of key repeats, a paste or mouse motion, drawn once).
 fn read_batch() -> io::Result<Vec<Event>> {
     let mut batch = vec![event::read()?];
-    while event::poll(Duration::ZERO)? {
+    while event::poll(MORE)? {
         batch.push(event::read()?);
     }
     Ok(batch)
