@@ -124,12 +124,20 @@ fn scan(text: &str, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
             .collect()
     });
     // Each piece numbered its lines from 1: on from the lines before it.
+    // The first piece's hits are moved, not copied, when `out` is empty:
+    // a dense word's hits are otherwise held twice for a moment.
     let mut before = 0;
-    for (hits, lines) in pieces {
-        out.extend(hits.into_iter().map(|mut h| {
-            h.line += before;
-            h
-        }));
+    for (mut hits, lines) in pieces {
+        if before > 0 {
+            for h in &mut hits {
+                h.line += before;
+            }
+        }
+        if out.is_empty() {
+            *out = hits;
+        } else {
+            out.append(&mut hits);
+        }
         before += lines;
     }
 }
