@@ -39,7 +39,7 @@ mod sections;
 mod trim;
 
 use crate::notes::Day;
-use crate::notes::{Divider, Span, Warning};
+use crate::notes::{Divider, SourceText, Span, Warning};
 pub use classify::{bold_inner, clean_title, numbered};
 pub use lines::count_ends;
 pub use pass::MAX_WARNINGS;
@@ -85,7 +85,7 @@ pub const NO_DAYS: &str = "no day heading found: a day starts with a line such a
 /// front matter. Dates written in it as markdown headings still start days
 /// of their own.
 pub fn parse_daily(
-    text: &str,
+    text: &SourceText,
     date: crate::dates::HeadingDate,
     name_title: Option<&str>,
 ) -> Parsed {
@@ -98,7 +98,7 @@ pub fn parse_daily(
         accepted: rules::Accepted::default(),
         group: None,
     };
-    let mut pass = Pass::new(text, rules);
+    let mut pass = Pass::new_in(text, Some(text), rules);
     pass.begin_file_day(date, name_title);
     pass.run().0
 }
@@ -114,12 +114,23 @@ pub fn parse(text: &str) -> Parsed {
 /// `sections` is false: every topic's sections are empty, all else is the
 /// same. For callers that show days and topics alone.
 pub fn parse_deep(text: &str, sections: bool) -> Parsed {
+    parse_in(text, None, sections)
+}
+
+/// [`parse_deep`] of a source's text, its topics keeping their titles as
+/// places in it rather than copies ([`crate::notes::Topic::in_text`]):
+/// what loading a file does.
+pub fn parse_source(text: &SourceText, sections: bool) -> Parsed {
+    parse_in(text, Some(text), sections)
+}
+
+fn parse_in(text: &str, home: Option<&SourceText>, sections: bool) -> Parsed {
     let pieces = pieces_for(text);
     let first = Rules {
         sections,
         ..Rules::default()
     };
-    parse_from(text, first, |t, rules| split::run(t, rules, pieces))
+    parse_from(text, first, |t, rules| split::run(t, home, rules, pieces))
 }
 
 /// The days of a text, found by the whole pass, their topics not yet read
@@ -147,7 +158,7 @@ pub fn sketch(text: &str, sections: bool) -> Sketch {
         topics: false,
         ..Rules::default()
     };
-    let parsed = parse_from(text, first, |t, rules| split::run(t, rules, pieces));
+    let parsed = parse_from(text, first, |t, rules| split::run(t, None, rules, pieces));
     Sketch { parsed, sections }
 }
 
@@ -162,6 +173,16 @@ impl Sketch {
     /// every thread; other days keep no topics, their text wholly their
     /// preamble.
     pub fn complete(self, text: &str, at: &[usize]) -> Parsed {
+        self.complete_in(text, None, at)
+    }
+
+    /// [`Sketch::complete`] for the sketch of a source's text, the topics
+    /// keeping their titles as places in it ([`parse_source`]).
+    pub fn complete_source(self, text: &SourceText, at: &[usize]) -> Parsed {
+        self.complete_in(text, Some(text), at)
+    }
+
+    fn complete_in(self, text: &str, home: Option<&SourceText>, at: &[usize]) -> Parsed {
         let Sketch {
             mut parsed,
             sections,
@@ -180,7 +201,7 @@ impl Sketch {
                 .chunks(part)
                 .map(|chunk| {
                     s.spawn(move || {
-                        let mut reader = day::DayReader::new(sections);
+                        let mut reader = day::DayReader::new(sections).home(home);
                         chunk
                             .iter()
                             .map(|&(d, deco)| {
@@ -248,7 +269,7 @@ pub fn parse_cut_at(text: &str, starts: &[usize]) -> (Parsed, usize) {
     let cuts = split::cuts_at(text, starts);
     let taken = std::cell::Cell::new(0);
     let parsed = parse_with(text, |t, rules| {
-        let (out, n) = split::run_cut(t, rules, &cuts);
+        let (out, n) = split::run_cut(t, None, rules, &cuts);
         taken.set(taken.get() + n);
         out
     });
@@ -263,7 +284,7 @@ pub fn pieces_of(text: &str) -> (usize, usize) {
     let cuts = split::cuts_for(text, split::pieces(text.len(), threads));
     let taken = std::cell::Cell::new(0);
     parse_with(text, |t, rules| {
-        let (out, n) = split::run_cut(t, rules, &cuts);
+        let (out, n) = split::run_cut(t, None, rules, &cuts);
         taken.set(taken.get() + n);
         out
     });

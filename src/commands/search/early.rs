@@ -63,7 +63,7 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Vec<Hit>)> {
     let notebook = match sketch {
         Some(sketch) => {
             let at: Vec<usize> = found.iter().map(|h| h.line_start).collect();
-            let parsed = sketch.complete(&text, &at);
+            let parsed = sketch.complete_source(&text, &at);
             file.with_parsed(parsed)
         }
         None => file.parse(),

@@ -18,9 +18,11 @@ use std::sync::Arc;
 pub type Shared = Arc<dyn AsRef<[u8]> + Send + Sync>;
 
 /// A source's text: owned, or checked bytes held elsewhere. Reads as a
-/// `str` either way.
+/// `str` either way. A clone shares the text (one pointer, counted): the
+/// topics parsed from it hold their titles as places in it
+/// ([`crate::notes::Topic`]).
 #[derive(Clone)]
-pub struct SourceText(Repr);
+pub struct SourceText(Arc<Repr>);
 
 #[derive(Clone)]
 enum Repr {
@@ -70,12 +72,12 @@ impl SourceText {
         if !in_pieces(all, &good) {
             return None;
         }
-        Some(SourceText(Repr::Shared { bytes, start }))
+        Some(SourceText(Arc::new(Repr::Shared { bytes, start })))
     }
 
     /// The text as a `str`.
     pub fn as_str(&self) -> &str {
-        match &self.0 {
+        match &*self.0 {
             Repr::Owned(s) => s,
             Repr::Shared { bytes, start } => {
                 let bytes = &(**bytes).as_ref()[*start..];
@@ -89,9 +91,17 @@ impl SourceText {
         }
     }
 
+    /// Where `part` (a slice of this text) starts in it; `None` for a
+    /// string held anywhere else.
+    pub fn offset_of(&self, part: &str) -> Option<usize> {
+        let text = self.as_str();
+        let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+        (start + part.len() <= text.len()).then_some(start)
+    }
+
     /// True when the text is read in place from shared bytes.
     pub fn is_shared(&self) -> bool {
-        matches!(self.0, Repr::Shared { .. })
+        matches!(*self.0, Repr::Shared { .. })
     }
 }
 
@@ -148,19 +158,19 @@ impl AsRef<str> for SourceText {
 
 impl Default for SourceText {
     fn default() -> Self {
-        SourceText(Repr::Owned(String::new()))
+        SourceText(Arc::new(Repr::Owned(String::new())))
     }
 }
 
 impl From<String> for SourceText {
     fn from(s: String) -> Self {
-        SourceText(Repr::Owned(s))
+        SourceText(Arc::new(Repr::Owned(s)))
     }
 }
 
 impl From<&str> for SourceText {
     fn from(s: &str) -> Self {
-        SourceText(Repr::Owned(s.to_string()))
+        SourceText(Arc::new(Repr::Owned(s.to_string())))
     }
 }
 

@@ -2,9 +2,19 @@
 //!
 //! A topic keeps its sections in one list, in the order their headings
 //! appear (pre-order, the order the outline and [`NodeId`] count them in),
-//! each knowing its depth and the section it sits under. All its titles live
-//! in one string. A topic so costs two allocations however many headings its
-//! body has, which is most of what parsing a large file costs.
+//! each knowing its depth and the section it sits under. Its titles are
+//! places in the text it was parsed from, which it shares
+//! ([`Topic::in_text`]); a title that is not a piece of that text (one made
+//! by hand) is kept with the others in one string of the topic's own. A
+//! topic so costs one allocation for its sections, none for its titles:
+//! copies of the titles were a fifth of a large file's parse and of its
+//! memory.
+//!
+//! ```text
+//! text   …  1. **tcp握手**\n   **第一次握手（SYN）**：\n …
+//!                 └title┘          └─ section 0 ─┘
+//! topic  title at 2 from its heading's start; section 0's name at bytes a..b
+//! ```
 //!
 //! ```text
 //! k  depth  parent   (topic 3 of 8.22 in the sample)
@@ -17,8 +27,8 @@
 //!
 //! [`NodeId`]: crate::outline::NodeId
 
-use super::Span;
 use super::span::narrow;
+use super::{SourceText, Span};
 
 /// How deep sections may nest; deeper ones are kept at this depth. The
 /// parser's headings nest at most 8 deep (`#` to `######`, a bold group, a
@@ -31,7 +41,7 @@ const NO_PARENT: u32 = u32::MAX;
 
 /// A topic of a day: a numbered line, a heading, a bold line, a time or a
 /// list item, whichever the day's topics are (see [`crate::parse`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Topic {
     /// The number as written (`1` for `1.tcp握手`, `（1）`, `1、`); `None`
     /// for topics that are not numbered lines.
@@ -44,9 +54,11 @@ pub struct Topic {
     /// Section headings found inside the body, in pre-order; private so
     /// that each parent stays before its children ([`Topic::sections`]).
     sections: Box<[Section]>,
-    /// The topic's title, then each section's, end to end.
-    names: Box<str>,
-    /// The length of the topic's own title at the start of `names`.
+    /// Where the titles are: `names` holds the title at `title_at` (from
+    /// the heading's start in the text, from 0 in a string of its own),
+    /// `title_len` long, and each section's name where the section says.
+    names: Names,
+    title_at: u16,
     title_len: u32,
     /// A journal entry marked as starred (`*`).
     pub starred: bool,
@@ -64,7 +76,8 @@ pub struct Section {
     /// [`NO_PARENT`] directly under the topic (an `Option` would make the
     /// section a sixth larger, and a large file has a million of them).
     parent: u32,
-    /// Where the title is in the topic's names.
+    /// Where the title is in the topic's names: bytes of the text it was
+    /// parsed from, or of the topic's own string.
     name: (u32, u32),
 }
 
@@ -101,33 +114,67 @@ impl Topic {
         let total = title.len() + sections.iter().map(|(_, t, _)| t.len()).sum::<usize>();
         let mut names = String::with_capacity(total);
         names.push_str(title);
-        // The open path: the index of the section at each depth.
-        let mut path = [0u32; MAX_DEPTH];
-        let mut list = Vec::with_capacity(sections.len());
-        debug_assert!(
-            sections.is_sorted_by_key(|(_, _, h)| h.start()),
-            "sections come in the order of their lines"
-        );
-        for (k, &(depth, name, heading)) in sections.iter().enumerate() {
-            let depth = depth.min(list_depth_limit(&list)).min(MAX_DEPTH - 1);
-            let k = narrow(k);
-            path[depth] = k;
+        let list = nest(sections, |name| {
             let start = narrow(names.len());
             names.push_str(name);
-            list.push(Section {
-                heading,
-                depth: depth as u32,
-                parent: depth.checked_sub(1).map_or(NO_PARENT, |up| path[up]),
-                name: (start, narrow(names.len())),
-            });
-        }
+            (start, narrow(names.len()))
+        });
+        let names = Names::Own(names.into_boxed_str());
+        Topic::made(number, heading, body_end, list, (names, 0, title.len()))
+    }
+
+    /// [`Topic::new`] for titles that are pieces of `text` (the text the
+    /// heading's span is in): kept as places in it, not copied. Any title
+    /// from elsewhere makes it [`Topic::new`].
+    pub fn in_text(
+        text: &SourceText,
+        number: Option<u32>,
+        title: &str,
+        heading: Span,
+        body_end: usize,
+        sections: &[(usize, &str, Span)],
+    ) -> Topic {
+        let title_at = text
+            .offset_of(title)
+            .and_then(|at| at.checked_sub(heading.start()))
+            .and_then(|at| u16::try_from(at).ok());
+        let named = sections
+            .iter()
+            .all(|(_, name, _)| text.offset_of(name).is_some());
+        let Some(title_at) = title_at.filter(|_| named) else {
+            return Topic::new(number, title, heading, body_end, sections);
+        };
+        let list = nest(sections, |name| {
+            let start = text.offset_of(name).unwrap_or_default();
+            (narrow(start), narrow(start + name.len()))
+        });
+        let names = Names::Text(text.clone());
+        Topic::made(
+            number,
+            heading,
+            body_end,
+            list,
+            (names, title_at, title.len()),
+        )
+    }
+
+    /// A topic of `sections` already nested, its titles in `names` (the
+    /// title at the second, as long as the third).
+    fn made(
+        number: Option<u32>,
+        heading: Span,
+        body_end: usize,
+        sections: Box<[Section]>,
+        (names, title_at, title_len): (Names, u16, usize),
+    ) -> Topic {
         Topic {
             number,
             heading,
             body_end: narrow(body_end.max(heading.end())),
-            sections: list.into_boxed_slice(),
-            names: names.into_boxed_str(),
-            title_len: narrow(title.len()),
+            sections,
+            names,
+            title_at,
+            title_len: narrow(title_len),
             starred: false,
         }
     }
@@ -147,10 +194,22 @@ impl Topic {
         &self.sections
     }
 
+    /// True when the titles are read from the text the topic was parsed
+    /// from ([`Topic::in_text`]), false when it keeps copies of its own.
+    pub fn titles_in_text(&self) -> bool {
+        matches!(self.names, Names::Text(_))
+    }
+
     /// The title, without the number, bold markers or trailing colon.
     pub fn title(&self) -> &str {
+        let at = usize::from(self.title_at)
+            + match self.names {
+                Names::Own(_) => 0,
+                Names::Text(_) => self.heading.start(),
+            };
         self.names
-            .get(..self.title_len as usize)
+            .as_str()
+            .get(at..at + self.title_len as usize)
             .unwrap_or_default()
     }
 
@@ -160,6 +219,7 @@ impl Topic {
     pub fn section_title(&self, section: &Section) -> &str {
         let (start, end) = section.name;
         self.names
+            .as_str()
             .get(start as usize..end as usize)
             .unwrap_or_default()
     }
@@ -197,6 +257,96 @@ impl Topic {
             Some(n) => format!("{star}{n}. {}", self.title()),
             None => format!("{star}{}", self.title()),
         }
+    }
+}
+
+/// Where a topic's titles are kept.
+#[derive(Clone)]
+enum Names {
+    /// A string of its own: the title, then each section's.
+    Own(Box<str>),
+    /// The text it was parsed from, shared.
+    Text(SourceText),
+}
+
+impl Names {
+    fn as_str(&self) -> &str {
+        match self {
+            Names::Own(s) => s,
+            Names::Text(t) => t.as_str(),
+        }
+    }
+}
+
+/// `sections`, given in pre-order as `(depth, title, heading)`, as a
+/// topic keeps them: each under the nearest one before it that is less
+/// deep, a depth more than one below the one before taken as one below
+/// it, its title where `place` puts it.
+fn nest(
+    sections: &[(usize, &str, Span)],
+    mut place: impl FnMut(&str) -> (u32, u32),
+) -> Box<[Section]> {
+    // The open path: the index of the section at each depth.
+    let mut path = [0u32; MAX_DEPTH];
+    let mut list = Vec::with_capacity(sections.len());
+    debug_assert!(
+        sections.is_sorted_by_key(|(_, _, h)| h.start()),
+        "sections come in the order of their lines"
+    );
+    for (k, &(depth, name, heading)) in sections.iter().enumerate() {
+        let depth = depth.min(list_depth_limit(&list)).min(MAX_DEPTH - 1);
+        let k = narrow(k);
+        path[depth] = k;
+        list.push(Section {
+            heading,
+            depth: depth as u32,
+            parent: depth.checked_sub(1).map_or(NO_PARENT, |up| path[up]),
+            name: place(name),
+        });
+    }
+    list.into_boxed_slice()
+}
+
+/// Topics are equal when they read the same: number, lines, mark, titles
+/// and sections, wherever their titles are kept.
+impl PartialEq for Topic {
+    fn eq(&self, other: &Topic) -> bool {
+        self.number == other.number
+            && self.heading == other.heading
+            && self.body_end == other.body_end
+            && self.starred == other.starred
+            && self.title() == other.title()
+            && self.sections.len() == other.sections.len()
+            && self
+                .sections
+                .iter()
+                .zip(other.sections.iter())
+                .all(|(a, b)| {
+                    a.heading == b.heading
+                        && a.depth == b.depth
+                        && a.parent == b.parent
+                        && self.section_title(a) == other.section_title(b)
+                })
+    }
+}
+
+impl Eq for Topic {}
+
+impl std::fmt::Debug for Topic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sections: Vec<_> = self
+            .sections
+            .iter()
+            .map(|s| (self.section_title(s), s.depth, s.parent(), s.heading))
+            .collect();
+        f.debug_struct("Topic")
+            .field("number", &self.number)
+            .field("title", &self.title())
+            .field("heading", &self.heading)
+            .field("body_end", &self.body_end)
+            .field("starred", &self.starred)
+            .field("sections", &sections)
+            .finish()
     }
 }
 
@@ -274,5 +424,59 @@ mod tests {
     fn no_sections_no_titles() {
         let t = Topic::new(None, "", Span::default(), 0, &[]);
         assert_eq!((t.title(), t.sections.len()), ("", 0));
+    }
+
+    /// Titles that are pieces of the text are read from it; one from
+    /// elsewhere, or too far into a long line, makes the topic keep
+    /// copies. Either way it reads, and compares, the same.
+    #[test]
+    fn titles_in_the_text_are_read_from_it() {
+        //  byte 0    1. **tcp握手**\n          the heading, 0..17
+        //  byte 17     **第一次握手**：\n      a section, line 2
+        let text = SourceText::from("1. **tcp握手**\n  **第一次握手**：\n");
+        let heading = Span::new(0, 17, 1);
+        let sec = Span::new(17, text.len(), 2);
+        let title = &text[5..14];
+        let name = &text[21..36];
+        assert_eq!((title, name), ("tcp握手", "第一次握手"));
+        let kept = Topic::in_text(
+            &text,
+            Some(1),
+            title,
+            heading,
+            text.len(),
+            &[(0, name, sec)],
+        );
+        assert!(matches!(kept.names, Names::Text(_)));
+        assert_eq!(kept.title(), "tcp握手");
+        assert_eq!(kept.section_title(&kept.sections()[0]), "第一次握手");
+        let copied = Topic::new(
+            Some(1),
+            "tcp握手",
+            heading,
+            text.len(),
+            &[(0, "第一次握手", sec)],
+        );
+        assert_eq!(kept, copied);
+        assert_eq!(format!("{kept:?}"), format!("{copied:?}"));
+        // A section title made elsewhere: copies, the same reading.
+        let made = String::from("第一次握手");
+        let mixed = Topic::in_text(
+            &text,
+            Some(1),
+            title,
+            heading,
+            text.len(),
+            &[(0, &made, sec)],
+        );
+        assert!(matches!(mixed.names, Names::Own(_)));
+        assert_eq!(mixed, copied);
+        // A title 70,000 bytes into its line.
+        let long = SourceText::from(format!("{}1. far\n", " ".repeat(70_000)));
+        let far = &long[70_003..70_006];
+        let line = Span::new(0, long.len(), 1);
+        let t = Topic::in_text(&long, Some(1), far, line, long.len(), &[]);
+        assert!(matches!(t.names, Names::Own(_)));
+        assert_eq!(t.title(), "far");
     }
 }

@@ -48,7 +48,7 @@ use super::classify::{
 use super::heading::Deco;
 use super::lines::{RawLine, indentation, raw_lines, trim_end_ascii};
 use super::sections::{HeadingKind, SectionTree};
-use crate::notes::{Span, Topic};
+use crate::notes::{SourceText, Span, Topic};
 use kind::{Kind, Numbering, Tracker, star_heading, topic_start};
 
 /// One line of a day, measured once. Kept small (spans are 32-bit, as in
@@ -106,6 +106,9 @@ pub struct DayReader<'t> {
     open: Option<Head<'t>>,
     numbers: Numbering,
     topics: Vec<Topic>,
+    /// The text the day is read from, where its topics keep their titles;
+    /// without, each topic keeps copies.
+    home: Option<&'t SourceText>,
     /// Section headings are not looked for ([`Rules::sections`](super::rules::Rules)).
     without_sections: bool,
 }
@@ -132,6 +135,12 @@ impl<'t> DayReader<'t> {
             without_sections: !sections,
             ..DayReader::default()
         }
+    }
+
+    /// The reader, its topics' titles kept as places in `home` (the text
+    /// the days are read from) when there is one.
+    pub fn home(self, home: Option<&'t SourceText>) -> Self {
+        DayReader { home, ..self }
     }
 
     /// Starts a day whose heading has `deco` and whose text starts at byte
@@ -265,13 +274,13 @@ impl<'t> DayReader<'t> {
 
     fn topic(&mut self, head: Head<'t>, end: usize) -> Topic {
         self.pending = None;
-        let mut topic = Topic::new(
-            head.number,
-            &head.title,
-            head.heading,
-            end,
-            self.sections.headings(),
-        );
+        let sections = self.sections.headings();
+        let mut topic = match self.home {
+            Some(home) => {
+                Topic::in_text(home, head.number, &head.title, head.heading, end, sections)
+            }
+            None => Topic::new(head.number, &head.title, head.heading, end, sections),
+        };
         topic.starred = head.starred;
         self.sections.clear();
         topic

@@ -15,7 +15,7 @@ use super::heading::{self, DayHeading, Deco};
 use super::lines::{self, RawLine, raw_lines_from, trim_end_ascii};
 use super::rules::{self, Rules, Seen};
 use crate::dates;
-use crate::notes::{Day, Divider, NoteDate, Span, Warning};
+use crate::notes::{Day, Divider, NoteDate, SourceText, Span, Warning};
 
 /// What the lines being read belong to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +91,12 @@ pub const MAX_WARNINGS: usize = 10_000;
 
 impl<'t> Pass<'t> {
     pub(super) fn new(text: &'t str, rules: Rules) -> Self {
+        Pass::new_in(text, None, rules)
+    }
+
+    /// [`Pass::new`] over the text of `home` (`text` is it), whose topics
+    /// keep their titles as places in it ([`crate::notes::Topic::in_text`]).
+    pub(super) fn new_in(text: &'t str, home: Option<&'t SourceText>, rules: Rules) -> Self {
         Pass {
             text,
             rules,
@@ -103,7 +109,7 @@ impl<'t> Pass<'t> {
             region: (0, 1),
             outer: None,
             fence: Fence::default(),
-            day: DayReader::new(rules.sections),
+            day: DayReader::new(rules.sections).home(home),
             year: None,
             last_month: None,
             near_misses: Vec::new(),

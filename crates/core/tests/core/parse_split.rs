@@ -312,3 +312,34 @@ fn a_sketch_completed_is_the_whole_parse() {
         }
     }
 }
+
+/// A file's text parsed as loading parses it (titles kept as places in
+/// it) reads as the text parsed alone (titles copied), in one piece and in
+/// several; every title of the bundled notes and of the generated ones is
+/// such a place.
+#[test]
+fn titles_read_from_the_text_are_the_copies() {
+    let mut texts: Vec<(String, String)> = fixtures();
+    texts.push((
+        "seed-shaped".into(),
+        daynotes_core::generate::seed_shaped(17_000_000, 4),
+    ));
+    texts.push((
+        "markdown".into(),
+        daynotes_core::generate::markdown_notes(2_000_000, 9),
+    ));
+    for (name, text) in &texts {
+        let home = daynotes_core::notes::SourceText::from(text.as_str());
+        for sections in [true, false] {
+            let copied = daynotes_core::parse::parse_deep(text, sections);
+            let kept = daynotes_core::parse::parse_source(&home, sections);
+            assert_eq!(kept, copied, "{name}");
+            // (A journal's entry titles are made from their lines: copies.)
+            if ["seed", "seed-shaped", "markdown"].contains(&name.as_str()) {
+                let mut topics = kept.days.iter().flat_map(|d| d.topics.iter()).peekable();
+                assert!(topics.peek().is_some(), "{name}");
+                assert!(topics.all(|t| t.titles_in_text()), "{name}");
+            }
+        }
+    }
+}

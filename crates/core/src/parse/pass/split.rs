@@ -37,7 +37,7 @@ use super::super::rules::{Rules, Seen};
 use super::super::{NEAR_MISSES_SHOWN, Parsed};
 use super::{MAX_WARNINGS, Open, Pass, headings};
 use crate::dates::HeadingDate;
-use crate::notes::{Day, Divider, NoteDate};
+use crate::notes::{Day, Divider, NoteDate, SourceText};
 use crate::parse::heading::Shape;
 
 /// The least a piece holds: a text is cut only when each piece gets this
@@ -101,9 +101,14 @@ pub fn pieces(len: usize, threads: usize) -> usize {
 
 /// Reads `text` with `rules` in up to `pieces` pieces: the result of
 /// `Pass::new(text, rules).run()`.
-pub(in crate::parse) fn run(text: &str, rules: Rules, pieces: usize) -> (Parsed, Seen) {
+pub(in crate::parse) fn run(
+    text: &str,
+    home: Option<&SourceText>,
+    rules: Rules,
+    pieces: usize,
+) -> (Parsed, Seen) {
     let cuts = cuts_for(text, pieces);
-    run_cut(text, rules, &cuts).0
+    run_cut(text, home, rules, &cuts).0
 }
 
 /// The cuts that split `text` into about `pieces` pieces of like size.
@@ -200,9 +205,14 @@ struct Running<'s, 't> {
 /// Reads `text` cut at `cuts`; also says how many pieces were taken as
 /// their threads read them (the others were read again by the piece
 /// before).
-pub(in crate::parse) fn run_cut(text: &str, rules: Rules, cuts: &[Cut]) -> ((Parsed, Seen), usize) {
+pub(in crate::parse) fn run_cut<'t>(
+    text: &'t str,
+    home: Option<&'t SourceText>,
+    rules: Rules,
+    cuts: &[Cut],
+) -> ((Parsed, Seen), usize) {
     if cuts.is_empty() {
-        return (Pass::new(text, rules).run(), 0);
+        return (Pass::new_in(text, home, rules).run(), 0);
     }
     // The number of each cut's line: the line ends of the pieces before it,
     // each piece counted in two halves (split after a line end) on threads
@@ -240,14 +250,14 @@ pub(in crate::parse) fn run_cut(text: &str, rules: Rules, cuts: &[Cut]) -> ((Par
             let next = cuts.get(j + 1).copied();
             let (tx, rx) = sync_channel(1);
             let stop = &stops[j];
-            let handle = s.spawn(move || piece(text, rules, cut, number, next, &tx, stop));
+            let handle = s.spawn(move || piece(text, home, rules, cut, number, next, &tx, stop));
             running.push(Running {
                 started: rx,
                 handle,
                 stop,
             });
         }
-        let mut pass = Pass::new(text, rules);
+        let mut pass = Pass::new_in(text, home, rules);
         let mut mark = pass.read_through(cuts[0]);
         let mut taken = 0;
         for (j, piece) in running.into_iter().enumerate() {
@@ -283,8 +293,13 @@ fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
 /// Reads the piece from `cut` (whose line is number `number`) up to and
 /// through the line of the `next` cut, or to the end, saying on `started`
 /// the state its first line left; stops early when `stop` is set.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one piece's whole setting, passed once"
+)]
 fn piece<'t>(
     text: &'t str,
+    home: Option<&'t SourceText>,
     rules: Rules,
     cut: Cut,
     number: usize,
@@ -292,7 +307,7 @@ fn piece<'t>(
     started: &SyncSender<Carried>,
     stop: &AtomicBool,
 ) -> Read<'t> {
-    let mut pass = Pass::new(text, rules);
+    let mut pass = Pass::new_in(text, home, rules);
     pass.continued = true;
     pass.first = Some(cut.first);
     pass.headed = cut.first.level().is_some();
