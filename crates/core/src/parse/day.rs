@@ -108,7 +108,7 @@ pub struct DayReader<'t> {
     topics: Vec<Topic>,
     /// The text the day is read from, where its topics keep their titles;
     /// without, each topic keeps copies.
-    home: Option<&'t SourceText>,
+    home: Option<SourceText>,
     /// Section headings are not looked for ([`Rules::sections`](super::rules::Rules)).
     without_sections: bool,
 }
@@ -139,8 +139,11 @@ impl<'t> DayReader<'t> {
 
     /// The reader, its topics' titles kept as places in `home` (the text
     /// the days are read from) when there is one.
-    pub fn home(self, home: Option<&'t SourceText>) -> Self {
-        DayReader { home, ..self }
+    pub fn home(self, home: Option<&SourceText>) -> Self {
+        DayReader {
+            home: home.map(SourceText::fork),
+            ..self
+        }
     }
 
     /// Starts a day whose heading has `deco` and whose text starts at byte
@@ -275,7 +278,7 @@ impl<'t> DayReader<'t> {
     fn topic(&mut self, head: Head<'t>, end: usize) -> Topic {
         self.pending = None;
         let sections = self.sections.headings();
-        let mut topic = match self.home {
+        let mut topic = match &self.home {
             Some(home) => {
                 Topic::in_text(home, head.number, &head.title, head.heading, end, sections)
             }
