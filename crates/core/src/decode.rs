@@ -70,8 +70,7 @@ pub fn decode_shared(bytes: Shared) -> Result<Decoded, DecodeError> {
         Some(_) => None,
     };
     if let Some(start) = bom
-        && let Some(text) =
-            SourceText::shared(bytes.clone(), start, |p| memchr::memchr(0, p).is_none())
+        && let Some(text) = SourceText::shared(bytes.clone(), start)
     {
         return Ok(Decoded {
             text,

@@ -26,8 +26,8 @@ mod topic;
 pub use source_text::{Shared, SourceText};
 pub use span::{MAX_SOURCE_BYTES, Span};
 pub use text::{
-    TAB_WIDTH, dedent, dedent_into, dedent_line, front_matter_as_fence, indent_width, indentation,
-    is_blank, lines,
+    TAB_WIDTH, count_ends, count_ends_and_nul, dedent, dedent_into, dedent_line,
+    front_matter_as_fence, indent_width, indentation, is_blank, lines,
 };
 pub use topic::{Section, Topic};
 

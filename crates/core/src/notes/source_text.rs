@@ -28,12 +28,17 @@ pub struct SourceText(Arc<Repr>);
 enum Repr {
     Owned(Arc<String>),
     /// `bytes[start..]`, valid UTF-8 (checked by [`SourceText::shared`],
-    /// the only way to make one).
+    /// the only way to make one), with the number of the line at each of
+    /// a few places, counted as it was checked.
     Shared {
         bytes: Shared,
         start: usize,
+        marks: Arc<[Mark]>,
     },
 }
+
+/// A line start in a text and that line's number, 1-based.
+type Mark = (usize, usize);
 
 /// Bytes are checked in pieces of at least this much, one per thread.
 const PIECE: usize = 4 << 20;
@@ -42,44 +47,81 @@ const PIECE: usize = 4 << 20;
 const CHUNK: usize = 256 << 10;
 
 impl SourceText {
-    /// The text of `bytes[start..]`, when it is valid UTF-8 and each piece
-    /// of it passes `also` (cut between lines, so a piece never ends inside
-    /// a character); `None` otherwise. Large bytes are checked in pieces on
-    /// every thread the machine has.
-    pub fn shared(
-        bytes: Shared,
-        start: usize,
-        also: impl Fn(&[u8]) -> bool + Sync,
-    ) -> Option<SourceText> {
+    /// The text of `bytes[start..]`, when it is valid UTF-8 without a NUL
+    /// byte (which no notes text holds: loading refuses it as binary);
+    /// `None` otherwise. Large bytes are checked in pieces on every thread
+    /// the machine has, a quarter megabyte at a time (cut after a line
+    /// end), and the lines of each quarter counted while it is in the
+    /// cache: a parse in pieces then numbers the line it starts a piece at
+    /// from there ([`SourceText::line_at`]), not by counting again.
+    pub fn shared(bytes: Shared, start: usize) -> Option<SourceText> {
         let all = (*bytes).as_ref().get(start..)?;
-        // Both checks a quarter megabyte at a time (cut after a line end),
-        // so that the second finds the bytes still in the cache.
-        let good = |piece: &[u8]| {
+        // The end of each quarter in `piece` (at `from` in `all`), and how
+        // many lines end in it.
+        let check = |from: usize, piece: &[u8]| -> Option<Vec<Mark>> {
+            let mut out = Vec::with_capacity(piece.len() / CHUNK + 1);
             let mut rest = piece;
+            let mut at = from;
             while !rest.is_empty() {
                 let cut = match rest.get(CHUNK..).and_then(|r| memchr::memchr(b'\n', r)) {
                     Some(i) => CHUNK + i + 1,
                     None => rest.len(),
                 };
                 let (chunk, after) = rest.split_at(cut);
-                if !also(chunk) || simdutf8::basic::from_utf8(chunk).is_err() {
-                    return false;
+                simdutf8::basic::from_utf8(chunk).ok()?;
+                let (lines, nul) = super::count_ends_and_nul(chunk);
+                if nul {
+                    return None;
                 }
+                at += chunk.len();
+                out.push((at, lines));
                 rest = after;
             }
-            true
+            Some(out)
         };
-        if !in_pieces(all, &good) {
+        let counted = in_pieces(all, &check)?;
+        let mut marks = vec![(0, 1)];
+        let mut line = 1;
+        for (end, lines) in counted.into_iter().flatten() {
+            line += lines;
+            if end < all.len() {
+                marks.push((end, line));
+            }
+        }
+        Some(SourceText(Arc::new(Repr::Shared {
+            bytes,
+            start,
+            marks: marks.into(),
+        })))
+    }
+
+    /// The number of the line that starts at byte `at`, from the lines
+    /// counted when the text was checked; `None` for a text of its own
+    /// (never counted) or an `at` that starts no line.
+    pub fn line_at(&self, at: usize) -> Option<usize> {
+        let Repr::Shared { marks, .. } = &*self.0 else {
+            return None;
+        };
+        let bytes = self.as_str().as_bytes();
+        let starts = match at.checked_sub(1).map(|i| bytes[i]) {
+            None => true,
+            Some(b'\n') => at <= bytes.len(),
+            Some(b'\r') => bytes.get(at) != Some(&b'\n'),
+            Some(_) => false,
+        };
+        if at > bytes.len() || !starts {
             return None;
         }
-        Some(SourceText(Arc::new(Repr::Shared { bytes, start })))
+        let k = marks.partition_point(|m| m.0 <= at).checked_sub(1)?;
+        let (from, line) = marks[k];
+        Some(line + super::count_ends(&bytes[from..at]))
     }
 
     /// The text as a `str`.
     pub fn as_str(&self) -> &str {
         match &*self.0 {
             Repr::Owned(s) => s.as_str(),
-            Repr::Shared { bytes, start } => {
+            Repr::Shared { bytes, start, .. } => {
                 let bytes = &(**bytes).as_ref()[*start..];
                 // SAFETY: `shared` checked these very bytes as UTF-8, and
                 // they cannot change: they are behind a shared reference
@@ -98,9 +140,14 @@ impl SourceText {
     pub fn fork(&self) -> SourceText {
         SourceText(Arc::new(match &*self.0 {
             Repr::Owned(s) => Repr::Owned(Arc::clone(s)),
-            Repr::Shared { bytes, start } => Repr::Shared {
+            Repr::Shared {
+                bytes,
+                start,
+                marks,
+            } => Repr::Shared {
                 bytes: Arc::clone(bytes),
                 start: *start,
+                marks: Arc::clone(marks),
             },
         }))
     }
@@ -119,9 +166,14 @@ impl SourceText {
     }
 }
 
-/// True when every piece of `bytes` passes `good`: cut after a line end
-/// into one piece per thread for large bytes, checked on those threads.
-fn in_pieces(bytes: &[u8], good: &(impl Fn(&[u8]) -> bool + Sync)) -> bool {
+/// What `check` makes of each piece of `bytes` (with where the piece
+/// starts), in order, when it makes something of every one: cut after a
+/// line end into one piece per thread for large bytes, checked on those
+/// threads.
+fn in_pieces<T: Send>(
+    bytes: &[u8],
+    check: &(impl Fn(usize, &[u8]) -> Option<T> + Sync),
+) -> Option<Vec<T>> {
     let threads = if bytes.len() >= 2 * PIECE {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     } else {
@@ -129,7 +181,7 @@ fn in_pieces(bytes: &[u8], good: &(impl Fn(&[u8]) -> bool + Sync)) -> bool {
     };
     let count = (bytes.len() / PIECE).clamp(1, threads.min(8));
     if count == 1 {
-        return good(bytes);
+        return Some(vec![check(0, bytes)?]);
     }
     let mut pieces = Vec::with_capacity(count);
     let mut at = 0;
@@ -139,20 +191,22 @@ fn in_pieces(bytes: &[u8], good: &(impl Fn(&[u8]) -> bool + Sync)) -> bool {
             break;
         };
         let cut = target.max(at) + i + 1;
-        pieces.push(&bytes[at..cut]);
+        pieces.push((at, &bytes[at..cut]));
         at = cut;
     }
-    pieces.push(&bytes[at..]);
+    pieces.push((at, &bytes[at..]));
     std::thread::scope(|s| {
         let checks: Vec<_> = pieces
             .iter()
             .skip(1)
-            .map(|&p| s.spawn(move || good(p)))
+            .map(|&(from, p)| s.spawn(move || check(from, p)))
             .collect();
-        let first = good(pieces[0]);
-        checks
+        let first = check(pieces[0].0, pieces[0].1);
+        let rest: Vec<Option<T>> = checks
             .into_iter()
-            .fold(first, |all, c| c.join().is_ok_and(|ok| ok) && all)
+            .map(|c| c.join().ok().flatten())
+            .collect();
+        std::iter::once(first).chain(rest).collect()
     })
 }
 
@@ -225,7 +279,7 @@ mod tests {
     use super::*;
 
     fn shared(bytes: Vec<u8>, start: usize) -> Option<SourceText> {
-        SourceText::shared(Arc::new(bytes), start, |p| !p.contains(&0))
+        SourceText::shared(Arc::new(bytes), start)
     }
 
     #[test]
@@ -236,6 +290,43 @@ mod tests {
         assert!(shared(b"8.22\n\xff\n".to_vec(), 0).is_none());
         assert!(shared(b"8.22\n\0\n".to_vec(), 0).is_none());
         assert!(shared(b"ab".to_vec(), 3).is_none());
+    }
+
+    /// The lines counted as the bytes are checked number every line start
+    /// as counting from the beginning does, across quarters and pieces,
+    /// with `\n`, `\r\n` and lone `\r` line ends.
+    #[test]
+    fn lines_counted_while_checked_number_every_line() {
+        let lines = ["握手tcp\n", "a\r\n", "\r", "\n", "SSE（事件）\r\n", "x"];
+        let mut text = String::new();
+        let mut i = 0;
+        while text.len() < 3 * PIECE {
+            text.push_str(lines[i % 5]);
+            i += 7;
+        }
+        text.push_str(lines[5]);
+        let shared = shared(text.clone().into_bytes(), 0).unwrap();
+        let owned = SourceText::from(text.as_str());
+        let bytes = text.as_bytes();
+        let mut line = 1;
+        let mut checked = 0;
+        for at in 0..bytes.len() {
+            let starts = at == 0
+                || (bytes[at - 1] == b'\n' || (bytes[at - 1] == b'\r' && bytes[at] != b'\n'));
+            if at > 0 && starts {
+                line += 1;
+            }
+            // Every line start near the quarters' ends, a few others.
+            if starts && (at % CHUNK < 64 || at % 9973 == 0) {
+                assert_eq!(shared.line_at(at), Some(line), "byte {at}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 100);
+        assert_eq!(shared.line_at(1), None, "inside a line");
+        let crlf = text.find("\r\n").unwrap();
+        assert_eq!(shared.line_at(crlf + 1), None, "between \\r and \\n");
+        assert_eq!(owned.line_at(0), None, "a text of its own is not counted");
     }
 
     #[test]

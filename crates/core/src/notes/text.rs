@@ -1,5 +1,57 @@
 //! Plain-text helpers shared by the model's readers: lines with any line
-//! end, indentation width, and removing the indentation a body shares.
+//! end and how many, indentation width, and removing the indentation a
+//! body shares.
+
+/// How many lines end in `bytes`: each `\n`, each `\r\n` once, each lone
+/// `\r`. `bytes` must not end between the two bytes of a `\r\n` (a run
+/// of whole lines never does). Counted 32 bytes at a time in byte-wide
+/// counters the compiler turns into vector compares, each emptied before it
+/// could overflow: several times faster than stopping at each line end.
+pub fn count_ends(bytes: &[u8]) -> usize {
+    tally::<false>(bytes).0
+}
+
+/// [`count_ends`], and whether a byte is NUL, in the same pass: what
+/// checking a notes file's bytes needs, while they are in the cache.
+pub fn count_ends_and_nul(bytes: &[u8]) -> (usize, bool) {
+    tally::<true>(bytes)
+}
+
+fn tally<const NUL: bool>(bytes: &[u8]) -> (usize, bool) {
+    let (mut lf, mut cr, mut nul) = (0usize, 0usize, false);
+    if bytes.len() < 4096 {
+        // A few lines (the gap between two search hits): memchr's own
+        // count costs less to start.
+        lf = memchr::memchr_iter(b'\n', bytes).count();
+        cr = usize::from(memchr::memchr(b'\r', bytes).is_some());
+        nul = NUL && memchr::memchr(0, bytes).is_some();
+    }
+    for run in bytes.chunks(255 * 32).filter(|_| bytes.len() >= 4096) {
+        let (blocks, rest) = run.as_chunks::<32>();
+        let (mut l, mut c, mut z) = ([0u8; 32], [0u8; 32], [0u8; 32]);
+        for block in blocks {
+            for i in 0..32 {
+                l[i] += u8::from(block[i] == b'\n');
+                c[i] += u8::from(block[i] == b'\r');
+                if NUL {
+                    z[i] |= u8::from(block[i] == 0);
+                }
+            }
+        }
+        lf += l.iter().map(|&n| usize::from(n)).sum::<usize>();
+        cr += c.iter().map(|&n| usize::from(n)).sum::<usize>();
+        lf += rest.iter().filter(|&&b| b == b'\n').count();
+        cr += rest.iter().filter(|&&b| b == b'\r').count();
+        nul |= NUL && (z.iter().any(|&n| n != 0) || rest.contains(&0));
+    }
+    if cr == 0 {
+        return (lf, nul);
+    }
+    let lone_cr = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+        .count();
+    (lf + lone_cr, nul)
+}
 
 /// Splits text into lines without their terminators (`\n`, `\r\n` or a lone
 /// `\r`). A final line without a terminator is included; an empty text has no

@@ -3,6 +3,7 @@
 //! indentation.
 
 use super::ends;
+pub use crate::notes::count_ends;
 use crate::notes::{Span, TAB_WIDTH};
 
 /// One line of the text, by byte offsets.
@@ -92,42 +93,6 @@ pub fn raw_lines_from(
             });
         }
     })
-}
-
-/// How many lines end in `bytes`: each `\n`, each `\r\n` once, each lone
-/// `\r`. `bytes` must not end between the two bytes of a `\r\n` (a run
-/// of whole lines never does). Counted 32 bytes at a time in byte-wide
-/// counters the compiler turns into vector compares, each emptied before it
-/// could overflow: several times faster than stopping at each line end.
-pub fn count_ends(bytes: &[u8]) -> usize {
-    let (mut lf, mut cr) = (0usize, 0usize);
-    if bytes.len() < 4096 {
-        // A few lines (the gap between two search hits): memchr's own
-        // count costs less to start.
-        lf = memchr::memchr_iter(b'\n', bytes).count();
-        cr = usize::from(memchr::memchr(b'\r', bytes).is_some());
-    }
-    for run in bytes.chunks(255 * 32).filter(|_| bytes.len() >= 4096) {
-        let (blocks, rest) = run.as_chunks::<32>();
-        let (mut l, mut c) = ([0u8; 32], [0u8; 32]);
-        for block in blocks {
-            for i in 0..32 {
-                l[i] += u8::from(block[i] == b'\n');
-                c[i] += u8::from(block[i] == b'\r');
-            }
-        }
-        lf += l.iter().map(|&n| usize::from(n)).sum::<usize>();
-        cr += c.iter().map(|&n| usize::from(n)).sum::<usize>();
-        lf += rest.iter().filter(|&&b| b == b'\n').count();
-        cr += rest.iter().filter(|&&b| b == b'\r').count();
-    }
-    if cr == 0 {
-        return lf;
-    }
-    let lone_cr = memchr::memchr_iter(b'\r', bytes)
-        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
-        .count();
-    lf + lone_cr
 }
 
 /// `s` without trailing ASCII whitespace (a fast byte-level trim; the

@@ -314,8 +314,9 @@ fn a_sketch_completed_is_the_whole_parse() {
 }
 
 /// A file's text parsed as loading parses it (titles kept as places in
-/// it) reads as the text parsed alone (titles copied), in one piece and in
-/// several; every title of the bundled notes and of the generated ones is
+/// it; a mapped file's pieces numbered from the lines counted as its bytes
+/// were checked) reads as the text parsed alone (titles copied, lines
+/// counted), in one piece and in several; every title of the bundled notes and of the generated ones is
 /// such a place.
 #[test]
 fn titles_read_from_the_text_are_the_copies() {
@@ -329,10 +330,14 @@ fn titles_read_from_the_text_are_the_copies() {
         daynotes_core::generate::markdown_notes(2_000_000, 9),
     ));
     for (name, text) in &texts {
-        let home = daynotes_core::notes::SourceText::from(text.as_str());
-        for sections in [true, false] {
+        // A text of its own, and bytes checked in place (a mapped file's
+        // way, whose lines are counted as they are checked).
+        let own = daynotes_core::notes::SourceText::from(text.as_str());
+        let bytes: daynotes_core::notes::Shared = std::sync::Arc::new(text.clone().into_bytes());
+        let shared = daynotes_core::notes::SourceText::shared(bytes, 0).unwrap();
+        for (home, sections) in [(&own, true), (&own, false), (&shared, true)] {
             let copied = daynotes_core::parse::parse_deep(text, sections);
-            let kept = daynotes_core::parse::parse_source(&home, sections);
+            let kept = daynotes_core::parse::parse_source(home, sections);
             assert_eq!(kept, copied, "{name}");
             // (A journal's entry titles are made from their lines: copies.)
             if ["seed", "seed-shaped", "markdown"].contains(&name.as_str()) {
