@@ -152,14 +152,6 @@ impl SourceText {
         }))
     }
 
-    /// Where `part` (a slice of this text) starts in it; `None` for a
-    /// string held anywhere else.
-    pub fn offset_of(&self, part: &str) -> Option<usize> {
-        let text = self.as_str();
-        let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
-        (start + part.len() <= text.len()).then_some(start)
-    }
-
     /// True when the text is read in place from shared bytes.
     pub fn is_shared(&self) -> bool {
         matches!(*self.0, Repr::Shared { .. })

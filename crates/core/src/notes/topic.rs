@@ -134,18 +134,24 @@ impl Topic {
         body_end: usize,
         sections: &[(usize, &str, Span)],
     ) -> Topic {
-        let title_at = text
-            .offset_of(title)
+        // The text's place, looked up once (a mapped text's is behind a
+        // shared pointer).
+        let whole = text.as_str();
+        let offset_of = |part: &str| {
+            let start = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+            (start + part.len() <= whole.len()).then_some(start)
+        };
+        let title_at = offset_of(title)
             .and_then(|at| at.checked_sub(heading.start()))
             .and_then(|at| u16::try_from(at).ok());
         let named = sections
             .iter()
-            .all(|(_, name, _)| text.offset_of(name).is_some());
+            .all(|(_, name, _)| offset_of(name).is_some());
         let Some(title_at) = title_at.filter(|_| named) else {
             return Topic::new(number, title, heading, body_end, sections);
         };
         let list = nest(sections, |name| {
-            let start = text.offset_of(name).unwrap_or_default();
+            let start = offset_of(name).unwrap_or_default();
             (narrow(start), narrow(start + name.len()))
         });
         let names = Names::Text(text.clone());
