@@ -103,13 +103,15 @@ impl SourceText {
             return None;
         };
         let bytes = self.as_str().as_bytes();
+        if at > bytes.len() {
+            return None;
+        }
         let starts = match at.checked_sub(1).map(|i| bytes[i]) {
-            None => true,
-            Some(b'\n') => at <= bytes.len(),
+            None | Some(b'\n') => true,
             Some(b'\r') => bytes.get(at) != Some(&b'\n'),
             Some(_) => false,
         };
-        if at > bytes.len() || !starts {
+        if !starts {
             return None;
         }
         let k = marks.partition_point(|m| m.0 <= at).checked_sub(1)?;
@@ -316,6 +318,7 @@ mod tests {
         }
         assert!(checked > 100);
         assert_eq!(shared.line_at(1), None, "inside a line");
+        assert_eq!(shared.line_at(text.len() + 5), None, "past the end");
         let crlf = text.find("\r\n").unwrap();
         assert_eq!(shared.line_at(crlf + 1), None, "between \\r and \\n");
         assert_eq!(owned.line_at(0), None, "a text of its own is not counted");

@@ -7,13 +7,14 @@
 //! ([`Topic::in_text`]); a title that is not a piece of that text (one made
 //! by hand) is kept with the others in one string of the topic's own. A
 //! topic so costs one allocation for its sections, none for its titles:
-//! copies of the titles were a fifth of a large file's parse and of its
-//! memory.
+//! their copies were about a tenth of the time and the memory of a search
+//! through 100 MB.
 //!
 //! ```text
 //! text   …  1. **tcp握手**\n   **第一次握手（SYN）**：\n …
 //!                 └title┘          └─ section 0 ─┘
-//! topic  title at 2 from its heading's start; section 0's name at bytes a..b
+//! topic  the title 5 bytes from its heading's start, 9 long;
+//!        section 0's name at its bytes in the text
 //! ```
 //!
 //! ```text
