@@ -10,7 +10,6 @@
 //! topic's title and two further columns per level. Line numbers are dimmed on
 //! a terminal. With several files, a day's line number carries its file.
 
-use std::fmt::Write as _;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -67,7 +66,7 @@ fn day_rows(
     for day in days {
         let mut row = Row::new(buf, color);
         name.clear();
-        let _ = write!(name, "{}", day.name());
+        day.name().push_to(&mut name);
         row.shown(&visible(&name), styles.outline_day);
         let n = day.topics.len();
         num.clear();
@@ -82,7 +81,12 @@ fn day_rows(
         }
         num.push(':');
         push_number(&mut num, day.line());
-        row.styled(&num, styles.dim);
+        if several {
+            row.styled(&num, styles.dim);
+        } else {
+            // Spaces, a colon and digits: nothing to make safe.
+            row.shown(&num, styles.dim);
+        }
         row.end();
         if depth < 2 {
             continue;

@@ -51,36 +51,69 @@ impl fmt::Display for NoteDate {
     /// digit (a list of a hundred thousand days names each): the
     /// formatting machinery cost five times as much.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (month, day) = (self.month, self.day);
-        let two = |v: u8| [b'0' + v / 10, b'0' + v % 10];
-        match self.year {
-            _ if month > 99 || day > 99 => self.fmt_slowly(f),
-            None => {
-                let [m1, m2] = two(month);
-                let [d1, d2] = two(day);
-                let buf = [m1, m2, b'.', d1, d2];
-                // No leading zeros: `8.2`, not `08.02`.
-                let (from, dot) = (usize::from(month < 10), usize::from(day < 10));
-                let text = [&buf[from..3], &buf[3 + dot..]];
-                f.write_str(std::str::from_utf8(text[0]).unwrap_or_default())?;
-                f.write_str(std::str::from_utf8(text[1]).unwrap_or_default())
-            }
-            Some(y) if (0..=9999).contains(&y) => {
-                let [y1, y2] = two((y / 100) as u8);
-                let [y3, y4] = two((y % 100) as u8);
-                let [m1, m2] = two(month);
-                let [d1, d2] = two(day);
-                let buf = [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2];
-                f.write_str(std::str::from_utf8(&buf).unwrap_or_default())
-            }
-            Some(_) => self.fmt_slowly(f),
+        match self.short() {
+            Some(short) => f.write_str(short.as_str()),
+            None => self.fmt_slowly(f),
         }
     }
 }
 
+/// A date as [`NoteDate`]'s `Display` writes it, in a buffer of its own.
+struct Short {
+    buf: [u8; 10],
+    len: usize,
+}
+
+impl Short {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
+}
+
 impl NoteDate {
-    /// [`NoteDate`]'s display by the formatting machinery, for what the
-    /// quick way does not write (years past four digits or before 0).
+    /// Appends the date as `Display` writes it, without the formatting
+    /// machinery where its digits are few (every date of a real file).
+    pub fn push_to(&self, out: &mut String) {
+        match self.short() {
+            Some(short) => out.push_str(short.as_str()),
+            None => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "{self}");
+            }
+        }
+    }
+
+    /// The date written digit by digit: `None` for a month or day past 99
+    /// or a year outside 0 to 9999, which the formatting machinery writes.
+    fn short(&self) -> Option<Short> {
+        let (month, day) = (self.month, self.day);
+        if month > 99 || day > 99 {
+            return None;
+        }
+        let two = |v: u8| [b'0' + v / 10, b'0' + v % 10];
+        let [m1, m2] = two(month);
+        let [d1, d2] = two(day);
+        let mut buf = [0u8; 10];
+        let len = match self.year {
+            None => {
+                // No leading zeros: `8.2`, not `08.02`.
+                let (m, d) = (usize::from(month >= 10), usize::from(day >= 10));
+                buf[..1 + m].copy_from_slice(&[m1, m2][1 - m..]);
+                buf[1 + m] = b'.';
+                buf[2 + m..3 + m + d].copy_from_slice(&[d1, d2][1 - d..]);
+                3 + m + d
+            }
+            Some(y) if (0..=9999).contains(&y) => {
+                let [y1, y2] = two((y / 100) as u8);
+                let [y3, y4] = two((y % 100) as u8);
+                buf = [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2];
+                10
+            }
+            Some(_) => return None,
+        };
+        Some(Short { buf, len })
+    }
+
     fn fmt_slowly(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.year {
             Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
@@ -145,6 +178,18 @@ impl Day {
 /// [`Day::name`]).
 #[derive(Debug, Clone, Copy)]
 pub struct DayName<'a>(&'a Day);
+
+impl DayName<'_> {
+    /// Appends the name as `Display` writes it, without the formatting
+    /// machinery: `list` names a hundred thousand days.
+    pub fn push_to(&self, out: &mut String) {
+        self.0.date.push_to(out);
+        if let Some(t) = self.0.own_title() {
+            out.push(' ');
+            out.push_str(t);
+        }
+    }
+}
 
 impl std::fmt::Display for DayName<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -410,8 +455,25 @@ mod tests {
                         None => format!("{month}.{day}"),
                     };
                     assert_eq!(d.to_string(), slow, "{d:?}");
+                    let mut pushed = String::from("on ");
+                    d.push_to(&mut pushed);
+                    assert_eq!(pushed, format!("on {slow}"), "{d:?}");
                 }
             }
+        }
+    }
+
+    /// A day's name appended is its name displayed, title or none.
+    #[test]
+    fn day_names_push_as_displayed() {
+        let text = "8.22 复习\n1.a\n8.23\n1.b\n2024-01-05 review\n1.c\n";
+        let nb = crate::load::from_text("t", text.into());
+        let names: Vec<String> = nb.days.iter().map(|d| d.name().to_string()).collect();
+        assert_eq!(names, ["8.22 复习", "8.23", "2024-01-05 review"]);
+        for day in &nb.days {
+            let mut pushed = String::new();
+            day.name().push_to(&mut pushed);
+            assert_eq!(pushed, day.name().to_string());
         }
     }
 
