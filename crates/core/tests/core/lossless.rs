@@ -36,7 +36,16 @@ fn check_as(name: &str, text: &str) -> Result<(), TestCaseError> {
 fn check_export(name: &str, text: &str) -> Result<(), TestCaseError> {
     let nb = from_text(name, text.to_string());
     let e = Export::new(&nb);
-    let bare = |l: &str| l.trim_matches([' ', '\t']).to_string();
+    // Blank as the notes read it: spaces, tabs and any other white space
+    // (a line of no-break spaces says nothing, and is not exported alone).
+    let bare = |l: &str| {
+        let l = l.trim_matches([' ', '\t']);
+        if daynotes_core::notes::is_blank(l) {
+            String::new()
+        } else {
+            l.to_string()
+        }
+    };
     let mut texts: Vec<&str> = e.outside.iter().map(|o| o.text.as_str()).collect();
     let mut headings = HashSet::new();
     for day in &e.days {
