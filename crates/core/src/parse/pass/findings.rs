@@ -2,6 +2,8 @@
 //! duplicate dates, lines that look like day headings but were read as
 //! text; and the order of days in a row.
 
+use std::fmt::Write as _;
+
 use super::Pass;
 use crate::dates::Order;
 use crate::notes::{Day, NoteDate, Span, Warning};
@@ -75,8 +77,15 @@ impl Pass<'_> {
                 continue;
             };
             if before == key {
+                // Ten thousand of these in a year-less file of many years:
+                // put together, not formatted.
                 self.warn_with(line as usize, || {
-                    format!("duplicate date {} (also on line {first})", key_date(key))
+                    let mut message = String::with_capacity(48);
+                    message.push_str("duplicate date ");
+                    key_date(key).push_to(&mut message);
+                    message.push_str(" (also on line ");
+                    let _ = write!(message, "{first})");
+                    message
                 });
             }
         }
