@@ -57,8 +57,8 @@ impl SourceText {
     pub fn shared(bytes: Shared, start: usize) -> Option<SourceText> {
         let all = (*bytes).as_ref().get(start..)?;
         // The end of each quarter in `piece` (at `from` in `all`), and how
-        // many lines end in it.
-        let check = |from: usize, piece: &[u8]| -> Option<Vec<Mark>> {
+        // many lines end in it (not yet marks: those are summed below).
+        let check = |from: usize, piece: &[u8]| -> Option<Vec<(usize, usize)>> {
             let mut out = Vec::with_capacity(piece.len() / CHUNK + 1);
             let mut rest = piece;
             let mut at = from;

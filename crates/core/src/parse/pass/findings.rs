@@ -16,11 +16,10 @@ const MANY_DAYS: usize = 16_384;
 
 /// The dates of `days` ([`date_key`]) with their lines, sorted: the days
 /// whose date an earlier day already has follow it. Found on the dates
-/// sorted, rather than with a map updated on every day; sorted as numbers
-/// (a year-less file of many years repeats each date once a year: 130,000
-/// days in 100 MB, sorted in a few milliseconds). Only these 12 bytes a
-/// day are kept, not the pairs: a file of a million copies of one date
-/// has a million.
+/// sorted, rather than with a map updated on every day: by counting when
+/// the dates span a century or less ([`counted`]), else as numbers. Only
+/// a key and a line are kept a day, not the pairs of duplicates: a file of
+/// a million copies of one date has a million.
 fn sorted_dates(days: &[Day]) -> Vec<(u64, u32)> {
     let dates = || {
         days.iter()
