@@ -28,6 +28,7 @@
 
 mod classify;
 mod day;
+mod deep;
 mod divider;
 pub mod ends;
 mod entry;

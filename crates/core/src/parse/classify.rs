@@ -222,6 +222,11 @@ fn fence_at(trimmed: &str) -> Option<(&'static str, &str)> {
 pub struct Fence(Option<(&'static str, usize)>);
 
 impl Fence {
+    /// A fenced code block is open.
+    pub fn is_open(&self) -> bool {
+        self.0.is_some()
+    }
+
     /// Reads non-blank line `number` (trimmed): opens or closes the fence.
     /// True when the line is code (a marker, or inside the fence).
     #[inline(always)]

@@ -204,6 +204,33 @@ impl<'t> DayReader<'t> {
         self.step(l, kind, deco);
     }
 
+    /// The indentation beyond which a line outside code changes nothing
+    /// but the count of lines seen, when there is one: section headings
+    /// are not looked for, the day's topics are not headings (which may
+    /// stand at any indentation), and their kind is guessed. The tracker
+    /// looks no deeper than the outermost item, no topic starts deeper than
+    /// the topics, and a numbered topic's body is "flat" only at their
+    /// indentation.
+    pub fn deep_from(&self) -> Option<usize> {
+        if self.entries
+            || !self.without_sections
+            || matches!(
+                self.deco,
+                Some(Deco::Atx(_) | Deco::Star(_) | Deco::List) | None
+            )
+        {
+            return None;
+        }
+        let at = self.guess?.column()?;
+        let base = self.tracker.outermost()?;
+        Some(at.max(base) as usize)
+    }
+
+    /// `n` non-code lines deeper than [`DayReader::deep_from`] passed over.
+    pub fn passed(&mut self, n: usize) {
+        self.tracker.passed(n);
+    }
+
     /// The day's preamble and topics, its text ending at byte `end` of
     /// `text`.
     pub fn finish(&mut self, text: &'t str, end: usize) -> Built {

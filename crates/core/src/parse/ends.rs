@@ -182,7 +182,7 @@ fn swar_block(block: &[u8; 64]) -> Block {
 /// Byte-wise tests on a `u64`. Each answer is the high bit of each byte
 /// (`0x80` for yes), exact: no carry or borrow crosses from one byte into
 /// the next, so a byte's answer never depends on its neighbours.
-mod swar {
+pub(in crate::parse) mod swar {
     /// `0x01` in every byte.
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     /// `0x7f` in every byte.
@@ -196,7 +196,7 @@ mod swar {
     /// the byte (at most 0x7f + 0x80); a byte whose own high bit is set
     /// is not below.
     #[inline]
-    pub(super) fn less_than(word: u64, limit: u8) -> u64 {
+    pub(in crate::parse) fn less_than(word: u64, limit: u8) -> u64 {
         debug_assert!(limit <= 0x80);
         let reaches = (word & LOW7) + ONES * u64::from(0x80 - limit);
         !(reaches | word) & HIGH
@@ -204,7 +204,7 @@ mod swar {
 
     /// The bytes of `word` equal to `b`: those that are zero after `^ b`.
     #[inline]
-    pub(super) fn equal(word: u64, b: u8) -> u64 {
+    pub(in crate::parse) fn equal(word: u64, b: u8) -> u64 {
         less_than(word ^ (ONES * u64::from(b)), 1)
     }
 
@@ -212,7 +212,7 @@ mod swar {
     /// moves each byte's bit to its place in the top byte, at distinct
     /// positions, so nothing carries.
     #[inline]
-    pub(super) fn gather(high: u64) -> u64 {
+    pub(in crate::parse) fn gather(high: u64) -> u64 {
         ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
     }
 }

@@ -14,6 +14,7 @@ use super::day::{DayLine, DayReader};
 use super::heading::{self, DayHeading, Deco};
 use super::lines::{self, RawLine, raw_lines_from, trim_end_ascii};
 use super::rules::{self, Rules, Seen};
+use super::{deep, ends};
 use crate::dates;
 use crate::notes::{Day, Divider, NoteDate, SourceText, Span, Warning};
 
@@ -135,16 +136,49 @@ impl<'t> Pass<'t> {
     /// Reads the lines from the next one up to byte `to` (a line start or
     /// the end of the text).
     fn read_to(&mut self, to: usize) {
-        let (from, number) = self.next;
-        let mut next = self.next;
-        for line in raw_lines_from(self.text, from, number) {
-            if line.start >= to {
-                break;
+        let masks = ends::Masks::fastest();
+        // Line by line; where the lines to come may be deep body lines
+        // that change nothing, they are passed over ([`deep`]) and the
+        // reading starts again after them.
+        'read: loop {
+            let (from, number) = self.next;
+            for line in raw_lines_from(self.text, from, number) {
+                if line.start >= to {
+                    break 'read;
+                }
+                self.line(&line);
+                self.next = (line.end, line.number + 1);
+                if let Some(depth) = self.deep_from(line.end) {
+                    let bytes = self.text.as_bytes();
+                    let (at, passed) = deep::pass_deep(masks, bytes, line.end, to, depth);
+                    if passed > 0 {
+                        self.day.passed(passed);
+                        self.next = (at, line.number + 1 + passed);
+                        continue 'read;
+                    }
+                }
             }
-            self.line(&line);
-            next = (line.end, line.number + 1);
+            break;
         }
-        self.next = next;
+    }
+
+    /// The indentation beyond which the lines from byte `at` on change
+    /// nothing but the count of lines the open day has seen, when the
+    /// reading is at such a place: in a day whose topics' indentation is
+    /// known ([`DayReader::deep_from`]), deeper than the day headings,
+    /// outside code, front matter and a daily note's title line.
+    #[inline]
+    fn deep_from(&self, at: usize) -> Option<usize> {
+        let Open::Day(_) = self.open else {
+            return None;
+        };
+        if self.fence.is_open()
+            || at < self.front_matter_end
+            || self.title_line.is_some_and(|t| t >= at)
+        {
+            return None;
+        }
+        Some(self.day.deep_from()?.max(self.outer?))
     }
 
     /// Closes what is open at the end of the text and makes the findings.

@@ -229,37 +229,103 @@ proptest! {
 }
 
 /// Without section headings (`list --depth 1`, `check`), every day, topic
-/// and finding is the whole parse's; only the sections are left empty.
+/// and finding is the whole parse's; only the sections are left empty. Such
+/// a parse passes over deep body lines without reading them one by one
+/// (in the seed's shape, most lines): the notes' own shape is among the
+/// texts, at sizes that are read in one piece and in several.
 #[test]
 fn a_parse_without_sections_is_the_whole_parse_less_its_sections() {
     let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
     texts.push(daynotes_core::generate::notes(2_000_000, 9));
     texts.push(daynotes_core::generate::markdown_notes(2_000_000, 9));
+    texts.push(daynotes_core::generate::seed_shaped(2_000_000, 9));
     texts.push(daynotes_core::generate::notes(17_000_000, 4));
+    texts.push(daynotes_core::generate::seed_shaped(17_000_000, 4));
     for text in &texts {
-        let whole = parse_in_one(text);
-        let alone = daynotes_core::parse::parse_deep(text, false);
-        assert_eq!(alone.warnings, whole.warnings);
-        assert_eq!(alone.dividers, whole.dividers);
+        assert_same_less_sections(text);
+    }
+}
+
+/// [`a_parse_without_sections_is_the_whole_parse_less_its_sections`] for
+/// `text`.
+fn assert_same_less_sections(text: &str) {
+    let whole = parse_in_one(text);
+    let alone = daynotes_core::parse::parse_deep(text, false);
+    assert_eq!(alone.warnings, whole.warnings);
+    assert_eq!(alone.dividers, whole.dividers);
+    assert_eq!(
+        (alone.leading, alone.newest_first),
+        (whole.leading, whole.newest_first)
+    );
+    assert_eq!(alone.days.len(), whole.days.len());
+    for (a, w) in alone.days.iter().zip(&whole.days) {
         assert_eq!(
-            (alone.leading, alone.newest_first),
-            (whole.leading, whole.newest_first)
+            (a.date, &a.title, a.heading, a.preamble),
+            (w.date, &w.title, w.heading, w.preamble)
         );
-        assert_eq!(alone.days.len(), whole.days.len());
-        for (a, w) in alone.days.iter().zip(&whole.days) {
+        assert_eq!(
+            a.topics.len(),
+            w.topics.len(),
+            "the day at line {}",
+            w.line()
+        );
+        for (x, y) in a.topics.iter().zip(w.topics.iter()) {
+            assert!(x.sections().is_empty());
             assert_eq!(
-                (a.date, &a.title, a.heading, a.preamble),
-                (w.date, &w.title, w.heading, w.preamble)
+                (x.number, x.heading, x.body(), x.title(), x.starred),
+                (y.number, y.heading, y.body(), y.title(), y.starred)
             );
-            assert_eq!(a.topics.len(), w.topics.len());
-            for (x, y) in a.topics.iter().zip(w.topics.iter()) {
-                assert!(x.sections().is_empty());
-                assert_eq!(
-                    (x.number, x.heading, x.body(), x.title(), x.starred),
-                    (y.number, y.heading, y.body(), y.title(), y.starred)
-                );
-            }
         }
+    }
+}
+
+/// Body lines deeper than their topics, and the lines that end a run of
+/// them: fences, tabs, carriage returns, control characters, shallower
+/// numbers, deeper numbers and headings.
+fn deep_pool() -> Vec<String> {
+    let mut lines = pool();
+    lines.extend(
+        [
+            "        plain body text 网络连接",
+            "          deeper still",
+            "        - a bullet, long enough to cross the end of one block of sixty-four bytes",
+            "        ```",
+            "        ~~~",
+            "        - ```yaml",
+            "        a `code` word",
+            "        \ttab inside",
+            "     \t mixed",
+            "        bell \u{7}",
+            "        next line \u{85} control",
+            "        middle · dot and\u{a0}no-break",
+            "        3.deeper number",
+            "      4.between",
+            "    5.topic",
+            "  1.shallower",
+            "        8.24",
+            "        ## 2024-01-02",
+            "        **bold**：",
+            "        colon line:",
+            "        ",
+            "    ",
+        ]
+        .map(String::from),
+    );
+    lines
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn deep_lines_passed_over_change_nothing(
+        picks in prop::collection::vec(any::<prop::sample::Index>(), 1..160),
+        crlf in any::<bool>(),
+    ) {
+        let pool = deep_pool();
+        let end = if crlf { "\r\n" } else { "\n" };
+        let text: String = picks.iter().map(|i| format!("{}{end}", i.get(&pool))).collect();
+        assert_same_less_sections(&text);
     }
 }
 

@@ -31,6 +31,23 @@ pub(super) enum Kind {
     None,
 }
 
+impl Kind {
+    /// The indentation this kind's topics stand at; `None` for headings
+    /// (found at any indentation) and for a day without topics.
+    pub(super) fn column(self) -> Option<u32> {
+        match self {
+            Kind::Hanzi(at)
+            | Kind::Numbered(at)
+            | Kind::Bold(at)
+            | Kind::Time(at)
+            | Kind::List(at)
+            | Kind::Mark(_, at)
+            | Kind::Link(at) => Some(at),
+            Kind::Headings(_) | Kind::None => None,
+        }
+    }
+}
+
 /// Where a numbered list inside a topic has got to.
 #[derive(Default)]
 pub(super) struct Numbering {

@@ -80,6 +80,19 @@ impl Tracker {
         }
     }
 
+    /// The outermost indentation of an item so far, once there is one.
+    pub(super) fn outermost(&self) -> Option<u32> {
+        (self.base != u32::MAX).then_some(self.base)
+    }
+
+    /// Counts `n` lines passed over as deeper than [`Tracker::outermost`]
+    /// (see [`super::DayReader::deep_from`]): lines seen, and nothing else.
+    pub(super) fn passed(&mut self, n: usize) {
+        self.seen = self
+            .seen
+            .saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
+    }
+
     /// The kind of the lines seen so far.
     #[inline]
     pub(super) fn kind(&self) -> Kind {

@@ -1,0 +1,569 @@
+//! Passing over body lines that can change nothing, 64 bytes at a time.
+//!
+//! When only days and topics are wanted (`list --depth 1`), a line indented
+//! deeper than the day's topics, with no fence marker, tab, lone carriage
+//! return or control character in it, is read for nothing: it is no heading, no
+//! topic, no code fence, and nothing in it is reported. Notes in the seed's
+//! shape are mostly such lines:
+//!
+//! ```text
+//! 8.22:                         day       read
+//!     1.tcp握手                  topic     read
+//!         **第一次握手**：         deeper    passed over
+//!         - 客户端发送SYN          deeper    passed over
+//!         ```yaml               a fence   read (and what follows it)
+//! ```
+//!
+//! [`pass_deep`] finds where the next line that may matter starts, and how
+//! many lines it passed; the pass goes on from there. Each 64-byte block
+//! is compared once, as for line ends ([`super::ends`]), into three masks:
+//!
+//! ```text
+//! bytes     ␠ ␠ ␠ ␠ ␠ a ` b \n ␠ …
+//! newline   0 0 0 0 0 0 0 0 1  0     `\n`
+//! stop      0 0 0 0 0 0 1 0 0  0     what a passed line may not hold
+//! space     1 1 1 1 1 0 0 0 0  1
+//! ```
+//!
+//! and each line is then a few operations on the bits: its indentation is
+//! the run of `space` bits at its start, its end the next `newline` bit,
+//! and it is passed when no `stop` bit comes before that.
+#![allow(
+    unsafe_code,
+    reason = "SIMD: unaligned vector loads, and calling the AVX2 function once the processor is known to have it"
+)]
+
+use super::ends::{Masks, Path, below, swar};
+
+/// One 64-byte block's bits: bit `i` stands for byte `i` of the block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeepBlock {
+    /// `\n`.
+    pub newline: u64,
+    /// What a passed line may not hold: C0 but `\n` and the `\r` of a
+    /// `\r\n` (a tab and a lone `\r` among them), `` ` ``, `~`, DEL, and a
+    /// `0xC2` that leads a C1 control (`0xC2 0x80` to `0xC2 0x9F`). For the
+    /// block's last byte the byte after the block tells
+    /// ([`with_last_byte`]). Past the end of the bytes every bit is a stop.
+    pub stop: u64,
+    /// ` `.
+    pub space: u64,
+}
+
+/// The deepest indentation passed over: deeper day structures are read
+/// line by line.
+const MAX_DEPTH: usize = 32;
+
+/// From `at` (a line start) up to `to` (a line start, or the end of
+/// `bytes`): the start of the first line that does not begin with more
+/// than `depth` spaces, or that holds a `` ` ``, a `~`, a tab, a `\r`
+/// other than that of a `\r\n`, or a control character (C0, DEL, C1), or
+/// that does not end with `\n` before `to`; and how many lines came before
+/// it.
+pub fn pass_deep(masks: Masks, bytes: &[u8], at: usize, to: usize, depth: usize) -> (usize, usize) {
+    let to = to.min(bytes.len());
+    let need = depth + 1;
+    // Most lines that end a run are not indented that deep: told from
+    // their first bytes, before any block is compared.
+    let deep = bytes
+        .get(at..at + need)
+        .is_some_and(|h| h.iter().all(|&b| b == b' '));
+    if need > MAX_DEPTH || !deep {
+        return (at, 0);
+    }
+    match masks.path() {
+        // SAFETY: a `Masks` holds `Avx2` only when the processor has AVX2
+        // (`Masks::fastest` and `Masks::new` ask it).
+        #[cfg(target_arch = "x86_64")]
+        Path::Avx2 => unsafe { pass_avx2(bytes, at, to, need) },
+        // SAFETY: SSE2 is part of x86-64 itself.
+        #[cfg(target_arch = "x86_64")]
+        Path::Sse2 => unsafe { pass_sse2(bytes, at, to, need) },
+        #[cfg(not(target_arch = "x86_64"))]
+        Path::Sse2 | Path::Avx2 => pass_with(bytes, at, to, need, swar_deep),
+        Path::Swar => pass_with(bytes, at, to, need, swar_deep),
+        Path::Bytes => pass_with(bytes, at, to, need, bytes_deep),
+    }
+}
+
+/// [`pass_with`] its blocks compared with AVX2, all of it compiled for
+/// AVX2 so that the compares are made in the loop, not called.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn pass_avx2(bytes: &[u8], at: usize, to: usize, need: usize) -> (usize, usize) {
+    pass_with(bytes, at, to, need, |b| avx2_deep(b))
+}
+
+/// [`pass_with`] with SSE2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn pass_sse2(bytes: &[u8], at: usize, to: usize, need: usize) -> (usize, usize) {
+    pass_with(bytes, at, to, need, |b| sse2_deep(b))
+}
+
+/// [`pass_deep`] (`need` is the depth and one), each block's bits made by
+/// `block`. The blocks follow one another from `at`, 64 bytes apart, each
+/// compared once; the one in hand is kept.
+#[inline(always)]
+fn pass_with(
+    bytes: &[u8],
+    at: usize,
+    to: usize,
+    need: usize,
+    block: impl Fn(&[u8; 64]) -> DeepBlock,
+) -> (usize, usize) {
+    let bits_of = |base: usize| match bytes.get(base..).unwrap_or_default().first_chunk::<64>() {
+        Some(full) => with_last_byte(block(full), full, bytes.get(base + 64).copied()),
+        None => deep_block_padded(bytes, base, &block),
+    };
+    let mut base = at;
+    let mut bits = bits_of(base);
+    // The bits from byte `p` (never before `base`) to the end of its
+    // block, byte `p`'s at bit 0, and how many bytes they stand for.
+    let mut from = |p: usize| {
+        if p - base >= 64 {
+            base += (p - base) / 64 * 64;
+            bits = bits_of(base);
+        }
+        let off = p - base;
+        (
+            bits.newline >> off,
+            bits.stop >> off,
+            bits.space >> off,
+            64 - off,
+        )
+    };
+    let (mut at, mut passed) = (at, 0);
+    'lines: while at + need < to {
+        // The indentation, in one block or across two.
+        let (_, _, space, valid) = from(at);
+        let here = need.min(valid);
+        if space & below(here) != below(here) {
+            break;
+        }
+        if here < need {
+            let (_, _, space, _) = from(at + here);
+            if space & below(need - here) != below(need - here) {
+                break;
+            }
+        }
+        // The line end, and no stop before it.
+        let mut p = at + need;
+        loop {
+            let (newline, stop, _, valid) = from(p);
+            if newline != 0 {
+                let e = newline.trailing_zeros() as usize;
+                let end = p + e + 1;
+                if stop & below(e) != 0 || end > to {
+                    break 'lines;
+                }
+                at = end;
+                passed += 1;
+                continue 'lines;
+            }
+            if stop != 0 {
+                break 'lines;
+            }
+            p += valid;
+            if p >= to {
+                break 'lines;
+            }
+        }
+    }
+    (at, passed)
+}
+
+/// The bits of the last bytes, fewer than 64: the rest are zeros, which
+/// are C0, so that every run stops at the end of the bytes.
+#[cold]
+fn deep_block_padded(bytes: &[u8], at: usize, block: impl Fn(&[u8; 64]) -> DeepBlock) -> DeepBlock {
+    let rest = bytes.get(at..).unwrap_or_default();
+    let mut padded = [0u8; 64];
+    padded[..rest.len()].copy_from_slice(rest);
+    block(&padded)
+}
+
+/// One block's bits by `path`: what the tests hold the paths to.
+#[cfg(test)]
+fn full_deep_block(path: Path, block: &[u8; 64]) -> DeepBlock {
+    match path {
+        Path::Bytes => bytes_deep(block),
+        Path::Swar => swar_deep(block),
+        // SAFETY: SSE2 is part of x86-64 itself.
+        #[cfg(target_arch = "x86_64")]
+        Path::Sse2 => unsafe { sse2_deep(block) },
+        // SAFETY: a `Masks` holds `Avx2` only when the processor has AVX2
+        // (`Masks::fastest` and `Masks::new` ask it), and `path` is its.
+        #[cfg(target_arch = "x86_64")]
+        Path::Avx2 => unsafe { avx2_deep(block) },
+        #[cfg(not(target_arch = "x86_64"))]
+        Path::Sse2 | Path::Avx2 => swar_deep(block),
+    }
+}
+
+/// Whether byte `b` stops a run of passed lines, `next` coming after it
+/// (`None` when it is not known, and then only `b` tells): C0 but `\n`
+/// and the `\r` of a `\r\n`, `` ` ``, `~`, DEL, and the lead byte of a
+/// C1 control.
+fn stops(b: u8, next: Option<u8>) -> bool {
+    match b {
+        b'\n' => false,
+        b'\r' => next.is_some_and(|n| n != b'\n'),
+        0xc2 => next.is_some_and(|n| (0x80..=0x9f).contains(&n)),
+        _ => b < 0x20 || matches!(b, b'`' | b'~' | 0x7f),
+    }
+}
+
+/// The masks byte by byte: what the other paths must agree with.
+fn bytes_deep(block: &[u8; 64]) -> DeepBlock {
+    let mut bits = DeepBlock {
+        newline: 0,
+        stop: 0,
+        space: 0,
+    };
+    for (i, &b) in block.iter().enumerate() {
+        bits.newline |= u64::from(b == b'\n') << i;
+        bits.stop |= u64::from(stops(b, block.get(i + 1).copied())) << i;
+        bits.space |= u64::from(b == b' ') << i;
+    }
+    bits
+}
+
+/// The stops told by the byte after them: a `0xC2` (`lead`) before a byte
+/// from `0x80` to `0x9F` (`cont`), and a `\r` not before a `\n`. The last
+/// byte's follower is in the next block ([`with_last_byte`]).
+#[inline]
+fn pair_stops(lead: u64, cont: u64, cr: u64, newline: u64) -> u64 {
+    (lead & (cont >> 1)) | (cr & !(newline >> 1) & !(1 << 63))
+}
+
+/// `bits` of `block`, with its last byte a stop when, `next` (the byte
+/// after the block) coming after it, it is one.
+#[inline]
+fn with_last_byte(mut bits: DeepBlock, block: &[u8; 64], next: Option<u8>) -> DeepBlock {
+    if stops(block[63], next) {
+        bits.stop |= 1 << 63;
+    }
+    bits
+}
+
+/// The masks eight bytes at a time in a `u64`.
+fn swar_deep(block: &[u8; 64]) -> DeepBlock {
+    let mut bits = DeepBlock {
+        newline: 0,
+        stop: 0,
+        space: 0,
+    };
+    let (mut lead, mut cont, mut cr) = (0, 0, 0);
+    let (words, _) = block.as_chunks::<8>();
+    for (k, word) in words.iter().enumerate() {
+        let word = u64::from_le_bytes(*word);
+        let newline = swar::equal(word, b'\n');
+        let is_cr = swar::equal(word, b'\r');
+        let stop = (swar::less_than(word, 0x20) & !(newline | is_cr))
+            | swar::equal(word, b'`')
+            | swar::equal(word, b'~')
+            | swar::equal(word, 0x7f);
+        let shift = 8 * k;
+        bits.newline |= swar::gather(newline) << shift;
+        bits.stop |= swar::gather(stop) << shift;
+        bits.space |= swar::gather(swar::equal(word, b' ')) << shift;
+        cr |= swar::gather(is_cr) << shift;
+        lead |= swar::gather(swar::equal(word, 0xc2)) << shift;
+        // 0x80 to 0x9F: 0x80 once the low five bits are cleared.
+        let top = word & u64::from_ne_bytes([0xe0; 8]);
+        cont |= swar::gather(swar::equal(top, 0x80)) << shift;
+    }
+    bits.stop |= pair_stops(lead, cont, cr, bits.newline);
+    bits
+}
+
+/// The masks of one block with one instruction set, `$width` bytes per
+/// vector, as [`super::ends`] makes its own.
+#[cfg(target_arch = "x86_64")]
+macro_rules! deep_vector_block {
+    ($block:expr, $width:literal, $vector:ty, $mask:ty,
+     $load:ident, $splat:ident, $eq:ident, $or:ident, $and:ident, $andnot:ident, $min:ident,
+     $movemask:ident) => {{
+        let mut bits = DeepBlock {
+            newline: 0,
+            stop: 0,
+            space: 0,
+        };
+        let (mut lead, mut cont, mut cr) = (0u64, 0u64, 0u64);
+        let splat = |b: u8| $splat(b as i8);
+        let (newline, return_) = (splat(b'\n'), splat(b'\r'));
+        let (space, below_space) = (splat(b' '), splat(0x1f));
+        let (tick, tilde, del) = (splat(b'`'), splat(b'~'), splat(0x7f));
+        let (c1_lead, top3, c1_cont) = (splat(0xc2), splat(0xe0), splat(0x80));
+        let mask = |v: $vector| u64::from($movemask(v) as $mask);
+        let (lanes, _) = $block.as_chunks::<$width>();
+        for (k, lane) in lanes.iter().enumerate() {
+            // SAFETY: the pointer is to the `$width` bytes of `lane`, all
+            // readable, and this load needs no alignment.
+            let v = unsafe { $load(lane.as_ptr().cast::<$vector>()) };
+            let (is_newline, is_cr) = ($eq(v, newline), $eq(v, return_));
+            let is_c0 = $eq($min(v, below_space), v);
+            let marks = $or($or($eq(v, tick), $eq(v, tilde)), $eq(v, del));
+            let stop = $or($andnot($or(is_newline, is_cr), is_c0), marks);
+            let shift = $width * k;
+            bits.newline |= mask(is_newline) << shift;
+            bits.stop |= mask(stop) << shift;
+            bits.space |= mask($eq(v, space)) << shift;
+            cr |= mask(is_cr) << shift;
+            lead |= mask($eq(v, c1_lead)) << shift;
+            cont |= mask($eq($and(v, top3), c1_cont)) << shift;
+        }
+        bits.stop |= pair_stops(lead, cont, cr, bits.newline);
+        bits
+    }};
+}
+
+/// The masks with AVX2. Callers must know the processor has it.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn avx2_deep(block: &[u8; 64]) -> DeepBlock {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256,
+        _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+    };
+    deep_vector_block!(
+        block,
+        32,
+        __m256i,
+        u32,
+        _mm256_loadu_si256,
+        _mm256_set1_epi8,
+        _mm256_cmpeq_epi8,
+        _mm256_or_si256,
+        _mm256_and_si256,
+        _mm256_andnot_si256,
+        _mm256_min_epu8,
+        _mm256_movemask_epi8
+    )
+}
+
+/// The masks with SSE2, part of x86-64 itself.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn sse2_deep(block: &[u8; 64]) -> DeepBlock {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    deep_vector_block!(
+        block,
+        16,
+        __m128i,
+        u16,
+        _mm_loadu_si128,
+        _mm_set1_epi8,
+        _mm_cmpeq_epi8,
+        _mm_or_si128,
+        _mm_and_si128,
+        _mm_andnot_si128,
+        _mm_min_epu8,
+        _mm_movemask_epi8
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_path() -> Vec<Masks> {
+        Path::ALL.into_iter().filter_map(Masks::new).collect()
+    }
+
+    /// The same passing, line by line: what the blocks must agree with.
+    fn by_lines(bytes: &[u8], mut at: usize, to: usize, depth: usize) -> (usize, usize) {
+        let to = to.min(bytes.len());
+        let mut passed = 0;
+        while let Some(rest) = bytes.get(at..to) {
+            let Some(end) = rest.iter().position(|&b| b == b'\n') else {
+                break;
+            };
+            let line = &rest[..end];
+            let deep = line.len() > depth && line[..=depth].iter().all(|&b| b == b' ');
+            let stop = (0..line.len()).any(|i| stops(line[i], bytes.get(at + i + 1).copied()));
+            if !deep || stop {
+                break;
+            }
+            at += end + 1;
+            passed += 1;
+        }
+        (at, passed)
+    }
+
+    fn pass(text: &str, depth: usize) -> Vec<(usize, usize)> {
+        every_path()
+            .into_iter()
+            .map(|m| pass_deep(m, text.as_bytes(), 0, text.len(), depth))
+            .collect()
+    }
+
+    #[test]
+    fn deep_lines_are_passed_and_counted() {
+        let text = "        - 客户端发送SYN\n        second line here, long enough\n    2.next\n";
+        let next = text.find("    2.").unwrap();
+        assert!(pass(text, 4).iter().all(|&p| p == (next, 2)));
+        // Not deeper than 8: nothing is passed.
+        assert!(pass(text, 8).iter().all(|&p| p == (0, 0)));
+    }
+
+    #[test]
+    fn a_line_with_anything_that_matters_stops_the_run() {
+        for stop in [
+            "```yaml",
+            "~~~",
+            "a\tb",
+            "a\rb",
+            "a\u{1b}[31m",
+            "a\u{85}b",
+            "x~y",
+            "x`y",
+        ] {
+            let text = format!("        plain\n        {stop}\n        after\n");
+            let second = text.find(stop).unwrap() - 8;
+            assert!(pass(&text, 4).iter().all(|&p| p == (second, 1)), "{stop:?}");
+        }
+    }
+
+    #[test]
+    fn lines_ending_in_crlf_are_passed_and_a_lone_cr_stops() {
+        // Each `\r\n` at every place, across the end of a block too.
+        for pad in 0..70 {
+            let a = "a".repeat(pad);
+            let text = format!("     {a}\r\n     b\r\n  c\r\n");
+            let want = (text.find("  c").unwrap(), 2);
+            assert!(pass(&text, 4).iter().all(|&p| p == want), "after {pad}");
+            let text = format!("     {a}\rx\n     b\n");
+            assert!(
+                pass(&text, 4).iter().all(|&p| p == (0, 0)),
+                "lone after {pad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_line_must_end_before_the_limit() {
+        let text = "        one\n        two";
+        assert!(pass(text, 4).iter().all(|&p| p == (12, 1)), "no line end");
+        let text = "        one\n        two\n";
+        for m in every_path() {
+            assert_eq!(
+                pass_deep(m, text.as_bytes(), 0, 12, 4),
+                (12, 1),
+                "up to `to`"
+            );
+        }
+        // A blank line of spaces is deep too; a shorter one is not.
+        assert!(pass("          \n  \n", 4).iter().all(|&p| p == (11, 1)));
+    }
+
+    #[test]
+    fn every_path_agrees_with_bytes() {
+        // Every byte value at places of a block that start and end its
+        // words and vectors, alone and after a `0xC2`.
+        for m in every_path() {
+            for b in 0..=255u8 {
+                for i in [0, 1, 7, 8, 15, 16, 31, 32, 63] {
+                    for before in [b'a', 0xc2, b'\r'] {
+                        let mut block = [b'a'; 64];
+                        block[i] = b;
+                        if i > 0 {
+                            block[i - 1] = before;
+                        }
+                        assert_eq!(
+                            full_deep_block(m.path(), &block),
+                            bytes_deep(&block),
+                            "{:?} byte {b:#x} at {i} after {before:#x}",
+                            m.path()
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_c1_control_stops_a_run_and_other_latin_does_not() {
+        // U+0085 (NEL) is a control; U+00B7 and U+00A0 are not.
+        for (c, stopped) in [
+            ('\u{85}', true),
+            ('\u{9f}', true),
+            ('·', false),
+            ('\u{a0}', false),
+        ] {
+            // At every place, across the end of the first block too.
+            for pad in 0..70 {
+                let text = format!("     {}{c}x\n     next\n", "a".repeat(pad));
+                let want = if stopped { (0, 0) } else { (text.len(), 2) };
+                assert!(
+                    pass(&text, 4).iter().all(|&p| p == want),
+                    "{c:?} after {pad}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lines_of_every_length_across_blocks_agree_with_a_line_reading() {
+        // Runs of deep lines of lengths that put their ends and their
+        // stops at every place of a block and across blocks, at depths
+        // that leave the indentation in one block or across two.
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for round in 0..400 {
+            let depth = [0, 3, 4, 8, 15, 31, 40][round % 7];
+            let mut text = Vec::new();
+            for _ in 0..(next() % 12) {
+                let indent = depth + 1 + (next() % 3) as usize - usize::from(next() % 9 == 0);
+                text.extend(std::iter::repeat_n(b' ', indent));
+                for _ in 0..(next() % 150) {
+                    let byte = match next() % 40 {
+                        0 => b'`',
+                        1 => b'\t',
+                        // U+0085, a control, or U+00B7; or their bytes alone.
+                        2 => {
+                            text.push(0xc2);
+                            if next() % 2 == 0 { 0x85 } else { 0xb7 }
+                        }
+                        36 => 0xc2,
+                        37 => 0x85,
+                        38 => b'\r',
+                        3..=20 => "网络".as_bytes()[(next() % 6) as usize],
+                        _ => b'a',
+                    };
+                    text.push(byte);
+                }
+                match next() % 20 {
+                    0 => {}
+                    1..=4 => text.extend_from_slice(b"\r\n"),
+                    _ => text.push(b'\n'),
+                }
+            }
+            let to = if next() % 3 == 0 {
+                text.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)
+            } else {
+                text.len()
+            };
+            let want = by_lines(&text, 0, to, depth);
+            for m in every_path() {
+                assert_eq!(
+                    pass_deep(m, &text, 0, to, depth),
+                    if depth + 1 > MAX_DEPTH { (0, 0) } else { want },
+                    "round {round} {:?}",
+                    m.path()
+                );
+            }
+        }
+    }
+}
