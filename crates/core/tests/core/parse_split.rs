@@ -281,7 +281,8 @@ fn assert_same_less_sections(text: &str) {
 
 /// Body lines deeper than their topics, and the lines that end a run of
 /// them: fences, tabs, carriage returns, control characters, shallower
-/// numbers, deeper numbers and headings.
+/// numbers, deeper numbers and headings, and lines that head sections
+/// (bold, `#`, a colon at the end) with the lines under them.
 fn deep_pool() -> Vec<String> {
     let mut lines = pool();
     lines.extend(
@@ -306,6 +307,12 @@ fn deep_pool() -> Vec<String> {
             "        ## 2024-01-02",
             "        **bold**：",
             "        colon line:",
+            "        冒号行：",
+            "        colon then spaces:   ",
+            "          under the colon",
+            "        __under__",
+            "        # hash heading",
+            "        - item: with a colon inside",
             "        ",
             "    ",
         ]
@@ -326,6 +333,14 @@ proptest! {
         let end = if crlf { "\r\n" } else { "\n" };
         let text: String = picks.iter().map(|i| format!("{}{end}", i.get(&pool))).collect();
         assert_same_less_sections(&text);
+        // A sketch completed reads every line of every day one by one:
+        // the parse that passes lines over must be the same.
+        let mut every = vec![0];
+        every.extend(line_starts(&text));
+        for sections in [true, false] {
+            let read = daynotes_core::parse::sketch(&text, sections).complete(&text, &every);
+            prop_assert_eq!(daynotes_core::parse::parse_deep(&text, sections), read);
+        }
     }
 }
 
