@@ -52,6 +52,16 @@ fn generated_markdown(b: Bencher) {
         .bench(|| daynotes_core::parse::parse(black_box(&text)));
 }
 
+/// Notes in the seed's shape, days and topics alone (`list --depth 1`):
+/// deep body lines are passed over without being read one by one
+/// (`parse::deep`), against the same text with sections.
+#[divan::bench(sample_count = 10, args = [false, true])]
+fn seed_shaped(b: Bencher, sections: bool) {
+    let text = daynotes_core::generate::seed_shaped(bench_bytes(), 1);
+    b.counter(BytesCount::of_str(&text))
+        .bench(|| daynotes_core::parse::parse_deep(black_box(&text), sections));
+}
+
 #[divan::bench(sample_count = 20)]
 fn decode_20mb(b: Bencher) {
     let text = daynotes_core::generate::notes(20_000_000, 1);

@@ -136,10 +136,28 @@ impl<'t> Pass<'t> {
     /// Reads the lines from the next one up to byte `to` (a line start or
     /// the end of the text).
     fn read_to(&mut self, to: usize) {
+        if !self.rules.sections {
+            return self.read_passing(to);
+        }
+        let (from, number) = self.next;
+        let mut next = self.next;
+        for line in raw_lines_from(self.text, from, number) {
+            if line.start >= to {
+                break;
+            }
+            self.line(&line);
+            next = (line.end, line.number + 1);
+        }
+        self.next = next;
+    }
+
+    /// [`Pass::read_to`] where section headings are not looked for: where
+    /// the lines to come may be deep body lines that change nothing, they
+    /// are passed over ([`deep`]) and the reading starts again after them.
+    /// (With sections, most runs of such lines are a few lines long between
+    /// bold sub-headings, and passing them costs more than reading them.)
+    fn read_passing(&mut self, to: usize) {
         let masks = ends::Masks::fastest();
-        // Line by line; where the lines to come may be deep body lines
-        // that change nothing, they are passed over ([`deep`]) and the
-        // reading starts again after them.
         'read: loop {
             let (from, number) = self.next;
             for line in raw_lines_from(self.text, from, number) {
