@@ -3,12 +3,16 @@
 //! (`--seed-shape`), or in markdown with `## YYYY-MM-DD` days
 //! (`--markdown`).
 //!
-//! `cargo run --release --example gen-notes -- --mb 100 [--seed N] [--markdown | --seed-shape] [--out FILE]`
+//! `cargo run --release --example gen-notes -- --mb 100 [--seed N] [--markdown | --seed-shape] [--crlf] [--out FILE]`
+//!
+//! `--crlf` ends every line with `\r\n`, as notes written on Windows are.
 //!
 //! With `--daily-dir DIR --files N`: a folder of N daily notes instead, one
 //! file a day (`DIR/YYYY/MM/YYYY-MM-DD.md`).
 
 use std::io::Write;
+
+const USAGE: &str = "usage: gen-notes [--mb N] [--seed N] [--markdown | --seed-shape] [--crlf] [--out FILE] | --daily-dir DIR [--files N]";
 
 fn main() -> anyhow::Result<()> {
     let mut mb = 10.0f64;
@@ -16,6 +20,7 @@ fn main() -> anyhow::Result<()> {
     let mut out: Option<String> = None;
     let mut markdown = false;
     let mut seed_shape = false;
+    let mut crlf = false;
     let mut daily_dir: Option<String> = None;
     let mut files = 10_000usize;
     let mut args = std::env::args().skip(1);
@@ -30,11 +35,14 @@ fn main() -> anyhow::Result<()> {
             "--out" => out = Some(value()?),
             "--markdown" => markdown = true,
             "--seed-shape" => seed_shape = true,
+            "--crlf" => crlf = true,
             "--daily-dir" => daily_dir = Some(value()?),
             "--files" => files = value()?.parse()?,
-            _ => anyhow::bail!(
-                "usage: gen-notes [--mb N] [--seed N] [--markdown | --seed-shape] [--out FILE] | --daily-dir DIR [--files N]"
-            ),
+            "--help" | "-h" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            _ => anyhow::bail!("{USAGE}"),
         }
     }
     if let Some(dir) = daily_dir {
@@ -52,6 +60,11 @@ fn main() -> anyhow::Result<()> {
         daynotes_core::generate::seed_shaped(bytes, seed)
     } else {
         daynotes_core::generate::notes(bytes, seed)
+    };
+    let text = if crlf {
+        text.replace('\n', "\r\n")
+    } else {
+        text
     };
     match out {
         Some(path) => std::fs::write(path, text)?,

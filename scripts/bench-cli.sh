@@ -8,6 +8,7 @@
 #
 #   scripts/bench-cli.sh                 # 100 MB of generated notes
 #   SHAPE=seed scripts/bench-cli.sh      # ... in the bundled notes' year-less shape
+#   CRLF=1 SHAPE=seed scripts/bench-cli.sh  # ... every line ending in \r\n
 #   MB=20 RUNS=5 scripts/bench-cli.sh
 #   BEFORE=path/to/old/daynotes scripts/bench-cli.sh   # adds its times
 #
@@ -42,11 +43,13 @@ dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
 file="$dir/notes.txt"
 cargo build --release --quiet --bin daynotes --example gen-notes
-./target/release/examples/gen-notes --mb "$MB" --seed 1 $SHAPE_ARG --out "$file"
+CRLF_ARG=""
+if [ -n "${CRLF:-}" ]; then CRLF_ARG="--crlf"; fi
+./target/release/examples/gen-notes --mb "$MB" --seed 1 $SHAPE_ARG $CRLF_ARG --out "$file"
 cat "$file" >/dev/null # into the page cache
 
 echo "machine: $(nproc) cores, $(uname -sm); load: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
-echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); file: $MB MB of generated notes (gen-notes --mb $MB --seed 1 $SHAPE_ARG); $RUNS runs each, taking turns"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); file: $MB MB of generated notes (gen-notes --mb $MB --seed 1 $SHAPE_ARG $CRLF_ARG); $RUNS runs each, taking turns"
 
 python3 - "$file" "$RUNS" "$RG" "${BEFORE:-}" <<'EOF'
 import json, os, statistics, subprocess, sys, time
