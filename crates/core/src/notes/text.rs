@@ -4,9 +4,11 @@
 
 /// How many lines end in `bytes`: each `\n`, each `\r\n` once, each lone
 /// `\r`. `bytes` must not end between the two bytes of a `\r\n` (a run
-/// of whole lines never does). Counted 32 bytes at a time in byte-wide
-/// counters the compiler turns into vector compares, each emptied before it
-/// could overflow: several times faster than stopping at each line end.
+/// of whole lines never does). Counted 32 bytes at a time, each beside the
+/// byte after it (for `\r\n`), in byte-wide counters the compiler turns
+/// into vector compares, each emptied before it could overflow: several
+/// times faster than stopping at each line end, and one pass for every
+/// kind (a notes file written on Windows has a `\r` on every line).
 pub fn count_ends(bytes: &[u8]) -> usize {
     tally::<false>(bytes).0
 }
@@ -18,66 +20,43 @@ pub fn count_ends_and_nul(bytes: &[u8]) -> (usize, bool) {
 }
 
 fn tally<const NUL: bool>(bytes: &[u8]) -> (usize, bool) {
-    let (mut lf, mut cr, mut nul) = (0usize, 0usize, false);
-    if bytes.len() < 4096 {
-        // A few lines (the gap between two search hits): memchr's own
-        // count costs less to start.
-        lf = memchr::memchr_iter(b'\n', bytes).count();
-        cr = memchr::memchr_iter(b'\r', bytes).count();
-        nul = NUL && memchr::memchr(0, bytes).is_some();
-    }
-    for run in bytes.chunks(255 * 32).filter(|_| bytes.len() >= 4096) {
+    let Some(last) = bytes.len().checked_sub(1) else {
+        return (0, false);
+    };
+    // Each byte beside the one after it: a `\r` ends a line unless a `\n`
+    // follows, which ends it then. The last byte is counted alone below.
+    let (here, after) = (&bytes[..last], &bytes[1..]);
+    let (mut lf, mut cr, mut pairs, mut nul) = (0usize, 0usize, 0usize, false);
+    for (run, next) in here.chunks(255 * 32).zip(after.chunks(255 * 32)) {
         let (blocks, rest) = run.as_chunks::<32>();
-        let (mut l, mut c, mut z) = ([0u8; 32], [0u8; 32], [0u8; 32]);
-        for block in blocks {
+        let (nexts, next_rest) = next.as_chunks::<32>();
+        let (mut l, mut c, mut p, mut z) = ([0u8; 32], [0u8; 32], [0u8; 32], [0u8; 32]);
+        for (block, next) in blocks.iter().zip(nexts) {
             for i in 0..32 {
+                let is_cr = u8::from(block[i] == b'\r');
                 l[i] += u8::from(block[i] == b'\n');
-                c[i] += u8::from(block[i] == b'\r');
+                c[i] += is_cr;
+                p[i] += is_cr & u8::from(next[i] == b'\n');
                 if NUL {
                     z[i] |= u8::from(block[i] == 0);
                 }
             }
         }
-        lf += l.iter().map(|&n| usize::from(n)).sum::<usize>();
-        cr += c.iter().map(|&n| usize::from(n)).sum::<usize>();
-        lf += rest.iter().filter(|&&b| b == b'\n').count();
-        cr += rest.iter().filter(|&&b| b == b'\r').count();
-        nul |= NUL && (z.iter().any(|&n| n != 0) || rest.contains(&0));
-    }
-    if cr == 0 {
-        return (lf, nul);
-    }
-    // Each `\r` ends a line unless a `\n` follows it, which ends it then.
-    (lf + cr - crlf_pairs(bytes), nul)
-}
-
-/// How many `\r\n` are in `bytes`: each byte against the one after it, 32
-/// at a time in byte-wide counters, as [`tally`] counts (a notes file
-/// written on Windows has one on every line, and stopping at each cost
-/// three times the count).
-fn crlf_pairs(bytes: &[u8]) -> usize {
-    let Some(last) = bytes.len().checked_sub(1) else {
-        return 0;
-    };
-    let (here, after) = (&bytes[..last], &bytes[1..]);
-    let mut pairs = 0;
-    for (run, next) in here.chunks(255 * 32).zip(after.chunks(255 * 32)) {
-        let (blocks, rest) = run.as_chunks::<32>();
-        let (nexts, next_rest) = next.as_chunks::<32>();
-        let mut n = [0u8; 32];
-        for (block, next) in blocks.iter().zip(nexts) {
-            for i in 0..32 {
-                n[i] += u8::from(block[i] == b'\r') & u8::from(next[i] == b'\n');
-            }
+        let sum = |counts: [u8; 32]| counts.iter().map(|&n| usize::from(n)).sum::<usize>();
+        (lf, cr, pairs) = (lf + sum(l), cr + sum(c), pairs + sum(p));
+        nul |= NUL && z.iter().any(|&n| n != 0);
+        for (&b, &n) in rest.iter().zip(next_rest) {
+            lf += usize::from(b == b'\n');
+            cr += usize::from(b == b'\r');
+            pairs += usize::from(b == b'\r' && n == b'\n');
+            nul |= NUL && b == 0;
         }
-        pairs += n.iter().map(|&k| usize::from(k)).sum::<usize>();
-        pairs += rest
-            .iter()
-            .zip(next_rest)
-            .filter(|&(&b, &c)| b == b'\r' && c == b'\n')
-            .count();
     }
-    pairs
+    let b = bytes[last];
+    lf += usize::from(b == b'\n');
+    cr += usize::from(b == b'\r');
+    nul |= NUL && b == 0;
+    (lf + cr - pairs, nul)
 }
 
 /// Splits text into lines without their terminators (`\n`, `\r\n` or a lone
@@ -230,8 +209,8 @@ mod tests {
     #[test]
     fn line_ends_are_counted_as_a_byte_loop_counts_them() {
         // Line ends of every kind at every place of the 32-byte blocks,
-        // across the 255-block runs too, in texts long enough for the
-        // vector counts and short enough for memchr's.
+        // across the 255-block runs too, a `\r\n` split between two
+        // blocks among them, and in texts shorter than one block.
         let reference = |b: &[u8]| {
             (0..b.len())
                 .filter(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')))
