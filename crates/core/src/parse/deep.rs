@@ -183,17 +183,18 @@ fn deep_block_padded(bytes: &[u8], at: usize, block: impl Fn(&[u8; 64]) -> DeepB
     block(&padded)
 }
 
-/// One block's bits by `path`: what the tests hold the paths to.
+/// One block's bits by the path of `masks`: what the tests hold the paths
+/// to.
 #[cfg(test)]
-fn full_deep_block(path: Path, block: &[u8; 64]) -> DeepBlock {
-    match path {
+fn full_deep_block(masks: Masks, block: &[u8; 64]) -> DeepBlock {
+    match masks.path() {
         Path::Bytes => bytes_deep(block),
         Path::Swar => swar_deep(block),
         // SAFETY: SSE2 is part of x86-64 itself.
         #[cfg(target_arch = "x86_64")]
         Path::Sse2 => unsafe { sse2_deep(block) },
         // SAFETY: a `Masks` holds `Avx2` only when the processor has AVX2
-        // (`Masks::fastest` and `Masks::new` ask it), and `path` is its.
+        // (`Masks::fastest` and `Masks::new` ask it).
         #[cfg(target_arch = "x86_64")]
         Path::Avx2 => unsafe { avx2_deep(block) },
         #[cfg(not(target_arch = "x86_64"))]
@@ -477,7 +478,7 @@ mod tests {
                             block[i - 1] = before;
                         }
                         assert_eq!(
-                            full_deep_block(m.path(), &block),
+                            full_deep_block(m, &block),
                             bytes_deep(&block),
                             "{:?} byte {b:#x} at {i} after {before:#x}",
                             m.path()
