@@ -282,7 +282,14 @@ pub fn parse_cut_at(text: &str, starts: &[usize]) -> (Parsed, usize) {
 /// tests.
 pub fn pieces_of(text: &str) -> (usize, usize) {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-    let cuts = split::cuts_for(text, split::pieces(text.len(), threads));
+    pieces_in(text, split::pieces(text.len(), threads))
+}
+
+/// [`pieces_of`] for a text cut into `pieces` where [`parse`] would cut
+/// it, whatever its size and the machine's threads: for tests, which
+/// hold the cuts to fall where every piece is taken.
+pub fn pieces_in(text: &str, pieces: usize) -> (usize, usize) {
+    let cuts = split::cuts_for(text, pieces, Rules::default());
     let taken = std::cell::Cell::new(0);
     parse_with(text, |t, rules| {
         let (out, n) = split::run_cut(t, None, rules, &cuts);

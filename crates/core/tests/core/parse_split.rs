@@ -4,7 +4,7 @@
 //! the lines of all of them.
 
 use daynotes_core::parse::heading::{Verdict, day_heading};
-use daynotes_core::parse::{Parsed, parse, parse_cut_at, parse_in_one, pieces_of};
+use daynotes_core::parse::{Parsed, parse, parse_cut_at, parse_in_one, pieces_in, pieces_of};
 use proptest::prelude::*;
 
 fn fixtures() -> Vec<(String, String)> {
@@ -148,6 +148,25 @@ fn a_large_text_is_read_in_pieces_alike() {
         // Every piece is taken as read: the cuts fall where they should.
         let (pieces, taken) = pieces_of(&text);
         assert_eq!(taken, pieces - 1, "{pieces} pieces");
+    }
+}
+
+/// Cut into any number of pieces, each piece starts at a day heading of
+/// the file's own kind and is taken as read, in every generator's shape:
+/// a dated list item under markdown days (`- 2024-01-03 deadline` under
+/// `## 2024-01-02`) is body text, and a piece cut there would be read
+/// again by the piece before, the parse on one core.
+#[test]
+fn every_piece_starts_at_a_day_of_the_files_kind() {
+    for text in [
+        daynotes_core::generate::notes(6_000_000, 5),
+        daynotes_core::generate::markdown_notes(6_000_000, 5),
+        daynotes_core::generate::seed_shaped(6_000_000, 5),
+    ] {
+        for pieces in 2..=12 {
+            let (cut, taken) = pieces_in(&text, pieces);
+            assert_eq!((cut, taken), (pieces, pieces - 1), "{}", &text[..40]);
+        }
     }
 }
 

@@ -31,9 +31,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{SyncSender, sync_channel};
 
 use super::super::classify::Fence;
-use super::super::heading::{self, Deco, Verdict};
-use super::super::lines::{count_ends, raw_lines_from, trim_end_ascii};
-use super::super::rules::{Rules, Seen};
+use super::super::heading::{self, DayHeading, Deco, Verdict};
+use super::super::lines::{RawLine, count_ends, raw_lines_from, trim_end_ascii};
+use super::super::rules::{Days, Rules, Seen};
 use super::super::{NEAR_MISSES_SHOWN, Parsed};
 use super::{MAX_WARNINGS, Open, Pass, headings};
 use crate::dates::HeadingDate;
@@ -107,58 +107,81 @@ pub(in crate::parse) fn run(
     rules: Rules,
     pieces: usize,
 ) -> (Parsed, Seen) {
-    let cuts = cuts_for(text, pieces);
+    let cuts = cuts_for(text, pieces, rules);
     run_cut(text, home, rules, &cuts).0
 }
 
-/// The cuts that split `text` into about `pieces` pieces of like size.
-pub(in crate::parse) fn cuts_for(text: &str, pieces: usize) -> Vec<Cut> {
+/// The cuts that split `text` into about `pieces` pieces of like size, at
+/// day headings written as `rules` have the days written.
+pub(in crate::parse) fn cuts_for(text: &str, pieces: usize, rules: Rules) -> Vec<Cut> {
+    if pieces < 2 {
+        return Vec::new();
+    }
+    // A piece is taken only when its first line is a day of the whole
+    // pass: a dated line of another kind (`- 2024-01-03 deadline` under
+    // `## 2024-01-02` days) would be read again by the piece before.
+    let days = match rules.days {
+        Days::Like(deco) => Some(deco),
+        Days::LikeTheFirst => margin_days(text, 0).next().map(|(_, h)| h.deco),
+    };
     let mut out: Vec<Cut> = Vec::new();
     for j in 1..pieces {
         let target = text.len() / pieces * j;
         let from = out.last().map_or(target, |c| c.after.max(target));
-        if let Some(cut) = cut_near(text, from) {
+        let start = text
+            .as_bytes()
+            .get(from..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+            .map(|i| from + i + 1);
+        if let Some(cut) = start.and_then(|start| day_heading_from(text, start, days)) {
             out.push(cut);
         }
     }
     out
 }
 
-/// The first day heading at the margin from the line after byte `from`
-/// on (within [`LOOK`]): the first that names its year, else the first.
-fn cut_near(text: &str, from: usize) -> Option<Cut> {
-    let bytes = text.as_bytes();
-    let start = from + memchr::memchr(b'\n', bytes.get(from..)?)? + 1;
+/// The first day heading at the margin from line start `start` on (within
+/// [`LOOK`]) whose decoration is `deco` when given: the first that names
+/// its year, else the first.
+fn day_heading_from(text: &str, start: usize, deco: Option<Deco>) -> Option<Cut> {
     let mut yearless = None;
-    for line in raw_lines_from(text, start, 1) {
-        if line.start >= start + LOOK {
-            break;
-        }
-        let raw = &text[line.start..line.content_end];
-        if raw.starts_with([' ', '\t', '[']) {
+    for (line, h) in margin_days(text, start) {
+        if deco.is_some_and(|d| d != h.deco) {
             continue;
         }
-        let trimmed = trim_end_ascii(raw);
-        if trimmed.is_empty() {
-            continue;
+        let cut = Cut {
+            at: line.start,
+            after: line.end,
+            first: h.deco,
+        };
+        if h.date.year.is_some() {
+            return Some(cut);
         }
-        let (deco, rest) = heading::peel(trimmed);
-        if !heading::may_be_dated(rest) {
-            continue;
-        }
-        if let Verdict::Day(h) = heading::day_heading_in(deco, rest) {
-            let cut = Cut {
-                at: line.start,
-                after: line.end,
-                first: h.deco,
-            };
-            if h.date.year.is_some() {
-                return Some(cut);
-            }
-            yearless.get_or_insert(cut);
-        }
+        yearless.get_or_insert(cut);
     }
     yearless
+}
+
+/// The lines from line start `start` on (within [`LOOK`]) that read as day
+/// headings at the margin on their own, with their headings.
+fn margin_days(text: &str, start: usize) -> impl Iterator<Item = (RawLine, DayHeading)> + '_ {
+    raw_lines_from(text, start, 1)
+        .take_while(move |line| line.start < start + LOOK)
+        .filter_map(|line| {
+            let raw = &text[line.start..line.content_end];
+            let trimmed = trim_end_ascii(raw);
+            if raw.starts_with([' ', '\t', '[']) || trimmed.is_empty() {
+                return None;
+            }
+            let (deco, rest) = heading::peel(trimmed);
+            if !heading::may_be_dated(rest) {
+                return None;
+            }
+            match heading::day_heading_in(deco, rest) {
+                Verdict::Day(h) => Some((line, h)),
+                _ => None,
+            }
+        })
 }
 
 /// Cuts at the lines starting at each of `starts` (increasing line
