@@ -405,9 +405,19 @@ fn quick_style(s: &str) -> Option<Style> {
     }
     let lines = memchr::memchr(b'\n', b).is_some();
     if lines {
-        // Bodies: most of the bytes exported.
+        // Bodies: most of the bytes exported. A string of lines is a block
+        // when nothing bars one; blank lines at either end (a markdown
+        // body's, around its headings) only change how the block is
+        // written.
+        if may_bar_a_block(b) {
+            return None;
+        }
         let plain_lines = first != b'\n' && last != b'\n';
-        return (plain_lines && !may_bar_a_block(b)).then_some(Style::Lines);
+        return Some(if plain_lines {
+            Style::Lines
+        } else {
+            Style::Literal
+        });
     }
     if !(first.is_ascii_alphanumeric() || first >= 0xC3 && first != 0xE2 && first != 0xEF) {
         return None;
@@ -777,7 +787,15 @@ mod tests {
             "a\n",
             "a\n\n",
             "\n",
+            "\n\n",
             "\nlead",
+            "\nlead\nand more",
+            "\n\nlead\nx\n",
+            "body\nends blank\n",
+            "body\nends\n\n\n",
+            "\n## heading\n- item\n\n",
+            "\n  indented first\nx",
+            "\nx\n  indented last",
             "  indented\nline",
             "a \nb",
             "a\n b",
