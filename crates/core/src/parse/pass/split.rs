@@ -133,7 +133,12 @@ pub(in crate::parse) fn cuts_for(text: &str, pieces: usize, rules: Rules) -> Vec
             .get(from..)
             .and_then(|rest| memchr::memchr(b'\n', rest))
             .map(|i| from + i + 1);
-        if let Some(cut) = start.and_then(|start| day_heading_from(text, start, days)) {
+        // A file whose first dated line is no day of it may have none of
+        // that kind near the start planned: then any day heading.
+        let cut = start.and_then(|start| {
+            day_heading_from(text, start, days).or_else(|| day_heading_from(text, start, None))
+        });
+        if let Some(cut) = cut {
             out.push(cut);
         }
     }
