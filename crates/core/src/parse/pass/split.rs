@@ -133,12 +133,7 @@ pub(in crate::parse) fn cuts_for(text: &str, pieces: usize, rules: Rules) -> Vec
             .get(from..)
             .and_then(|rest| memchr::memchr(b'\n', rest))
             .map(|i| from + i + 1);
-        // A file whose first dated line is no day of it may have none of
-        // that kind near the start planned: then any day heading.
-        let cut = start.and_then(|start| {
-            day_heading_from(text, start, days).or_else(|| day_heading_from(text, start, None))
-        });
-        if let Some(cut) = cut {
+        if let Some(cut) = start.and_then(|start| day_heading_from(text, start, days)) {
             out.push(cut);
         }
     }
@@ -146,25 +141,32 @@ pub(in crate::parse) fn cuts_for(text: &str, pieces: usize, rules: Rules) -> Vec
 }
 
 /// The first day heading at the margin from line start `start` on (within
-/// [`LOOK`]) whose decoration is `deco` when given: the first that names
-/// its year, else the first.
+/// [`LOOK`]) whose decoration is `deco`, the first that names its year
+/// else the first; where there is none of that decoration (a file whose
+/// first dated line is no day of it), or no `deco` is given, any day
+/// heading, chosen the same way. One walk finds both.
 fn day_heading_from(text: &str, start: usize, deco: Option<Deco>) -> Option<Cut> {
-    let mut yearless = None;
+    // The first of `deco` without a year (one with a year is taken at
+    // once), and of any decoration the first with a year and without.
+    let mut own_yearless = None;
+    let mut any: [Option<Cut>; 2] = [None, None];
     for (line, h) in margin_days(text, start) {
-        if deco.is_some_and(|d| d != h.deco) {
-            continue;
-        }
         let cut = Cut {
             at: line.start,
             after: line.end,
             first: h.deco,
         };
-        if h.date.year.is_some() {
-            return Some(cut);
+        let slot = usize::from(h.date.year.is_none());
+        if deco.is_none_or(|d| d == h.deco) {
+            if slot == 0 {
+                return Some(cut);
+            }
+            own_yearless.get_or_insert(cut);
         }
-        yearless.get_or_insert(cut);
+        any[slot].get_or_insert(cut);
     }
-    yearless
+    let [any_year, any_yearless] = any;
+    own_yearless.or(any_year).or(any_yearless)
 }
 
 /// The lines from line start `start` on (within [`LOOK`]) that read as day
