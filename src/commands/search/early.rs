@@ -49,25 +49,28 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Vec<Hit>)> {
     // The same text, shared (a mapped file) or copied (a small one).
     let text = file.text.clone();
     let t = Instant::now();
-    let (sketch, found) = std::thread::scope(|s| {
+    let (notebook, found) = std::thread::scope(|s| {
         let finding = s.spawn(|| walk::found_in(&text, &matcher, 0));
         // With `--tag`, whose filter looks at every day, the file is
         // parsed whole.
         let few = args.tags.is_empty() && found_in_few_days(&text, &matcher);
         let sketch = if few { file.sketch() } else { None };
+        // The whole parse runs beside the finding; a sketch is completed
+        // for the days of the lines found, once they are.
+        let whole = match sketch {
+            Some(sketch) => Err((file, sketch)),
+            None => Ok(file.parse()),
+        };
         let found = finding
             .join()
             .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (sketch, found)
-    });
-    let notebook = match sketch {
-        Some(sketch) => {
+        let notebook = whole.unwrap_or_else(|(file, sketch)| {
             let at: Vec<usize> = found.iter().map(|h| h.line_start).collect();
             let parsed = sketch.complete_source(&text, &at);
             file.with_parsed(parsed)
-        }
-        None => file.parse(),
-    };
+        });
+        (notebook, found)
+    });
     times.parse = t.elapsed();
     let loaded = Loaded {
         notebook,
