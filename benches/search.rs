@@ -51,6 +51,16 @@ fn fold_full(b: Bencher) {
         .bench_local(|| fold::fold_into(black_box(&t), &mut out));
 }
 
+/// The copy with ASCII letters folded that an ASCII query searches
+/// (`search sse`, a slice of the file at a time).
+#[divan::bench(sample_count = 20)]
+fn fold_ascii(b: Bencher) {
+    let t = text();
+    let mut out = Vec::new();
+    b.counter(BytesCount::of_str(&t))
+        .bench_local(|| fold::fold_ascii_into(black_box(&t), &mut out));
+}
+
 /// `daynotes search --count` minus the file system: read, check and count.
 #[divan::bench(args = ["sse", "tcp握手"], sample_count = 20)]
 fn count_streaming(b: Bencher, q: &str) {

@@ -59,6 +59,19 @@ fn the_walk_places_hits_as_the_index_does() {
     }
     let nb = daynotes_core::load::load(daily.path()).unwrap();
     same_hits(&nb, &["a", "timeout", "握手"], "daily notes");
+    // Lines ended by `\r\n` and by a lone `\r`, text before the first day
+    // and between years: each hit's line is numbered on from the node
+    // before it.
+    let hostile = std::fs::read_to_string("tests/fixtures/hostile-notes.txt").unwrap();
+    let crlf = daynotes_core::generate::seed_shaped(200_000, 3).replace('\n', "\r\n");
+    let lone = daynotes::SAMPLE
+        .replace("\n    2.", "\r    2.")
+        .replace("\n- ", "\r- ");
+    assert!(lone.contains('\r'));
+    for (name, text) in [("hostile", hostile), ("crlf", crlf), ("lone cr", lone)] {
+        let nb = daynotes_core::load::from_text(name, text);
+        same_hits(&nb, &["e", "1"], name);
+    }
 }
 
 /// FNV-1a, 64 bits: a digest that stays the same from one Rust to the next.

@@ -35,12 +35,14 @@ pub fn fold_into(s: &str, out: &mut Vec<u8>) {
 /// enough for an ASCII needle, as no other character folds to ASCII.
 pub fn fold_ascii_into(s: &str, out: &mut Vec<u8>) {
     // Copied and lowered in one pass, written so that the compiler makes
-    // it vector compares (16 or 32 bytes at a time).
+    // it vector compares (16 or 32 bytes at a time), into the buffer's
+    // room as it is (not zeroed first).
     out.clear();
-    out.resize(s.len(), 0);
-    for (o, &b) in out.iter_mut().zip(s.as_bytes()) {
-        *o = b | (u8::from(b.wrapping_sub(b'A') < 26) << 5);
-    }
+    out.extend(
+        s.as_bytes()
+            .iter()
+            .map(|&b| b | (u8::from(b.wrapping_sub(b'A') < 26) << 5)),
+    );
 }
 
 /// One character folded, or itself when its lowercase form is not a single

@@ -107,14 +107,14 @@ fn scan(text: &str, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
     }
     bounds.push(text.len());
     bounds.dedup();
-    let pieces: Vec<(Vec<Hit>, usize)> = std::thread::scope(|s| {
+    let pieces: Vec<Vec<Hit>> = std::thread::scope(|s| {
         let scans: Vec<_> = bounds
             .windows(2)
             .map(|w| {
                 s.spawn(move || {
                     let mut hits = Vec::new();
-                    let lines = scan_range(text, m, source, w[0]..w[1], &mut hits);
-                    (hits, lines)
+                    scan_range(text, m, source, w[0]..w[1], &mut hits);
+                    hits
                 })
             })
             .collect();
@@ -123,22 +123,14 @@ fn scan(text: &str, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
             .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     });
-    // Each piece numbered its lines from 1: on from the lines before it.
     // The first piece's hits are moved, not copied, when `out` is empty:
     // a dense word's hits are otherwise held twice for a moment.
-    let mut before = 0;
-    for (mut hits, lines) in pieces {
-        if before > 0 {
-            for h in &mut hits {
-                h.line += before;
-            }
-        }
+    for mut hits in pieces {
         if out.is_empty() {
             *out = hits;
         } else {
             out.append(&mut hits);
         }
-        before += lines;
     }
 }
 
@@ -169,20 +161,16 @@ pub(crate) fn hit_at(
 }
 
 /// Appends the lines in `range` of `text` (from a line start to a line
-/// start or the end) that hold a match, numbering them from 1 at the
-/// range's start; says how many lines end in the range.
+/// start or the end) that hold a match, not yet numbered: their numbers
+/// are counted when they are placed, from the nodes before them.
 fn scan_range(
     text: &str,
     m: &Matcher,
     source: usize,
     range: std::ops::Range<usize>,
     out: &mut Vec<Hit>,
-) -> usize {
+) {
     let bytes = text.as_bytes();
-    let mut cursor = Cursor {
-        pos: range.start,
-        line: 1,
-    };
     let mut buf = Vec::new();
     let mut at = range.start;
     while at < range.end {
@@ -191,14 +179,22 @@ fn scan_range(
         let folded = m.fold_text(part, &mut buf);
         let mut from = 0;
         while let Some(found) = m.find_at(part, folded, from) {
-            let hit = hit_at(
-                &bytes[..end],
-                source,
-                at + found.start..at + found.end,
-                &mut cursor,
+            let (start, stop) = (at + found.start, at + found.end);
+            let line_start = memchr::memrchr2(b'\n', b'\r', &bytes[at..start]).map_or(
+                // The slice starts a line.
+                at,
+                |i| at + i + 1,
             );
-            let line_end = hit.line_end;
-            out.push(hit);
+            let line_end =
+                memchr::memchr2(b'\n', b'\r', &bytes[start..end]).map_or(end, |i| start + i);
+            out.push(Hit {
+                source,
+                node: None,
+                line: 0,
+                line_start,
+                line_end,
+                first: start - line_start..stop - line_start,
+            });
             // One hit per line: go on after its end.
             from = (line_end - at).max(found.end);
             if from >= part.len() {
@@ -207,7 +203,6 @@ fn scan_range(
         }
         at = end;
     }
-    cursor.line - 1 + count_ends(&bytes[cursor.pos..range.end])
 }
 
 /// Gives each of `hits` (of `source`, by offset) the node holding its
@@ -253,7 +248,10 @@ fn place(nb: &Notebook, source: usize, days: &[usize], hits: &mut [Hit]) {
 /// Hits one thread places at least.
 const PLACE_PART: usize = 1 << 14;
 
-/// [`place`] on this thread, from divider `next_divider` of the source on.
+/// [`place`] on this thread, from divider `next_divider` of the source on;
+/// each hit's line is numbered on from the line start before it whose
+/// number is known, the last node's or the hit's before (a few lines back,
+/// where the finding would count every line of the text).
 fn place_from(
     nb: &Notebook,
     source: usize,
@@ -261,11 +259,14 @@ fn place_from(
     mut next_divider: usize,
     hits: &mut [Hit],
 ) {
+    let bytes = nb.sources[source].text.as_bytes();
     let dividers = &nb.sources[source].dividers;
     // The nodes of one day at a time, in the order their lines start.
-    let mut nodes: Vec<(usize, NodeId)> = Vec::new();
+    let mut nodes: Vec<Node> = Vec::new();
     let (mut next_node, mut next_day) = (0, 0);
     let mut node = None;
+    // A line start at or before the hit, and its number.
+    let mut known = (0, 1);
     for h in hits {
         let at = h.line_start;
         loop {
@@ -275,34 +276,51 @@ fn place_from(
                 next_day += 1;
                 next_node = 0;
             }
-            let tree = nodes.get(next_node).map(|n| n.0);
-            let divider = dividers.get(next_divider).map(|d| d.span.start());
+            let tree = nodes.get(next_node).map(|n| n.start);
+            let divider = dividers.get(next_divider).map(|d| d.span);
             match (divider, tree) {
-                (Some(d), t) if d <= at && t.is_none_or(|t| d <= t) => {
+                (Some(d), t) if d.start() <= at && t.is_none_or(|t| d.start() <= t) => {
                     node = None;
+                    known = known.max((d.start(), d.line()));
                     next_divider += 1;
                 }
                 (_, Some(t)) if t <= at => {
-                    node = Some(nodes[next_node].1);
+                    let n = &nodes[next_node];
+                    node = Some(n.id);
+                    known = known.max((n.start, n.line));
                     next_node += 1;
                 }
                 _ => break,
             }
         }
         h.node = node;
+        h.line = known.1 + count_ends(&bytes[known.0..at]);
+        known = (at, h.line);
     }
+}
+
+/// Where a node's line starts, its number, and the node.
+struct Node {
+    start: usize,
+    line: usize,
+    id: NodeId,
 }
 
 /// Day `d`'s nodes with the offsets where their lines start: its heading,
 /// then each topic and its sections, in pre-order (the order of their
 /// lines).
-fn day_nodes(nb: &Notebook, d: usize, out: &mut Vec<(usize, NodeId)>) {
+fn day_nodes(nb: &Notebook, d: usize, out: &mut Vec<Node>) {
     let day = &nb.days[d];
-    out.push((day.heading.start(), NodeId::day(d)));
+    let node = |span: crate::notes::Span, id| Node {
+        start: span.start(),
+        line: span.line(),
+        id,
+    };
+    out.push(node(day.heading, NodeId::day(d)));
     for (t, topic) in day.topics.iter().enumerate() {
-        out.push((topic.heading.start(), NodeId::topic(d, t)));
+        out.push(node(topic.heading, NodeId::topic(d, t)));
         for (k, s) in topic.sections().iter().enumerate() {
-            out.push((s.heading.start(), NodeId::section(d, t, k)));
+            out.push(node(s.heading, NodeId::section(d, t, k)));
         }
     }
 }
