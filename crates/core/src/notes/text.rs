@@ -10,10 +10,10 @@
 /// times faster than stopping at each line end, and one pass for every
 /// kind (a notes file written on Windows has a `\r` on every line).
 pub fn count_ends(bytes: &[u8]) -> usize {
-    if bytes.len() < SHORT {
-        if let Some(n) = count_short(bytes) {
-            return n;
-        }
+    if bytes.len() < SHORT
+        && let Some(n) = count_short(bytes)
+    {
+        return n;
     }
     tally::<false>(bytes).0
 }
