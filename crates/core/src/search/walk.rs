@@ -32,16 +32,17 @@ pub fn hits(nb: &Notebook, m: &Matcher) -> Vec<Hit> {
 }
 
 /// The lines of `text`, the text of source `source`, that hold a match,
-/// in text order, not yet placed: what [`placed`] takes. It needs nothing
-/// of the tree, so it may run while the text is parsed.
+/// in text order, not yet placed nor numbered (`line` is 0 until
+/// [`placed`] counts it from the node before): what [`placed`] takes. It
+/// needs nothing of the tree, so it may run while the text is parsed.
 pub fn found_in(text: &str, m: &Matcher, source: usize) -> Vec<Hit> {
     let mut out = Vec::new();
     scan(text, m, source, &mut out);
     out
 }
 
-/// The hits [`found_in`] each source of `nb` (`found[source]`), placed
-/// and in outline order: [`hits`].
+/// The hits [`found_in`] each source of `nb` (`found[source]`), placed,
+/// numbered and in outline order: [`hits`].
 pub fn placed(nb: &Notebook, found: Vec<Vec<Hit>>) -> Vec<Hit> {
     let mut days_of: Vec<Vec<usize>> = vec![Vec::new(); nb.sources.len()];
     for (d, day) in nb.days.iter().enumerate() {
