@@ -45,7 +45,7 @@ fn notes_of_every_shape() -> Vec<daynotes_core::notes::Notebook> {
 }
 
 pub use json::write_json;
-pub use lines::write_hits;
+pub use lines::{write_found, write_hits};
 
 use super::{Output, push_number};
 use crate::cli::{Cli, Command, SearchArgs};
@@ -80,6 +80,16 @@ pub fn run(
         write_count(&query.text, count, args.json, w)?;
         count
     } else {
+        // Lines found while the file was parsed, written plain: each block
+        // placed as it is written, when the text's order is the outline's.
+        let runs = search::walk::Runs::of(notebook).filter(|_| tagged.is_none() && !args.json);
+        let found = match (found, runs) {
+            (Some(mut found), Some(runs)) => {
+                write_found(notebook, &matcher, &mut found, &runs, out, w).context("writing")?;
+                return Ok(exit_status(found.len()));
+            }
+            (found, _) => found,
+        };
         let mut hits = match found {
             Some(found) => search::walk::placed(notebook, vec![found]),
             None => search::walk::hits(notebook, &matcher),

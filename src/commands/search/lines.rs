@@ -2,6 +2,7 @@
 //! every thread and written in order.
 
 use std::io::Write;
+use std::sync::{Mutex, PoisonError};
 
 use ratatui::style::Style;
 
@@ -11,6 +12,7 @@ use crate::ansi::Row;
 use crate::commands::Output;
 use daynotes_core::notes::Notebook;
 use daynotes_core::sanitize;
+use daynotes_core::search::walk::Runs;
 use daynotes_core::search::{Hit, Matcher};
 
 /// Hits formatted at a time by one thread.
@@ -29,6 +31,30 @@ pub fn write_hits(
     daynotes_core::blocks::write_in_order(
         blocks.len(),
         |i, buf| format_hits(nb, m, blocks[i], out, buf),
+        w,
+    )
+}
+
+/// [`write_hits`] of hits found but not yet placed (`found`, in text
+/// order, of a notebook whose `runs` they are): each block is placed by
+/// the thread that formats it, just before, so that the lines and titles
+/// it reads are still in the cache ([`Runs`]).
+pub fn write_found(
+    nb: &Notebook,
+    m: &Matcher,
+    found: &mut [Hit],
+    runs: &Runs,
+    out: &Output,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
+    let blocks: Vec<Mutex<&mut [Hit]>> = found.chunks_mut(BLOCK).map(Mutex::new).collect();
+    daynotes_core::blocks::write_in_order(
+        blocks.len(),
+        |i, buf| {
+            let mut block = blocks[i].lock().unwrap_or_else(PoisonError::into_inner);
+            runs.place(&mut block);
+            format_hits(nb, m, &block, out, buf);
+        },
         w,
     )
 }
@@ -85,5 +111,81 @@ fn format_hits(nb: &Notebook, m: &Matcher, hits: &[Hit], out: &Output, buf: &mut
             row.shown(&clean(&trimmed[at..]), theme.md.text);
         }
         row.end();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use daynotes_core::load::from_text;
+    use daynotes_core::search::{Query, walk};
+    use daynotes_view::theme::{ColourDepth, Theme};
+
+    /// Lines placed a block at a time as they are written are the lines
+    /// placed all first: on every single file of every shape whose text
+    /// order is its outline's, with colour and without, for words found
+    /// in few lines and in most (more lines than one block).
+    #[test]
+    fn blocks_placed_as_written_read_as_placed_first() {
+        let mut notebooks: Vec<Notebook> = super::super::notes_of_every_shape()
+            .into_iter()
+            .filter(|nb| nb.sources.len() == 1)
+            .collect();
+        for entry in std::fs::read_dir("tests/fixtures/dialects").unwrap() {
+            let path = entry.unwrap().path();
+            notebooks.push(daynotes_core::load::load(&path).unwrap());
+        }
+        let shaped = daynotes_core::generate::seed_shaped(1_000_000, 3);
+        notebooks.push(from_text("seed-shaped.txt", shaped));
+        let md = daynotes_core::generate::markdown_notes(1_000_000, 3);
+        notebooks.push(from_text("notes.md", md));
+        let mut in_runs = 0;
+        for nb in &notebooks {
+            let Some(runs) = Runs::of(nb) else {
+                continue;
+            };
+            in_runs += 1;
+            for q in ["e", "timeout", "握手", "2024"] {
+                let m = Matcher::new(&Query::literal(q)).unwrap();
+                let text = nb.sources[0].text.as_str();
+                for color in [false, true] {
+                    let out = Output {
+                        terminal: false,
+                        color,
+                        theme: Theme::plain(),
+                        depth: ColourDepth::True,
+                    };
+                    let (mut first, mut blocks) = (Vec::new(), Vec::new());
+                    let placed = walk::placed(nb, vec![walk::found_in(text, &m, 0)]);
+                    write_hits(nb, &m, &placed, &out, &mut first).unwrap();
+                    let mut found = walk::found_in(text, &m, 0);
+                    write_found(nb, &m, &mut found, &runs, &out, &mut blocks).unwrap();
+                    assert_eq!(
+                        String::from_utf8_lossy(&first),
+                        String::from_utf8_lossy(&blocks),
+                        "{}: {q}",
+                        nb.sources[0].path
+                    );
+                    assert_eq!(found, placed);
+                }
+            }
+        }
+        assert!(in_runs >= 5, "{in_runs} notebooks in runs");
+    }
+
+    /// Text outside every day after the first (a year line between days,
+    /// which the outline shows before them all) or several files: the hits
+    /// are placed all first.
+    #[test]
+    fn only_text_in_outline_order_is_placed_in_runs() {
+        let years = "2023\n12.31:\n    1.a\n2024\n1.1:\n    1.b\n";
+        let nb = from_text("years.txt", years.to_string());
+        assert!(!nb.sources[0].dividers.is_empty());
+        assert!(Runs::of(&nb).is_none());
+        let lead = "notes\n2024\n1.1:\n    1.b\n1.2:\n    1.c\n";
+        assert!(Runs::of(&from_text("lead.txt", lead.to_string())).is_some());
+        let daily =
+            daynotes_core::load::load(std::path::Path::new("tests/fixtures/daily")).unwrap();
+        assert!(Runs::of(&daily).is_none());
     }
 }

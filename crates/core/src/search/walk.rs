@@ -71,6 +71,56 @@ pub fn placed(nb: &Notebook, found: Vec<Vec<Hit>>) -> Vec<Hit> {
     hits
 }
 
+/// The days of a notebook whose hits in text order are in outline order:
+/// one file, its days in the order they are written, and no text outside
+/// every day after the first of them (which the outline shows first).
+/// Hits [`found_in`] it can then be placed a run at a time, each run where
+/// it is used ([`Runs::place`]): a writer that places a block of lines
+/// and writes it at once finds their places' titles still in the cache.
+#[derive(Debug)]
+pub struct Runs<'a> {
+    nb: &'a Notebook,
+    days: Vec<usize>,
+}
+
+impl<'a> Runs<'a> {
+    /// The runs of `nb`, when its hits in text order are in outline order.
+    pub fn of(nb: &'a Notebook) -> Option<Runs<'a>> {
+        let [source] = nb.sources.as_slice() else {
+            return None;
+        };
+        let in_order = nb
+            .days
+            .is_sorted_by(|a, b| a.heading.start() < b.heading.start());
+        let first = nb.days.first().map_or(usize::MAX, |d| d.heading.start());
+        let outside = source.dividers.iter().any(|d| d.span.start() > first);
+        (in_order && !outside).then(|| Runs {
+            nb,
+            days: (0..nb.days.len()).collect(),
+        })
+    }
+
+    /// Places and numbers `hits`, consecutive hits [`found_in`] the
+    /// notebook's file (in text order), as [`placed`] does.
+    pub fn place(&self, hits: &mut [Hit]) {
+        let Some(first) = hits.first().map(|h| h.line_start) else {
+            return;
+        };
+        let (nb, days) = (self.nb, &self.days);
+        // From the day holding the first hit, and the dividers from its
+        // heading on: nothing before that heading decides a place after it.
+        let k = days.partition_point(|&d| nb.days[d].heading.start() <= first);
+        let Some(k) = k.checked_sub(1) else {
+            return place_from(nb, 0, days, 0, hits);
+        };
+        let start = nb.days[days[k]].heading.start();
+        let divider = nb.sources[0]
+            .dividers
+            .partition_point(|d| d.span.start() < start);
+        place_from(nb, 0, &days[k..], divider, hits);
+    }
+}
+
 /// Gives each of `hits` (of `source`, in text order) the node holding its
 /// line, as [`placed`] does, leaving them in text order.
 pub(crate) fn place_in_text_order(nb: &Notebook, source: usize, hits: &mut [Hit]) {
