@@ -131,9 +131,15 @@ mod tests {
             .into_iter()
             .filter(|nb| nb.sources.len() == 1)
             .collect();
-        for entry in std::fs::read_dir("tests/fixtures/dialects").unwrap() {
-            let path = entry.unwrap().path();
-            notebooks.push(daynotes_core::load::load(&path).unwrap());
+        // Each dialect alone, and each daily note alone (a file named by
+        // its date, which may hold dated headings of its own).
+        for dir in ["tests/fixtures/dialects", "tests/fixtures/daily"] {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_file() {
+                    notebooks.push(daynotes_core::load::load(&path).unwrap());
+                }
+            }
         }
         let shaped = daynotes_core::generate::seed_shaped(1_000_000, 3);
         notebooks.push(from_text("seed-shaped.txt", shaped));
