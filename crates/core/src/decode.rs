@@ -63,6 +63,16 @@ pub fn sniff(head: &[u8]) -> Result<(), DecodeError> {
 /// machine has, and read in place; anything else is copied and decoded as
 /// [`decode`] does, with the same results and messages.
 pub fn decode_shared(bytes: Shared) -> Result<Decoded, DecodeError> {
+    decode_shared_seeing(bytes, &|_, _| {})
+}
+
+/// [`decode_shared`], the text of plain UTF-8 shown to `see` a quarter
+/// megabyte at a time as it is checked ([`SourceText::shared_seeing`]);
+/// a text decoded otherwise is not shown.
+pub fn decode_shared_seeing(
+    bytes: Shared,
+    see: &(dyn Fn(usize, &str) + Sync),
+) -> Result<Decoded, DecodeError> {
     let all = (*bytes).as_ref();
     let bom = match Encoding::for_bom(all) {
         None => Some(0),
@@ -70,7 +80,7 @@ pub fn decode_shared(bytes: Shared) -> Result<Decoded, DecodeError> {
         Some(_) => None,
     };
     if let Some(start) = bom
-        && let Some(text) = SourceText::shared(bytes.clone(), start)
+        && let Some(text) = SourceText::shared_seeing(bytes.clone(), start, see)
     {
         return Ok(Decoded {
             text,

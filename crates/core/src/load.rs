@@ -201,6 +201,19 @@ const TOO_LARGE: &str = "4 GiB or larger; daynotes reads files smaller than 4 Gi
 /// With `map`, a file of at least [`map::MAP_FROM`] bytes is mapped and,
 /// when it is plain UTF-8, read in place.
 pub fn read_file(path: &Path, map: bool, times: &mut LoadTimes) -> Result<Unparsed> {
+    read_file_seeing(path, map, times, &|_, _| {})
+}
+
+/// [`read_file`], the text of a mapped file of plain UTF-8 shown to `see`
+/// a quarter megabyte at a time as it is checked, while each is in the
+/// cache ([`SourceText::shared_seeing`]); a file read or decoded otherwise
+/// is not shown, nor all of a file whose check fails.
+pub fn read_file_seeing(
+    path: &Path,
+    map: bool,
+    times: &mut LoadTimes,
+    see: &(dyn Fn(usize, &str) + Sync),
+) -> Result<Unparsed> {
     let t0 = Instant::now();
     let too_large = || LoadError::path(path, TOO_LARGE);
     let failed = |e: read::ReadError| match e {
@@ -219,7 +232,7 @@ pub fn read_file(path: &Path, map: bool, times: &mut LoadTimes) -> Result<Unpars
                 sniff(&mapped.as_ref()[..mapped.as_ref().len().min(read::HEAD)])
                     .map_err(|why| failed(read::ReadError::Refused(why)))?;
                 let t1 = Instant::now();
-                let decoded = decode::decode_shared(std::sync::Arc::new(mapped));
+                let decoded = decode::decode_shared_seeing(std::sync::Arc::new(mapped), see);
                 return finish(path, decoded, times, t0, t1);
             }
             Err(file) => file,

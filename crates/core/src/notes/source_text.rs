@@ -55,6 +55,20 @@ impl SourceText {
     /// cache: a parse in pieces then numbers the line it starts a piece at
     /// from there ([`SourceText::line_at`]), not by counting again.
     pub fn shared(bytes: Shared, start: usize) -> Option<SourceText> {
+        SourceText::shared_seeing(bytes, start, &|_, _| {})
+    }
+
+    /// [`SourceText::shared`], each quarter megabyte that passes the check
+    /// also shown to `see` with where it starts in the text, while it is
+    /// still in the cache (a search finds its lines there). The quarters
+    /// start and end at line starts; they come on several threads, in no
+    /// set order; when the text turns out not to be valid, some have been
+    /// seen and the answer is `None`.
+    pub fn shared_seeing(
+        bytes: Shared,
+        start: usize,
+        see: &(dyn Fn(usize, &str) + Sync),
+    ) -> Option<SourceText> {
         let all = (*bytes).as_ref().get(start..)?;
         // The end of each quarter in `piece` (at `from` in `all`), and how
         // many lines end in it (not yet marks: those are summed below).
@@ -68,11 +82,12 @@ impl SourceText {
                     None => rest.len(),
                 };
                 let (chunk, after) = rest.split_at(cut);
-                simdutf8::basic::from_utf8(chunk).ok()?;
+                let checked = simdutf8::basic::from_utf8(chunk).ok()?;
                 let (lines, nul) = super::count_ends_and_nul(chunk);
                 if nul {
                     return None;
                 }
+                see(at, checked);
                 at += chunk.len();
                 out.push((at, lines));
                 rest = after;
