@@ -202,7 +202,7 @@ fn run_found(
     cli: &Cli,
     settings: &Settings,
     loaded: Loaded,
-    found: Option<Vec<daynotes_core::search::Hit>>,
+    found: Option<search::early::Found>,
 ) -> anyhow::Result<ExitCode> {
     let Loaded {
         mut notebook,

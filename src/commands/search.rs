@@ -59,7 +59,7 @@ use daynotes_core::search::{self, Case, Hit, Matcher, Query, Syntax, stream};
 pub fn run(
     args: &SearchArgs,
     notebook: &Notebook,
-    found: Option<Vec<Hit>>,
+    found: Option<early::Found>,
     tagged: Option<&super::tags::Tagged>,
     out: &Output,
     w: &mut dyn Write,
@@ -86,12 +86,12 @@ pub fn run(
         let found = match (found, runs) {
             (Some(mut found), Some(runs)) => {
                 write_found(notebook, &matcher, &mut found, &runs, out, w).context("writing")?;
-                return Ok(exit_status(found.len()));
+                return Ok(exit_status(found.iter().map(Vec::len).sum()));
             }
             (found, _) => found,
         };
         let mut hits = match found {
-            Some(found) => search::walk::placed(notebook, vec![found]),
+            Some(found) => search::walk::placed(notebook, vec![joined(found)]),
             None => search::walk::hits(notebook, &matcher),
         };
         if let Some(t) = tagged {
@@ -145,6 +145,17 @@ fn write_count(query: &str, count: usize, json: bool, w: &mut dyn Write) -> anyh
         writeln!(w, "{count}").context("writing")?;
     }
     Ok(())
+}
+
+/// The parts of lines found, as one list: the first part's moved, the
+/// others' appended.
+fn joined(found: early::Found) -> Vec<Hit> {
+    let mut parts = found.into_iter();
+    let mut all = parts.next().unwrap_or_default();
+    for mut part in parts {
+        all.append(&mut part);
+    }
+    all
 }
 
 /// grep's status: 0 when something matched, 1 when nothing did.

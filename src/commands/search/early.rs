@@ -45,7 +45,7 @@ use daynotes_core::search::{Hit, Matcher, walk};
 /// `None` where this does not apply: not a search or a count, no file
 /// PATH, a query or a file the ordinary way refuses (it then says why, in
 /// its own order).
-pub fn load(cli: &Cli) -> Option<(Loaded, Vec<Hit>)> {
+pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
     let Some(Command::Search(args)) = &cli.command else {
         return None;
     };
@@ -76,7 +76,7 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Vec<Hit>)> {
         // Else they are found on a thread of their own, beside the parse.
         let finding = match gathered(seen, text.len()) {
             Some(found) => Ok(found),
-            None => Err(s.spawn(|| walk::found_in(&text, &matcher, 0))),
+            None => Err(s.spawn(|| vec![walk::found_in(&text, &matcher, 0)])),
         };
         // With `--tag`, whose filter looks at every day, the file is
         // parsed whole.
@@ -94,7 +94,7 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Vec<Hit>)> {
                 .unwrap_or_else(|e| std::panic::resume_unwind(e))
         });
         let notebook = whole.unwrap_or_else(|(file, sketch)| {
-            let at: Vec<usize> = found.iter().map(|h| h.line_start).collect();
+            let at: Vec<usize> = found.iter().flatten().map(|h| h.line_start).collect();
             let parsed = sketch.complete_source(&text, &at);
             file.with_parsed(parsed)
         });
@@ -111,6 +111,13 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Vec<Hit>)> {
     Some((loaded, found))
 }
 
+/// The lines found in a file, not yet placed: in parts, end to end in
+/// text order (the parts the text was checked in, each found there; one
+/// part when they were found in the whole text at once). Kept in parts:
+/// joined, a common word's lines would be copied once more, into fresh
+/// memory, on one thread.
+pub type Found = Vec<Vec<Hit>>;
+
 /// A part of the text seen as it was checked: where it starts, how long
 /// it is, and the lines found in it (their offsets in the whole text).
 type Seen = (usize, usize, Vec<Hit>);
@@ -118,7 +125,7 @@ type Seen = (usize, usize, Vec<Hit>);
 /// The lines found in the parts seen, in text order, when the parts are
 /// the whole text of `len` bytes; `None` when they are not (a text that
 /// was not seen, or whose check failed part of the way).
-fn gathered(mut seen: Vec<Seen>, len: usize) -> Option<Vec<Hit>> {
+fn gathered(mut seen: Vec<Seen>, len: usize) -> Option<Found> {
     seen.sort_unstable_by_key(|part| part.0);
     let mut end = 0;
     for &(at, part, _) in &seen {
@@ -130,11 +137,7 @@ fn gathered(mut seen: Vec<Seen>, len: usize) -> Option<Vec<Hit>> {
     if end != len || (len > 0 && seen.is_empty()) {
         return None;
     }
-    let mut found = Vec::with_capacity(seen.iter().map(|part| part.2.len()).sum());
-    for (_, _, mut hits) in seen {
-        found.append(&mut hits);
-    }
-    Some(found)
+    Some(seen.into_iter().map(|(_, _, hits)| hits).collect())
 }
 
 /// How much of a file is read to tell in how many of its days a query is
@@ -265,7 +268,8 @@ mod tests {
                         .map(|h| (h.line_start, h.line_end, h.first.clone()))
                         .collect()
                 };
-                assert_eq!(at(&found), at(&whole), "{name}: {q}");
+                assert!(found.len() > 1, "found in parts");
+                assert_eq!(at(&found.concat()), at(&whole), "{name}: {q}");
             }
         }
     }
@@ -283,7 +287,13 @@ mod tests {
             first: 0..1,
         };
         let parts = || vec![(10, 5, vec![hit(12)]), (0, 10, vec![hit(1), hit(4)])];
-        let starts = |found: Vec<Hit>| found.iter().map(|h| h.line_start).collect::<Vec<_>>();
+        let starts = |found: Found| {
+            found
+                .iter()
+                .flatten()
+                .map(|h| h.line_start)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(gathered(parts(), 15).map(starts), Some(vec![1, 4, 12]));
         // One part short at the end, a gap, nothing seen of a text.
         assert!(gathered(parts(), 16).is_none());

@@ -35,19 +35,23 @@ pub fn write_hits(
     )
 }
 
-/// [`write_hits`] of hits found but not yet placed (`found`, in text
-/// order, of a notebook whose `runs` they are): each block is placed by
-/// the thread that formats it, just before, so that the lines and titles
-/// it reads are still in the cache ([`Runs`]).
+/// [`write_hits`] of hits found but not yet placed (`found`, in parts in
+/// text order, of a notebook whose `runs` they are): each block is placed
+/// by the thread that formats it, just before, so that the lines and
+/// titles it reads are still in the cache ([`Runs`]).
 pub fn write_found(
     nb: &Notebook,
     m: &Matcher,
-    found: &mut [Hit],
+    found: &mut [Vec<Hit>],
     runs: &Runs,
     out: &Output,
     w: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let blocks: Vec<Mutex<&mut [Hit]>> = found.chunks_mut(BLOCK).map(Mutex::new).collect();
+    let blocks: Vec<Mutex<&mut [Hit]>> = found
+        .iter_mut()
+        .flat_map(|part| part.chunks_mut(BLOCK))
+        .map(Mutex::new)
+        .collect();
     daynotes_core::blocks::write_in_order(
         blocks.len(),
         |i, buf| {
@@ -164,8 +168,12 @@ mod tests {
                     let (mut first, mut blocks) = (Vec::new(), Vec::new());
                     let placed = walk::placed(nb, vec![walk::found_in(text, &m, 0)]);
                     write_hits(nb, &m, &placed, &out, &mut first).unwrap();
-                    let mut found = walk::found_in(text, &m, 0);
+                    // In parts, as a file's lines found as it was checked.
+                    let mut all = walk::found_in(text, &m, 0);
+                    let tail = all.split_off(all.len() / 3);
+                    let mut found = vec![all, Vec::new(), tail];
                     write_found(nb, &m, &mut found, &runs, &out, &mut blocks).unwrap();
+                    let found = found.concat();
                     assert_eq!(
                         String::from_utf8_lossy(&first),
                         String::from_utf8_lossy(&blocks),
