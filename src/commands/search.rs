@@ -80,13 +80,22 @@ pub fn run(
         write_count(&query.text, count, args.json, w)?;
         count
     } else {
-        // Lines found while the file was parsed, written plain: each block
-        // placed as it is written, when the text's order is the outline's.
-        let runs = search::walk::Runs::of(notebook).filter(|_| tagged.is_none() && !args.json);
+        // Lines found before the parse, of a file whose text order is the
+        // outline's: placed part by part (in plain lines, each block as it
+        // is written), never joined into one list.
+        let runs = search::walk::Runs::of(notebook).filter(|_| tagged.is_none());
         let found = match (found, runs) {
             (Some(mut found), Some(runs)) => {
-                write_found(notebook, &matcher, &mut found, &runs, out, w).context("writing")?;
-                return Ok(exit_status(found.iter().map(Vec::len).sum()));
+                let count = found.iter().map(Vec::len).sum();
+                if args.json {
+                    place_parts(&runs, &mut found);
+                    let blocks = found.iter().flat_map(|part| part.chunks(json::BLOCK));
+                    json::write_json_blocks(notebook, &matcher, count, blocks.collect(), w)?;
+                } else {
+                    write_found(notebook, &matcher, &mut found, &runs, out, w)
+                        .context("writing")?;
+                }
+                return Ok(exit_status(count));
             }
             (found, _) => found,
         };
@@ -145,6 +154,16 @@ fn write_count(query: &str, count: usize, json: bool, w: &mut dyn Write) -> anyh
         writeln!(w, "{count}").context("writing")?;
     }
     Ok(())
+}
+
+/// Places the parts of lines found ([`walk::Runs::place`]), half of them
+/// on a thread of their own.
+fn place_parts(runs: &search::walk::Runs, found: &mut [Vec<Hit>]) {
+    let (first, second) = found.split_at_mut(found.len() / 2);
+    std::thread::scope(|s| {
+        s.spawn(|| first.iter_mut().for_each(|part| runs.place(part)));
+        second.iter_mut().for_each(|part| runs.place(part));
+    });
 }
 
 /// The parts of lines found, as one list: the first part's moved, the
@@ -206,6 +225,56 @@ mod tests {
     use daynotes_core::load::from_text;
     use daynotes_core::search::Index;
     use daynotes_view::theme::Theme;
+
+    /// `search` of lines found in parts before the parse (as a mapped
+    /// file's are, placed part by part) writes what it writes of the
+    /// lines it finds itself, in plain lines and in JSON, with the same
+    /// status; on notes whose text order is the outline's and notes whose
+    /// is not (a year line between days), for common, rare and absent
+    /// words.
+    #[test]
+    fn lines_found_in_parts_are_written_as_lines_found_whole() {
+        use clap::Parser;
+        let years = "2023\n12.31:\n    1.a timeout\n2024\n1.1:\n    1.b timeout\n";
+        let notebooks = [
+            from_text("seed", crate::SAMPLE.to_string()),
+            from_text("shaped", daynotes_core::generate::seed_shaped(600_000, 5)),
+            from_text("years", years.to_string()),
+        ];
+        let out = Output {
+            terminal: false,
+            color: false,
+            theme: Theme::plain(),
+            depth: daynotes_view::theme::ColourDepth::True,
+        };
+        for nb in &notebooks {
+            for q in ["timeout", "sse", "一致性握手", "zzqqxx"] {
+                for json in [false, true] {
+                    let mut argv = vec!["daynotes", "search", q];
+                    if json {
+                        argv.push("--json");
+                    }
+                    let Some(Command::Search(args)) = Cli::parse_from(argv).command else {
+                        panic!("a search");
+                    };
+                    let m = Matcher::new(&query_of(&args)).unwrap();
+                    let mut all = search::walk::found_in(&nb.sources[0].text, &m, 0);
+                    let tail = all.split_off(all.len() / 2);
+                    let parts = vec![all, Vec::new(), tail];
+                    let (mut whole, mut in_parts) = (Vec::new(), Vec::new());
+                    let a = run(&args, nb, None, None, &out, &mut whole).unwrap();
+                    let b = run(&args, nb, Some(parts), None, &out, &mut in_parts).unwrap();
+                    let what = format!("{}: {q} json {json}", nb.sources[0].path);
+                    assert_eq!(
+                        String::from_utf8_lossy(&whole),
+                        String::from_utf8_lossy(&in_parts),
+                        "{what}"
+                    );
+                    assert_eq!(a, b, "{what}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_line_reads_place_number_text() {

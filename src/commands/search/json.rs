@@ -12,7 +12,7 @@ use daynotes_core::outline::{NodeId, section_path};
 use daynotes_core::search::{Hit, Matcher, Syntax};
 
 /// Hits made into text at a time by one thread.
-const BLOCK: usize = 4096;
+pub(super) const BLOCK: usize = 4096;
 
 /// Writes the `--json` document: the query, the count, every hit, as
 /// serde_json's pretty printer wrote it (the tests hold it to the same
@@ -29,6 +29,19 @@ pub fn write_json(
     hits: &[Hit],
     w: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    write_json_blocks(nb, m, hits.len(), hits.chunks(BLOCK).collect(), w)
+}
+
+/// [`write_json`] of `count` hits in `blocks` (each formatted on a thread
+/// of its own, in order).
+pub fn write_json_blocks(
+    nb: &Notebook,
+    m: &Matcher,
+    count: usize,
+    blocks: Vec<&[Hit]>,
+    w: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let hits_empty = count == 0;
     let query = m.query();
     let mut head = String::from("{\n  \"query\": ");
     string(&mut head, &query.text);
@@ -37,28 +50,26 @@ pub fn write_json(
         ",\n  \"regex\": {},\n  \"ignore_case\": {},\n  \"count\": {},\n  \"hits\": ",
         query.syntax == Syntax::Regex,
         query.ignores_case(),
-        hits.len()
+        count
     );
-    head.push_str(if hits.is_empty() { "[]" } else { "[" });
+    head.push_str(if hits_empty { "[]" } else { "[" });
     w.write_all(head.as_bytes())?;
-    let blocks: Vec<&[Hit]> = hits.chunks(BLOCK).collect();
+    // The first hit of all has no comma before it: the first of the
+    // first block that holds one.
+    let lead = blocks.iter().position(|b| !b.is_empty()).unwrap_or(0);
     daynotes_core::blocks::write_in_order(
         blocks.len(),
         |b, buf| {
             let (mut folded, mut ranges) = (Vec::new(), Vec::new());
             let mut parts = Parts::default();
             for (i, h) in blocks[b].iter().enumerate() {
-                buf.push_str(if b == 0 && i == 0 { "\n" } else { ",\n" });
+                buf.push_str(if b == lead && i == 0 { "\n" } else { ",\n" });
                 hit_json(buf, nb, m, h, &mut parts, &mut folded, &mut ranges);
             }
         },
         w,
     )?;
-    w.write_all(if hits.is_empty() {
-        b"\n}\n"
-    } else {
-        b"\n  ]\n}\n"
-    })?;
+    w.write_all(if hits_empty { b"\n}\n" } else { b"\n  ]\n}\n" })?;
     Ok(())
 }
 
