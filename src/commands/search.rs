@@ -80,21 +80,13 @@ pub fn run(
         write_count(&query.text, count, args.json, w)?;
         count
     } else {
-        // Lines found before the parse, of a file whose text order is the
-        // outline's: placed part by part (in plain lines, each block as it
-        // is written), never joined into one list.
-        let runs = search::walk::Runs::of(notebook).filter(|_| tagged.is_none());
-        let found = match (found, runs) {
+        // Lines found before the parse, of one file whose days are in file
+        // order: placed part by part, never joined into one list (it would
+        // hold a common word's lines twice).
+        let found = match (found, search::walk::Runs::of(notebook)) {
             (Some(mut found), Some(runs)) => {
-                let count = found.iter().map(Vec::len).sum();
-                if args.json {
-                    place_parts(&runs, &mut found);
-                    let blocks = found.iter().flat_map(|part| part.chunks(json::BLOCK));
-                    json::write_json_blocks(notebook, &matcher, count, blocks.collect(), w)?;
-                } else {
-                    write_found(notebook, &matcher, &mut found, &runs, out, w)
-                        .context("writing")?;
-                }
+                let count =
+                    write_parts(args, notebook, &matcher, &mut found, &runs, tagged, out, w)?;
                 return Ok(exit_status(count));
             }
             (found, _) => found,
@@ -154,6 +146,56 @@ fn write_count(query: &str, count: usize, json: bool, w: &mut dyn Write) -> anyh
         writeln!(w, "{count}").context("writing")?;
     }
     Ok(())
+}
+
+/// Writes the lines found in parts (`found`, in text order) of a notebook
+/// whose `runs` they are, as [`run`] writes lines: placed part by part,
+/// filtered by `tagged`, the lines outside every day first (as the outline
+/// has them); says how many were written. Plain lines of notes in text
+/// order are placed a block at a time as each is written.
+#[allow(clippy::too_many_arguments, reason = "run's own arguments, passed on")]
+fn write_parts(
+    args: &SearchArgs,
+    nb: &Notebook,
+    m: &Matcher,
+    found: &mut [Vec<Hit>],
+    runs: &search::walk::Runs,
+    tagged: Option<&super::tags::Tagged>,
+    out: &Output,
+    w: &mut dyn Write,
+) -> anyhow::Result<usize> {
+    if !args.json && tagged.is_none() && runs.in_text_order() {
+        write_found(nb, m, found, runs, out, w).context("writing")?;
+        return Ok(found.iter().map(Vec::len).sum());
+    }
+    place_parts(runs, found);
+    if let Some(t) = tagged {
+        for part in found.iter_mut() {
+            part.retain(|h| t.keeps(nb, h.node));
+        }
+    }
+    // Lines outside every day (a year line's, between days): few, moved
+    // to the front.
+    let outside: Vec<Hit> = found
+        .iter()
+        .flatten()
+        .filter(|h| h.node.is_none())
+        .cloned()
+        .collect();
+    if !outside.is_empty() {
+        for part in found.iter_mut() {
+            part.retain(|h| h.node.is_some());
+        }
+    }
+    let count = outside.len() + found.iter().map(Vec::len).sum::<usize>();
+    let parts = std::iter::once(&outside).chain(found.iter());
+    let blocks: Vec<&[Hit]> = parts.flat_map(|part| part.chunks(lines::BLOCK)).collect();
+    if args.json {
+        json::write_json_blocks(nb, m, count, blocks, w)?;
+    } else {
+        lines::write_hit_blocks(nb, m, blocks, out, w).context("writing")?;
+    }
+    Ok(count)
 }
 
 /// Places the parts of lines found ([`walk::Runs::place`]), half of them
@@ -235,7 +277,10 @@ mod tests {
     #[test]
     fn lines_found_in_parts_are_written_as_lines_found_whole() {
         use clap::Parser;
-        let years = "2023\n12.31:\n    1.a timeout\n2024\n1.1:\n    1.b timeout\n";
+        // A line outside every day after the first: the outline shows it
+        // first.
+        let years =
+            "2023\n12.31:\n    1.a timeout\n2024\ntimeout, outside\n1.1:\n    1.b timeout\n";
         let notebooks = [
             from_text("seed", crate::SAMPLE.to_string()),
             from_text("shaped", daynotes_core::generate::seed_shaped(600_000, 5)),
@@ -271,6 +316,13 @@ mod tests {
                         "{what}"
                     );
                     assert_eq!(a, b, "{what}");
+                    if nb.sources[0].path == "years" && q == "timeout" && !json {
+                        let first = String::from_utf8_lossy(&in_parts)
+                            .lines()
+                            .next()
+                            .map(str::to_owned);
+                        assert_eq!(first.as_deref(), Some("years:5: timeout, outside"));
+                    }
                 }
             }
         }

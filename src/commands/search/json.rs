@@ -12,7 +12,7 @@ use daynotes_core::outline::{NodeId, section_path};
 use daynotes_core::search::{Hit, Matcher, Syntax};
 
 /// Hits made into text at a time by one thread.
-pub(super) const BLOCK: usize = 4096;
+const BLOCK: usize = 4096;
 
 /// Writes the `--json` document: the query, the count, every hit, as
 /// serde_json's pretty printer wrote it (the tests hold it to the same

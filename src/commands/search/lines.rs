@@ -16,7 +16,7 @@ use daynotes_core::search::walk::Runs;
 use daynotes_core::search::{Hit, Matcher};
 
 /// Hits formatted at a time by one thread.
-const BLOCK: usize = 4096;
+pub(super) const BLOCK: usize = 4096;
 
 /// Writes each hit as a line (`place:line: text`, see the module above), in order, formatted a
 /// block at a time on every thread ([`daynotes_core::blocks`]).
@@ -27,7 +27,17 @@ pub fn write_hits(
     out: &Output,
     w: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let blocks: Vec<&[Hit]> = hits.chunks(BLOCK).collect();
+    write_hit_blocks(nb, m, hits.chunks(BLOCK).collect(), out, w)
+}
+
+/// [`write_hits`] of the hits in `blocks`, one after the other.
+pub fn write_hit_blocks(
+    nb: &Notebook,
+    m: &Matcher,
+    blocks: Vec<&[Hit]>,
+    out: &Output,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
     daynotes_core::blocks::write_in_order(
         blocks.len(),
         |i, buf| format_hits(nb, m, blocks[i], out, buf),
@@ -151,7 +161,7 @@ mod tests {
         notebooks.push(from_text("notes.md", md));
         let mut in_runs = 0;
         for nb in &notebooks {
-            let Some(runs) = Runs::of(nb) else {
+            let Some(runs) = Runs::of(nb).filter(Runs::in_text_order) else {
                 continue;
             };
             in_runs += 1;
@@ -188,16 +198,17 @@ mod tests {
     }
 
     /// Text outside every day after the first (a year line between days,
-    /// which the outline shows before them all) or several files: the hits
-    /// are placed all first.
+    /// which the outline shows before them all): not in text order. Text
+    /// before the first day: in text order. Several files: no runs.
     #[test]
-    fn only_text_in_outline_order_is_placed_in_runs() {
+    fn only_text_in_outline_order_is_placed_as_written() {
         let years = "2023\n12.31:\n    1.a\n2024\n1.1:\n    1.b\n";
         let nb = from_text("years.txt", years.to_string());
         assert!(!nb.sources[0].dividers.is_empty());
-        assert!(Runs::of(&nb).is_none());
+        assert!(Runs::of(&nb).is_some_and(|r| !r.in_text_order()));
         let lead = "notes\n2024\n1.1:\n    1.b\n1.2:\n    1.c\n";
-        assert!(Runs::of(&from_text("lead.txt", lead.to_string())).is_some());
+        let nb = from_text("lead.txt", lead.to_string());
+        assert!(Runs::of(&nb).is_some_and(|r| r.in_text_order()));
         let daily =
             daynotes_core::load::load(std::path::Path::new("tests/fixtures/daily")).unwrap();
         assert!(Runs::of(&daily).is_none());

@@ -71,20 +71,22 @@ pub fn placed(nb: &Notebook, found: Vec<Vec<Hit>>) -> Vec<Hit> {
     hits
 }
 
-/// The days of a notebook whose hits in text order are in outline order:
-/// one file, its days in the order they are written, and no text outside
-/// every day after the first of them (which the outline shows first).
-/// Hits [`found_in`] it can then be placed a run at a time, each run where
-/// it is used ([`Runs::place`]): a writer that places a block of lines
-/// and writes it at once finds their places' titles still in the cache.
+/// The days of a notebook of one file whose days are in the order they
+/// are written: hits [`found_in`] it can then be placed a run at a time,
+/// each run where it is used ([`Runs::place`]), and a writer that places
+/// a block of lines and writes it at once finds their places' titles still
+/// in the cache. In outline order, the hits outside every day come first,
+/// then the others in text order; where no text outside days follows the
+/// first day, that is text order ([`Runs::in_text_order`]).
 #[derive(Debug)]
 pub struct Runs<'a> {
     nb: &'a Notebook,
     days: Vec<usize>,
+    in_text_order: bool,
 }
 
 impl<'a> Runs<'a> {
-    /// The runs of `nb`, when its hits in text order are in outline order.
+    /// The runs of `nb`, when it is one file whose days are in file order.
     pub fn of(nb: &'a Notebook) -> Option<Runs<'a>> {
         let [source] = nb.sources.as_slice() else {
             return None;
@@ -94,10 +96,18 @@ impl<'a> Runs<'a> {
             .is_sorted_by(|a, b| a.heading.start() < b.heading.start());
         let first = nb.days.first().map_or(usize::MAX, |d| d.heading.start());
         let outside = source.dividers.iter().any(|d| d.span.start() > first);
-        (in_order && !outside).then(|| Runs {
+        in_order.then(|| Runs {
             nb,
             days: (0..nb.days.len()).collect(),
+            in_text_order: !outside,
         })
+    }
+
+    /// True when the hits in text order are in outline order: no text
+    /// outside every day after the first of them (a year line between
+    /// days, whose lines the outline shows before every day).
+    pub fn in_text_order(&self) -> bool {
+        self.in_text_order
     }
 
     /// Places and numbers `hits`, consecutive hits [`found_in`] the
