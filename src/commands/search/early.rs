@@ -73,7 +73,8 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
     let text = file.text.clone();
     let t = Instant::now();
     let (notebook, found) = std::thread::scope(|s| {
-        // Else they are found on a thread of their own, beside the parse.
+        // Found as the file was checked, or else on a thread of their own,
+        // beside the parse.
         let finding = match gathered(seen, text.len()) {
             Some(found) => Ok(found),
             None => Err(s.spawn(|| vec![walk::found_in(&text, &matcher, 0)])),
