@@ -117,17 +117,10 @@ impl<'a> Runs<'a> {
             return;
         };
         let (nb, days) = (self.nb, &self.days);
-        // From the day holding the first hit, and the dividers from its
-        // heading on: nothing before that heading decides a place after it.
-        let k = days.partition_point(|&d| nb.days[d].heading.start() <= first);
-        let Some(k) = k.checked_sub(1) else {
-            return place_from(nb, 0, days, 0, hits);
-        };
-        let start = nb.days[days[k]].heading.start();
-        let divider = nb.sources[0]
-            .dividers
-            .partition_point(|d| d.span.start() < start);
-        place_from(nb, 0, &days[k..], divider, hits);
+        match start_at(nb, 0, days, first) {
+            Some((k, divider)) => place_from(nb, 0, &days[k..], divider, hits),
+            None => place_from(nb, 0, days, 0, hits),
+        }
     }
 }
 
@@ -204,9 +197,7 @@ pub(crate) fn hit_at(
     found: std::ops::Range<usize>,
     cursor: &mut Cursor,
 ) -> Hit {
-    let line_start = memchr::memrchr2(b'\n', b'\r', &text[..found.start]).map_or(0, |i| i + 1);
-    let line_end =
-        memchr::memchr2(b'\n', b'\r', &text[found.start..]).map_or(text.len(), |i| found.start + i);
+    let (line_start, line_end) = line_around(text, 0, found.start);
     if line_start > cursor.pos {
         cursor.line += count_ends(&text[cursor.pos..line_start]);
         cursor.pos = line_start;
@@ -219,6 +210,15 @@ pub(crate) fn hit_at(
         line_end,
         first: found.start - line_start..found.end - line_start,
     }
+}
+
+/// The line of `bytes` holding byte `at`, looked for no further back than
+/// `from` (a line start): where it starts, and where it ends before its
+/// terminator.
+fn line_around(bytes: &[u8], from: usize, at: usize) -> (usize, usize) {
+    let start = memchr::memrchr2(b'\n', b'\r', &bytes[from..at]).map_or(from, |i| from + i + 1);
+    let end = memchr::memchr2(b'\n', b'\r', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+    (start, end)
 }
 
 /// Appends the lines in `range` of `text` (from a line start to a line
@@ -241,13 +241,8 @@ fn scan_range(
         let mut from = 0;
         while let Some(found) = m.find_at(part, folded, from) {
             let (start, stop) = (at + found.start, at + found.end);
-            let line_start = memchr::memrchr2(b'\n', b'\r', &bytes[at..start]).map_or(
-                // The slice starts a line.
-                at,
-                |i| at + i + 1,
-            );
-            let line_end =
-                memchr::memchr2(b'\n', b'\r', &bytes[start..end]).map_or(end, |i| start + i);
+            // The slice starts a line.
+            let (line_start, line_end) = line_around(&bytes[..end], at, start);
             out.push(Hit {
                 source,
                 node: None,
@@ -282,9 +277,9 @@ fn place(nb: &Notebook, source: usize, days: &[usize], hits: &mut [Hit]) {
     let middle = hits[hits.len() / 2].line_start;
     // The day holding the middle hit (at or before it), when one ends
     // before it starts.
-    let k = days
-        .partition_point(|&d| nb.days[d].heading.start() <= middle)
-        .saturating_sub(1);
+    let Some((k, divider)) = start_at(nb, source, days, middle) else {
+        return place_from(nb, source, days, 0, hits);
+    };
     let start = nb.days[days[k]].heading.start();
     let day_end = |d: usize| {
         let day = &nb.days[d];
@@ -296,14 +291,26 @@ fn place(nb: &Notebook, source: usize, days: &[usize], hits: &mut [Hit]) {
         return place_from(nb, source, days, 0, hits);
     }
     let split = hits.partition_point(|h| h.line_start < start);
-    let divider = nb.sources[source]
-        .dividers
-        .partition_point(|d| d.span.start() < start);
     let (before, after) = hits.split_at_mut(split);
     std::thread::scope(|s| {
         s.spawn(|| place_from(nb, source, &days[..k], 0, before));
         place_from(nb, source, &days[k..], divider, after);
     });
+}
+
+/// Where placing may start for a hit at byte `at`: the index in `days`
+/// (in file order) of the day whose heading is the last at or before it,
+/// and the first of the source's dividers from that heading on (nothing
+/// before the heading decides a place after it); `None` before every day.
+fn start_at(nb: &Notebook, source: usize, days: &[usize], at: usize) -> Option<(usize, usize)> {
+    let k = days
+        .partition_point(|&d| nb.days[d].heading.start() <= at)
+        .checked_sub(1)?;
+    let start = nb.days[days[k]].heading.start();
+    let divider = nb.sources[source]
+        .dividers
+        .partition_point(|d| d.span.start() < start);
+    Some((k, divider))
 }
 
 /// Hits one thread places at least.
