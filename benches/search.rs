@@ -42,23 +42,19 @@ fn scan_prepared(b: Bencher, q: &str) {
         .bench(|| index.search(&nb, black_box(&m)).len());
 }
 
-/// Building the folded copy (once per notebook in the viewer).
-#[divan::bench(sample_count = 20)]
-fn fold_full(b: Bencher) {
+/// Building a folded copy: the whole fold (once per notebook in the
+/// viewer), and the ASCII one an ASCII query searches (`search sse`, a
+/// slice of the file at a time).
+#[divan::bench(args = ["full", "ascii"], sample_count = 20)]
+fn fold(b: Bencher, how: &str) {
     let t = text();
+    let fold_into = match how {
+        "ascii" => fold::fold_ascii_into,
+        _ => fold::fold_into,
+    };
     let mut out = Vec::new();
     b.counter(BytesCount::of_str(&t))
-        .bench_local(|| fold::fold_into(black_box(&t), &mut out));
-}
-
-/// The copy with ASCII letters folded that an ASCII query searches
-/// (`search sse`, a slice of the file at a time).
-#[divan::bench(sample_count = 20)]
-fn fold_ascii(b: Bencher) {
-    let t = text();
-    let mut out = Vec::new();
-    b.counter(BytesCount::of_str(&t))
-        .bench_local(|| fold::fold_ascii_into(black_box(&t), &mut out));
+        .bench_local(|| fold_into(black_box(&t), &mut out));
 }
 
 /// `daynotes search --count` minus the file system: read, check and count.

@@ -81,7 +81,7 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
         };
         // With `--tag`, whose filter looks at every day, the file is
         // parsed whole.
-        let few = args.tags.is_empty() && found_in_few_days(&text, &matcher);
+        let few = args.tags.is_empty() && found_in_few_days(&text, &matcher, finding.as_ref().ok());
         let sketch = if few { file.sketch() } else { None };
         // The whole parse runs beside the finding; a sketch is completed
         // for the days of the lines found, once they are.
@@ -154,7 +154,7 @@ const SKETCHED: usize = 8 << 20;
 /// the topics of those days alone then costs less than the whole parse.
 /// Where most days hold a line, the sketch costs more: each day found is
 /// read twice, and the finding no longer fills the gaps of the parse.
-fn found_in_few_days(text: &str, m: &Matcher) -> bool {
+fn found_in_few_days(text: &str, m: &Matcher, found: Option<&Found>) -> bool {
     if text.len() < SKETCHED {
         return false;
     }
@@ -165,10 +165,19 @@ fn found_in_few_days(text: &str, m: &Matcher) -> bool {
     let sample = &text[..end];
     let sketch = daynotes_core::parse::sketch(sample, false);
     let days = sketch.days();
-    let at: Vec<usize> = walk::found_in(sample, m, 0)
-        .iter()
-        .map(|h| h.line_start)
-        .collect();
+    // The lines of the sample: of those found already, when they are.
+    let at: Vec<usize> = match found {
+        Some(found) => found
+            .iter()
+            .flatten()
+            .map(|h| h.line_start)
+            .take_while(|&at| at < end)
+            .collect(),
+        None => walk::found_in(sample, m, 0)
+            .iter()
+            .map(|h| h.line_start)
+            .collect(),
+    };
     let with = daynotes_core::parse::days_holding(days, &at).count();
     !days.is_empty() && 2 * with <= days.len()
 }
@@ -309,16 +318,22 @@ mod tests {
     fn few_days_are_told_from_most() {
         let text = daynotes_core::generate::seed_shaped(SKETCHED, 2);
         let m = |q: &str| Matcher::new(&Query::literal(q)).unwrap();
-        assert!(!found_in_few_days(&text, &m("timeout")));
-        assert!(found_in_few_days(&text, &m("一致性握手")));
+        assert!(!found_in_few_days(&text, &m("timeout"), None));
+        assert!(found_in_few_days(&text, &m("一致性握手"), None));
+        // Told the same from lines found already.
+        for q in ["timeout", "一致性握手"] {
+            let found = vec![walk::found_in(&text, &m(q), 0)];
+            let told = found_in_few_days(&text, &m(q), Some(&found));
+            assert_eq!(told, found_in_few_days(&text, &m(q), None), "{q}");
+        }
         // A small file is parsed whole, whatever it holds.
         let half = (0..=SKETCHED / 2).rev().find(|&i| text.is_char_boundary(i));
         let half = &text[..half.unwrap_or(0)];
         assert!(
-            found_in_few_days(&text, &m("一致性握手"))
-                && !found_in_few_days(half, &m("一致性握手"))
+            found_in_few_days(&text, &m("一致性握手"), None)
+                && !found_in_few_days(half, &m("一致性握手"), None)
         );
         let no_days = "no days here\n".repeat(SKETCHED / 10);
-        assert!(!found_in_few_days(&no_days, &m("no")));
+        assert!(!found_in_few_days(&no_days, &m("no"), None));
     }
 }
