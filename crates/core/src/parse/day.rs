@@ -205,15 +205,17 @@ impl<'t> DayReader<'t> {
     }
 
     /// The indentation beyond which a line outside code changes nothing
-    /// but the count of lines seen, when there is one: section headings
-    /// are not looked for, the day's topics are not headings (which may
-    /// stand at any indentation), and their kind is guessed. The tracker
-    /// looks no deeper than the outermost item, no topic starts deeper than
-    /// the topics, and a numbered topic's body is "flat" only at their
-    /// indentation.
+    /// but the count of lines seen, when there is one: the day's topics
+    /// are not headings (which may stand at any indentation), and their
+    /// kind is guessed. The tracker looks no deeper than the outermost
+    /// item, no topic starts deeper than the topics, and a numbered
+    /// topic's body is "flat" only at their indentation. Where section
+    /// headings are looked for, no colon line waits for the line under it
+    /// (which would make it a heading), and the lines that may head a
+    /// section are not among those passed ([`super::deep`]).
     pub fn deep_from(&self) -> Option<usize> {
         if self.entries
-            || !self.without_sections
+            || self.pending.is_some()
             || matches!(
                 self.deco,
                 Some(Deco::Atx(_) | Deco::Star(_) | Deco::List) | None

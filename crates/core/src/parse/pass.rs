@@ -134,39 +134,34 @@ impl<'t> Pass<'t> {
     }
 
     /// Reads the lines from the next one up to byte `to` (a line start or
-    /// the end of the text).
+    /// the end of the text). Where the lines to come may be deep body
+    /// lines that change nothing, they are passed over ([`deep`]): without
+    /// sections, whole runs of them at once, and the reading starts again
+    /// after them; with sections (where runs are a few lines long, between
+    /// bold lines), one line at a time, each told from its first and last
+    /// bytes.
     fn read_to(&mut self, to: usize) {
-        if !self.rules.sections {
-            return self.read_passing(to);
-        }
-        let (from, number) = self.next;
-        let mut next = self.next;
-        for line in raw_lines_from(self.text, from, number) {
-            if line.start >= to {
-                break;
-            }
-            self.line(&line);
-            next = (line.end, line.number + 1);
-        }
-        self.next = next;
-    }
-
-    /// [`Pass::read_to`] where section headings are not looked for: where
-    /// the lines to come may be deep body lines that change nothing, they
-    /// are passed over ([`deep`]) and the reading starts again after them.
-    /// (With sections, most runs of such lines are a few lines long between
-    /// bold sub-headings, and passing them costs more than reading them.)
-    fn read_passing(&mut self, to: usize) {
         let masks = ends::Masks::fastest();
         'read: loop {
             let (from, number) = self.next;
+            let mut deep = None;
             for line in raw_lines_from(self.text, from, number) {
                 if line.start >= to {
                     break 'read;
                 }
+                if let Some(depth) = deep
+                    && deep::passes_line(self.text, &line, depth)
+                {
+                    self.day.passed(1);
+                    self.next = (line.end, line.number + 1);
+                    continue;
+                }
                 self.line(&line);
                 self.next = (line.end, line.number + 1);
-                if let Some(depth) = self.deep_from(line.end) {
+                deep = self.deep_from(line.end);
+                if let Some(depth) = deep
+                    && !self.rules.sections
+                {
                     let bytes = self.text.as_bytes();
                     let (at, passed) = deep::pass_deep(masks, bytes, line.end, to, depth);
                     if passed > 0 {
