@@ -14,40 +14,19 @@ use crate::parse::rules::Stats;
 /// findings, on a thread of their own.
 const MANY_DAYS: usize = 16_384;
 
-/// The date ([`date_key`]) and heading line of each day, in file order:
-/// what the findings about dates read, a seventh of the bytes of the days
-/// (read once, not once per finding). Taken in two halves on two threads
-/// when there are many days.
-fn keyed(days: &[Day]) -> Vec<(u64, u32)> {
-    let key = |d: &Day| (date_key(d.date), d.heading.line() as u32);
-    if days.len() < MANY_DAYS {
-        return days.iter().map(key).collect();
-    }
-    let mut out = vec![(0, 0); days.len()];
-    let half = days.len() / 2;
-    let (first, second) = out.split_at_mut(half);
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            for (o, d) in second.iter_mut().zip(&days[half..]) {
-                *o = key(d);
-            }
-        });
-        for (o, d) in first.iter_mut().zip(&days[..half]) {
-            *o = key(d);
-        }
-    });
-    out
-}
-
-/// The dates with their lines ([`keyed`]), sorted: the days whose date an
-/// earlier day already has follow it. Found on the dates sorted, rather
-/// than with a map updated on every day: by counting when the dates span a
-/// century or less ([`counted`]), else as numbers. Only a key and a line
-/// are kept a day, not the pairs of duplicates: a file of a million copies
-/// of one date has a million.
-fn sorted_dates(keyed: &[(u64, u32)]) -> Vec<(u64, u32)> {
-    counted(|| keyed.iter().copied(), keyed.len()).unwrap_or_else(|| {
-        let mut all = keyed.to_vec();
+/// The dates of `days` ([`date_key`]) with their lines, sorted: the days
+/// whose date an earlier day already has follow it. Found on the dates
+/// sorted, rather than with a map updated on every day: by counting when
+/// the dates span a century or less ([`counted`]), else as numbers. Only
+/// a key and a line are kept a day, not the pairs of duplicates: a file of
+/// a million copies of one date has a million.
+fn sorted_dates(days: &[Day]) -> Vec<(u64, u32)> {
+    let dates = || {
+        days.iter()
+            .map(|d| (date_key(d.date), d.heading.line() as u32))
+    };
+    counted(dates, days.len()).unwrap_or_else(|| {
+        let mut all: Vec<(u64, u32)> = dates().collect();
         all.sort_unstable();
         all
     })
@@ -92,14 +71,7 @@ impl Pass<'_> {
     /// Warns about each day whose date an earlier day already has
     /// (`dates` from [`sorted_dates`]), naming the line of the one before.
     fn warn_duplicates(&mut self, dates: &[(u64, u32)]) {
-        for (i, pair) in dates.windows(2).enumerate() {
-            if self.out.warnings.len() >= super::MAX_WARNINGS {
-                // Past the cap a finding is only counted: the rest are
-                // counted at once.
-                let rest = dates[i..].windows(2).filter(|p| p[0].0 == p[1].0);
-                self.unlisted += rest.count();
-                return;
-            }
+        for pair in dates.windows(2) {
             let [(before, first), (key, line)] = *pair else {
                 continue;
             };
@@ -122,7 +94,7 @@ impl Pass<'_> {
     /// the day that goes back (`8.22`, `8.20`: the 8.20), or the one that
     /// jumped ahead of the days on both sides of it (`9.1`, `9.30`, `9.4`,
     /// `9.5`: the 9.30, a slip for 9.3).
-    fn warn_order(&mut self, keyed: &[(u64, u32)]) {
+    fn warn_order(&mut self, days: &[Day]) {
         let newest_first = self.rules.newest_first;
         let (word, back, rule) = if newest_first {
             ("before", "after", "the days run newest first")
@@ -130,20 +102,16 @@ impl Pass<'_> {
             ("after", "before", "out of order")
         };
         let ooo = |a: NoteDate, b: NoteDate| out_of_order(a, b, newest_first);
-        let day = |i: usize| {
-            keyed
-                .get(i)
-                .map(|&(key, line)| (key_date(key), line as usize))
-        };
-        for i in 1..keyed.len() {
-            let (Some((prev, prev_line)), Some((date, line))) = (day(i - 1), day(i)) else {
-                continue;
-            };
+        for i in 1..days.len() {
+            let (prev, prev_line) = (days[i - 1].date, days[i - 1].heading.line());
+            let (date, line) = (days[i].date, days[i].heading.line());
             if !ooo(prev, date) {
                 continue;
             }
-            let fits_before = i < 2 || day(i - 2).is_none_or(|(before, _)| !ooo(before, date));
-            let jumped = day(i + 1).is_some_and(|(next, _)| ooo(prev, next) && !ooo(date, next));
+            let fits_before = i < 2 || !ooo(days[i - 2].date, date);
+            let jumped = days
+                .get(i + 1)
+                .is_some_and(|next| ooo(prev, next.date) && !ooo(date, next.date));
             if fits_before && jumped {
                 self.warn_with(prev_line, || {
                     format!("date {prev} comes {back} {date}: {rule}")
@@ -167,19 +135,20 @@ impl Pass<'_> {
             self.warn(line, "text before the first day heading".into());
         }
         // The order is looked at while the duplicates are sorted out.
-        let keyed = keyed(&self.out.days);
-        let dates = if keyed.len() >= MANY_DAYS {
+        let days = std::mem::take(&mut self.out.days);
+        let dates = if days.len() >= MANY_DAYS {
             std::thread::scope(|s| {
-                let finding = s.spawn(|| sorted_dates(&keyed));
-                self.warn_order(&keyed);
+                let finding = s.spawn(|| sorted_dates(&days));
+                self.warn_order(&days);
                 finding
                     .join()
                     .unwrap_or_else(|e| std::panic::resume_unwind(e))
             })
         } else {
-            self.warn_order(&keyed);
-            sorted_dates(&keyed)
+            self.warn_order(&days);
+            sorted_dates(&days)
         };
+        self.out.days = days;
         self.warn_duplicates(&dates);
         let misses = std::mem::take(&mut self.near_misses);
         for &(line, shown, why) in &misses {
