@@ -71,7 +71,14 @@ impl Pass<'_> {
     /// Warns about each day whose date an earlier day already has
     /// (`dates` from [`sorted_dates`]), naming the line of the one before.
     fn warn_duplicates(&mut self, dates: &[(u64, u32)]) {
-        for pair in dates.windows(2) {
+        for (i, pair) in dates.windows(2).enumerate() {
+            if self.out.warnings.len() >= super::MAX_WARNINGS {
+                // Past the cap a finding is only counted: the rest are
+                // counted at once.
+                let rest = dates[i..].windows(2).filter(|p| p[0].0 == p[1].0);
+                self.unlisted += rest.count();
+                return;
+            }
             let [(before, first), (key, line)] = *pair else {
                 continue;
             };
