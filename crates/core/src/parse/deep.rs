@@ -362,10 +362,30 @@ macro_rules! deep_vector_block {
         let (c1_lead, top3, c1_cont) = (splat(0xc2), splat(0xe0), splat(0x80));
         let mask = |v: $vector| u64::from($movemask(v) as $mask);
         let (lanes, _) = $block.as_chunks::<$width>();
+        // SAFETY: the pointer is to the `$width` bytes of a lane, all
+        // readable, and this load needs no alignment.
+        let load = |lane: &[u8; $width]| unsafe { $load(lane.as_ptr().cast::<$vector>()) };
+        // Most blocks hold no stop, no `\r` and no `0xC2`: told from three
+        // masks, before the bytes that a stop may depend on are looked at.
+        let mut maybe = 0;
         for (k, lane) in lanes.iter().enumerate() {
-            // SAFETY: the pointer is to the `$width` bytes of `lane`, all
-            // readable, and this load needs no alignment.
-            let v = unsafe { $load(lane.as_ptr().cast::<$vector>()) };
+            let v = load(lane);
+            let is_newline = $eq(v, newline);
+            let is_c0 = $eq($min(v, below_space), v);
+            let marks = $or(
+                $or($eq(v, tick), $eq(v, tilde)),
+                $or($eq(v, del), $eq(v, c1_lead)),
+            );
+            let shift = $width * k;
+            bits.newline |= mask(is_newline) << shift;
+            bits.space |= mask($eq(v, space)) << shift;
+            maybe |= mask($or($andnot(is_newline, is_c0), marks)) << shift;
+        }
+        if maybe == 0 {
+            return bits;
+        }
+        for (k, lane) in lanes.iter().enumerate() {
+            let v = load(lane);
             let (is_newline, is_cr) = ($eq(v, newline), $eq(v, return_));
             let is_c0 = $eq($min(v, below_space), v);
             let marks = $or($or($eq(v, tick), $eq(v, tilde)), $eq(v, del));
