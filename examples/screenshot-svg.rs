@@ -88,6 +88,7 @@ pub fn notebook_screen() -> Buffer {
         glimpse: false,
         map: false,
         sections: true,
+        findings: true,
     };
     let loaded = daynotes_core::load::resolve(
         Some(std::path::Path::new(folder)),

@@ -183,6 +183,8 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
         // What shows days and topics alone need not find sections.
         sections: !matches!(&cli.command,
             Some(Command::List(a)) if a.depth < 3),
+        // Nor what shows no findings make them.
+        findings: !matches!(&cli.command, Some(Command::List(_) | Command::Search(_))),
     };
     let loaded =
         daynotes_core::load::resolve(cli.path(), config.notes.as_deref(), options, crate::SAMPLE)?;
@@ -277,6 +279,7 @@ fn run_found(
                 glimpse: false,
                 map: false,
                 sections: true,
+                findings: true,
             },
             editor: settings.editor.clone(),
             timings: cli.timings.then_some(times),

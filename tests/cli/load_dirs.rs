@@ -27,6 +27,7 @@ const RECURSIVE: LoadOptions = LoadOptions {
     glimpse: false,
     map: false,
     sections: true,
+    findings: true,
 };
 
 /// `--no-recursive`.
@@ -35,6 +36,7 @@ const FLAT: LoadOptions = LoadOptions {
     glimpse: false,
     map: false,
     sections: true,
+    findings: true,
 };
 
 #[test]

@@ -36,7 +36,8 @@ pub const ENV_FILE: &str = "DAYNOTES_FILE";
 /// source name.
 pub fn from_text(label: &str, text: String) -> Notebook {
     let mut nb = Notebook::default();
-    add_source(&mut nb, label.to_string(), text.into(), Vec::new(), true);
+    let wanted = parse::Wanted::sections(true);
+    add_source(&mut nb, label.to_string(), text.into(), Vec::new(), wanted);
     nb
 }
 
@@ -55,6 +56,19 @@ pub struct LoadOptions {
     /// Section headings are found in topic bodies; without, every topic's
     /// sections are empty (for commands that show days and topics alone).
     pub sections: bool,
+    /// The parser's findings are made; without, only a file without days
+    /// is noted (for commands that show no findings).
+    pub findings: bool,
+}
+
+impl LoadOptions {
+    /// What a parse makes, as these options say.
+    pub fn wanted(self) -> parse::Wanted {
+        parse::Wanted {
+            sections: self.sections,
+            findings: self.findings,
+        }
+    }
 }
 
 impl Default for LoadOptions {
@@ -64,6 +78,7 @@ impl Default for LoadOptions {
             glimpse: false,
             map: false,
             sections: true,
+            findings: true,
         }
     }
 }
@@ -146,7 +161,7 @@ fn read_into(
 ) -> Result<()> {
     let file = read_file(path, options.map, times)?;
     let t = Instant::now();
-    add_source(nb, file.path, file.text, file.warnings, options.sections);
+    add_source(nb, file.path, file.text, file.warnings, options.wanted());
     times.parse += t.elapsed();
     Ok(())
 }
@@ -168,8 +183,13 @@ pub struct Unparsed {
 impl Unparsed {
     /// The whole file, parsed.
     pub fn parse(self) -> Notebook {
+        self.parse_wanted(parse::Wanted::sections(true))
+    }
+
+    /// The whole file, parsed into what `wanted` says.
+    pub fn parse_wanted(self, wanted: parse::Wanted) -> Notebook {
         let mut nb = Notebook::default();
-        add_source(&mut nb, self.path, self.text, self.warnings, true);
+        add_source(&mut nb, self.path, self.text, self.warnings, wanted);
         nb
     }
 
@@ -307,12 +327,12 @@ fn add_source(
     path: String,
     text: SourceText,
     decode_warnings: Vec<Warning>,
-    sections: bool,
+    wanted: parse::Wanted,
 ) {
     let stem = Path::new(&path).file_stem().and_then(|s| s.to_str());
     let parsed = match stem.and_then(name_date) {
         Some((date, title)) => parse::parse_daily(&text, date, title),
-        None => parse::parse_source(&text, sections),
+        None => parse::parse_wanted(&text, wanted),
     };
     add_parsed(nb, path, text, decode_warnings, parsed);
 }

@@ -94,6 +94,7 @@ pub fn parse_daily(
         days: rules::Days::Like(heading::Deco::Atx(6)),
         newest_first: false,
         sections: true,
+        findings: true,
         topics: true,
         year_last: None,
         accepted: rules::Accepted::default(),
@@ -115,20 +116,46 @@ pub fn parse(text: &str) -> Parsed {
 /// `sections` is false: every topic's sections are empty, all else is the
 /// same. For callers that show days and topics alone.
 pub fn parse_deep(text: &str, sections: bool) -> Parsed {
-    parse_in(text, None, sections)
+    parse_in(text, None, Wanted::sections(sections))
+}
+
+/// What a parse makes beside the days and their topics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wanted {
+    /// The section headings in topic bodies.
+    pub sections: bool,
+    /// The findings ([`crate::notes::Warning`]), for a caller that shows
+    /// them; without, only a text without days is noted.
+    pub findings: bool,
+}
+
+impl Wanted {
+    /// Sections as `sections` says, and the findings.
+    pub fn sections(sections: bool) -> Wanted {
+        Wanted {
+            sections,
+            findings: true,
+        }
+    }
 }
 
 /// [`parse_deep`] of a source's text, its topics keeping their titles as
 /// places in it rather than copies ([`crate::notes::Topic::in_text`]):
 /// what loading a file does.
 pub fn parse_source(text: &SourceText, sections: bool) -> Parsed {
-    parse_in(text, Some(text), sections)
+    parse_wanted(text, Wanted::sections(sections))
 }
 
-fn parse_in(text: &str, home: Option<&SourceText>, sections: bool) -> Parsed {
+/// [`parse_source`] making what `wanted` says.
+pub fn parse_wanted(text: &SourceText, wanted: Wanted) -> Parsed {
+    parse_in(text, Some(text), wanted)
+}
+
+fn parse_in(text: &str, home: Option<&SourceText>, wanted: Wanted) -> Parsed {
     let pieces = pieces_for(text);
     let first = Rules {
-        sections,
+        sections: wanted.sections,
+        findings: wanted.findings,
         ..Rules::default()
     };
     parse_from(text, first, |t, rules| split::run(t, home, rules, pieces))

@@ -37,6 +37,7 @@ use std::time::Instant;
 use super::query_of;
 use crate::cli::{Cli, Command};
 use daynotes_core::load::{LoadTimes, Loaded};
+use daynotes_core::parse::Wanted;
 use daynotes_core::search::{Hit, Matcher, walk};
 
 /// The notes of `search QUERY FILE` loaded as the ordinary way loads a
@@ -87,7 +88,11 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
         // for the days of the lines found, once they are.
         let whole = match sketch {
             Some(sketch) => Err((file, sketch)),
-            None => Ok(file.parse()),
+            // Findings are not shown: not made.
+            None => Ok(file.parse_wanted(Wanted {
+                sections: true,
+                findings: false,
+            })),
         };
         let found = finding.unwrap_or_else(|finding| {
             finding

@@ -54,7 +54,7 @@ impl Gathered {
             unparsed.path,
             unparsed.text,
             unparsed.warnings,
-            options.sections,
+            options.wanted(),
         );
         self.times.parse += t.elapsed();
         if one.days.is_empty() {

@@ -116,7 +116,7 @@ pub(super) fn folder_glimpse(
             file.path,
             file.text,
             file.warnings,
-            options.sections,
+            options.wanted(),
         );
     }
     let by_date =
@@ -154,7 +154,7 @@ impl Unparsed {
             self.path.clone(),
             self.text[..cut].into(),
             Vec::new(),
-            true,
+            crate::parse::Wanted::sections(true),
         );
         nb
     }

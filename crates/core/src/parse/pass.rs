@@ -211,6 +211,9 @@ impl<'t> Pass<'t> {
     /// repeated dates would otherwise format a hundred thousand messages
     /// for nothing.
     fn warn_with(&mut self, line: usize, message: impl FnOnce() -> String) {
+        if !self.rules.findings {
+            return;
+        }
         if self.out.warnings.len() >= MAX_WARNINGS {
             self.unlisted += 1;
             return;

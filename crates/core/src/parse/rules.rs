@@ -58,6 +58,9 @@ pub struct Rules {
     /// Section headings are found in topic bodies (not by a caller that
     /// needs days and topics alone, such as `list --depth 1`).
     pub sections: bool,
+    /// Findings are made (not by a caller that shows none, such as `list`
+    /// and `search`): without, only the note of a text without days is.
+    pub findings: bool,
     /// Topics are read as the days' lines come; without, only the days are
     /// found, and the topics of the days asked for are read afterwards
     /// ([`crate::parse::Sketch`]).
@@ -98,6 +101,7 @@ impl Default for Rules {
             days: Days::LikeTheFirst,
             newest_first: false,
             sections: true,
+            findings: true,
             topics: true,
             year_last: None,
             accepted: Accepted::default(),
@@ -186,6 +190,7 @@ impl Seen {
             days: Days::Like(dominant),
             newest_first: self.backwards > self.forwards,
             sections: rules.sections,
+            findings: rules.findings,
             topics: rules.topics,
             year_last,
             accepted: self.accepted(dominant),

@@ -265,6 +265,39 @@ fn a_parse_without_sections_is_the_whole_parse_less_its_sections() {
     }
 }
 
+/// Without findings (`list`, `search`), every day, topic and section is
+/// the whole parse's, and there are no warnings; but a text without days
+/// is still noted, as every command says so.
+#[test]
+fn a_parse_without_findings_is_the_whole_parse_less_its_warnings() {
+    use daynotes_core::notes::SourceText;
+    use daynotes_core::parse::{Wanted, parse_wanted};
+    let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
+    // Year-less dates over many years: thousands of duplicates, and days
+    // out of order; in one piece and in several.
+    texts.push(daynotes_core::generate::seed_shaped(2_000_000, 9));
+    texts.push(daynotes_core::generate::seed_shaped(17_000_000, 4));
+    texts.push("no dates here\njust text\n".to_string());
+    let mut warned = 0;
+    for text in &texts {
+        let text = SourceText::from(text.as_str());
+        for sections in [true, false] {
+            let wanted = |findings| Wanted { sections, findings };
+            let mut whole = parse_wanted(&text, wanted(true));
+            let quiet = parse_wanted(&text, wanted(false));
+            warned += usize::from(!whole.warnings.is_empty());
+            if whole.days.is_empty() {
+                assert_eq!(quiet.warnings, whole.warnings);
+            } else {
+                assert!(quiet.warnings.is_empty(), "{:?}", quiet.warnings);
+                whole.warnings.clear();
+            }
+            assert_eq!(quiet, whole);
+        }
+    }
+    assert!(warned > 4, "some texts have findings to leave out");
+}
+
 /// [`a_parse_without_sections_is_the_whole_parse_less_its_sections`] for
 /// `text`.
 fn assert_same_less_sections(text: &str) {

@@ -134,8 +134,20 @@ impl Pass<'_> {
         if self.out.days.is_empty() {
             if !self.text.trim().is_empty() {
                 let note = self.no_days_note();
-                self.warn(0, note);
+                if self.rules.findings {
+                    self.warn(0, note);
+                } else {
+                    // Said by every command (the output is empty), so
+                    // made even where findings are not.
+                    self.out.warnings.push(Warning {
+                        source: 0,
+                        line: 0,
+                        message: note,
+                    });
+                }
             }
+        } else if !self.rules.findings {
+            return;
         } else if !self.headed
             && let Some(line) = first_text_line(self.text, leading)
         {
