@@ -354,7 +354,7 @@ macro_rules! deep_vector_block {
             stop: 0,
             space: 0,
         };
-        let (mut lead, mut cont, mut cr) = (0u64, 0u64, 0u64);
+        let (mut lead, mut cont) = (0u64, 0u64);
         let splat = |b: u8| $splat(b as i8);
         let (newline, return_) = (splat(b'\n'), splat(b'\r'));
         let (space, below_space) = (splat(b' '), splat(0x1f));
@@ -365,12 +365,14 @@ macro_rules! deep_vector_block {
         // SAFETY: the pointer is to the `$width` bytes of a lane, all
         // readable, and this load needs no alignment.
         let load = |lane: &[u8; $width]| unsafe { $load(lane.as_ptr().cast::<$vector>()) };
-        // Most blocks hold no stop, no `\r` and no `0xC2`: told from three
-        // masks, before the bytes that a stop may depend on are looked at.
-        let mut maybe = 0;
+        // Most blocks hold no stop and no `0xC2`, and a `\r` only before a
+        // `\n`: told from four masks, before the bytes after a `0xC2` are
+        // looked at. (The `\r` of the block's last byte is told by the
+        // byte after the block: [`with_last_byte`].)
+        let (mut maybe, mut cr) = (0, 0u64);
         for (k, lane) in lanes.iter().enumerate() {
             let v = load(lane);
-            let is_newline = $eq(v, newline);
+            let (is_newline, is_cr) = ($eq(v, newline), $eq(v, return_));
             let is_c0 = $eq($min(v, below_space), v);
             let marks = $or(
                 $or($eq(v, tick), $eq(v, tilde)),
@@ -379,9 +381,11 @@ macro_rules! deep_vector_block {
             let shift = $width * k;
             bits.newline |= mask(is_newline) << shift;
             bits.space |= mask($eq(v, space)) << shift;
-            maybe |= mask($or($andnot(is_newline, is_c0), marks)) << shift;
+            cr |= mask(is_cr) << shift;
+            maybe |= mask($or($andnot($or(is_newline, is_cr), is_c0), marks)) << shift;
         }
         if maybe == 0 {
+            bits.stop = pair_stops(0, 0, cr, bits.newline);
             return bits;
         }
         for (k, lane) in lanes.iter().enumerate() {
