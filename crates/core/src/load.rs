@@ -194,13 +194,13 @@ impl Unparsed {
     }
 
     /// The file's days, their topics read later for the days asked for
-    /// ([`parse::Sketch`]); `None` for a daily note (one day, named by its
-    /// file), which is parsed whole.
-    pub fn sketch(&self) -> Option<parse::Sketch> {
+    /// ([`parse::Sketch`]), with what `wanted` says; `None` for a daily
+    /// note (one day, named by its file), which is parsed whole.
+    pub fn sketch(&self, wanted: parse::Wanted) -> Option<parse::Sketch> {
         let stem = Path::new(&self.path).file_stem().and_then(|s| s.to_str());
         match stem.and_then(name_date) {
             Some(_) => None,
-            None => Some(parse::sketch(&self.text, true)),
+            None => Some(parse::sketch_wanted(&self.text, wanted)),
         }
     }
 

@@ -180,14 +180,23 @@ pub struct Sketch {
 /// Sketches `text`: every day, divider and finding [`parse_deep`] gives,
 /// the days' topics read later, for the days asked for.
 pub fn sketch(text: &str, sections: bool) -> Sketch {
+    sketch_wanted(text, Wanted::sections(sections))
+}
+
+/// [`sketch`] making what `wanted` says.
+pub fn sketch_wanted(text: &str, wanted: Wanted) -> Sketch {
     let pieces = pieces_for(text);
     let first = Rules {
-        sections,
+        sections: wanted.sections,
+        findings: wanted.findings,
         topics: false,
         ..Rules::default()
     };
     let parsed = parse_from(text, first, |t, rules| split::run(t, None, rules, pieces));
-    Sketch { parsed, sections }
+    Sketch {
+        parsed,
+        sections: wanted.sections,
+    }
 }
 
 impl Sketch {

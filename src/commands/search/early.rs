@@ -83,16 +83,17 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
         // With `--tag`, whose filter looks at every day, the file is
         // parsed whole.
         let few = args.tags.is_empty() && found_in_few_days(&text, &matcher, finding.as_ref().ok());
-        let sketch = if few { file.sketch() } else { None };
+        // Findings are not shown: not made.
+        let wanted = Wanted {
+            sections: true,
+            findings: false,
+        };
+        let sketch = if few { file.sketch(wanted) } else { None };
         // The whole parse runs beside the finding; a sketch is completed
         // for the days of the lines found, once they are.
         let whole = match sketch {
             Some(sketch) => Err((file, sketch)),
-            // Findings are not shown: not made.
-            None => Ok(file.parse_wanted(Wanted {
-                sections: true,
-                findings: false,
-            })),
+            None => Ok(file.parse_wanted(wanted)),
         };
         let found = finding.unwrap_or_else(|finding| {
             finding
@@ -227,7 +228,10 @@ mod tests {
         };
         let found = walk::found_in(text, &m, 0);
         let at: Vec<usize> = found.iter().map(|h| h.line_start).collect();
-        let parsed = file.sketch().unwrap().complete(text, &at);
+        let parsed = file
+            .sketch(Wanted::sections(true))
+            .unwrap()
+            .complete(text, &at);
         let sketched = file.with_parsed(parsed);
         let sketched_hits = walk::placed(&sketched, vec![found]);
         [write(&whole, &whole_hits), write(&sketched, &sketched_hits)]
