@@ -218,6 +218,14 @@ fn fence_at(trimmed: &str) -> Option<(&'static str, &str)> {
     }
 }
 
+/// Whether a line whose text starts with `b` (after its indentation) may
+/// open or close a fence, told from its first bytes: `` ` ``, `~`, or
+/// either after `- ` ([`fence_at`] tells for sure).
+#[inline(always)]
+pub fn may_mark_fence(b: &[u8]) -> bool {
+    matches!(b, [b'`' | b'~', ..] | [b'-', b' ', b'`' | b'~', ..])
+}
+
 /// The fenced code block open at a line, if any: its marker and line.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Fence(Option<(&'static str, usize)>);
@@ -233,12 +241,7 @@ impl Fence {
     #[inline(always)]
     pub fn track(&mut self, number: usize, trimmed: &str) -> bool {
         // Every line comes here: most answer from their first bytes.
-        let b = trimmed.as_bytes();
-        let first = b.first().copied().unwrap_or(0);
-        let maybe = first == b'`'
-            || first == b'~'
-            || (first == b'-' && b.get(1) == Some(&b' ') && matches!(b.get(2), Some(b'`' | b'~')));
-        if maybe {
+        if may_mark_fence(trimmed.as_bytes()) {
             self.marker(number, trimmed)
         } else {
             self.0.is_some()

@@ -47,7 +47,7 @@
     reason = "SIMD: unaligned vector loads, and calling the AVX2 function once the processor is known to have it"
 )]
 
-use super::classify::ends_with_colon;
+use super::classify::{ends_with_colon, may_mark_fence};
 use super::ends::{Masks, Path, below, swar};
 use super::lines::RawLine;
 
@@ -120,8 +120,7 @@ pub fn passes_line(text: &str, line: &RawLine, depth: usize) -> bool {
         return false;
     };
     let rest = &rest[at..];
-    let fence = rest.starts_with(b"- ") && matches!(rest.get(2), Some(b'`' | b'~'));
-    if fence || matches!(rest[0], b'*' | b'_' | b'#' | b'`' | b'~' | b'\t') {
+    if may_mark_fence(rest) || matches!(rest[0], b'*' | b'_' | b'#' | b'\t') {
         return false;
     }
     // `text` is a `str` and `line` cut at line ends: the slice is on char
@@ -392,21 +391,15 @@ macro_rules! deep_vector_block {
             bits.stop = pair_stops(0, 0, cr, bits.newline);
             return bits;
         }
+        // The stops but the `0xC2`s are known; a `0xC2` is one only before
+        // a byte from `0x80` to `0x9F`.
         for (k, lane) in lanes.iter().enumerate() {
             let v = load(lane);
-            let (is_newline, is_cr) = ($eq(v, newline), $eq(v, return_));
-            let is_c0 = $eq($min(v, below_space), v);
-            let marks = $or($or($eq(v, tick), $eq(v, tilde)), $eq(v, del));
-            let stop = $or($andnot($or(is_newline, is_cr), is_c0), marks);
             let shift = $width * k;
-            bits.newline |= mask(is_newline) << shift;
-            bits.stop |= mask(stop) << shift;
-            bits.space |= mask($eq(v, space)) << shift;
-            cr |= mask(is_cr) << shift;
             lead |= mask($eq(v, c1_lead)) << shift;
             cont |= mask($eq($and(v, top3), c1_cont)) << shift;
         }
-        bits.stop |= pair_stops(lead, cont, cr, bits.newline);
+        bits.stop = (maybe & !lead) | pair_stops(lead, cont, cr, bits.newline);
         bits
     }};
 }
