@@ -131,24 +131,25 @@ impl Pass<'_> {
 
     pub(super) fn finish(&mut self) {
         let leading = self.out.leading;
-        if self.out.days.is_empty() {
-            if !self.text.trim().is_empty() {
-                let note = self.no_days_note();
-                if self.rules.findings {
-                    self.warn(0, note);
-                } else {
-                    // Said by every command (the output is empty), so
-                    // made even where findings are not.
-                    self.out.warnings.push(Warning {
-                        source: 0,
-                        line: 0,
-                        message: note,
-                    });
-                }
+        if self.out.days.is_empty() && !self.text.trim().is_empty() {
+            let note = self.no_days_note();
+            if self.rules.findings {
+                self.warn(0, note);
+            } else {
+                // Said by every command (the output is empty), so made
+                // even where findings are not.
+                self.out.warnings.push(Warning {
+                    source: 0,
+                    line: 0,
+                    message: note,
+                });
             }
-        } else if !self.rules.findings {
+        }
+        if !self.rules.findings {
             return;
-        } else if !self.headed
+        }
+        if !self.out.days.is_empty()
+            && !self.headed
             && let Some(line) = first_text_line(self.text, leading)
         {
             self.warn(line, "text before the first day heading".into());
