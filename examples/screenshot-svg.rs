@@ -83,13 +83,8 @@ pub fn pictures() -> Vec<(&'static str, String)> {
 /// Congestion control shown with what links to it.
 pub fn notebook_screen() -> Buffer {
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/notebook");
-    let options = daynotes_core::load::LoadOptions {
-        recursive: true,
-        glimpse: false,
-        map: false,
-        sections: true,
-        findings: true,
-    };
+    // Read whole, recursively, every topic and section and finding made.
+    let options = daynotes_core::load::LoadOptions::default();
     let loaded = daynotes_core::load::resolve(
         Some(std::path::Path::new(folder)),
         None,

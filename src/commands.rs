@@ -185,6 +185,10 @@ pub fn main(cli: &Cli) -> anyhow::Result<ExitCode> {
             Some(Command::List(a)) if a.depth < 3),
         // Nor what shows no findings make them.
         findings: !matches!(&cli.command, Some(Command::List(_) | Command::Search(_))),
+        // Nor what shows how many topics a day has make them (a tag filter
+        // looks into them).
+        topics: !matches!(&cli.command,
+            Some(Command::List(a)) if a.depth == 1 && a.tags.is_empty()),
     };
     let loaded =
         daynotes_core::load::resolve(cli.path(), config.notes.as_deref(), options, crate::SAMPLE)?;
@@ -280,6 +284,7 @@ fn run_found(
                 map: false,
                 sections: true,
                 findings: true,
+                topics: true,
             },
             editor: settings.editor.clone(),
             timings: cli.timings.then_some(times),

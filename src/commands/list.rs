@@ -68,7 +68,7 @@ fn day_rows(
         name.clear();
         day.name().push_to(&mut name);
         row.shown(&visible(&name), styles.outline_day);
-        let n = day.topics.len();
+        let n = day.topic_count();
         num.clear();
         num.push_str("  (");
         push_number(&mut num, n);
@@ -191,6 +191,7 @@ mod tests {
                 heading: span(1),
                 preamble: span(2),
                 topics: vec![topic].into(),
+                counted: 0,
             }],
             warnings: Vec::new(),
             skipped: Vec::new(),

@@ -190,6 +190,7 @@ mod tests {
             heading: TextSpan::new(0, 0, line),
             preamble: TextSpan::default(),
             topics: Box::default(),
+            counted: 0,
         };
         Notebook {
             sources: vec![Source {

@@ -124,3 +124,27 @@ fn show_colours_code_within_a_budget() {
     let yaml = out.lines().find(|l| l.contains("value")).unwrap();
     assert!(yaml.contains("\x1b[38;2;"), "{yaml:?}");
 }
+
+/// `list --depth 1` counts each day's topics without making them: every
+/// row is the day's row of the whole outline, its count the same, on the
+/// bundled notes, files of many dialects, a daily folder and hostile text.
+#[test]
+fn list_depth_one_counts_the_topics_the_outline_shows() {
+    for path in [
+        SEED,
+        "tests/fixtures/dialects",
+        "tests/fixtures/learnt",
+        "tests/fixtures/daily",
+        "tests/fixtures/hostile-notes.txt",
+    ] {
+        let out = |args: &[&str]| {
+            let out = daynotes(args).assert().success().get_output().clone();
+            String::from_utf8(out.stdout).expect("output is UTF-8")
+        };
+        let days = out(&["list", "--depth", "1", path, "--color", "never"]);
+        let outline = out(&["list", path, "--color", "never"]);
+        let day_rows: Vec<&str> = outline.lines().filter(|l| !l.starts_with(' ')).collect();
+        assert_eq!(days.lines().collect::<Vec<_>>(), day_rows, "{path}");
+        assert!(days.contains(" topics)"), "{path}: {days}");
+    }
+}

@@ -28,6 +28,7 @@ const RECURSIVE: LoadOptions = LoadOptions {
     map: false,
     sections: true,
     findings: true,
+    topics: true,
 };
 
 /// `--no-recursive`.
@@ -37,6 +38,7 @@ const FLAT: LoadOptions = LoadOptions {
     map: false,
     sections: true,
     findings: true,
+    topics: true,
 };
 
 #[test]

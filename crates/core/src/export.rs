@@ -307,6 +307,7 @@ mod tests {
             heading,
             preamble: Span::empty(heading.end(), heading.line() + 1),
             topics: topics.into(),
+            counted: 0,
         }
     }
 

@@ -59,6 +59,10 @@ pub struct LoadOptions {
     /// The parser's findings are made; without, only a file without days
     /// is noted (for commands that show no findings).
     pub findings: bool,
+    /// Each day's topics are made; without, a file's are only counted
+    /// ([`crate::notes::Day::counted`]), for a command that shows their
+    /// number alone (`list --depth 1`).
+    pub topics: bool,
 }
 
 impl LoadOptions {
@@ -67,6 +71,7 @@ impl LoadOptions {
         parse::Wanted {
             sections: self.sections,
             findings: self.findings,
+            topics: self.topics,
         }
     }
 }
@@ -79,6 +84,7 @@ impl Default for LoadOptions {
             map: false,
             sections: true,
             findings: true,
+            topics: true,
         }
     }
 }

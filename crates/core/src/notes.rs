@@ -149,12 +149,21 @@ pub struct Day {
     /// The day's topics in file order (a boxed slice: a day is kept by
     /// the million in some files, and its size counts).
     pub topics: Box<[Topic]>,
+    /// How many topics the day has when they were counted and not made
+    /// ([`crate::parse::Wanted::topics`]), `topics` then empty; 0 when
+    /// they were made. (It fills what was padding: a day is no larger.)
+    pub counted: u32,
 }
 
 impl Day {
     /// 1-based line of the day heading.
     pub fn line(&self) -> usize {
         self.heading.line()
+    }
+
+    /// How many topics the day has, made or only counted.
+    pub fn topic_count(&self) -> usize {
+        self.topics.len() + self.counted as usize
     }
 
     /// The heading's own title after its date, trimmed; `None` when it has
@@ -432,6 +441,14 @@ impl Notebook {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A day is kept by the million: its count of topics counted and not
+    /// made sits in what was padding, and the day is no larger for it.
+    #[cfg(target_pointer_width = "64")]
+    #[test]
+    fn a_day_stays_eighty_bytes() {
+        assert_eq!(std::mem::size_of::<Day>(), 80);
+    }
 
     /// The quick display of a date is the formatting machinery's, for
     /// every month and day a date can have and years of every width.

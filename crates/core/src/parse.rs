@@ -95,7 +95,7 @@ pub fn parse_daily(
         newest_first: false,
         sections: true,
         findings: true,
-        topics: true,
+        topics: rules::Topics::Made,
         year_last: None,
         accepted: rules::Accepted::default(),
         group: None,
@@ -127,14 +127,19 @@ pub struct Wanted {
     /// The findings ([`crate::notes::Warning`]), for a caller that shows
     /// them; without, only a text without days is noted.
     pub findings: bool,
+    /// The topics themselves; without, each day's topics are only counted
+    /// ([`Day::counted`]), for a caller that shows their number alone.
+    /// (A sketch reads its topics later, and ignores this.)
+    pub topics: bool,
 }
 
 impl Wanted {
-    /// Sections as `sections` says, and the findings.
+    /// Sections as `sections` says, the findings and the topics.
     pub fn sections(sections: bool) -> Wanted {
         Wanted {
             sections,
             findings: true,
+            topics: true,
         }
     }
 }
@@ -156,6 +161,11 @@ fn parse_in(text: &str, home: Option<&SourceText>, wanted: Wanted) -> Parsed {
     let first = Rules {
         sections: wanted.sections,
         findings: wanted.findings,
+        topics: if wanted.topics {
+            rules::Topics::Made
+        } else {
+            rules::Topics::Counted
+        },
         ..Rules::default()
     };
     parse_from(text, first, |t, rules| split::run(t, home, rules, pieces))
@@ -189,7 +199,7 @@ pub fn sketch_wanted(text: &str, wanted: Wanted) -> Sketch {
     let first = Rules {
         sections: wanted.sections,
         findings: wanted.findings,
-        topics: false,
+        topics: rules::Topics::Later,
         ..Rules::default()
     };
     let parsed = parse_from(text, first, |t, rules| split::run(t, None, rules, pieces));

@@ -87,6 +87,7 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
         let wanted = Wanted {
             sections: true,
             findings: false,
+            topics: true,
         };
         let sketch = if few { file.sketch(wanted) } else { None };
         // The whole parse runs beside the finding; a sketch is completed

@@ -35,6 +35,7 @@ fn day(month: u8, day: u8, topics: Vec<Topic>) -> Day {
         heading: Span::default(),
         preamble: Span::default(),
         topics: topics.into(),
+        counted: 0,
     }
 }
 

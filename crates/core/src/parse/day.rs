@@ -111,6 +111,9 @@ pub struct DayReader<'t> {
     home: Option<SourceText>,
     /// Section headings are not looked for ([`Rules::sections`](super::rules::Rules)).
     without_sections: bool,
+    /// Topics are counted in `counted`, not made ([`Topics::Counted`](super::rules::Topics)).
+    counting: bool,
+    counted: u32,
 }
 
 /// The open topic: its number, title and heading line.
@@ -121,10 +124,12 @@ struct Head<'t> {
     starred: bool,
 }
 
-/// A day's preamble and topics.
+/// A day's preamble and topics, or their number when they were counted
+/// and not made ([`crate::notes::Day::counted`]).
 pub struct Built {
     pub preamble: Span,
     pub topics: Box<[Topic]>,
+    pub counted: u32,
 }
 
 impl<'t> DayReader<'t> {
@@ -134,6 +139,16 @@ impl<'t> DayReader<'t> {
         DayReader {
             without_sections: !sections,
             ..DayReader::default()
+        }
+    }
+
+    /// The reader, counting the topics and making none when `counting`
+    /// (nor looking for their sections).
+    pub fn counting(self, counting: bool) -> Self {
+        DayReader {
+            counting,
+            without_sections: self.without_sections || counting,
+            ..self
         }
     }
 
@@ -183,6 +198,7 @@ impl<'t> DayReader<'t> {
         self.open = None;
         self.numbers = Numbering::default();
         self.topics.clear();
+        self.counted = 0;
         self.sections.clear();
         self.pending = None;
     }
@@ -246,8 +262,7 @@ impl<'t> DayReader<'t> {
             }
         }
         if let Some(head) = self.open.take() {
-            let topic = self.topic(head, end);
-            self.topics.push(topic);
+            self.close_topic(head, end);
         }
         let (start, line) = self.start;
         Built {
@@ -255,6 +270,7 @@ impl<'t> DayReader<'t> {
             // One allocation of the final size; the buffer is kept for the
             // next day.
             topics: self.topics.drain(..).collect(),
+            counted: std::mem::take(&mut self.counted),
         }
     }
 
@@ -294,14 +310,22 @@ impl<'t> DayReader<'t> {
     /// starts topic `head`.
     fn start_topic(&mut self, l: &DayLine<'t>, head: Head<'t>) {
         match self.open.take() {
-            Some(open) => {
-                let topic = self.topic(open, l.span.start());
-                self.topics.push(topic);
-            }
+            Some(open) => self.close_topic(open, l.span.start()),
             None => self.preamble_end = Some(l.span.start()),
         }
         self.numbers = Numbering::default();
         self.open = Some(head);
+    }
+
+    /// Closes topic `head` at byte `end`: made and kept, or counted.
+    fn close_topic(&mut self, head: Head<'t>, end: usize) {
+        if self.counting {
+            self.pending = None;
+            self.counted += 1;
+        } else {
+            let topic = self.topic(head, end);
+            self.topics.push(topic);
+        }
     }
 
     fn topic(&mut self, head: Head<'t>, end: usize) -> Topic {

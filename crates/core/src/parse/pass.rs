@@ -13,7 +13,7 @@ use super::classify::Fence;
 use super::day::{DayLine, DayReader};
 use super::heading::{self, DayHeading, Deco};
 use super::lines::{self, RawLine, raw_lines_from, trim_end_ascii};
-use super::rules::{self, Rules, Seen};
+use super::rules::{self, Rules, Seen, Topics};
 use super::{deep, ends};
 use crate::dates;
 use crate::notes::{Day, Divider, NoteDate, SourceText, Span, Warning};
@@ -110,7 +110,9 @@ impl<'t> Pass<'t> {
             region: (0, 1),
             outer: None,
             fence: Fence::default(),
-            day: DayReader::new(rules.sections).home(home),
+            day: DayReader::new(rules.sections)
+                .counting(rules.topics == Topics::Counted)
+                .home(home),
             year: None,
             last_month: None,
             near_misses: Vec::new(),
@@ -265,7 +267,7 @@ impl<'t> Pass<'t> {
         // whole even in a sketch (its topics come from this pass).
         if let Open::Day(_) = self.open
             && !trimmed.is_empty()
-            && (self.rules.topics || self.entries.is_some())
+            && (self.rules.topics != Topics::Later || self.entries.is_some())
         {
             self.day
                 .line(&DayLine::new(line, indent, trimmed, code == Code::Yes));
@@ -293,6 +295,7 @@ impl<'t> Pass<'t> {
                 if let Some(day) = self.out.days.last_mut() {
                     day.preamble = built.preamble;
                     day.topics = built.topics;
+                    day.counted = built.counted;
                 }
             }
         }
@@ -382,7 +385,7 @@ impl<'t> Pass<'t> {
         } else {
             (line.span(), (line.end, line.number + 1))
         };
-        if !self.rules.topics {
+        if self.rules.topics == Topics::Later {
             self.out.deferred.push((!entries).then_some(h.deco));
         }
         self.out.days.push(Day {
@@ -392,6 +395,7 @@ impl<'t> Pass<'t> {
             heading,
             preamble: Span::empty(start.0, start.1),
             topics: Box::default(),
+            counted: 0,
         });
         self.open = Open::Day(h.deco);
         self.region = start;

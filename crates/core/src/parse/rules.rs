@@ -61,10 +61,8 @@ pub struct Rules {
     /// Findings are made (not by a caller that shows none, such as `list`
     /// and `search`): without, only the note of a text without days is.
     pub findings: bool,
-    /// Topics are read as the days' lines come; without, only the days are
-    /// found, and the topics of the days asked for are read afterwards
-    /// ([`crate::parse::Sketch`]).
-    pub topics: bool,
+    /// What becomes of the topics as the days' lines are read.
+    pub topics: Topics,
     /// The order of day and month in the file's dates with the year last,
     /// as the dates whose numbers tell it say; `None` reads each as its
     /// separator's custom (see [`crate::dates::Order`]).
@@ -76,6 +74,20 @@ pub struct Rules {
     /// the days: groups of days, not days (`** 2016-07-04 (week 27)` over
     /// `*** <2016-07-04 Mon>`).
     pub group: Option<Deco>,
+}
+
+/// What a pass makes of each day's topics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topics {
+    /// Read as the day's lines come, each made a [`crate::notes::Topic`].
+    Made,
+    /// Read as the lines come, and only counted ([`crate::notes::Day::counted`]):
+    /// for a caller that shows how many a day has and nothing of them
+    /// (`list --depth 1`). Making them is a quarter of such a parse.
+    Counted,
+    /// Not read: only the days are found, and the topics of the days
+    /// asked for are read afterwards ([`crate::parse::Sketch`]).
+    Later,
 }
 
 /// Which decorations may start a day.
@@ -102,7 +114,7 @@ impl Default for Rules {
             newest_first: false,
             sections: true,
             findings: true,
-            topics: true,
+            topics: Topics::Made,
             year_last: None,
             accepted: Accepted::default(),
             group: None,

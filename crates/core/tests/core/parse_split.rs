@@ -282,7 +282,11 @@ fn a_parse_without_findings_is_the_whole_parse_less_its_warnings() {
     for text in &texts {
         let text = SourceText::from(text.as_str());
         for sections in [true, false] {
-            let wanted = |findings| Wanted { sections, findings };
+            let wanted = |findings| Wanted {
+                sections,
+                findings,
+                topics: true,
+            };
             let mut whole = parse_wanted(&text, wanted(true));
             let quiet = parse_wanted(&text, wanted(false));
             warned += usize::from(!whole.warnings.is_empty());
@@ -480,4 +484,43 @@ fn titles_read_from_the_text_are_the_copies() {
             }
         }
     }
+}
+
+/// With topics counted and not made (`list --depth 1`), every day is the
+/// whole parse's, its topics there only as their number:
+///
+/// ```text
+/// made      8.22 [1.tcp握手, 2.udp, 3.dns]   counted 0
+/// counted   8.22 []                           counted 3
+/// ```
+#[test]
+fn a_parse_that_counts_topics_is_the_whole_parse_less_the_topics() {
+    use daynotes_core::notes::SourceText;
+    use daynotes_core::parse::{Wanted, parse_wanted};
+    let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
+    texts.push(daynotes_core::generate::seed_shaped(2_000_000, 9));
+    texts.push(daynotes_core::generate::notes(17_000_000, 4));
+    texts.push(daynotes_core::generate::seed_shaped(17_000_000, 4));
+    texts.push(daynotes_core::generate::markdown_notes(3_000_000, 5));
+    let mut counted_some = 0;
+    for text in &texts {
+        let text = SourceText::from(text.as_str());
+        for findings in [true, false] {
+            let wanted = |topics| Wanted {
+                sections: false,
+                findings,
+                topics,
+            };
+            let mut made = parse_wanted(&text, wanted(true));
+            let counted = parse_wanted(&text, wanted(false));
+            for day in &mut made.days {
+                assert_eq!(day.counted, 0);
+                day.counted = u32::try_from(day.topics.len()).unwrap();
+                counted_some += day.topics.len();
+                day.topics = Box::default();
+            }
+            assert_eq!(counted, made);
+        }
+    }
+    assert!(counted_some > 1000, "the texts have topics to count");
 }

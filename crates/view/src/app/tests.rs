@@ -63,6 +63,7 @@ fn day(line: usize, day: u8, topics: Vec<Topic>) -> Day {
         heading: lines(line, line),
         preamble: Span::empty(lines(line + 1, line + 1).start(), line + 1),
         topics: topics.into(),
+        counted: 0,
     }
 }
 

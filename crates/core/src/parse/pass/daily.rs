@@ -53,6 +53,7 @@ impl Pass<'_> {
             heading: Span::empty(0, 1),
             preamble: Span::empty(0, 1),
             topics: Box::default(),
+            counted: 0,
         });
         self.open = Open::Day(FILE_DAY);
         self.region = (0, 1);
