@@ -288,10 +288,14 @@ impl<'t> DayReader<'t> {
             return;
         }
         let in_topic = self.open.is_some();
-        if let Some((number, title)) = topic_start(l, kind, deco, &mut self.numbers, in_topic) {
+        if let Some((number, rest)) = topic_start(l, kind, deco, &mut self.numbers, in_topic) {
             let head = Head {
                 number,
-                title: Cow::Borrowed(title),
+                title: Cow::Borrowed(if self.counting {
+                    rest
+                } else {
+                    clean_title(rest)
+                }),
                 heading: l.span,
                 starred: false,
             };

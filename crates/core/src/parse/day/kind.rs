@@ -5,7 +5,7 @@
 use super::DayLine;
 use super::marks::{link_line, mark};
 pub(super) use super::tracker::Tracker;
-use crate::parse::classify::{atx_heading, bold_inner, clean_title, hanzi_numbered, numbered};
+use crate::parse::classify::{atx_heading, bold_inner, hanzi_numbered, numbered};
 use crate::parse::heading::{Deco, peel};
 
 /// What a day's topics are.
@@ -68,7 +68,10 @@ impl Numbering {
     }
 }
 
-/// The topic `l` starts, if it starts one: its number and title.
+/// The topic `l` starts, if it starts one: its number and the text after
+/// its marker, whose
+/// [`clean_title`](crate::parse::classify::clean_title) is its title
+/// (left to the caller: a topic only counted needs none).
 #[inline]
 pub(super) fn topic_start<'t>(
     l: &DayLine<'t>,
@@ -81,7 +84,7 @@ pub(super) fn topic_start<'t>(
     match kind {
         Kind::Headings(level) => {
             let (l, text) = sub_heading(t, deco)?;
-            (l == level).then(|| (None, clean_title(text)))
+            (l == level).then_some((None, text))
         }
         Kind::Numbered(at) if l.indent == at => {
             let (n, rest) = numbered(t)?;
@@ -96,15 +99,11 @@ pub(super) fn topic_start<'t>(
                 numbers.list_next = Some(2);
                 return None;
             }
-            Some((Some(n), clean_title(rest)))
+            Some((Some(n), rest))
         }
-        Kind::Hanzi(at) if l.indent == at => {
-            hanzi_numbered(t).map(|(n, rest)| (Some(n), clean_title(rest)))
-        }
-        Kind::Bold(at) if l.indent == at => bold_inner(t).map(|i| (None, clean_title(i))),
-        Kind::Time(at) if l.indent == at && is_time_entry(t) => {
-            Some((None, clean_title(peel(t).1)))
-        }
+        Kind::Hanzi(at) if l.indent == at => hanzi_numbered(t).map(|(n, rest)| (Some(n), rest)),
+        Kind::Bold(at) if l.indent == at => bold_inner(t).map(|i| (None, i)),
+        Kind::Time(at) if l.indent == at && is_time_entry(t) => Some((None, peel(t).1)),
         // `* x :tag:` is an org heading of the first level (a daily org
         // file's topics): its tags stay in the line, out of the title.
         Kind::List(at) if l.indent == at => bullet(t).map(|rest| {
@@ -113,12 +112,12 @@ pub(super) fn topic_start<'t>(
             } else {
                 rest
             };
-            (None, clean_title(rest))
+            (None, rest)
         }),
         Kind::Mark(symbol, at) if l.indent == at => mark(t)
             .filter(|(m, _)| m.symbol == symbol)
-            .map(|(m, rest)| (m.number, clean_title(rest))),
-        Kind::Link(at) if l.indent == at => link_line(t).map(|text| (None, clean_title(text))),
+            .map(|(m, rest)| (m.number, rest)),
+        Kind::Link(at) if l.indent == at => link_line(t).map(|text| (None, text)),
         _ => None,
     }
 }
