@@ -48,7 +48,8 @@ pub enum Path {
     Swar,
     /// 16 bytes at a time: every x86-64 processor.
     Sse2,
-    /// 32 bytes at a time: x86-64 processors that have AVX2.
+    /// 32 bytes at a time: x86-64 processors that have AVX2, and the bit
+    /// counts (POPCNT, BMI1, LZCNT) every one of them has beside it.
     Avx2,
 }
 
@@ -130,7 +131,12 @@ fn runs(path: Path) -> bool {
         Path::Bytes | Path::Swar => true,
         Path::Sse2 => cfg!(target_arch = "x86_64"),
         #[cfg(target_arch = "x86_64")]
-        Path::Avx2 => std::is_x86_feature_detected!("avx2"),
+        Path::Avx2 => {
+            std::is_x86_feature_detected!("avx2")
+                && std::is_x86_feature_detected!("popcnt")
+                && std::is_x86_feature_detected!("bmi1")
+                && std::is_x86_feature_detected!("lzcnt")
+        }
         #[cfg(not(target_arch = "x86_64"))]
         Path::Avx2 => false,
     }
