@@ -11,6 +11,7 @@
 /// kind (a notes file written on Windows has a `\r` on every line).
 pub fn count_ends(bytes: &[u8]) -> usize {
     if bytes.len() < SHORT
+        && !with_avx2(bytes)
         && let Some(n) = count_short(bytes)
     {
         return n;
@@ -20,8 +21,30 @@ pub fn count_ends(bytes: &[u8]) -> usize {
 
 /// Below this many bytes a run (a few lines: a found line's distance from
 /// the line before it whose number is known) is counted eight bytes at a
-/// time, without the vector pass's sums of its counters.
+/// time, without the vector pass's sums of its counters, unless the
+/// processor has AVX2 ([`with_avx2`]).
 const SHORT: usize = 512;
+
+/// From this many bytes a run is counted with AVX2 where the processor has
+/// it: faster than the words of [`count_short`] from here on, and than
+/// x86-64's own SSE2 at every length. (The runs between the lines a common
+/// word is found on, 186,000 of them in 100 MB: 13.3 ms counted with SSE2
+/// and words, 7.7 ms with AVX2.)
+const AVX2_FROM: usize = 64;
+
+/// Whether `bytes` are counted with AVX2.
+#[inline]
+fn with_avx2(bytes: &[u8]) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        bytes.len() >= AVX2_FROM && std::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = bytes;
+        false
+    }
+}
 
 /// The line ends of `bytes` when it holds no `\r` (`None` otherwise),
 /// counted in 64-bit words: a word's bytes equal to `\n` are its zero
@@ -51,7 +74,31 @@ pub fn count_ends_and_nul(bytes: &[u8]) -> (usize, bool) {
     tally::<true>(bytes)
 }
 
+/// [`tally_with`], compiled for AVX2 where the processor has it.
+#[allow(
+    unsafe_code,
+    reason = "calling the AVX2 build once the processor is known to have it"
+)]
 fn tally<const NUL: bool>(bytes: &[u8]) -> (usize, bool) {
+    #[cfg(target_arch = "x86_64")]
+    if with_avx2(bytes) {
+        // SAFETY: the processor has AVX2 (`with_avx2` asked it).
+        return unsafe { tally_avx2::<NUL>(bytes) };
+    }
+    tally_with::<NUL>(bytes)
+}
+
+/// [`tally_with`] with the compiler free to use AVX2: 32 counters a
+/// compare, where x86-64's own SSE2 takes two. Callers must know the
+/// processor has it.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn tally_avx2<const NUL: bool>(bytes: &[u8]) -> (usize, bool) {
+    tally_with::<NUL>(bytes)
+}
+
+#[inline(always)]
+fn tally_with<const NUL: bool>(bytes: &[u8]) -> (usize, bool) {
     let Some(last) = bytes.len().checked_sub(1) else {
         return (0, false);
     };
@@ -250,7 +297,8 @@ mod tests {
         };
         let mut seed = 11u64;
         for len in [
-            0, 1, 2, 7, 8, 9, 31, 32, 33, 100, 511, 512, 4095, 4096, 8160, 8161, 9000, 20_000,
+            0, 1, 2, 7, 8, 9, 31, 32, 33, 63, 64, 65, 100, 511, 512, 4095, 4096, 8160, 8161, 9000,
+            20_000,
         ] {
             for round in 0..40 {
                 let bytes: Vec<u8> = (0..len)
@@ -276,6 +324,9 @@ mod tests {
                     (want, bytes.contains(&0)),
                     "{len}"
                 );
+                // The build for any x86-64 too, where the processor has
+                // AVX2 and the runs above were counted with it.
+                assert_eq!(tally_with::<true>(&bytes), (want, bytes.contains(&0)));
             }
         }
     }
