@@ -8,8 +8,6 @@
 //! └day┘   └──── topic ────┘   └ sections, each made safe on its own
 //! ```
 
-use std::fmt::Write as _;
-
 use super::{clean, push_number};
 use daynotes_core::notes::Notebook;
 use daynotes_core::outline::NodeId;
@@ -67,7 +65,7 @@ impl Places {
             self.day_name.clear();
             let name = &mut self.scratch;
             name.clear();
-            let _ = write!(name, "{}", day.name());
+            day.name().push_to(name);
             self.day_name.push_str(&clean(name));
         }
         self.text.push_str(&self.day_name);
