@@ -309,7 +309,6 @@ impl<'t> DayReader<'t> {
         }
     }
 
-    /// Closes the open topic at byte `end`.
     /// Closes what is open (the preamble, or a topic) at line `l`, which
     /// starts topic `head`.
     fn start_topic(&mut self, l: &DayLine<'t>, head: Head<'t>) {
@@ -325,7 +324,7 @@ impl<'t> DayReader<'t> {
     fn close_topic(&mut self, head: Head<'t>, end: usize) {
         if self.counting {
             self.pending = None;
-            self.counted += 1;
+            self.counted = self.counted.saturating_add(1);
         } else {
             let topic = self.topic(head, end);
             self.topics.push(topic);
