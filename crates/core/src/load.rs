@@ -337,7 +337,7 @@ fn add_source(
 ) {
     let stem = Path::new(&path).file_stem().and_then(|s| s.to_str());
     let parsed = match stem.and_then(name_date) {
-        Some((date, title)) => parse::parse_daily(&text, date, title),
+        Some((date, title)) => parse::parse_daily(&text, date, title, wanted),
         None => parse::parse_wanted(&text, wanted),
     };
     add_parsed(nb, path, text, decode_warnings, parsed);

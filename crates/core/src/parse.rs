@@ -84,18 +84,19 @@ pub const NO_DAYS: &str = "no day heading found: a day starts with a line such a
 /// day; `name_title` is what the name says after the date (`review` in
 /// `2024-01-05 review.md`). See [`pass::daily`](pass) for its title and
 /// front matter. Dates written in it as markdown headings still start days
-/// of their own.
+/// of their own. It makes what `wanted` says.
 pub fn parse_daily(
     text: &SourceText,
     date: crate::dates::HeadingDate,
     name_title: Option<&str>,
+    wanted: Wanted,
 ) -> Parsed {
     let rules = Rules {
         days: rules::Days::Like(heading::Deco::Atx(6)),
         newest_first: false,
-        sections: true,
-        findings: true,
-        topics: rules::Topics::Made,
+        sections: wanted.sections,
+        findings: wanted.findings,
+        topics: wanted.topic_rule(),
         year_last: None,
         accepted: rules::Accepted::default(),
         group: None,
@@ -142,6 +143,15 @@ impl Wanted {
             topics: true,
         }
     }
+
+    /// What a pass that reads the topics as it goes makes of them.
+    fn topic_rule(self) -> rules::Topics {
+        if self.topics {
+            rules::Topics::Made
+        } else {
+            rules::Topics::Counted
+        }
+    }
 }
 
 /// [`parse_deep`] of a source's text, its topics keeping their titles as
@@ -161,11 +171,7 @@ fn parse_in(text: &str, home: Option<&SourceText>, wanted: Wanted) -> Parsed {
     let first = Rules {
         sections: wanted.sections,
         findings: wanted.findings,
-        topics: if wanted.topics {
-            rules::Topics::Made
-        } else {
-            rules::Topics::Counted
-        },
+        topics: wanted.topic_rule(),
         ..Rules::default()
     };
     parse_from(text, first, |t, rules| split::run(t, home, rules, pieces))
