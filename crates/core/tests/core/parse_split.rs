@@ -247,6 +247,19 @@ proptest! {
     }
 }
 
+/// The fixtures, and generated notes of the three shapes (the project's,
+/// markdown, the seed's), at sizes parsed in one piece and in several: what
+/// a parse that makes less is held to the whole parse on.
+fn texts_of_every_shape() -> Vec<String> {
+    let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
+    texts.push(daynotes_core::generate::notes(2_000_000, 9));
+    texts.push(daynotes_core::generate::markdown_notes(2_000_000, 9));
+    texts.push(daynotes_core::generate::seed_shaped(2_000_000, 9));
+    texts.push(daynotes_core::generate::notes(17_000_000, 4));
+    texts.push(daynotes_core::generate::seed_shaped(17_000_000, 4));
+    texts
+}
+
 /// Without section headings (`list --depth 1`, `check`), every day, topic
 /// and finding is the whole parse's; only the sections are left empty. Such
 /// a parse passes over deep body lines without reading them one by one
@@ -254,13 +267,7 @@ proptest! {
 /// texts, at sizes that are read in one piece and in several.
 #[test]
 fn a_parse_without_sections_is_the_whole_parse_less_its_sections() {
-    let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
-    texts.push(daynotes_core::generate::notes(2_000_000, 9));
-    texts.push(daynotes_core::generate::markdown_notes(2_000_000, 9));
-    texts.push(daynotes_core::generate::seed_shaped(2_000_000, 9));
-    texts.push(daynotes_core::generate::notes(17_000_000, 4));
-    texts.push(daynotes_core::generate::seed_shaped(17_000_000, 4));
-    for text in &texts {
+    for text in &texts_of_every_shape() {
         assert_same_less_sections(text);
     }
 }
@@ -497,13 +504,8 @@ fn titles_read_from_the_text_are_the_copies() {
 fn a_parse_that_counts_topics_is_the_whole_parse_less_the_topics() {
     use daynotes_core::notes::SourceText;
     use daynotes_core::parse::{Wanted, parse_wanted};
-    let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
-    texts.push(daynotes_core::generate::seed_shaped(2_000_000, 9));
-    texts.push(daynotes_core::generate::notes(17_000_000, 4));
-    texts.push(daynotes_core::generate::seed_shaped(17_000_000, 4));
-    texts.push(daynotes_core::generate::markdown_notes(3_000_000, 5));
     let mut counted_some = 0;
-    for text in &texts {
+    for text in &texts_of_every_shape() {
         let text = SourceText::from(text.as_str());
         for findings in [true, false] {
             let wanted = |topics| Wanted {
