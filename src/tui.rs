@@ -175,6 +175,7 @@ pub fn run(notebook: Notebook, mut options: Options) -> anyhow::Result<()> {
         signals,
         watcher: None,
         watch_setup: None,
+        edited_unwatched: false,
         started,
         options,
         timings,
@@ -232,6 +233,9 @@ struct Runner {
     /// The watch being set up on a thread, after the first frame, and
     /// whether the notes changed before it was.
     watch_setup: Option<std::sync::mpsc::Receiver<Result<(crate::watch::Watcher, bool), String>>>,
+    /// The editor ran while the watch was being set up: the notes are
+    /// read again if it cannot be (when it can, it sees the change).
+    edited_unwatched: bool,
     /// When the viewer started, the notes read: a change from then on is
     /// read again.
     started: std::time::SystemTime,
@@ -370,6 +374,8 @@ impl Runner {
         self.watch_setup = None;
         match result {
             Ok((w, changed)) => {
+                // It saw what the editor changed, if anything.
+                self.edited_unwatched = false;
                 self.watcher = Some(w);
                 if changed {
                     self.reload(Why::Noticed);
@@ -377,6 +383,9 @@ impl Runner {
                 changed
             }
             Err(why) => {
+                if std::mem::take(&mut self.edited_unwatched) {
+                    self.reload(Why::Asked);
+                }
                 let key = self.app.keymap.key_label(Action::Reload);
                 self.app.tell(
                     format!("live reload is off: {why} ({key} reads the notes again)"),

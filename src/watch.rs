@@ -145,17 +145,16 @@ impl Watcher {
 
     /// True when anything the watch covers was changed at or after `since`
     /// (a change made before the watch was set up, which it could not
-    /// see): a directory of it, or a notes file in one.
+    /// see): the notes file, or for a folder a directory of it or a notes
+    /// file in one. A file's own directory says nothing of it: it changes
+    /// with every file beside it (an editor's swap file, a log), which the
+    /// watch does not report either.
     pub fn changed_since(&self, since: std::time::SystemTime) -> bool {
-        let newer = |p: &Path| {
-            std::fs::metadata(p)
-                .and_then(|m| m.modified())
-                .map_or(true, |t| t >= since)
-        };
-        let dirs = self.watched();
+        let newer = |p: &Path| std::fs::metadata(p).map_or(true, |m| changed_at(&m) >= since);
         if let Some(file) = &self.file {
-            return newer(file) || dirs.iter().any(|d| newer(d));
+            return newer(file);
         }
+        let dirs = self.watched();
         dirs.iter().any(|d| {
             newer(d)
                 || std::fs::read_dir(d).is_ok_and(|entries| {
@@ -255,4 +254,25 @@ fn coalesce(
         }
         waker.wake();
     }
+}
+
+/// When the file or directory of `m` last changed: the later of its
+/// modification and, on Unix, its status change (a file renamed into
+/// place, or copied keeping an older modification time, has a new one).
+fn changed_at(m: &std::fs::Metadata) -> std::time::SystemTime {
+    let modified = m.modified().unwrap_or(std::time::SystemTime::UNIX_EPOCH);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let status = u64::try_from(m.ctime())
+            .ok()
+            .and_then(|s| {
+                let nanos = u32::try_from(m.ctime_nsec()).unwrap_or(0);
+                std::time::SystemTime::UNIX_EPOCH.checked_add(Duration::new(s, nanos))
+            })
+            .unwrap_or(std::time::SystemTime::UNIX_EPOCH);
+        modified.max(status)
+    }
+    #[cfg(not(unix))]
+    modified
 }

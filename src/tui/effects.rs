@@ -182,8 +182,12 @@ impl Runner {
         self.session.resume()?;
         self.tell_size()?;
         // With the notes watched, a save is read again once, as any change
-        // on disk is; without a watcher, read them now.
-        let read_now = self.watcher.is_none();
+        // on disk is; while the watch is being set up, it will see what
+        // changed since the start (or the notes are read if it cannot be
+        // set up); without a watch, read them now.
+        let setting_up = self.watcher.is_none() && self.watch_setup.is_some();
+        self.edited_unwatched |= setting_up;
+        let read_now = self.watcher.is_none() && !setting_up;
         match result {
             Ok(status) if status.success() => {
                 if read_now {

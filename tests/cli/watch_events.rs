@@ -189,3 +189,31 @@ fn a_watch_that_cannot_be_set_up_is_an_error() {
     );
     assert!(got.is_err());
 }
+
+/// What changed before the watch was set up (the viewer sets it up on a
+/// thread while the first frames are drawn) is found by the files' times:
+/// the notes file's own change is, and a file written beside it (an
+/// editor's swap file, a log) is not, as the watch itself does not report
+/// one. A file renamed over the notes counts as a change.
+#[test]
+fn a_change_before_the_watch_is_the_notes_file_s_own() {
+    let dir = dir_with(&[("notes.txt", "8.22\n    1.a\n")]);
+    let file = dir.path().join("notes.txt");
+    // File times come from a clock coarser than `now`: kept apart.
+    std::thread::sleep(Duration::from_millis(50));
+    let since = std::time::SystemTime::now();
+    std::thread::sleep(Duration::from_millis(50));
+    fs::write(dir.path().join("typed.txt"), "jjq\n").unwrap();
+    fs::create_dir(dir.path().join("bin")).unwrap();
+    let w = watch(&file, false);
+    assert!(
+        !w.changed_since(since),
+        "files beside the notes were taken for a change of the notes"
+    );
+    let temp = dir.path().join("notes.txt.tmp~");
+    fs::write(&temp, "8.22\n    1.renamed\n").unwrap();
+    fs::rename(&temp, &file).unwrap();
+    assert!(w.changed_since(since), "a rename over the notes was missed");
+    let w = watch(&file, false);
+    assert!(w.changed_since(since), "a new watch missed the rename");
+}
