@@ -211,10 +211,9 @@ fn place_parts(runs: &search::walk::Runs, found: &mut [Vec<Hit>]) {
 /// The parts of lines found, as one list: the first part's moved, the
 /// others' appended.
 fn joined(found: early::Found) -> Vec<Hit> {
-    let mut parts = found.into_iter();
-    let mut all = parts.next().unwrap_or_default();
-    for mut part in parts {
-        all.append(&mut part);
+    let mut all = Vec::new();
+    for part in found {
+        search::walk::append_moved(&mut all, part);
     }
     all
 }

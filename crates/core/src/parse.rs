@@ -93,13 +93,7 @@ pub fn parse_daily(
 ) -> Parsed {
     let rules = Rules {
         days: rules::Days::Like(heading::Deco::Atx(6)),
-        newest_first: false,
-        sections: wanted.sections,
-        findings: wanted.findings,
-        topics: wanted.topic_rule(),
-        year_last: None,
-        accepted: rules::Accepted::default(),
-        group: None,
+        ..wanted.first_rules()
     };
     let mut pass = Pass::new_in(text, Some(text), rules);
     pass.begin_file_day(date, name_title);
@@ -144,12 +138,18 @@ impl Wanted {
         }
     }
 
-    /// What a pass that reads the topics as it goes makes of them.
-    fn topic_rule(self) -> rules::Topics {
-        if self.topics {
-            rules::Topics::Made
-        } else {
-            rules::Topics::Counted
+    /// The rules of a first pass that makes what this says, reading the
+    /// topics as it goes.
+    fn first_rules(self) -> Rules {
+        Rules {
+            sections: self.sections,
+            findings: self.findings,
+            topics: if self.topics {
+                rules::Topics::Made
+            } else {
+                rules::Topics::Counted
+            },
+            ..Rules::default()
         }
     }
 }
@@ -168,13 +168,9 @@ pub fn parse_wanted(text: &SourceText, wanted: Wanted) -> Parsed {
 
 fn parse_in(text: &str, home: Option<&SourceText>, wanted: Wanted) -> Parsed {
     let pieces = pieces_for(text);
-    let first = Rules {
-        sections: wanted.sections,
-        findings: wanted.findings,
-        topics: wanted.topic_rule(),
-        ..Rules::default()
-    };
-    parse_from(text, first, |t, rules| split::run(t, home, rules, pieces))
+    parse_from(text, wanted.first_rules(), |t, rules| {
+        split::run(t, home, rules, pieces)
+    })
 }
 
 /// The days of a text, found by the whole pass, their topics not yet read
@@ -203,10 +199,8 @@ pub fn sketch(text: &str, sections: bool) -> Sketch {
 pub fn sketch_wanted(text: &str, wanted: Wanted) -> Sketch {
     let pieces = pieces_for(text);
     let first = Rules {
-        sections: wanted.sections,
-        findings: wanted.findings,
         topics: rules::Topics::Later,
-        ..Rules::default()
+        ..wanted.first_rules()
     };
     let parsed = parse_from(text, first, |t, rules| split::run(t, None, rules, pieces));
     Sketch {

@@ -51,20 +51,15 @@ pub fn placed(nb: &Notebook, found: Vec<Vec<Hit>>) -> Vec<Hit> {
         }
     }
     let mut hits: Vec<Hit> = Vec::new();
-    for (source, mut part) in found.into_iter().enumerate() {
+    for (source, part) in found.into_iter().enumerate() {
         let Some(days) = days_of.get_mut(source) else {
             continue;
         };
         // In file order (days of several files are merged by date).
         days.sort_by_key(|&d| nb.days[d].heading.start());
         let from = hits.len();
-        if hits.is_empty() {
-            // The first (most often the only) file's hits are moved, not
-            // copied.
-            hits = part;
-        } else {
-            hits.append(&mut part);
-        }
+        // The first (most often the only) file's hits moved, not copied.
+        append_moved(&mut hits, part);
         place(nb, source, days, &mut hits[from..]);
     }
     sort(&mut hits);
@@ -177,14 +172,19 @@ fn scan(text: &str, m: &Matcher, source: usize, out: &mut Vec<Hit>) {
             .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     });
-    // The first piece's hits are moved, not copied, when `out` is empty:
-    // a dense word's hits are otherwise held twice for a moment.
-    for mut hits in pieces {
-        if out.is_empty() {
-            *out = hits;
-        } else {
-            out.append(&mut hits);
-        }
+    for hits in pieces {
+        append_moved(out, hits);
+    }
+}
+
+/// Appends `part` to `out`, moving it whole when `out` is empty: a dense
+/// word's lines are otherwise held twice for a moment, and copied once
+/// more into fresh memory.
+pub fn append_moved(out: &mut Vec<Hit>, mut part: Vec<Hit>) {
+    if out.is_empty() {
+        *out = part;
+    } else {
+        out.append(&mut part);
     }
 }
 
