@@ -142,7 +142,8 @@ impl Wanted {
     /// topics as it goes.
     fn first_rules(self) -> Rules {
         Rules {
-            sections: self.sections,
+            // Topics only counted have no sections to find.
+            sections: self.sections && self.topics,
             findings: self.findings,
             topics: if self.topics {
                 rules::Topics::Made
