@@ -84,9 +84,8 @@ pub fn run(
         // order: placed part by part, never joined into one list (it would
         // hold a common word's lines twice).
         let found = match (found, search::walk::Runs::of(notebook)) {
-            (Some(mut found), Some(runs)) => {
-                let count =
-                    write_parts(args, notebook, &matcher, &mut found, &runs, tagged, out, w)?;
+            (Some(found), Some(runs)) => {
+                let count = write_parts(args, notebook, &matcher, found, &runs, tagged, out, w)?;
                 return Ok(exit_status(count));
             }
             (found, _) => found,
@@ -151,24 +150,34 @@ fn write_count(query: &str, count: usize, json: bool, w: &mut dyn Write) -> anyh
 /// Writes the lines found in parts (`found`, in text order) of a notebook
 /// whose `runs` they are, as [`run`] writes lines: placed part by part,
 /// filtered by `tagged`, the lines outside every day first (as the outline
-/// has them); says how many were written. Plain lines of notes in text
-/// order are placed a block at a time as each is written.
+/// has them); says how many were written. Lines of notes in text order
+/// are placed a block at a time as each is written, plain or JSON.
 #[allow(clippy::too_many_arguments, reason = "run's own arguments, passed on")]
 fn write_parts(
     args: &SearchArgs,
     nb: &Notebook,
     m: &Matcher,
-    found: &mut [Vec<Hit>],
+    found: early::Found,
     runs: &search::walk::Runs,
     tagged: Option<&super::tags::Tagged>,
     out: &Output,
     w: &mut dyn Write,
 ) -> anyhow::Result<usize> {
-    if !args.json && tagged.is_none() && runs.in_text_order() {
-        write_found(nb, m, found, runs, out, w).context("writing")?;
+    if tagged.is_none() && runs.in_text_order() {
+        if args.json {
+            json::write_found_json(nb, m, &found, runs, w)?;
+        } else {
+            write_found(nb, m, &found, runs, out, w).context("writing")?;
+        }
         return Ok(found.iter().map(Vec::len).sum());
     }
-    place_parts(runs, found);
+    // Each part made hits as it is placed, and the lines it was made from
+    // let go.
+    let mut found: Vec<Vec<Hit>> = found
+        .into_iter()
+        .map(|part| part.into_iter().map(|line| line.hit(0)).collect())
+        .collect();
+    place_parts(runs, &mut found);
     if let Some(t) = tagged {
         for part in found.iter_mut() {
             part.retain(|h| t.keeps(nb, h.node));
@@ -208,12 +217,12 @@ fn place_parts(runs: &search::walk::Runs, found: &mut [Vec<Hit>]) {
     });
 }
 
-/// The parts of lines found, as one list: the first part's moved, the
-/// others' appended.
+/// The parts of lines found, as one list of hits, each part let go once
+/// it is made hits.
 fn joined(found: early::Found) -> Vec<Hit> {
-    let mut all = Vec::new();
+    let mut all = Vec::with_capacity(found.iter().map(Vec::len).sum());
     for part in found {
-        search::walk::append_moved(&mut all, part);
+        all.extend(part.into_iter().map(|line| line.hit(0)));
     }
     all
 }
@@ -302,7 +311,7 @@ mod tests {
                         panic!("a search");
                     };
                     let m = Matcher::new(&query_of(&args)).unwrap();
-                    let mut all = search::walk::found_in(&nb.sources[0].text, &m, 0);
+                    let mut all = search::walk::found_lines(&nb.sources[0].text, &m);
                     let tail = all.split_off(all.len() / 2);
                     let parts = vec![all, Vec::new(), tail];
                     let (mut whole, mut in_parts) = (Vec::new(), Vec::new());

@@ -38,7 +38,8 @@ use super::query_of;
 use crate::cli::{Cli, Command};
 use daynotes_core::load::{LoadTimes, Loaded};
 use daynotes_core::parse::Wanted;
-use daynotes_core::search::{Hit, Matcher, walk};
+use daynotes_core::search::walk::FoundLine;
+use daynotes_core::search::{Matcher, walk};
 
 /// The notes of `search QUERY FILE` loaded as the ordinary way loads a
 /// file, with the lines found as it was checked or parsed (not yet
@@ -60,13 +61,12 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
     // quarter megabyte at a time while it is in the cache.
     let seen: Mutex<Vec<Seen>> = Mutex::default();
     let see = |at: usize, part: &str| {
-        let mut hits = walk::found_in(part, &matcher, 0);
-        for h in &mut hits {
-            h.line_start += at;
-            h.line_end += at;
+        let mut lines = walk::found_lines(part, &matcher);
+        for line in &mut lines {
+            *line = line.shifted(at);
         }
         let mut seen = seen.lock().unwrap_or_else(PoisonError::into_inner);
-        seen.push((at, part.len(), hits));
+        seen.push((at, part.len(), lines));
     };
     let file = daynotes_core::load::read_file_seeing(path, true, &mut times, &see).ok()?;
     let seen = seen.into_inner().unwrap_or_else(PoisonError::into_inner);
@@ -78,7 +78,7 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
         // beside the parse.
         let finding = match gathered(seen, text.len()) {
             Some(found) => Ok(found),
-            None => Err(s.spawn(|| vec![walk::found_in(&text, &matcher, 0)])),
+            None => Err(s.spawn(|| vec![walk::found_lines(&text, &matcher)])),
         };
         // With `--tag`, whose filter looks at every day, the file is
         // parsed whole.
@@ -102,7 +102,7 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
                 .unwrap_or_else(|e| std::panic::resume_unwind(e))
         });
         let notebook = whole.unwrap_or_else(|(file, sketch)| {
-            let at: Vec<usize> = found.iter().flatten().map(|h| h.line_start).collect();
+            let at: Vec<usize> = found.iter().flatten().map(|l| l.line_start()).collect();
             let parsed = sketch.complete_source(&text, &at);
             file.with_parsed(parsed)
         });
@@ -124,11 +124,11 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
 /// part when they were found in the whole text at once). Kept in parts:
 /// joined, a common word's lines would be copied once more, into fresh
 /// memory, on one thread.
-pub type Found = Vec<Vec<Hit>>;
+pub type Found = Vec<Vec<FoundLine>>;
 
 /// A part of the text seen as it was checked: where it starts, how long
 /// it is, and the lines found in it (their offsets in the whole text).
-type Seen = (usize, usize, Vec<Hit>);
+type Seen = (usize, usize, Vec<FoundLine>);
 
 /// The lines found in the parts seen, in text order, when the parts are
 /// the whole text of `len` bytes; `None` when they are not (a text that
@@ -177,12 +177,12 @@ fn found_in_few_days(text: &str, m: &Matcher, found: Option<&Found>) -> bool {
         Some(found) => found
             .iter()
             .flatten()
-            .map(|h| h.line_start)
+            .map(|l| l.line_start())
             .take_while(|&at| at < end)
             .collect(),
-        None => walk::found_in(sample, m, 0)
+        None => walk::found_lines(sample, m)
             .iter()
-            .map(|h| h.line_start)
+            .map(|l| l.line_start())
             .collect(),
     };
     let with = daynotes_core::parse::days_holding(days, &at).count();
@@ -200,7 +200,7 @@ mod tests {
     use crate::commands::Output;
     use crate::commands::search::{write_hits, write_json};
     use daynotes_core::load::{Unparsed, from_text};
-    use daynotes_core::search::Query;
+    use daynotes_core::search::{Hit, Query};
     use daynotes_view::theme::{ColourDepth, Theme};
 
     /// Every line `search` and `search --json` write, for the query as it
@@ -283,13 +283,9 @@ mod tests {
                 assert!(loaded.notebook.sources[0].text.is_shared(), "mapped");
                 let m = Matcher::new(&Query::literal(q)).unwrap();
                 let whole = walk::found_in(&text, &m, 0);
-                let at = |hits: &[Hit]| -> Vec<(usize, usize, std::ops::Range<usize>)> {
-                    hits.iter()
-                        .map(|h| (h.line_start, h.line_end, h.first.clone()))
-                        .collect()
-                };
                 assert!(found.len() > 1, "found in parts");
-                assert_eq!(at(&found.concat()), at(&whole), "{name}: {q}");
+                let found: Vec<Hit> = found.concat().into_iter().map(|l| l.hit(0)).collect();
+                assert_eq!(found, whole, "{name}: {q}");
             }
         }
     }
@@ -298,20 +294,13 @@ mod tests {
     /// end, in whatever order they came.
     #[test]
     fn parts_are_gathered_only_when_they_are_the_whole_text() {
-        let hit = |at: usize| Hit {
-            source: 0,
-            node: None,
-            line: 0,
-            line_start: at,
-            line_end: at + 1,
-            first: 0..1,
-        };
+        let hit = |at: usize| FoundLine::new(at, at + 1, 0..1);
         let parts = || vec![(10, 5, vec![hit(12)]), (0, 10, vec![hit(1), hit(4)])];
         let starts = |found: Found| {
             found
                 .iter()
                 .flatten()
-                .map(|h| h.line_start)
+                .map(|l| l.line_start())
                 .collect::<Vec<_>>()
         };
         assert_eq!(gathered(parts(), 15).map(starts), Some(vec![1, 4, 12]));
@@ -332,7 +321,7 @@ mod tests {
         assert!(found_in_few_days(&text, &m("一致性握手"), None));
         // Told the same from lines found already.
         for q in ["timeout", "一致性握手"] {
-            let found = vec![walk::found_in(&text, &m(q), 0)];
+            let found = vec![walk::found_lines(&text, &m(q))];
             let told = found_in_few_days(&text, &m(q), Some(&found));
             assert_eq!(told, found_in_few_days(&text, &m(q), None), "{q}");
         }

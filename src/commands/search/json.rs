@@ -1,6 +1,7 @@
 //! `search --json`: one document, its hits made a block at a time on every
 //! thread and written in order.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::Write;
 use std::ops::Range;
@@ -9,6 +10,7 @@ use super::push_number;
 use daynotes_core::export::json::string;
 use daynotes_core::notes::Notebook;
 use daynotes_core::outline::{NodeId, section_path};
+use daynotes_core::search::walk::{FoundLine, Runs};
 use daynotes_core::search::{Hit, Matcher, Syntax};
 
 /// Hits made into text at a time by one thread.
@@ -41,6 +43,43 @@ pub fn write_json_blocks(
     blocks: Vec<&[Hit]>,
     w: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    let lens: Vec<usize> = blocks.iter().map(|b| b.len()).collect();
+    write_document(nb, m, count, &lens, |b| Cow::Borrowed(blocks[b]), w)
+}
+
+/// [`write_json`] of lines found but not yet placed (`found`, in parts in
+/// text order, of a notebook whose `runs` they are): each block placed by
+/// the thread that formats it, as [`super::write_found`] places them.
+pub fn write_found_json(
+    nb: &Notebook,
+    m: &Matcher,
+    found: &[Vec<FoundLine>],
+    runs: &Runs,
+    w: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let blocks: Vec<&[FoundLine]> = found.iter().flat_map(|part| part.chunks(BLOCK)).collect();
+    let lens: Vec<usize> = blocks.iter().map(|b| b.len()).collect();
+    let count = lens.iter().sum();
+    write_document(
+        nb,
+        m,
+        count,
+        &lens,
+        |b| Cow::Owned(runs.placed(blocks[b])),
+        w,
+    )
+}
+
+/// The document of `count` hits in blocks `lens` long, block `b`'s hits
+/// being `hits_of(b)`.
+fn write_document<'h>(
+    nb: &Notebook,
+    m: &Matcher,
+    count: usize,
+    lens: &[usize],
+    hits_of: impl Fn(usize) -> Cow<'h, [Hit]> + Sync,
+    w: &mut dyn Write,
+) -> anyhow::Result<()> {
     let hits_empty = count == 0;
     let query = m.query();
     let mut head = String::from("{\n  \"query\": ");
@@ -56,13 +95,13 @@ pub fn write_json_blocks(
     w.write_all(head.as_bytes())?;
     // The first hit of all has no comma before it: the first of the
     // first block that holds one.
-    let lead = blocks.iter().position(|b| !b.is_empty()).unwrap_or(0);
+    let lead = lens.iter().position(|&n| n > 0).unwrap_or(0);
     daynotes_core::blocks::write_in_order(
-        blocks.len(),
+        lens.len(),
         |b, buf| {
             let (mut folded, mut ranges) = (Vec::new(), Vec::new());
             let mut parts = Parts::default();
-            for (i, h) in blocks[b].iter().enumerate() {
+            for (i, h) in hits_of(b).iter().enumerate() {
                 buf.push_str(if b == lead && i == 0 { "\n" } else { ",\n" });
                 hit_json(buf, nb, m, h, &mut parts, &mut folded, &mut ranges);
             }

@@ -2,7 +2,6 @@
 //! every thread and written in order.
 
 use std::io::Write;
-use std::sync::{Mutex, PoisonError};
 
 use ratatui::style::Style;
 
@@ -12,7 +11,7 @@ use crate::ansi::Row;
 use crate::commands::Output;
 use daynotes_core::notes::Notebook;
 use daynotes_core::sanitize;
-use daynotes_core::search::walk::Runs;
+use daynotes_core::search::walk::{FoundLine, Runs};
 use daynotes_core::search::{Hit, Matcher};
 
 /// Hits formatted at a time by one thread.
@@ -45,30 +44,22 @@ pub fn write_hit_blocks(
     )
 }
 
-/// [`write_hits`] of hits found but not yet placed (`found`, in parts in
+/// [`write_hits`] of lines found but not yet placed (`found`, in parts in
 /// text order, of a notebook whose `runs` they are): each block is placed
 /// by the thread that formats it, just before, so that the lines and
 /// titles it reads are still in the cache ([`Runs`]).
 pub fn write_found(
     nb: &Notebook,
     m: &Matcher,
-    found: &mut [Vec<Hit>],
+    found: &[Vec<FoundLine>],
     runs: &Runs,
     out: &Output,
     w: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let blocks: Vec<Mutex<&mut [Hit]>> = found
-        .iter_mut()
-        .flat_map(|part| part.chunks_mut(BLOCK))
-        .map(Mutex::new)
-        .collect();
+    let blocks: Vec<&[FoundLine]> = found.iter().flat_map(|part| part.chunks(BLOCK)).collect();
     daynotes_core::blocks::write_in_order(
         blocks.len(),
-        |i, buf| {
-            let mut block = blocks[i].lock().unwrap_or_else(PoisonError::into_inner);
-            runs.place(&mut block);
-            format_hits(nb, m, &block, out, buf);
-        },
+        |i, buf| format_hits(nb, m, &runs.placed(blocks[i]), out, buf),
         w,
     )
 }
@@ -179,18 +170,18 @@ mod tests {
                     let placed = walk::placed(nb, vec![walk::found_in(text, &m, 0)]);
                     write_hits(nb, &m, &placed, &out, &mut first).unwrap();
                     // In parts, as a file's lines found as it was checked.
-                    let mut all = walk::found_in(text, &m, 0);
+                    let mut all = walk::found_lines(text, &m);
                     let tail = all.split_off(all.len() / 3);
-                    let mut found = vec![all, Vec::new(), tail];
-                    write_found(nb, &m, &mut found, &runs, &out, &mut blocks).unwrap();
-                    let found = found.concat();
+                    let found = vec![all, Vec::new(), tail];
+                    write_found(nb, &m, &found, &runs, &out, &mut blocks).unwrap();
                     assert_eq!(
                         String::from_utf8_lossy(&first),
                         String::from_utf8_lossy(&blocks),
                         "{}: {q}",
                         nb.sources[0].path
                     );
-                    assert_eq!(found, placed);
+                    let blocks: Vec<Hit> = found.iter().flat_map(|p| runs.placed(p)).collect();
+                    assert_eq!(blocks, placed);
                 }
             }
         }
