@@ -28,6 +28,7 @@ pub mod load;
 pub mod math;
 pub mod notes;
 pub mod outline;
+mod pairs;
 pub mod parse;
 pub mod prose;
 pub mod review;

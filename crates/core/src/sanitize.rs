@@ -109,24 +109,11 @@ fn placeholder_at(s: &str, i: usize, c: char) -> Option<String> {
 /// it to the 64 code points holding invisible ones, so Chinese text mostly
 /// takes the fast path.
 fn may_need_escaping(s: &str) -> bool {
+    // Each byte looked at with the one after it, so that the lead bytes
+    // of Chinese punctuation (`。` E3 80 82, `，` EF BC 8C) are passed over
+    // here too.
     let b = s.as_bytes();
-    // Sixteen bytes at a time, in compares the compiler makes vector ones,
-    // past those without a byte to look at further.
-    // Each byte is looked at with the one after it, so that the lead
-    // bytes of Chinese punctuation (`。` E3 80 82, `，` EF BC 8C) are
-    // passed over here too.
-    let mut from = 0;
-    while from + 17 <= b.len() {
-        let any = b[from..from + 16]
-            .iter()
-            .zip(&b[from + 1..from + 17])
-            .fold(false, |any, (&x, &next)| any | pair(x, next));
-        if any && needs_escaping_from(b, from, from + 16) {
-            return true;
-        }
-        from += 16;
-    }
-    needs_escaping_from(b, from, b.len())
+    crate::pairs::any_part(b, pair, |from, to| needs_escaping_from(b, from, to))
 }
 
 /// [`lead`], narrowed by the byte after it for the lead bytes that

@@ -275,18 +275,9 @@ fn may_bar_a_block(b: &[u8]) -> bool {
             | (x == 0xEF) & ((next == 0xBB) | (next == 0xBF))
             | (x == b' ') & (next == b'\n')
     }
-    let mut from = 0;
-    while from + 17 <= b.len() {
-        let any = b[from..from + 16]
-            .iter()
-            .zip(&b[from + 1..from + 17])
-            .fold(false, |any, (&x, &next)| any | pair(x, next));
-        if any {
-            return true;
-        }
-        from += 16;
-    }
-    (from..b.len()).any(|i| pair(b[i], b.get(i + 1).copied().unwrap_or(0)))
+    crate::pairs::any_part(b, pair, |from, to| {
+        (from..to).any(|i| pair(b[i], b.get(i + 1).copied().unwrap_or(0)))
+    })
 }
 
 /// The style `s` is written in.
