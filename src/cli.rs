@@ -287,6 +287,10 @@ pub struct TasksArgs {
     pub path: Option<PathBuf>,
 
     /// Ticked tasks (- [x]) too.
+    #[allow(
+        rustdoc::broken_intra_doc_links,
+        reason = "the help's text, where `[x]` is a ticked box"
+    )]
     #[arg(long)]
     pub all: bool,
 

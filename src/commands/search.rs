@@ -207,7 +207,7 @@ fn write_parts(
     Ok(count)
 }
 
-/// Places the parts of lines found ([`walk::Runs::place`]), half of them
+/// Places the parts of lines found ([`search::walk::Runs::place`]), half of them
 /// on a thread of their own.
 fn place_parts(runs: &search::walk::Runs, found: &mut [Vec<Hit>]) {
     let (first, second) = found.split_at_mut(found.len() / 2);

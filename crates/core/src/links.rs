@@ -184,7 +184,7 @@ pub fn mentions(nb: &Notebook, node: NodeId, links: &Links) -> Vec<Mention> {
     mentions_in(nb, &crate::search::Index::streaming(nb), node, links)
 }
 
-/// [`mentions`], searched with `index`, the notebook's search index (the
+/// [`mentions()`], searched with `index`, the notebook's search index (the
 /// viewer keeps one: making it again is a third of a search's time).
 pub fn mentions_in(
     nb: &Notebook,

@@ -3,13 +3,13 @@
 //! `#include` in a fence or `` `[[x]]` `` in a code span is never taken for
 //! one.
 //!
-//! ```text
+//! ~~~text
 //! see [[TCP handshake]] #net      prose
 //! ```sh                           fence: skipped, up to its close
 //! # not a tag
 //! ```
 //! run `make #all` now             prose: "run `         ` now"
-//! ```
+//! ~~~
 
 use std::borrow::Cow;
 

@@ -10,7 +10,7 @@
 //! `--deck` names one.
 //!
 //! Every id comes from the card's stable name (its date, titles and own
-//! words, [`crate::review::cards`]): the same card exported again is the
+//! words, [`crate::review::cards()`]): the same card exported again is the
 //! same note, and importing it again updates it rather than adding a copy.
 //! A note's id is a moment of its own day, so Anki's "created" column shows
 //! the day it was written.

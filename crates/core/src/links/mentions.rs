@@ -22,7 +22,7 @@ use crate::search::{Hit, walk};
 /// Text folded and searched at a time.
 const SLICE: usize = 1 << 20;
 
-/// [`super::mentions`] of each of `nodes`, in order.
+/// [`super::mentions()`] of each of `nodes`, in order.
 pub fn mentions_of(nb: &Notebook, nodes: &[NodeId], links: &Links) -> Vec<Vec<Mention>> {
     // Each node's title, folded as a case-insensitive search folds it;
     // nodes of one title share a pattern.
@@ -100,7 +100,7 @@ fn lines_holding(nb: &Notebook, patterns: &[Vec<u8>]) -> Option<Vec<Vec<Hit>>> {
 }
 
 /// The mentions of `node` among `hits` (the lines holding its title), as
-/// [`super::mentions`] keeps them.
+/// [`super::mentions()`] keeps them.
 pub(super) fn keep(node: NodeId, hits: &[Hit], links: &Links) -> Vec<Mention> {
     let linking: Vec<NodeId> = links.to(node).iter().map(|l| l.node).collect();
     let inside = |n: NodeId| match node.topic_id() {

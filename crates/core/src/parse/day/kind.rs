@@ -23,7 +23,7 @@ pub(super) enum Kind {
     Time(u32),
     /// List items at this indentation.
     List(u32),
-    /// Lines that start with this mark ([`marks`]) at this indentation.
+    /// Lines that start with this mark ([`super::marks`]) at this indentation.
     Mark(u8, u32),
     /// Lines that are only a link, at this indentation.
     Link(u32),

@@ -3,14 +3,14 @@
 //! lines (`card-repeats:: 3`, `tags:: net`: fields of Logseq and Dataview,
 //! never cards nor part of an answer).
 //!
-//! ```text
+//! ~~~text
 //! - What is a pod? #card        item, indent 0
 //!   card-repeats:: 1            property (Logseq's own review data)
 //!     - the smallest unit       item, indent 2 (a child)
 //! ```py                         code: the fence and every line to its end
 //! x = a::b
 //! ```
-//! ```
+//! ~~~
 
 use crate::notes::{indent_width, is_blank};
 
