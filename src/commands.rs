@@ -459,20 +459,7 @@ fn write_lines(
     w.write_all(crate::ansi::to_ansi(lines, color).as_bytes())
 }
 
-/// Appends `n` in decimal.
-pub fn push_number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
-}
+pub use daynotes_core::notes::push_number;
 
 #[cfg(test)]
 mod tests {

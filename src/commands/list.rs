@@ -62,7 +62,7 @@ fn day_rows(
 ) {
     let several = notebook.sources.len() > 1;
     // Made into, and cleared, for every row: no allocation a row.
-    let (mut name, mut num) = (String::new(), String::new());
+    let (mut name, mut num, mut title) = (String::new(), String::new(), String::new());
     for day in days {
         let mut row = Row::new(buf, color);
         name.clear();
@@ -92,11 +92,11 @@ fn day_rows(
             continue;
         }
         for topic in &day.topics {
-            let number = topic.number.map_or(0, |n| format!("{n}. ").len());
             // Sections go under the title; under a topic without a number,
             // two columns further in so that they stand apart from it.
-            let title_column = 2 + number.max(2);
-            let title = topic.numbered_title();
+            let title_column = 2 + topic.number_width().max(2);
+            title.clear();
+            topic.push_numbered_title(&mut title);
             row_at(
                 buf,
                 color,

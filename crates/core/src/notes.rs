@@ -27,7 +27,7 @@ pub use source_text::{Shared, SourceText};
 pub use span::{MAX_SOURCE_BYTES, Span};
 pub use text::{
     TAB_WIDTH, count_ends, count_ends_and_nul, dedent, dedent_into, dedent_line,
-    front_matter_as_fence, indent_width, indentation, is_blank, lines,
+    front_matter_as_fence, indent_width, indentation, is_blank, lines, push_number,
 };
 pub use topic::{Section, Topic};
 

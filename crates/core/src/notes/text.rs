@@ -19,6 +19,22 @@ pub fn count_ends(bytes: &[u8]) -> usize {
     tally::<false>(bytes).0
 }
 
+/// Appends `n` in decimal, without the formatting machinery: the command
+/// line writes numbers by the hundred thousand (lines, topic numbers).
+pub fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+}
+
 /// Below this many bytes a run (a few lines: a found line's distance from
 /// the line before it whose number is known) is counted eight bytes at a
 /// time, without the vector pass's sums of its counters, unless the
