@@ -55,7 +55,7 @@ pub struct Links {
 /// its line number, outside code.
 pub fn in_text(text: &str, first_line: usize) -> Vec<(usize, Written)> {
     let mut out = Vec::new();
-    if memchr::memchr2(b'[', b'<', text.as_bytes()).is_none() && !text.contains("://") {
+    if !scan::may_link(text) {
         return out;
     }
     for line in prose::lines(text) {

@@ -123,9 +123,6 @@ impl<'a> Resolver<'a> {
         let mut titles: HashMap<String, Vec<NodeId>> = HashMap::new();
         let mut dates: HashMap<(u8, u8), Vec<usize>> = HashMap::new();
         let mut add = |title: &str, id: NodeId| {
-            if wanted_titles.is_empty() {
-                return;
-            }
             let key = title_key(title);
             if wanted_titles.contains(&key) {
                 titles.entry(key).or_default().push(id);
@@ -137,6 +134,11 @@ impl<'a> Resolver<'a> {
                     .entry((day.date.month, day.date.day))
                     .or_default()
                     .push(d);
+            }
+            // Without a link by name, no title is read (a large notebook's
+            // are mostly not in the cache).
+            if wanted_titles.is_empty() {
+                continue;
             }
             if let Some(t) = &day.title {
                 add(t, NodeId::day(d));

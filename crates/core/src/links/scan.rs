@@ -29,9 +29,11 @@ pub struct Written {
     pub range: std::ops::Range<usize>,
 }
 
-/// Bytes that may start a link; a line without any has none.
-fn may_link(line: &str) -> bool {
-    memchr::memchr2(b'[', b'<', line.as_bytes()).is_some() || line.contains("://")
+/// Whether `text` holds what may start a link (a `[`, a `<`, a `://`):
+/// text without any has none. One pass over the bytes.
+pub(crate) fn may_link(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'[', b'<', b':', b).any(|i| b[i] != b':' || b[i + 1..].starts_with(b"//"))
 }
 
 /// The links of `line`, in order.

@@ -121,3 +121,21 @@ fn mentions_found_at_once_are_each_nodes_own() {
         assert!(found > 0, "some title is mentioned somewhere");
     }
 }
+
+/// Text that may hold a link is told from text that cannot in one pass:
+/// a `[`, a `<` or a `://` anywhere; a colon alone, or `:/`, is none.
+#[test]
+fn text_without_a_bracket_or_a_scheme_holds_no_link() {
+    for (text, may) in [
+        ("see [[x]]", true),
+        ("<https://x.io>", true),
+        ("at https://x.io/a.", true),
+        ("ends with ://", true),
+        ("timeout: 30s, ratio 1:2", false),
+        ("a:/b and c:", false),
+        ("握手：三次", false),
+        ("", false),
+    ] {
+        assert_eq!(super::scan::may_link(text), may, "{text}");
+    }
+}
