@@ -37,7 +37,14 @@ pub const ENV_FILE: &str = "DAYNOTES_FILE";
 pub fn from_text(label: &str, text: String) -> Notebook {
     let mut nb = Notebook::default();
     let wanted = parse::Wanted::sections(true);
-    add_source(&mut nb, label.to_string(), text.into(), Vec::new(), wanted);
+    add_source(
+        &mut nb,
+        label.to_string(),
+        text.into(),
+        Vec::new(),
+        wanted,
+        None,
+    );
     nb
 }
 
@@ -167,7 +174,14 @@ fn read_into(
 ) -> Result<()> {
     let file = read_file(path, options.map, times)?;
     let t = Instant::now();
-    add_source(nb, file.path, file.text, file.warnings, options.wanted());
+    add_source(
+        nb,
+        file.path,
+        file.text,
+        file.warnings,
+        options.wanted(),
+        None,
+    );
     times.parse += t.elapsed();
     Ok(())
 }
@@ -195,7 +209,23 @@ impl Unparsed {
     /// The whole file, parsed into what `wanted` says.
     pub fn parse_wanted(self, wanted: parse::Wanted) -> Notebook {
         let mut nb = Notebook::default();
-        add_source(&mut nb, self.path, self.text, self.warnings, wanted);
+        add_source(&mut nb, self.path, self.text, self.warnings, wanted, None);
+        nb
+    }
+
+    /// [`Unparsed::parse_wanted`] for a search that found the lines
+    /// starting at `holding` (increasing): only the topics that hold one
+    /// are made ([`parse::parse_holding`]); a daily note is parsed whole.
+    pub fn parse_holding(self, wanted: parse::Wanted, holding: &[u32]) -> Notebook {
+        let mut nb = Notebook::default();
+        add_source(
+            &mut nb,
+            self.path,
+            self.text,
+            self.warnings,
+            wanted,
+            Some(holding),
+        );
         nb
     }
 
@@ -334,11 +364,13 @@ fn add_source(
     text: SourceText,
     decode_warnings: Vec<Warning>,
     wanted: parse::Wanted,
+    holding: Option<&[u32]>,
 ) {
     let stem = Path::new(&path).file_stem().and_then(|s| s.to_str());
-    let parsed = match stem.and_then(name_date) {
-        Some((date, title)) => parse::parse_daily(&text, date, title, wanted),
-        None => parse::parse_wanted(&text, wanted),
+    let parsed = match (stem.and_then(name_date), holding) {
+        (Some((date, title)), _) => parse::parse_daily(&text, date, title, wanted),
+        (None, Some(holding)) => parse::parse_holding(&text, wanted, holding),
+        (None, None) => parse::parse_wanted(&text, wanted),
     };
     add_parsed(nb, path, text, decode_warnings, parsed);
 }

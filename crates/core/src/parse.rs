@@ -44,7 +44,7 @@ use crate::notes::{Divider, SourceText, Span, Warning};
 pub use classify::{bold_inner, clean_title, numbered};
 pub use lines::count_ends;
 pub use pass::MAX_WARNINGS;
-use pass::{Pass, split};
+use pass::{Home, Pass, split};
 use rules::Rules;
 
 /// The result of parsing one text. Days and warnings carry `source: 0`.
@@ -95,7 +95,7 @@ pub fn parse_daily(
         days: rules::Days::Like(heading::Deco::Atx(6)),
         ..wanted.first_rules()
     };
-    let mut pass = Pass::new_in(text, Some(text), rules);
+    let mut pass = Pass::new_in(text, Home::of(Some(text)), rules);
     pass.begin_file_day(date, name_title);
     pass.run().0
 }
@@ -111,7 +111,7 @@ pub fn parse(text: &str) -> Parsed {
 /// `sections` is false: every topic's sections are empty, all else is the
 /// same. For callers that show days and topics alone.
 pub fn parse_deep(text: &str, sections: bool) -> Parsed {
-    parse_in(text, None, Wanted::sections(sections))
+    parse_in(text, Home::default(), Wanted::sections(sections))
 }
 
 /// What a parse makes beside the days and their topics.
@@ -164,10 +164,23 @@ pub fn parse_source(text: &SourceText, sections: bool) -> Parsed {
 
 /// [`parse_source`] making what `wanted` says.
 pub fn parse_wanted(text: &SourceText, wanted: Wanted) -> Parsed {
-    parse_in(text, Some(text), wanted)
+    parse_in(text, Home::of(Some(text)), wanted)
 }
 
-fn parse_in(text: &str, home: Option<&SourceText>, wanted: Wanted) -> Parsed {
+/// [`parse_wanted`] for a search that found the lines starting at
+/// `holding` (byte offsets, increasing): the topics that hold none of them
+/// are counted, not made. Each line is placed where the whole parse
+/// places it; the days keep every topic that holds a line, with its
+/// sections.
+pub fn parse_holding(text: &SourceText, wanted: Wanted, holding: &[u32]) -> Parsed {
+    let home = Home {
+        text: Some(text),
+        holding: Some(holding),
+    };
+    parse_in(text, home, wanted)
+}
+
+fn parse_in(text: &str, home: Home<'_>, wanted: Wanted) -> Parsed {
     let pieces = pieces_for(text);
     parse_from(text, wanted.first_rules(), |t, rules| {
         split::run(t, home, rules, pieces)
@@ -203,7 +216,9 @@ pub fn sketch_wanted(text: &str, wanted: Wanted) -> Sketch {
         topics: rules::Topics::Later,
         ..wanted.first_rules()
     };
-    let parsed = parse_from(text, first, |t, rules| split::run(t, None, rules, pieces));
+    let parsed = parse_from(text, first, |t, rules| {
+        split::run(t, Home::default(), rules, pieces)
+    });
     Sketch {
         parsed,
         sections: wanted.sections,
@@ -317,7 +332,7 @@ pub fn parse_cut_at(text: &str, starts: &[usize]) -> (Parsed, usize) {
     let cuts = split::cuts_at(text, starts);
     let taken = std::cell::Cell::new(0);
     let parsed = parse_with(text, |t, rules| {
-        let (out, n) = split::run_cut(t, None, rules, &cuts);
+        let (out, n) = split::run_cut(t, Home::default(), rules, &cuts);
         taken.set(taken.get() + n);
         out
     });
@@ -339,7 +354,7 @@ pub fn pieces_in(text: &str, pieces: usize) -> (usize, usize) {
     let cuts = split::cuts_for(text, pieces, Rules::default());
     let taken = std::cell::Cell::new(0);
     parse_with(text, |t, rules| {
-        let (out, n) = split::run_cut(t, None, rules, &cuts);
+        let (out, n) = split::run_cut(t, Home::default(), rules, &cuts);
         taken.set(taken.get() + n);
         out
     });

@@ -90,11 +90,24 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
             topics: true,
         };
         let sketch = if few { file.sketch(wanted) } else { None };
-        // The whole parse runs beside the finding; a sketch is completed
-        // for the days of the lines found, once they are.
-        let whole = match sketch {
-            Some(sketch) => Err((file, sketch)),
-            None => Ok(file.parse_wanted(wanted)),
+        // The whole parse runs beside the finding, or makes only the
+        // topics that hold a line when they were found already (no tag
+        // filter, which looks into every topic); a sketch is completed for
+        // the days of the lines found, once they are.
+        let holding: Option<Vec<u32>> = match &finding {
+            Ok(found) if args.tags.is_empty() => Some(
+                found
+                    .iter()
+                    .flatten()
+                    .map(|l| u32::try_from(l.line_start()).unwrap_or(u32::MAX))
+                    .collect(),
+            ),
+            _ => None,
+        };
+        let whole = match (sketch, holding) {
+            (Some(sketch), _) => Err((file, sketch)),
+            (None, Some(holding)) => Ok(file.parse_holding(wanted, &holding)),
+            (None, None) => Ok(file.parse_wanted(wanted)),
         };
         let found = finding.unwrap_or_else(|finding| {
             finding
@@ -286,6 +299,50 @@ mod tests {
                 assert!(found.len() > 1, "found in parts");
                 let found: Vec<Hit> = found.concat().into_iter().map(|l| l.hit(0)).collect();
                 assert_eq!(found, whole, "{name}: {q}");
+            }
+        }
+    }
+
+    /// A mapped file's search makes only the topics that hold a line it
+    /// found: it writes what a search of the whole parse writes, plain and
+    /// JSON, for a word in most lines, one in few, one in none.
+    #[test]
+    fn a_mapped_file_s_search_writes_what_the_whole_parse_does() {
+        use clap::Parser;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.txt");
+        let text = daynotes_core::generate::seed_shaped(3_000_000, 5);
+        std::fs::write(&path, &text).unwrap();
+        let arg = path.to_str().unwrap();
+        let out = Output {
+            terminal: false,
+            color: false,
+            theme: Theme::plain(),
+            depth: ColourDepth::True,
+        };
+        for q in ["timeout", "一致性握手", "zzqqxx"] {
+            for json in [false, true] {
+                let mut argv = vec!["daynotes", "search", q, arg];
+                if json {
+                    argv.insert(2, "--json");
+                }
+                let cli = Cli::parse_from(argv);
+                let Some(Command::Search(args)) = &cli.command else {
+                    panic!("a search");
+                };
+                let (loaded, found) = load(&cli).unwrap();
+                assert!(loaded.notebook.sources[0].text.is_shared(), "mapped");
+                let whole = from_text(&loaded.notebook.sources[0].path, text.clone());
+                let (mut held, mut all) = (Vec::new(), Vec::new());
+                let a =
+                    super::super::run(args, &loaded.notebook, Some(found), None, &out, &mut held);
+                let b = super::super::run(args, &whole, None, None, &out, &mut all);
+                assert_eq!(
+                    String::from_utf8_lossy(&held),
+                    String::from_utf8_lossy(&all),
+                    "{q} json {json}"
+                );
+                assert_eq!(a.unwrap(), b.unwrap(), "{q}");
             }
         }
     }

@@ -55,6 +55,7 @@ impl Gathered {
             unparsed.text,
             unparsed.warnings,
             options.wanted(),
+            None,
         );
         self.times.parse += t.elapsed();
         if one.days.is_empty() {

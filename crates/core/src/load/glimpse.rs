@@ -117,6 +117,7 @@ pub(super) fn folder_glimpse(
             file.text,
             file.warnings,
             options.wanted(),
+            None,
         );
     }
     let by_date =
@@ -155,6 +156,7 @@ impl Unparsed {
             self.text[..cut].into(),
             Vec::new(),
             crate::parse::Wanted::sections(true),
+            None,
         );
         nb
     }

@@ -114,12 +114,21 @@ pub struct DayReader<'t> {
     /// Topics are counted in `counted`, not made ([`Topics::Counted`](super::rules::Topics)).
     counting: bool,
     counted: u32,
+    /// The starts of the lines a search found, increasing: only the topics
+    /// holding one are made, the others counted ([`DayReader::holding`]).
+    holding: Option<&'t [u32]>,
+    /// Where in `holding` the topics closed so far end: they close in
+    /// text order, but for a day read again.
+    held: usize,
 }
 
 /// The open topic: its number, title and heading line.
 struct Head<'t> {
     number: Option<u32>,
+    /// As written, when `raw` (its markers taken off only if the topic is
+    /// made, [`clean_title`]), or as it is kept.
     title: Cow<'t, str>,
+    raw: bool,
     heading: Span,
     starred: bool,
 }
@@ -148,6 +157,19 @@ impl<'t> DayReader<'t> {
         DayReader {
             counting,
             without_sections: self.without_sections || counting,
+            ..self
+        }
+    }
+
+    /// The reader, making only the topics that hold one of the lines
+    /// starting at `holding` (byte offsets, increasing) when it is given,
+    /// and counting the others: a search's. A line is placed by the last
+    /// node that starts at or before it, so a topic without one changes no
+    /// line's place.
+    pub fn holding(self, holding: Option<&'t [u32]>) -> Self {
+        DayReader {
+            holding,
+            held: 0,
             ..self
         }
     }
@@ -186,6 +208,7 @@ impl<'t> DayReader<'t> {
             Head {
                 number: None,
                 title,
+                raw: false,
                 heading: l.span,
                 starred,
             },
@@ -291,11 +314,10 @@ impl<'t> DayReader<'t> {
         if let Some((number, rest)) = topic_start(l, kind, deco, &mut self.numbers, in_topic) {
             let head = Head {
                 number,
-                title: Cow::Borrowed(if self.counting {
-                    rest
-                } else {
-                    clean_title(rest)
-                }),
+                // Cleaned when the topic is made, not before it is known
+                // to be.
+                title: Cow::Borrowed(rest),
+                raw: true,
                 heading: l.span,
                 starred: false,
             };
@@ -322,8 +344,9 @@ impl<'t> DayReader<'t> {
 
     /// Closes topic `head` at byte `end`: made and kept, or counted.
     fn close_topic(&mut self, head: Head<'t>, end: usize) {
-        if self.counting {
+        if self.counting || !self.holds_a_line(head.heading.start(), end) {
             self.pending = None;
+            self.sections.clear();
             self.counted = self.counted.saturating_add(1);
         } else {
             let topic = self.topic(head, end);
@@ -331,14 +354,34 @@ impl<'t> DayReader<'t> {
         }
     }
 
+    /// Whether a line of `holding` starts in `start..end` (always, without
+    /// `holding`).
+    fn holds_a_line(&mut self, start: usize, end: usize) -> bool {
+        let Some(lines) = self.holding else {
+            return true;
+        };
+        let at = |k: usize| lines.get(k).map(|&l| l as usize);
+        // A day read again goes back; a piece of the text starts far in.
+        if self.held == 0 || at(self.held - 1).is_some_and(|l| l >= start) {
+            self.held = lines.partition_point(|&l| (l as usize) < start);
+        }
+        while at(self.held).is_some_and(|l| l < start) {
+            self.held += 1;
+        }
+        at(self.held).is_some_and(|l| l < end)
+    }
+
     fn topic(&mut self, head: Head<'t>, end: usize) -> Topic {
         self.pending = None;
         let sections = self.sections.headings();
+        let title = if head.raw {
+            clean_title(&head.title)
+        } else {
+            &head.title
+        };
         let mut topic = match &self.home {
-            Some(home) => {
-                Topic::in_text(home, head.number, &head.title, head.heading, end, sections)
-            }
-            None => Topic::new(head.number, &head.title, head.heading, end, sections),
+            Some(home) => Topic::in_text(home, head.number, title, head.heading, end, sections),
+            None => Topic::new(head.number, title, head.heading, end, sections),
         };
         topic.starred = head.starred;
         self.sections.clear();

@@ -90,14 +90,36 @@ pub(super) struct Pass<'t> {
 /// The rest are counted in one last finding.
 pub const MAX_WARNINGS: usize = 10_000;
 
+/// What a pass makes its topics in: the shared text their titles are kept
+/// as places in (`text`; without, each topic keeps copies), and, for a
+/// search, the starts of the lines it found (`holding`, increasing): only
+/// the topics that hold one are made, the others counted. A line is placed
+/// by the last node that starts at or before it, so a topic without one
+/// changes no line's place.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Home<'t> {
+    pub text: Option<&'t SourceText>,
+    pub holding: Option<&'t [u32]>,
+}
+
+impl<'t> Home<'t> {
+    /// Titles kept in `text`, every topic made.
+    pub fn of(text: Option<&'t SourceText>) -> Self {
+        Home {
+            text,
+            holding: None,
+        }
+    }
+}
+
 impl<'t> Pass<'t> {
     pub(super) fn new(text: &'t str, rules: Rules) -> Self {
-        Pass::new_in(text, None, rules)
+        Pass::new_in(text, Home::default(), rules)
     }
 
     /// [`Pass::new`] over the text of `home` (`text` is it), whose topics
     /// keep their titles as places in it ([`crate::notes::Topic::in_text`]).
-    pub(super) fn new_in(text: &'t str, home: Option<&'t SourceText>, rules: Rules) -> Self {
+    pub(super) fn new_in(text: &'t str, home: Home<'t>, rules: Rules) -> Self {
         Pass {
             text,
             rules,
@@ -112,7 +134,8 @@ impl<'t> Pass<'t> {
             fence: Fence::default(),
             day: DayReader::new(rules.sections)
                 .counting(rules.topics == Topics::Counted)
-                .home(home),
+                .home(home.text)
+                .holding(home.holding),
             year: None,
             last_month: None,
             near_misses: Vec::new(),

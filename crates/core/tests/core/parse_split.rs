@@ -526,3 +526,53 @@ fn a_parse_that_counts_topics_is_the_whole_parse_less_the_topics() {
     }
     assert!(counted_some > 1000, "the texts have topics to count");
 }
+
+/// A search's parse (`parse_holding`, given the lines it found) is the
+/// whole parse with the topics that hold none of them counted, not made:
+/// every topic that holds a line is the whole parse's, sections and all,
+/// so every line is placed where the whole parse places it. For words in
+/// most lines, in few and in none, on texts of every shape, read in one
+/// piece and in several.
+#[test]
+fn a_search_s_parse_is_the_whole_parse_less_the_topics_without_a_line() {
+    use daynotes_core::notes::SourceText;
+    use daynotes_core::parse::{Wanted, parse_holding, parse_wanted};
+    use daynotes_core::search::{Matcher, Query, walk};
+    let wanted = Wanted {
+        sections: true,
+        findings: false,
+        topics: true,
+    };
+    let (mut dropped, mut kept) = (0, 0);
+    for text in &texts_of_every_shape() {
+        let source = SourceText::from(text.as_str());
+        let whole = parse_wanted(&source, wanted);
+        for query in ["timeout", "e", "握手", "zzqqxx", "2024"] {
+            let m = Matcher::new(&Query::literal(query)).unwrap();
+            let lines: Vec<u32> = walk::found_lines(text, &m)
+                .iter()
+                .map(|l| u32::try_from(l.line_start()).unwrap())
+                .collect();
+            let held = parse_holding(&source, wanted, &lines);
+            let mut want = whole.clone();
+            for day in &mut want.days {
+                let holds = |t: &daynotes_core::notes::Topic| {
+                    let (start, end) = (t.heading.start(), t.body().end().max(t.heading.end()));
+                    let k = lines.partition_point(|&l| (l as usize) < start);
+                    lines.get(k).is_some_and(|&l| (l as usize) < end)
+                };
+                let before = day.topics.len();
+                day.topics = day.topics.iter().filter(|t| holds(t)).cloned().collect();
+                let gone = before - day.topics.len();
+                day.counted = u32::try_from(gone).unwrap();
+                dropped += gone;
+                kept += day.topics.len();
+            }
+            assert_eq!(held, want, "{query}");
+        }
+    }
+    assert!(
+        dropped > 1000 && kept > 1000,
+        "{dropped} dropped, {kept} kept"
+    );
+}

@@ -35,9 +35,9 @@ use super::super::heading::{self, DayHeading, Deco, Verdict};
 use super::super::lines::{RawLine, count_ends, raw_lines_from, trim_end_ascii};
 use super::super::rules::{Days, Rules, Seen};
 use super::super::{NEAR_MISSES_SHOWN, Parsed};
-use super::{MAX_WARNINGS, Open, Pass, headings};
+use super::{Home, MAX_WARNINGS, Open, Pass, headings};
 use crate::dates::HeadingDate;
-use crate::notes::{Day, Divider, NoteDate, SourceText};
+use crate::notes::{Day, Divider, NoteDate};
 use crate::parse::heading::Shape;
 
 /// The least a piece holds: a text is cut only when each piece gets this
@@ -103,7 +103,7 @@ pub fn pieces(len: usize, threads: usize) -> usize {
 /// `Pass::new(text, rules).run()`.
 pub(in crate::parse) fn run(
     text: &str,
-    home: Option<&SourceText>,
+    home: Home<'_>,
     rules: Rules,
     pieces: usize,
 ) -> (Parsed, Seen) {
@@ -237,14 +237,14 @@ struct Running<'s, 't> {
 /// before).
 pub(in crate::parse) fn run_cut<'t>(
     text: &'t str,
-    home: Option<&'t SourceText>,
+    home: Home<'t>,
     rules: Rules,
     cuts: &[Cut],
 ) -> ((Parsed, Seen), usize) {
     if cuts.is_empty() {
         return (Pass::new_in(text, home, rules).run(), 0);
     }
-    let numbers = match home.filter(|h| std::ptr::eq(h.as_str(), text)) {
+    let numbers = match home.text.filter(|h| std::ptr::eq(h.as_str(), text)) {
         // Counted when the bytes were checked, up to a quarter megabyte
         // before each cut.
         Some(home) => cuts.iter().map(|c| home.line_at(c.at)).collect(),
@@ -346,7 +346,7 @@ fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
 )]
 fn piece<'t>(
     text: &'t str,
-    home: Option<&'t SourceText>,
+    home: Home<'t>,
     rules: Rules,
     cut: Cut,
     number: usize,
