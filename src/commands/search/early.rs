@@ -11,6 +11,13 @@
 //! ```text
 //! read, check + find the lines ─── parse (a thread per piece) ─── place ─ write
 //! ```
+//! The parse is then given the lines' starts and makes only the topics
+//! that hold one, counting the others: a line is placed by the last node
+//! starting at or before it, so a topic without one places nothing
+//! (100 MB of seed-shaped notes, `timeout` in 42% of the topics: 161 ms
+//! making them all, 147 ms this way). With `--tag`, whose filter looks
+//! into every topic, all are made.
+//!
 //! A file read into memory (a small one, or one decoded from another
 //! encoding) has them found on a thread of their own, beside the parse:
 //!
