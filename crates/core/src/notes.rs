@@ -24,6 +24,7 @@ mod span;
 mod text;
 mod topic;
 pub use source_text::{Shared, SourceText};
+pub(crate) use span::narrow;
 pub use span::{MAX_SOURCE_BYTES, Span};
 pub use text::{
     TAB_WIDTH, count_ends, count_ends_and_nul, dedent, dedent_into, dedent_line,

@@ -102,13 +102,7 @@ pub fn load(cli: &Cli) -> Option<(Loaded, Found)> {
         // filter, which looks into every topic); a sketch is completed for
         // the days of the lines found, once they are.
         let holding: Option<Vec<u32>> = match &finding {
-            Ok(found) if args.tags.is_empty() => Some(
-                found
-                    .iter()
-                    .flatten()
-                    .map(|l| u32::try_from(l.line_start()).unwrap_or(u32::MAX))
-                    .collect(),
-            ),
+            Ok(found) if args.tags.is_empty() => Some(FoundLine::starts(found)),
             _ => None,
         };
         let whole = match (sketch, holding) {

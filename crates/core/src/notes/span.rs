@@ -19,7 +19,7 @@ pub const MAX_SOURCE_BYTES: usize = u32::MAX as usize;
 
 /// `n` in the 32 bits the model stores offsets and indexes in, held at
 /// [`MAX_SOURCE_BYTES`] past it (loading never lets such a file through).
-pub(super) fn narrow(n: usize) -> u32 {
+pub(crate) fn narrow(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 

@@ -69,7 +69,7 @@ impl FoundLine {
     /// The line from byte `line_start` to `line_end` (before its
     /// terminator), its first match at `first` (bytes of the line).
     pub fn new(line_start: usize, line_end: usize, first: std::ops::Range<usize>) -> FoundLine {
-        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        use crate::notes::narrow;
         FoundLine {
             start: narrow(line_start),
             end: narrow(line_end),
@@ -80,6 +80,13 @@ impl FoundLine {
     /// Byte offset of the line's first byte in its text.
     pub fn line_start(self) -> usize {
         self.start as usize
+    }
+
+    /// The starts of the lines found in `parts` (end to end in text
+    /// order), as a parse that makes only the topics holding one takes
+    /// them ([`crate::parse::parse_holding`]).
+    pub fn starts(parts: &[Vec<FoundLine>]) -> Vec<u32> {
+        parts.iter().flatten().map(|line| line.start).collect()
     }
 
     /// The same line in a text that has `by` bytes more before it (a
