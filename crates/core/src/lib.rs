@@ -30,6 +30,7 @@ pub mod notes;
 pub mod outline;
 mod pairs;
 pub mod parse;
+mod prefetch;
 pub mod prose;
 pub mod review;
 pub mod sanitize;

@@ -405,7 +405,13 @@ fn place_from(
     let mut node = None;
     // A line start at or before the hit, and its number.
     let mut known = (0, 1);
-    for h in hits {
+    for i in 0..hits.len() {
+        // The lines a few hits on, and their places above them, asked
+        // for before they are wanted ([`crate::prefetch`]).
+        if let Some(ahead) = hits.get(i + AHEAD) {
+            crate::prefetch::text_before(bytes, ahead.line_start);
+        }
+        let h = &mut hits[i];
         let at = h.line_start;
         loop {
             if next_node == nodes.len() && next_day < days.len() {
@@ -436,6 +442,11 @@ fn place_from(
         known = (at, h.line);
     }
 }
+
+/// How many hits ahead of the one placed its text is asked for: far
+/// enough to arrive in time, near enough to stay in the cache (4, 8 and
+/// 16 measured alike).
+const AHEAD: usize = 8;
 
 /// Where a node's line starts, its number, and the node.
 struct Node {
