@@ -97,43 +97,39 @@ fn day_rows(
             let title_column = 2 + topic.number_width().max(2);
             title.clear();
             topic.push_numbered_title(&mut title);
+            let at = (2, topic.line());
             row_at(
                 buf,
                 color,
-                2,
+                at,
                 &title,
-                topic.line(),
                 styles.outline_topic,
                 styles,
+                &mut num,
             );
             if depth >= 3 {
                 for s in topic.sections() {
                     let indent = title_column + 2 * s.depth();
                     let title = topic.section_title(s);
-                    row_at(
-                        buf,
-                        color,
-                        indent,
-                        title,
-                        s.line(),
-                        styles.outline_section,
-                        styles,
-                    );
+                    let at = (indent, s.line());
+                    let style = styles.outline_section;
+                    row_at(buf, color, at, title, style, styles, &mut num);
                 }
             }
         }
     }
 }
 
-/// A topic's or a section's row: `text` at column `indent`, its line.
+/// A topic's or a section's row: `text` at column `indent`, its `line`;
+/// `num` is room to write the number in.
 fn row_at(
     buf: &mut String,
     color: bool,
-    indent: usize,
+    (indent, line): (usize, usize),
     text: &str,
-    line: usize,
     style: ratatui::style::Style,
     styles: &UiStyles,
+    num: &mut String,
 ) {
     const SPACES: &str = "                                                                ";
     let mut row = Row::new(buf, color);
@@ -144,7 +140,11 @@ fn row_at(
         left -= n;
     }
     row.styled(text, style);
-    row.styled(&format!("  :{line}"), styles.dim);
+    num.clear();
+    num.push_str("  :");
+    push_number(num, line);
+    // Spaces, a colon and digits: nothing to make safe.
+    row.shown(num, styles.dim);
     row.end();
 }
 
