@@ -17,6 +17,7 @@
 //! org-switching.org     * <…>, then # 12.04.2016, #14.04.2016, then * <…>
 //! kw.org                ** KW10 (04.-10.03.2024) over *** Mo, 04.03.2024
 //! sentences.md          dates only in sentences, versions, a table: no day
+//! headed.txt            Borrow checker, then indented     text heading deeper lines
 //! ```
 
 use daynotes_core::load::from_text;
@@ -83,6 +84,16 @@ const READ: &[(&str, &[&str])] = &[
     ("paragraph-list.txt", &["2024-03-01", "2024-03-02"]),
     ("weekly-report.md", &["2023-07-09", "2023-07-17"]),
     ("woche.txt", &["3.18", "3.19", "3.20"]),
+    (
+        "headed.txt",
+        &[
+            "2024-04-08",
+            "2024-04-09",
+            "2024-04-10",
+            "2024-04-11",
+            "2024-04-12",
+        ],
+    ),
     ("sentences.md", &[]),
 ];
 
@@ -159,6 +170,48 @@ fn items_by_the_line_starts_a_day_repeats() {
     // Bold lines under an emoji day, `*` bullets under a numbered label.
     assert_eq!(topics("emoji-days.md")[0], ["Done", "Learnt"]);
     assert_eq!(topics("rounds.md")[0], ["set up the editor", "first kata"]);
+    // Lines of text further out than the items, two or more a day, each
+    // over deeper lines: the lists, numbered lists and text under them
+    // are their bodies. One such line is a day's note, and a line of text
+    // with nothing under it leaves the items as they were.
+    assert_eq!(
+        topics("headed.txt"),
+        [
+            vec!["Borrow checker", "Iterators"],
+            vec!["Networking", "Databases"],
+            vec!["Reading", "Exercises"],
+            vec![
+                "watched a talk on io_uring",
+                "took notes on submission queues"
+            ],
+            vec!["set up cargo-nextest", "perf record with dwarf call graphs"],
+        ]
+    );
+}
+
+#[test]
+fn lines_of_text_head_a_day_only_further_out_than_its_items() {
+    let topics = |t: &str| -> Vec<Vec<String>> {
+        let nb = from_text("t.txt", t.to_string());
+        nb.days
+            .iter()
+            .map(|d| d.topics.iter().map(|t| t.numbered_title()).collect())
+            .collect()
+    };
+    // Text at the bullets' own indentation: the bullets are the topics.
+    let text = "2024-01-02\nWorked on the parser.\n- fixed a bug\n- wrote tests\nThen reading:\n- a paper\n";
+    assert_eq!(topics(text), [["fixed a bug", "wrote tests", "a paper"]]);
+    // A line of text without lines under it: no topic at all.
+    let text =
+        "2024-01-02\nTried this:\n    cargo build\nThen this:\n    cargo test\nBoth failed.\n";
+    assert_eq!(topics(text), [Vec::<String>::new()]);
+    // The same with the closing line under the others: two topics.
+    let text =
+        "2024-01-02\nTried this:\n    cargo build\nThen this:\n    cargo test\n    Both failed.\n";
+    assert_eq!(topics(text), [["Tried this", "Then this"]]);
+    // The seed's shape with a note over its numbered topics keeps them.
+    let text = "8.22:\n今天学了网络\n    1.tcp握手\n        - 三次\n    2.udp\n";
+    assert_eq!(topics(text), [["1. tcp握手", "2. udp"]]);
 }
 
 #[test]

@@ -17,6 +17,12 @@
 //! [Rust](https://…)      7. lines that are only a link
 //! ```
 //!
+//! Before 2 to 7 come lines of text standing further out than every item
+//! (or in a day without items), two or more, each over deeper lines and
+//! none without: `Borrow checker` over its indented bullets. They are
+//! known only from the line under them, so they are never the first
+//! guess below: such a day is read again.
+//!
 //! Numbered lines nested under a bullet are deeper than the bullet, so they
 //! are not at the outermost indentation; a numbered list that follows a
 //! line of text after the day's first bullet is that bullet's list. A numbered list that starts again
@@ -234,7 +240,10 @@ impl<'t> DayReader<'t> {
             self.tracker.see(l, deco);
             if self.guess.is_none() {
                 let kind = self.tracker.kind();
-                if kind != Kind::None {
+                // Lines of text are known to head lines only once the
+                // line under one is read: never a guess, the first was
+                // read before it (the day is read again at its end).
+                if !matches!(kind, Kind::None | Kind::Text(_)) {
                     self.guess = Some(kind);
                 }
             }

@@ -5,6 +5,7 @@
 use super::DayLine;
 use super::marks::{link_line, mark};
 pub(super) use super::tracker::Tracker;
+use super::tracker::is_rule;
 use crate::parse::classify::{atx_heading, bold_inner, hanzi_numbered, numbered};
 use crate::parse::heading::{Deco, peel};
 
@@ -27,6 +28,9 @@ pub(super) enum Kind {
     Mark(u8, u32),
     /// Lines that are only a link, at this indentation.
     Link(u32),
+    /// Lines of text at this indentation, further out than every item,
+    /// each with deeper lines under it.
+    Text(u32),
     /// The day has no topics: all of it is preamble.
     None,
 }
@@ -42,7 +46,8 @@ impl Kind {
             | Kind::Time(at)
             | Kind::List(at)
             | Kind::Mark(_, at)
-            | Kind::Link(at) => Some(at),
+            | Kind::Link(at)
+            | Kind::Text(at) => Some(at),
             Kind::Headings(_) | Kind::None => None,
         }
     }
@@ -118,6 +123,8 @@ pub(super) fn topic_start<'t>(
             .filter(|(m, _)| m.symbol == symbol)
             .map(|(m, rest)| (m.number, rest)),
         Kind::Link(at) if l.indent == at => link_line(t).map(|text| (None, text)),
+        // No item stands there: every line there is text, but a rule.
+        Kind::Text(at) if l.indent == at && !is_rule(t) => Some((None, t)),
         _ => None,
     }
 }

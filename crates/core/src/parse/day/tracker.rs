@@ -25,6 +25,74 @@ pub(super) struct Tracker {
     after_text: bool,
     /// Lines seen.
     seen: u32,
+    /// Lines of text that may head the lines under them ([`Heads`]).
+    heads: Heads,
+}
+
+/// Lines of text standing further out than the day's items, or in a day
+/// without items, that may be its topics: the outermost indentation of a
+/// text line, how many lines of text there have deeper lines under them,
+/// and whether one has none. Under them means the next line the tracker
+/// looks at (none deeper than the outermost item) is deeper: the lines
+/// deeper still may be passed over unread ([`Tracker::passed`]).
+///
+/// ```text
+/// 2023-04-03
+/// Rust ownership          text, deeper lines under it   a head
+///   - moves and copies    an item, deeper than the text
+/// Tokio basics            text, deeper lines under it   a head
+///   - spawn
+/// ```
+#[derive(Debug, Clone, Copy)]
+struct Heads {
+    at: u32,
+    headed: u32,
+    /// A line of text there had no deeper line under it.
+    bare: bool,
+    /// The last line seen was text there: the next line tells.
+    open: bool,
+}
+
+impl Default for Heads {
+    fn default() -> Self {
+        Heads {
+            at: u32::MAX,
+            headed: 0,
+            bare: false,
+            open: false,
+        }
+    }
+}
+
+impl Heads {
+    /// The next line seen after a line of text at `at` is at `indent`.
+    #[inline]
+    fn next(&mut self, indent: u32) {
+        if std::mem::take(&mut self.open) {
+            if indent > self.at {
+                self.headed += 1;
+            } else {
+                self.bare = true;
+            }
+        }
+    }
+
+    /// A line of text at `indent`.
+    fn text(&mut self, indent: u32) {
+        if indent < self.at {
+            *self = Heads {
+                at: indent,
+                ..Heads::default()
+            };
+        }
+        self.open = indent == self.at;
+    }
+
+    /// The indentation of the text lines that head the day, when two or
+    /// more do and every other line of text there heads lines too.
+    fn column(&self) -> Option<u32> {
+        (self.headed >= 2 && !self.bare && !self.open).then_some(self.at)
+    }
 }
 
 /// Kinds of [`Item`].
@@ -40,6 +108,7 @@ impl Default for Tracker {
             numbered_in_text: false,
             after_text: false,
             seen: 0,
+            heads: Heads::default(),
         }
     }
 }
@@ -60,8 +129,17 @@ impl Tracker {
         if l.indent > self.base {
             return;
         }
+        // A rule (a heading's underline, a break) neither heads lines nor
+        // stands under one.
+        let rule = is_rule(l.trimmed);
+        if !rule {
+            self.heads.next(l.indent);
+        }
         let Some(item) = item(l.trimmed) else {
             self.after_text = l.indent == self.base;
+            if !rule {
+                self.heads.text(l.indent);
+            }
             return;
         };
         let after_text = std::mem::take(&mut self.after_text);
@@ -98,6 +176,13 @@ impl Tracker {
     pub(super) fn kind(&self) -> Kind {
         if let Some(level) = self.heading {
             return Kind::Headings(level);
+        }
+        // Lines of text further out than every item, each over lines of
+        // its own.
+        if let Some(at) = self.heads.column()
+            && at < self.base
+        {
+            return Kind::Text(at);
         }
         let at = |item: Item| self.first[item as usize];
         let has = |item: Item| at(item) != u32::MAX;
@@ -144,6 +229,17 @@ enum Item {
     Hanzi = 4,
     Mark = 5,
     Link = 6,
+}
+
+/// A line of three or more of one of `-`, `=`, `*`, `_`, `~` (spaces
+/// between them allowed): a setext heading's underline, a thematic break.
+pub(super) fn is_rule(t: &str) -> bool {
+    let Some(&first) = t.as_bytes().first() else {
+        return false;
+    };
+    matches!(first, b'-' | b'=' | b'*' | b'_' | b'~')
+        && t.bytes().filter(|&b| b == first).count() >= 3
+        && t.bytes().all(|b| b == first || b == b' ' || b == b'\t')
 }
 
 /// The kind of item `t` is, told from its first bytes where possible.
