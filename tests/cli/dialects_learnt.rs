@@ -18,6 +18,7 @@
 //! kw.org                ** KW10 (04.-10.03.2024) over *** Mo, 04.03.2024
 //! sentences.md          dates only in sentences, versions, a table: no day
 //! headed.txt            Borrow checker, then indented     text heading deeper lines
+//! banners.txt           === 2024-05-06 ===                a banner closes as it opens
 //! ```
 
 use daynotes_core::load::from_text;
@@ -84,6 +85,7 @@ const READ: &[(&str, &[&str])] = &[
     ("paragraph-list.txt", &["2024-03-01", "2024-03-02"]),
     ("weekly-report.md", &["2023-07-09", "2023-07-17"]),
     ("woche.txt", &["3.18", "3.19", "3.20"]),
+    ("banners.txt", &["2024-05-06", "2024-05-07", "2024-05-09"]),
     (
         "headed.txt",
         &[

@@ -138,7 +138,7 @@ pub(super) enum After<'a> {
 /// into other text (`8.22x`).
 pub(super) fn separator(after: &str) -> Option<After<'_>> {
     let rest = trim_start(after);
-    if rest.is_empty() {
+    if rest.is_empty() || closing_run(rest) {
         return Some(After::End);
     }
     if let Some(t) = rest.strip_prefix([':', '：']) {
@@ -158,6 +158,15 @@ pub(super) fn separator(after: &str) -> Option<After<'_>> {
     let first = rest.chars().next()?;
     (spaced || is_cjk(first) || first == '(' || first == '（' || first == '[')
         .then_some(After::Other(trim(rest)))
+}
+
+/// A run of one decoration closing a heading line, as a banner closes it
+/// (`=== 2024-01-02 ===`, `*** 3.5 ***`): two or more of `=`, `*`, `#`,
+/// `_` or `+`, nothing else but spaces after them. (Dashes and tildes
+/// are separators, read above.)
+fn closing_run(rest: &str) -> bool {
+    let b = rest.trim_end().as_bytes();
+    b.len() >= 2 && matches!(b[0], b'=' | b'*' | b'#' | b'_' | b'+') && b.iter().all(|&c| c == b[0])
 }
 
 impl After<'_> {

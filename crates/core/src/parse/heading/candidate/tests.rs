@@ -69,6 +69,11 @@ fn dates_after_a_short_decoration() {
         "2026-01-20 | (火): cooked | List"
     );
     assert_eq!(read("**Montag 15.05.2023**"), "2023-05-15 | Montag | Bold");
+    // A banner's closing run is its decoration, no title.
+    assert_eq!(read("=== 2023-04-03 ==="), "2023-04-03 | - | Plain");
+    assert_eq!(read("*** 2023-04-03 ***"), "2023-04-03 | - | Star(3)");
+    assert_eq!(read("--- 2023-04-03 ---"), "2023-04-03 | - | Plain");
+    assert_eq!(read("=== 2023-04-03 == x"), "2023-04-03 | == x | Plain");
 }
 
 #[test]
