@@ -5,13 +5,14 @@
 //! parse read the text: each line found, the titles of its place a few
 //! lines above it, and the count of lines between them are read again
 //! from memory, a jump of a few hundred bytes at a time. Asked for a few
-//! lines ahead, they are mostly in the cache when wanted (100 MB of
+//! found lines ahead, they are mostly in the cache when wanted (100 MB of
 //! seed-shaped notes, 180,000 lines found: 250 → 235 ms of the
 //! processors' time).
 //!
 //! ```text
-//! text   … ┊topic ┊section┊ line found ┊ … ┊ line found ┊ …
-//!            └── asked for ──┘ ▲ placing here     ▲ eight lines on
+//! text   … ┊ line found ┊ … ┊ topic ┊ section ┊ line found ┊ …
+//!            ▲ placing          └──── asked for ─────────┘
+//!                               (the line found eight on, and above it)
 //! ```
 #![allow(
     unsafe_code,
