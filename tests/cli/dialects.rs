@@ -10,6 +10,7 @@
 //! newest-first-yearless.txt 2023, 3.2, 3.1, 2.28, 12.30: years carried backwards
 //! korean-offline.md         # YYYY년 M월 groups, ## YYYY/MM/DD [TAG] days
 //! chinese-diary.txt         2024年1月2日 星期二 晴, 8.1笔记, 8.2 周五
+//! joined-month.txt          03-Apr-2023 days, a dated file name in a body
 //! ```
 
 use daynotes_core::load::from_text;
@@ -83,6 +84,16 @@ fn chinese_numeral_topics_and_bracketed_dates() {
 #[test]
 fn day_first_dates_with_the_year_last() {
     pin("european-dates.md");
+}
+
+#[test]
+fn a_month_name_joined_to_its_day_and_year() {
+    pin("joined-month.txt");
+    let nb = from_text(
+        "j.txt",
+        std::fs::read_to_string(fixture("joined-month.txt")).unwrap(),
+    );
+    assert_eq!(dates(&nb), ["2023-04-03", "2023-04-04", "2023-04-06"]);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Dates with an English month name: `February 22, 2017`, `22 Feb 2017`,
 //! `2017 Feb 22`, `Jan 2nd`, a weekday first (`Tuesday, January 2, 2024`),
-//! and ranges of days, read as their first day (`February 10-11, 2025`).
+//! joined by one mark (`03-Apr-2023`, `3/Apr/23`, `Apr.03.2023`), and
+//! ranges of days, read as their first day (`February 10-11, 2025`).
 
 use super::cursor::Cursor;
 use super::{Form, Written, date};
@@ -100,6 +101,9 @@ pub(super) fn named(s: &str) -> Option<Written> {
     {
         return Some(w);
     }
+    if let Some(w) = joined(s) {
+        return Some(w);
+    }
     let mut c = Cursor::new(s);
     // A weekday first: `Tuesday, January 2`, `Tue 2 Jan`.
     let mut probe = c;
@@ -186,6 +190,42 @@ fn year_first(s: &str) -> Option<Written> {
     })
 }
 
+/// `03-Apr-2023`, `3/Apr/2023`, `03.Apr.2023`, `Apr-03-2023`, `3-Apr-23`:
+/// the day and a month name (either first) and the year, joined by one
+/// `-`, `/` or `.` throughout, as spreadsheets and logs write them. Two
+/// digits of a year are this century's.
+fn joined(s: &str) -> Option<Written> {
+    let mut c = Cursor::new(s);
+    let joint = |c: &mut Cursor<'_>| c.peek().filter(|p| matches!(p, '-' | '/' | '.'));
+    let (month, day, sep) = if s.as_bytes()[0].is_ascii_digit() {
+        let (day, _) = c.digits(2)?;
+        let sep = joint(&mut c)?;
+        c.eat(sep);
+        (month_name(c.word())?, day, sep)
+    } else {
+        let month = month_name(c.word())?;
+        let sep = joint(&mut c)?;
+        c.eat(sep);
+        let (day, _) = c.digits(2)?;
+        (month, day, sep)
+    };
+    if !c.eat(sep) {
+        return None;
+    }
+    let year = match c.digits(4)? {
+        (y, 4) => y,
+        (y, 2) => 2000 + y,
+        _ => return None,
+    };
+    c.at_boundary().then_some(Written {
+        date: date(Some(year as i32), month, day),
+        len: c.at,
+        form: Form::Named,
+        range: false,
+        order: None,
+    })
+}
+
 /// After `Month D`: `-11`, ` & 26`, ` and 26`, ` - March 1`, ` April 2`.
 /// Returns the range's last month and leaves the cursor after it.
 fn range_end(c: &mut Cursor<'_>, month: u32) -> Option<u32> {
@@ -255,6 +295,23 @@ mod tests {
             read("2024 February 10th: review"),
             Some((Some(2024), 2, 10, 18, false))
         );
+        // Joined by one mark.
+        assert_eq!(read("03-Apr-2023"), Some((Some(2023), 4, 3, 11, false)));
+        assert_eq!(read("3/Apr/2023 x"), Some((Some(2023), 4, 3, 10, false)));
+        assert_eq!(read("03.Apr.2023"), Some((Some(2023), 4, 3, 11, false)));
+        assert_eq!(read("Apr-03-2023"), Some((Some(2023), 4, 3, 11, false)));
+        assert_eq!(read("30-Apr-23"), Some((Some(2023), 4, 30, 9, false)));
+        for s in [
+            "03-Apr/2023",
+            "03-Apr-202",
+            "03-Apr-2023-5",
+            "3-April",
+            "Apr-3",
+            "x-Apr-2023",
+            "03-Aprx-2023",
+        ] {
+            assert_eq!(read(s), None, "{s:?}");
+        }
         for s in [
             "2024 Feb",
             "2024-Feb 10",
