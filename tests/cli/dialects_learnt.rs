@@ -19,6 +19,7 @@
 //! sentences.md          dates only in sentences, versions, a table: no day
 //! headed.txt            Borrow checker, then indented     text heading deeper lines
 //! banners.txt           === 2024-05-06 ===                a banner closes as it opens
+//! checklist.txt         ✅ read, ❌ skipped, [x] done       emoji and task boxes as items
 //! ```
 
 use daynotes_core::load::from_text;
@@ -86,6 +87,7 @@ const READ: &[(&str, &[&str])] = &[
     ("weekly-report.md", &["2023-07-09", "2023-07-17"]),
     ("woche.txt", &["3.18", "3.19", "3.20"]),
     ("banners.txt", &["2024-05-06", "2024-05-07", "2024-05-09"]),
+    ("checklist.txt", &["2025-06-02", "2025-06-03", "2025-06-05"]),
     (
         "headed.txt",
         &[
@@ -172,6 +174,20 @@ fn items_by_the_line_starts_a_day_repeats() {
     // Bold lines under an emoji day, `*` bullets under a numbered label.
     assert_eq!(topics("emoji-days.md")[0], ["Done", "Learnt"]);
     assert_eq!(topics("rounds.md")[0], ["set up the editor", "first kata"]);
+    // Any emoji starts an item, and keeps it in the title; so does a task
+    // box. An emoji inside a line is text.
+    assert_eq!(
+        topics("checklist.txt"),
+        [
+            vec![
+                "✅ read the chapter on B-trees",
+                "❌ did not get to the exercises",
+                "⚠\u{fe0f} the lab machine ran out of disk"
+            ],
+            vec!["📌 write-ahead logging"],
+            vec!["[x] redo the B-tree exercises", "[ ] read about LSM trees"],
+        ]
+    );
     // Lines of text further out than the items, two or more a day, each
     // over deeper lines: the lists, numbered lists and text under them
     // are their bodies. One such line is a day's note, and a line of text

@@ -7,11 +7,15 @@
 //! ・設計書の確認   the same, with or without a space after it
 //! --看论文        two dashes run into the text
 //! ① 复习 TCP      a circled number
+//! ✅ chapter 3    an emoji or a pictograph, any of them (✅ ❌ 📌 ⭐)
+//! [x] chapter 3   a task box, done or not
 //! [Rust ownership](https://example.com/a)   only a link
 //! ```
 
 /// A mark that starts an item: the symbol (or `--`, as [`DASHES`]) and
-/// its number for a circled one.
+/// its number for a circled one. An emoji and a task box say something
+/// (done, not done, a warning): they stay in the item's title, where a
+/// symbol or dashes are only its bullet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Mark {
     /// The symbol, as its place in [`SYMBOLS`] (or [`DASHES`],
@@ -26,6 +30,13 @@ pub(super) const DASHES: u8 = SYMBOLS.len() as u8;
 
 /// The symbol of circled numbers.
 const CIRCLED: u8 = DASHES + 1;
+
+/// The symbol of emoji and pictographs: one kind of item whichever it is
+/// (a day of `✅ done` and `❌ not done` lines has both as items).
+const PICTURE: u8 = CIRCLED + 1;
+
+/// The symbol of task boxes, `[ ]` and `[x]`.
+const TASK_BOX: u8 = PICTURE + 1;
 
 /// Symbols that start items.
 const SYMBOLS: [char; 24] = [
@@ -50,10 +61,13 @@ pub(super) fn mark(t: &str) -> Option<(Mark, &str)> {
                 (mark, rest.trim_start())
             })
         }
-        // The symbols' UTF-8 starts with E2 or E3: a quick no for the rest.
-        0xE2 | 0xE3 => {
+        // The symbols' UTF-8 starts with E2 or E3, the emoji's with F0: a
+        // quick no for the rest.
+        0xE2 | 0xE3 | 0xF0 => {
             let c = t.chars().next()?;
-            let rest = t[c.len_utf8()..].trim_start();
+            let rest = &t[c.len_utf8()..];
+            // The variation selector that asks for the emoji's picture.
+            let rest = rest.strip_prefix('\u{FE0F}').unwrap_or(rest).trim_start();
             if rest.is_empty() {
                 return None;
             }
@@ -64,7 +78,13 @@ pub(super) fn mark(t: &str) -> Option<(Mark, &str)> {
                 };
                 return Some((mark, rest));
             }
-            let i = SYMBOLS.iter().position(|&s| s == c)?;
+            let Some(i) = SYMBOLS.iter().position(|&s| s == c) else {
+                let mark = Mark {
+                    symbol: PICTURE,
+                    number: None,
+                };
+                return is_picture(c).then_some((mark, t));
+            };
             Some((
                 Mark {
                     symbol: i as u8,
@@ -73,8 +93,24 @@ pub(super) fn mark(t: &str) -> Option<(Mark, &str)> {
                 rest,
             ))
         }
+        b'[' => {
+            let rest = ["[ ] ", "[x] ", "[X] "]
+                .into_iter()
+                .find_map(|b| t.strip_prefix(b))?;
+            let mark = Mark {
+                symbol: TASK_BOX,
+                number: None,
+            };
+            (!rest.trim().is_empty()).then_some((mark, t))
+        }
         _ => None,
     }
+}
+
+/// True for an emoji or a pictograph (`✅`, `❌`, `⚠`, `📌`, `⭐`): the
+/// blocks of pictures, dingbats and miscellaneous symbols.
+fn is_picture(c: char) -> bool {
+    matches!(u32::from(c), 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x2B50..=0x2B55)
 }
 
 /// The number of a circled digit: `①` … `⑳`.
@@ -112,7 +148,34 @@ mod tests {
         assert_eq!(m("-- note"), Some((DASHES, None, "note".into())));
         assert_eq!(m("② 复习"), Some((CIRCLED, Some(2), "复习".into())));
         assert_eq!(m("▶ next"), Some((at('▶'), None, "next".into())));
-        for t in ["---", "--", "-- ", "- a", "中文", "「引用」", "→", "…"] {
+        // Emoji and task boxes, kept in the title.
+        assert_eq!(m("✅ ch 3"), Some((PICTURE, None, "✅ ch 3".into())));
+        assert_eq!(
+            m("⚠\u{FE0F} slow"),
+            Some((PICTURE, None, "⚠\u{FE0F} slow".into()))
+        );
+        assert_eq!(m("📌 dns"), Some((PICTURE, None, "📌 dns".into())));
+        assert_eq!(m("[x] ch 3"), Some((TASK_BOX, None, "[x] ch 3".into())));
+        assert_eq!(m("[ ] ch 4"), Some((TASK_BOX, None, "[ ] ch 4".into())));
+        // A symbol's variation selector is not its text's.
+        assert_eq!(m("✔\u{FE0F} ok"), Some((at('✔'), None, "ok".into())));
+        for t in [
+            "---",
+            "--",
+            "-- ",
+            "- a",
+            "中文",
+            "「引用」",
+            "→",
+            "…",
+            "✅",
+            "📌 ",
+            "[x]",
+            "[ ] ",
+            "[y] a",
+            "[x]a",
+            "😀\u{FE0F}",
+        ] {
             assert_eq!(m(t), None, "{t:?}");
         }
     }

@@ -264,11 +264,13 @@ fn item(t: &str) -> Option<Item> {
         b'[' => {
             if is_time_entry(t) {
                 Some(Item::Time)
+            } else if link_line(t).is_some() {
+                Some(Item::Link)
             } else {
-                link_line(t).map(|_| Item::Link)
+                mark(t).map(|_| Item::Mark)
             }
         }
-        b'-' | 0xE2 | 0xE3 => mark(t).map(|_| Item::Mark),
+        b'-' | 0xE2 | 0xE3 | 0xF0 => mark(t).map(|_| Item::Mark),
         _ => None,
     }
 }
