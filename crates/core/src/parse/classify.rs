@@ -276,6 +276,17 @@ impl Fence {
     }
 }
 
+/// A line of three or more of one of `-`, `=`, `*`, `_`, `~` (spaces
+/// between them allowed): a setext heading's underline, a thematic break.
+pub fn is_rule(t: &str) -> bool {
+    let Some(&first) = t.as_bytes().first() else {
+        return false;
+    };
+    matches!(first, b'-' | b'=' | b'*' | b'_' | b'~')
+        && t.bytes().filter(|&b| b == first).count() >= 3
+        && t.bytes().all(|b| b == first || b == b' ' || b == b'\t')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,8 +5,7 @@
 use super::DayLine;
 use super::marks::{link_line, mark};
 pub(super) use super::tracker::Tracker;
-use super::tracker::is_rule;
-use crate::parse::classify::{atx_heading, bold_inner, hanzi_numbered, numbered};
+use crate::parse::classify::{atx_heading, bold_inner, hanzi_numbered, is_rule, numbered};
 use crate::parse::heading::{Deco, peel};
 
 /// What a day's topics are.

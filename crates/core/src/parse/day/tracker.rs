@@ -4,7 +4,7 @@
 use super::DayLine;
 use super::kind::{Kind, is_time_entry, sub_heading};
 use super::marks::{link_line, mark};
-use crate::parse::classify::{bold_inner, hanzi_numbered, numbered};
+use crate::parse::classify::{bold_inner, hanzi_numbered, is_rule, numbered};
 use crate::parse::heading::Deco;
 
 /// Finds the kind of topics a day has (see the module's table) as its
@@ -229,17 +229,6 @@ enum Item {
     Hanzi = 4,
     Mark = 5,
     Link = 6,
-}
-
-/// A line of three or more of one of `-`, `=`, `*`, `_`, `~` (spaces
-/// between them allowed): a setext heading's underline, a thematic break.
-pub(super) fn is_rule(t: &str) -> bool {
-    let Some(&first) = t.as_bytes().first() else {
-        return false;
-    };
-    matches!(first, b'-' | b'=' | b'*' | b'_' | b'~')
-        && t.bytes().filter(|&b| b == first).count() >= 3
-        && t.bytes().all(|b| b == first || b == b' ' || b == b'\t')
 }
 
 /// The kind of item `t` is, told from its first bytes where possible.
