@@ -292,6 +292,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn rules_are_runs_of_one_mark() {
+        for t in ["---", "===", "***", "- - -", "__________", "~~~~", "=== "] {
+            assert!(is_rule(t), "{t:?}");
+        }
+        for t in [
+            "--",
+            "-=-",
+            "--- x",
+            "* * x",
+            "",
+            "## ##",
+            "=== 2024-01-02 ===",
+        ] {
+            assert!(!is_rule(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn numbered_lines() {
         assert_eq!(numbered("1.tcp握手"), Some((1, "tcp握手")));
         assert_eq!(numbered("2. title"), Some((2, " title")));
