@@ -11,6 +11,7 @@
 //! korean-offline.md         # YYYY년 M월 groups, ## YYYY/MM/DD [TAG] days
 //! chinese-diary.txt         2024年1月2日 星期二 晴, 8.1笔记, 8.2 周五
 //! joined-month.txt          03-Apr-2023 days, a dated file name in a body
+//! monthly.md                # March 2024 over ## Fri 1st, ## 4 (Mon) days
 //! ```
 
 use daynotes_core::load::from_text;
@@ -84,6 +85,29 @@ fn chinese_numeral_topics_and_bracketed_dates() {
 #[test]
 fn day_first_dates_with_the_year_last() {
     pin("european-dates.md");
+}
+
+#[test]
+fn days_written_alone_under_the_heading_of_their_month() {
+    pin("monthly.md");
+    let nb = from_text(
+        "m.md",
+        std::fs::read_to_string(fixture("monthly.md")).unwrap(),
+    );
+    assert_eq!(dates(&nb), ["2024-03-01", "2024-03-04", "2024-04-02"]);
+    // A month under a year heading, in Chinese.
+    let zh = notes("# 2023\n## 4月\n### 3日\n- 网络\n### 4日（周二）\n- 数据库\n");
+    assert_eq!(dates(&zh), ["2023-04-03", "2023-04-04"]);
+    // Without a month above them, numbers are headings of their own.
+    assert!(dates(&notes("# Notes\n## 3rd\n## 4th\n")).is_empty());
+    // A weekday that is not the day's is a finding.
+    let wrong = notes("# March 2024\n## Sat 1st\nx\n");
+    assert_eq!(dates(&wrong), ["2024-03-01"]);
+    assert!(
+        wrong.warnings.iter().any(|w| w.message.contains("Friday")),
+        "{:?}",
+        wrong.warnings
+    );
 }
 
 #[test]

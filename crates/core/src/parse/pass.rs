@@ -55,6 +55,10 @@ pub(super) struct Pass<'t> {
     day: DayReader<'t>,
     year: Option<i32>,
     last_month: Option<u32>,
+    /// The month a heading named with its year (`# April 2023`), and that
+    /// heading's decoration: deeper headings under it may be its days,
+    /// written by their day alone (`## 3rd`).
+    month: Option<(Deco, u32)>,
     /// The first lines that look like day headings but are read as text,
     /// and why; and how many there are in all.
     near_misses: Vec<(usize, &'t str, &'static str)>,
@@ -138,6 +142,7 @@ impl<'t> Pass<'t> {
                 .holding(home.holding),
             year: None,
             last_month: None,
+            month: None,
             near_misses: Vec::new(),
             near_miss_count: 0,
             candidate_misses: Vec::new(),
@@ -456,9 +461,18 @@ impl<'t> Pass<'t> {
         }
     }
 
-    fn start_divider(&mut self, line: &RawLine, year: Option<i32>, plain: bool) {
+    /// Starts a divider (a year line, a heading above the days, a group),
+    /// naming `year` and, in a heading of a month, `month` (its
+    /// decoration and number).
+    fn start_divider(
+        &mut self,
+        line: &RawLine,
+        (year, month): (Option<i32>, Option<(Deco, u32)>),
+        plain: bool,
+    ) {
         self.close(line.start);
         self.entries = None;
+        self.month = month;
         if let Some(year) = year {
             self.year = Some(year);
             self.last_month = None;

@@ -77,6 +77,10 @@ impl<'t> Pass<'t> {
         } else {
             Verdict::No
         };
+        let verdict = match verdict {
+            Verdict::No => self.day_of_month(deco, rest, code).unwrap_or(Verdict::No),
+            v => v,
+        };
         let known = !matches!(verdict, Verdict::No);
         match verdict {
             Verdict::Day(mut h) => {
@@ -85,7 +89,7 @@ impl<'t> Pass<'t> {
                 }
                 if h.range && code == Code::No && self.rules.group == Some(h.deco) {
                     self.seen.heading(&h, false);
-                    self.start_divider(line, h.date.year, false);
+                    self.start_divider(line, (h.date.year, None), false);
                     return Known::Done(true);
                 }
                 let allowed = self.rules.allows(&h, self.first);
@@ -123,6 +127,32 @@ impl<'t> Pass<'t> {
         Known::Done(self.divider_line(line, indent, deco, rest, code))
     }
 
+    /// A heading written by its day alone (`## 3rd`, `## Tue 4`), deeper
+    /// than the heading of a month (`# April 2023`) that came before it:
+    /// that day of that month, read as a day heading written in full
+    /// would be (its weekday checked, its title kept).
+    fn day_of_month(&self, deco: Deco, rest: &str, code: Code) -> Option<Verdict> {
+        let (month_deco, month) = self.month?;
+        let deeper = match (month_deco, deco) {
+            (Deco::Atx(m), Deco::Atx(d)) | (Deco::Star(m), Deco::Star(d)) => d > m,
+            _ => false,
+        };
+        if !deeper || code != Code::No {
+            return None;
+        }
+        let year = self.year?;
+        let (day, title) = divider::day_alone(rest)?;
+        let written = if title.is_empty() {
+            format!("{year:04}-{month:02}-{day:02}")
+        } else {
+            format!("{year:04}-{month:02}-{day:02} {title}")
+        };
+        match heading::day_heading_in(deco, &written) {
+            Verdict::Day(h) => Some(Verdict::Day(h)),
+            _ => None,
+        }
+    }
+
     /// Starts a divider when the line is one (a year line, a heading above
     /// the days' level); true when it was.
     fn divider_line(
@@ -137,7 +167,8 @@ impl<'t> Pass<'t> {
             && let Some(d) = divider::divider_in(deco, rest)
             && self.takes_divider(d, indent, code)
         {
-            self.start_divider(line, d.year, d.deco == Deco::Plain);
+            let month = d.month.map(|m| (d.deco, m));
+            self.start_divider(line, (d.year, month), d.deco == Deco::Plain);
             if d.deco == Deco::Plain {
                 self.outer = Some(indent);
             }
@@ -169,7 +200,7 @@ impl<'t> Pass<'t> {
             }
             Some(Role::Group) => {
                 // A week of a year sets it, as a year line does.
-                self.start_divider(line, h.date.year, false);
+                self.start_divider(line, (h.date.year, None), false);
                 true
             }
             None => {
@@ -273,9 +304,10 @@ impl<'t> Pass<'t> {
                     && indent == 0
                     && match day {
                         // Before the first day only a year heading is a
-                        // divider (`# 2022` sets the year); other headings
-                        // are the file's own title and text.
-                        None => d.year.is_some(),
+                        // divider (`# 2022` sets the year), or a month's
+                        // under one (`## April`); other headings are the
+                        // file's own title and text.
+                        None => d.year.is_some() || (d.month.is_some() && self.year.is_some()),
                         Some(day) => {
                             same_family(day, deco) && day.level().is_some_and(|l| level <= l)
                         }
