@@ -134,17 +134,16 @@ pub fn day_alone(s: &str) -> Option<(u32, String)> {
             return None;
         }
         t.trim()
-    } else if spaced.starts_with(['(', '（']) {
-        spaced
-    } else if after.starts_with(' ')
-        && weekday.is_none()
-        && dates::written::is_weekday_name(
-            &spaced[..spaced.bytes().take_while(u8::is_ascii_alphabetic).count()],
-        )
-    {
-        spaced
     } else {
-        return None;
+        // A note in brackets, or a weekday after the day.
+        let word = spaced.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let weekday_after = after.starts_with(' ')
+            && weekday.is_none()
+            && dates::written::is_weekday_name(&spaced[..word]);
+        if !(spaced.starts_with(['(', '（']) || weekday_after) {
+            return None;
+        }
+        spaced
     };
     let title = match (weekday, title) {
         (Some(w), "") => w.to_string(),
