@@ -130,7 +130,9 @@ pub fn day_alone(s: &str) -> Option<(u32, String)> {
     let title = if spaced.is_empty() {
         ""
     } else if let Some(t) = spaced.strip_prefix([':', '：', '-', '–', '—']) {
-        if !after.starts_with([' ', ':', '：']) {
+        // `3: title`, `3 – title`; not a time (`10:30`) nor a range (`3-4`).
+        let colon = after.starts_with([':', '：']);
+        if !(colon || after.starts_with(' ')) || !(t.is_empty() || t.starts_with(' ')) {
             return None;
         }
         t.trim()
@@ -249,6 +251,8 @@ mod tests {
             "Week 3",
             "3-4",
             "3.5",
+            "10:30 standup",
+            "3 -4",
             "",
         ] {
             assert_eq!(read(s), None, "{s:?}");
