@@ -181,6 +181,12 @@ fn year_first(s: &str) -> Option<Written> {
         return None;
     }
     let day = day_at(&mut c)?;
+    dated_to(&c, year, month, day)
+}
+
+/// The date `year`-`month`-`day`, written up to the cursor, when nothing
+/// after it continues it ([`Cursor::at_boundary`]).
+fn dated_to(c: &Cursor<'_>, year: u32, month: u32, day: u32) -> Option<Written> {
     c.at_boundary().then_some(Written {
         date: date(Some(year as i32), month, day),
         len: c.at,
@@ -196,15 +202,15 @@ fn year_first(s: &str) -> Option<Written> {
 /// digits of a year are this century's.
 fn joined(s: &str) -> Option<Written> {
     let mut c = Cursor::new(s);
-    let joint = |c: &mut Cursor<'_>| c.peek().filter(|p| matches!(p, '-' | '/' | '.'));
+    let joint = |c: &Cursor<'_>| c.peek().filter(|p| matches!(p, '-' | '/' | '.'));
     let (month, day, sep) = if s.as_bytes()[0].is_ascii_digit() {
         let (day, _) = c.digits(2)?;
-        let sep = joint(&mut c)?;
+        let sep = joint(&c)?;
         c.eat(sep);
         (month_name(c.word())?, day, sep)
     } else {
         let month = month_name(c.word())?;
-        let sep = joint(&mut c)?;
+        let sep = joint(&c)?;
         c.eat(sep);
         let (day, _) = c.digits(2)?;
         (month, day, sep)
@@ -217,13 +223,7 @@ fn joined(s: &str) -> Option<Written> {
         (y, 2) => 2000 + y,
         _ => return None,
     };
-    c.at_boundary().then_some(Written {
-        date: date(Some(year as i32), month, day),
-        len: c.at,
-        form: Form::Named,
-        range: false,
-        order: None,
-    })
+    dated_to(&c, year, month, day)
 }
 
 /// After `Month D`: `-11`, ` & 26`, ` and 26`, ` - March 1`, ` April 2`.
