@@ -133,10 +133,7 @@ impl<'t> Pass<'t> {
     /// would be (its weekday checked, its title kept).
     fn day_of_month(&self, deco: Deco, rest: &str, code: Code) -> Option<Verdict> {
         let (month_deco, month) = self.month?;
-        let deeper = match (month_deco, deco) {
-            (Deco::Atx(m), Deco::Atx(d)) | (Deco::Star(m), Deco::Star(d)) => d > m,
-            _ => false,
-        };
+        let deeper = same_family(month_deco, deco) && deco.level() > month_deco.level();
         if !deeper || code != Code::No {
             return None;
         }
